@@ -19,7 +19,7 @@ SimApi::SimApi(SimWorld &world, SyncRunner &runner, WebhookSender &webhooks, QOb
     rateLimiter.configure(world.options().rateLimit, world.options().rateWindowSeconds);
 }
 
-bool SimApi::dispatch(const SimRequest &req, const QStringList &seg, const Reply &reply)
+std::function<void(const Reply &)> SimApi::findRoute(const SimRequest &req, const QStringList &seg)
 {
     const QByteArray &m = req.method;
     const qsizetype n = seg.size();
@@ -34,38 +34,55 @@ bool SimApi::dispatch(const SimRequest &req, const QStringList &seg, const Reply
         }
         return true;
     };
+    auto answer = [](auto handler) {
+        return [handler](const Reply &reply) { reply(handler()); };
+    };
     if (is("GET", {u"integrations"}))
-        reply(listIntegrations(req));
-    else if (is("GET", {u"integrations", nullptr}))
-        reply(getIntegration(req, seg.at(1)));
-    else if (is("GET", {u"connections"}) || is("GET", {u"connection"}))
-        reply(listConnections(req));
-    else if (is("GET", {u"connections", nullptr}) || is("GET", {u"connection", nullptr}))
-        reply(getConnection(req, seg.at(1)));
-    else if (is("GET", {u"scripts", u"config"}))
-        reply(scriptsConfig(req));
-    else if (is("GET", {u"records"}))
-        reply(listRecords(req));
-    else if (is("PATCH", {u"records", u"prune"}))
-        reply(pruneRecords(req));
-    else if (is("GET", {u"sync", u"status"}))
-        reply(syncStatus(req));
-    else if (is("POST", {u"sync", u"trigger"}))
-        reply(syncTrigger(req));
-    else if (is("POST", {u"sync", u"pause"}))
-        reply(syncPauseOrStart(req, true));
-    else if (is("POST", {u"sync", u"start"}))
-        reply(syncPauseOrStart(req, false));
-    else if (is("PUT", {u"sync", u"update-connection-frequency"}))
-        reply(syncFrequency(req));
-    else if (is("POST", {u"action", u"trigger"}))
-        actionTrigger(req, reply);
-    else if (is("GET", {u"action", nullptr}))
-        reply(actionResult(seg.at(1)));
-    else if (n >= 1 && seg.at(0) == u"proxy")
-        reply(proxy(req, u"/"_s + QStringList(seg.mid(1)).join(u'/')));
-    else
+        return answer([this, &req] { return listIntegrations(req); });
+    if (is("GET", {u"integrations", nullptr}))
+        return answer([this, &req, key = seg.at(1)] { return getIntegration(req, key); });
+    if (is("GET", {u"connections"}) || is("GET", {u"connection"}))
+        return answer([this, &req] { return listConnections(req); });
+    if (is("GET", {u"connections", nullptr}) || is("GET", {u"connection", nullptr}))
+        return answer([this, &req, id = seg.at(1)] { return getConnection(req, id); });
+    if (is("GET", {u"scripts", u"config"}))
+        return answer([this, &req] { return scriptsConfig(req); });
+    if (is("GET", {u"records"}))
+        return answer([this, &req] { return listRecords(req); });
+    if (is("PATCH", {u"records", u"prune"}))
+        return answer([this, &req] { return pruneRecords(req); });
+    if (is("GET", {u"sync", u"status"}))
+        return answer([this, &req] { return syncStatus(req); });
+    if (is("POST", {u"sync", u"trigger"}))
+        return answer([this, &req] { return syncTrigger(req); });
+    if (is("POST", {u"sync", u"pause"}))
+        return answer([this, &req] { return syncPauseOrStart(req, true); });
+    if (is("POST", {u"sync", u"start"}))
+        return answer([this, &req] { return syncPauseOrStart(req, false); });
+    if (is("PUT", {u"sync", u"update-connection-frequency"}))
+        return answer([this, &req] { return syncFrequency(req); });
+    if (is("POST", {u"action", u"trigger"}))
+        return [this, &req](const Reply &reply) { actionTrigger(req, reply); };
+    if (is("GET", {u"action", nullptr}))
+        return answer([this, id = seg.at(1)] { return actionResult(id); });
+    if (n >= 1 && seg.at(0) == u"proxy") {
+        const QString path = u"/"_s + QStringList(seg.mid(1)).join(u'/');
+        return answer([this, &req, path] { return proxy(req, path); });
+    }
+    return {};
+}
+
+bool SimApi::hasRoute(const SimRequest &req, const QStringList &segments)
+{
+    return bool(findRoute(req, segments));
+}
+
+bool SimApi::dispatch(const SimRequest &req, const QStringList &segments, const Reply &reply)
+{
+    const auto route = findRoute(req, segments);
+    if (!route)
         return false;
+    route(reply);
     return true;
 }
 

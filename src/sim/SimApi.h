@@ -27,9 +27,15 @@ public:
 
     // Returns false when no route matches.
     bool dispatch(const SimRequest &req, const QStringList &segments, const Reply &reply);
+    // Whether one of the public routes matches the method and path (before any authentication).
+    bool hasRoute(const SimRequest &req, const QStringList &segments);
     bool dispatchControl(const SimRequest &req, const QStringList &segments, const Reply &reply);
 
 private:
+    // The handler of the route that matches, or an empty function. It refers to `req`, so it must
+    // be called while the request is alive.
+    std::function<void(const Reply &)> findRoute(const SimRequest &req, const QStringList &segments);
+
     // catalog
     SimResponse listIntegrations(const SimRequest &req);
     SimResponse getIntegration(const SimRequest &req, const QString &key);

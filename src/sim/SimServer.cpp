@@ -195,7 +195,9 @@ void SimServer::route(const SimRequest &req, const std::function<void(SimRespons
         return;
     }
     const QString scope = requiredScope(req, segments);
-    if (scope.isEmpty()) {
+    // Authentication is per route in Nango, so a GET that matches no route (GET /sync/trigger,
+    // GET /records/prune, ...) falls through to the web app before any key is checked.
+    if (scope.isEmpty() || (req.method == "GET" && !m_api->hasRoute(req, segments))) {
         // Unknown GETs fall through to the web app's index.html (routes.ts staticSite.get('*splat')).
         if (req.method == "GET")
             reply(SimResponse::html(200, "<!doctype html><html><head><title>Nango</title></head>"

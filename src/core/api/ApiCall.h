@@ -1,0 +1,74 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QString>
+
+class QNetworkReply;
+class QTimer;
+
+namespace nd {
+
+class NangoClient;
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+using QueryItems = QList<QPair<QString, QString>>;
+
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path;       // e.g. "/records"; not encoded
+    QueryItems query;   // values are percent-encoded strictly ('+' becomes %2B)
+    HeaderList headers;
+    QByteArray body;    // JSON when not empty
+    bool idempotent = true; // reads and PUTs: retried on network errors and 5xx
+    bool expectJson = true; // a 2xx that is not JSON is an error (a wrong URL often serves HTML)
+};
+
+// One logical call to Nango, including its retries. Emits finished() once.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    const ApiRequest &request() const { return m_request; }
+    bool ok() const { return !m_error.isError(); }
+    int status() const { return m_status; }
+    const QByteArray &body() const { return m_body; }
+    QJsonDocument json() const { return QJsonDocument::fromJson(m_body); }
+    const ApiError &error() const { return m_error; }
+    QByteArray responseHeader(const QByteArray &name) const;
+    const HeaderList &responseHeaders() const { return m_responseHeaders; }
+    int attempts() const { return m_attempts; }
+    qint64 elapsedMs() const { return m_elapsed.elapsed(); }
+    void abort();
+
+Q_SIGNALS:
+    void finished();
+    void retrying(int attempt, qint64 delayMs, const QString &reason);
+
+private:
+    friend class NangoClient;
+    ApiCall(NangoClient *client, ApiRequest request);
+
+    NangoClient *m_client;
+    ApiRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timer = nullptr;
+    QElapsedTimer m_elapsed;
+    int m_attempts = 0;
+    int m_rateLimitedAttempts = 0;
+    int m_status = 0;
+    QByteArray m_body;
+    HeaderList m_responseHeaders;
+    ApiError m_error;
+    bool m_done = false;
+};
+
+} // namespace nd

@@ -1,0 +1,385 @@
+#include "api/NangoClient.h"
+
+#include "util/Logging.h"
+#include "util/Timestamp.h"
+#include "util/Version.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+ApiCall::ApiCall(NangoClient *client, ApiRequest request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+{
+    m_elapsed.start();
+}
+
+QByteArray ApiCall::responseHeader(const QByteArray &name) const
+{
+    for (const auto &[k, v] : m_responseHeaders)
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    return {};
+}
+
+void ApiCall::abort()
+{
+    if (m_done)
+        return;
+    m_error.kind = ApiError::Kind::Cancelled;
+    if (m_timer)
+        m_timer->stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+        --m_client->m_inFlight;
+    }
+    m_client->finish(this);
+}
+
+NangoClient::NangoClient(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    // Nango answers redirects only from misconfigured proxies; follow them within the same scheme.
+    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+NangoClient::~NangoClient()
+{
+    SecretRedactor::remove(m_apiKey);
+}
+
+void NangoClient::setApiKey(const QByteArray &key)
+{
+    SecretRedactor::remove(m_apiKey);
+    m_apiKey = key.trimmed();
+    SecretRedactor::add(m_apiKey);
+}
+
+QByteArray NangoClient::encodeQuery(const QueryItems &items)
+{
+    // Nango parses queries with `qs`, which turns '+' into a space: base64 cursors must have
+    // '+', '/' and '=' percent-encoded. toPercentEncoding leaves only unreserved characters.
+    QByteArray out;
+    for (const auto &[key, value] : items) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
+ApiCall *NangoClient::send(const ApiRequest &request)
+{
+    auto *call = new ApiCall(this, request);
+    // Start on the next turn of the event loop so callers can connect to finished() first.
+    QTimer::singleShot(0, call, [this, call]() { attempt(call); });
+    return call;
+}
+
+qint64 NangoClient::backoffMs(int attempt)
+{
+    // Full jitter: uniform in [0, min(cap, base * 2^attempt)], at least 100 ms.
+    const qint64 ceiling = std::min<qint64>(m_backoffCapMs, qint64(m_backoffBaseMs) << std::min(attempt, 16));
+    std::uniform_int_distribution<qint64> pick(100, std::max<qint64>(100, ceiling));
+    return pick(m_rng);
+}
+
+void NangoClient::attempt(ApiCall *call)
+{
+    if (call->m_done)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 wait = m_budget.delayBeforeSend(now, m_inFlight);
+    if (wait > 0) {
+        qCInfo(lcApi) << "rate budget low; waiting" << wait << "ms before" << call->m_request.path;
+        if (!call->m_timer) {
+            call->m_timer = new QTimer(call);
+            call->m_timer->setSingleShot(true);
+            connect(call->m_timer, &QTimer::timeout, this, [this, call]() { attempt(call); });
+        }
+        call->m_timer->start(int(std::min<qint64>(wait, 120000)));
+        return;
+    }
+    const ApiRequest &r = call->m_request;
+    QByteArray url = m_baseUrl.toEncoded(QUrl::StripTrailingSlash);
+    url += QUrl::toPercentEncoding(r.path, "/");
+    if (!r.query.isEmpty())
+        url += '?' + encodeQuery(r.query);
+    QNetworkRequest request{QUrl::fromEncoded(url, QUrl::StrictMode)};
+    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader("User-Agent", userAgent());
+    request.setRawHeader("Accept", "application/json");
+    if (!m_apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_apiKey);
+    if (!r.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &[name, value] : r.headers)
+        request.setRawHeader(name, value);
+    ++call->m_attempts;
+    ++m_inFlight;
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, r.method, r.body);
+    call->m_reply = reply;
+    connect(reply, &QNetworkReply::finished, call, [this, call, reply]() { onReplyFinished(call, reply); });
+}
+
+void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (call->m_reply != reply)
+        return;
+    call->m_reply = nullptr;
+    --m_inFlight;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_budget.update(reply, now);
+    if (reply->hasRawHeader("X-RateLimit-Remaining"))
+        Q_EMIT rateBudgetChanged(m_budget.snapshot());
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl url = reply->url();
+    call->m_status = status;
+    call->m_body = reply->readAll();
+    call->m_responseHeaders.clear();
+    for (const auto &pair : reply->rawHeaderPairs())
+        call->m_responseHeaders.append(pair);
+    const ApiRequest &r = call->m_request;
+
+    ApiError error;
+    if (status == 0) {
+        error.url = url.adjusted(QUrl::RemoveQuery);
+        error.kind = reply->error() == QNetworkReply::OperationCanceledError ||
+                             reply->error() == QNetworkReply::TimeoutError
+                         ? ApiError::Kind::Timeout
+                         : ApiError::Kind::Network;
+        error.serverMessage = reply->errorString();
+    } else if (status < 200 || status >= 300) {
+        error = ApiError::fromReply(status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                    call->m_body, url);
+    } else if (r.expectJson) {
+        const QByteArray head = call->m_body.left(64).trimmed();
+        const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        const bool json = !head.isEmpty() && (head.startsWith('{') || head.startsWith('[')) && !type.contains("html");
+        if (!json)
+            error = ApiError::fromReply(status, type, call->m_body, url);
+    }
+    qCDebug(lcApi).noquote() << r.method << r.path << status << call->m_elapsed.elapsed() << "ms";
+
+    if (!error.isError()) {
+        call->m_error = {};
+        finish(call);
+        return;
+    }
+    // Classified retries: network errors and 5xx on idempotent calls; 429 always (the request was
+    // not processed), after Retry-After; never 400, 401, 403 or 404.
+    qint64 delay = -1;
+    if (status == 429) {
+        if (++call->m_rateLimitedAttempts < m_maxRateLimitedAttempts) {
+            bool ok = false;
+            const qint64 retryAfter = reply->rawHeader("Retry-After").toLongLong(&ok);
+            std::uniform_int_distribution<int> jitter(50, 500);
+            delay = (ok ? std::max<qint64>(0, retryAfter) * 1000 : backoffMs(call->m_rateLimitedAttempts)) + jitter(m_rng);
+        }
+    } else if (call->m_attempts < m_maxAttempts) {
+        const bool networkRetry = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+        const bool safeNetwork = reply->error() == QNetworkReply::ConnectionRefusedError ||
+                                 reply->error() == QNetworkReply::HostNotFoundError;
+        if ((networkRetry && (r.idempotent || safeNetwork)) || (status >= 500 && r.idempotent))
+            delay = backoffMs(call->m_attempts);
+    }
+    if (delay < 0) {
+        call->m_error = error;
+        qCInfo(lcApi).noquote() << r.method << r.path << "failed:" << error.kindName() << status << error.code;
+        finish(call);
+        return;
+    }
+    qCInfo(lcApi).noquote() << r.method << r.path << "answered" << (status ? QString::number(status) : error.serverMessage)
+                            << "- retrying in" << delay << "ms";
+    Q_EMIT call->retrying(call->m_attempts, delay, error.userMessage());
+    if (!call->m_timer) {
+        call->m_timer = new QTimer(call);
+        call->m_timer->setSingleShot(true);
+        connect(call->m_timer, &QTimer::timeout, this, [this, call]() { attempt(call); });
+    }
+    call->m_timer->start(int(delay));
+}
+
+void NangoClient::finish(ApiCall *call)
+{
+    if (call->m_done)
+        return;
+    call->m_done = true;
+    Q_EMIT call->finished();
+}
+
+// ---- typed calls --------------------------------------------------------------------------------
+
+namespace {
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+ApiRequest get(const QString &path, QueryItems query = {})
+{
+    ApiRequest r;
+    r.path = path;
+    r.query = std::move(query);
+    return r;
+}
+
+ApiRequest post(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    ApiRequest r;
+    r.method = method;
+    r.path = path;
+    r.body = compact(body);
+    r.idempotent = method == "PUT";
+    return r;
+}
+
+QJsonArray syncList(const QStringList &syncs)
+{
+    QJsonArray out;
+    for (const QString &s : syncs) {
+        if (s.contains(u"::"_s))
+            out.append(QJsonObject{{u"name"_s, s.section(u"::"_s, 0, 0)}, {u"variant"_s, s.section(u"::"_s, 1)}});
+        else
+            out.append(s);
+    }
+    return out;
+}
+
+} // namespace
+
+ApiCall *NangoClient::listIntegrations() { return send(get(u"/integrations"_s)); }
+
+ApiCall *NangoClient::listConnections(int limit, int page)
+{
+    return send(get(u"/connections"_s, {{u"limit"_s, QString::number(limit)}, {u"page"_s, QString::number(page)}}));
+}
+
+ApiCall *NangoClient::getConnection(const QString &integration, const QString &connectionId)
+{
+    return send(get(u"/connections/"_s + connectionId, {{u"provider_config_key"_s, integration}}));
+}
+
+ApiCall *NangoClient::scriptsConfig() { return send(get(u"/scripts/config"_s)); }
+
+ApiCall *NangoClient::syncStatus(const QString &integration, const QString &connectionId, const QStringList &syncs)
+{
+    QueryItems q{{u"syncs"_s, syncs.isEmpty() ? u"*"_s : syncs.join(u',')}, {u"provider_config_key"_s, integration}};
+    if (!connectionId.isEmpty())
+        q.append({u"connection_id"_s, connectionId});
+    return send(get(u"/sync/status"_s, q));
+}
+
+ApiCall *NangoClient::records(const RecordsQuery &query)
+{
+    ApiRequest r = get(u"/records"_s, {{u"model"_s, query.model}, {u"limit"_s, QString::number(query.limit)}});
+    if (!query.variant.isEmpty() && query.variant != u"base")
+        r.query.append({u"variant"_s, query.variant});
+    if (!query.cursor.isEmpty())
+        r.query.append({u"cursor"_s, query.cursor});
+    if (query.modifiedAfterUs) {
+        // modified_after accepts only the Z form (zod 4 datetime); milliseconds round down, so
+        // the inclusive filter never skips a record.
+        const QDateTime dt = Timestamp::toDateTime(*query.modifiedAfterUs);
+        r.query.append({u"modified_after"_s, dt.toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s)});
+    }
+    if (!query.filter.isEmpty())
+        r.query.append({u"filter"_s, query.filter});
+    for (const QString &id : query.ids)
+        r.query.append({u"ids"_s, id});
+    r.headers = {{"Connection-Id", query.connectionId.toUtf8()}, {"Provider-Config-Key", query.integration.toUtf8()}};
+    return send(r);
+}
+
+ApiCall *NangoClient::triggerSync(const SyncSelector &target, ResyncMode mode)
+{
+    QJsonObject body{{u"syncs"_s, syncList(target.syncs)}, {u"provider_config_key"_s, target.integration}};
+    if (!target.connectionId.isEmpty())
+        body.insert(u"connection_id"_s, target.connectionId);
+    if (mode != ResyncMode::Incremental)
+        body.insert(u"opts"_s, QJsonObject{{u"reset"_s, true}, {u"emptyCache"_s, mode == ResyncMode::ResetAndEmptyCache}});
+    return send(post("POST", u"/sync/trigger"_s, body));
+}
+
+ApiCall *NangoClient::pauseSyncs(const SyncSelector &target)
+{
+    QJsonObject body{{u"syncs"_s, syncList(target.syncs)}, {u"provider_config_key"_s, target.integration}};
+    if (!target.connectionId.isEmpty())
+        body.insert(u"connection_id"_s, target.connectionId);
+    return send(post("POST", u"/sync/pause"_s, body));
+}
+
+ApiCall *NangoClient::startSyncs(const SyncSelector &target)
+{
+    QJsonObject body{{u"syncs"_s, syncList(target.syncs)}, {u"provider_config_key"_s, target.integration}};
+    if (!target.connectionId.isEmpty())
+        body.insert(u"connection_id"_s, target.connectionId);
+    return send(post("POST", u"/sync/start"_s, body));
+}
+
+ApiCall *NangoClient::updateFrequency(const QString &integration, const QString &connectionId, const QString &sync,
+                                      const QString &variant, const std::optional<QString> &frequency)
+{
+    QJsonObject body{{u"sync_name"_s, sync},
+                     {u"provider_config_key"_s, integration},
+                     {u"connection_id"_s, connectionId},
+                     {u"frequency"_s, frequency ? QJsonValue(*frequency) : QJsonValue(QJsonValue::Null)}};
+    if (!variant.isEmpty() && variant != u"base")
+        body.insert(u"sync_variant"_s, variant);
+    return send(post("PUT", u"/sync/update-connection-frequency"_s, body));
+}
+
+ApiCall *NangoClient::triggerAction(const QString &integration, const QString &connectionId, const QString &action,
+                                    const QJsonValue &input, bool async)
+{
+    ApiRequest r = post("POST", u"/action/trigger"_s, QJsonObject{{u"action_name"_s, action}, {u"input"_s, input}});
+    r.headers = {{"Connection-Id", connectionId.toUtf8()}, {"Provider-Config-Key", integration.toUtf8()}};
+    if (async)
+        r.headers.append({QByteArray("X-Async"), QByteArray("true")});
+    return send(r);
+}
+
+ApiCall *NangoClient::actionResult(const QString &id) { return send(get(u"/action/"_s + id)); }
+
+ApiCall *NangoClient::proxy(const QByteArray &method, const QString &providerPath, const QueryItems &query,
+                            const HeaderList &headers, const QByteArray &body, const QString &integration,
+                            const QString &connectionId)
+{
+    ApiRequest r;
+    r.method = method;
+    r.path = u"/proxy"_s + (providerPath.startsWith(u'/') ? providerPath : QString(u'/' + providerPath));
+    r.query = query;
+    r.body = body;
+    r.idempotent = false; // the provider call may have side effects; Nango retries it if asked to
+    r.expectJson = false;
+    r.headers = {{"Connection-Id", connectionId.toUtf8()}, {"Provider-Config-Key", integration.toUtf8()}};
+    for (const auto &[name, value] : headers) {
+        const bool nangoHeader = name.compare("Retries", Qt::CaseInsensitive) == 0 ||
+                                 name.compare("Retry-On", Qt::CaseInsensitive) == 0 ||
+                                 name.compare("Base-Url-Override", Qt::CaseInsensitive) == 0 ||
+                                 name.compare("Decompress", Qt::CaseInsensitive) == 0;
+        r.headers.append({nangoHeader || name.startsWith("Nango-Proxy-") ? name : QByteArray("Nango-Proxy-" + name), value});
+    }
+    return send(r);
+}
+
+} // namespace nd

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "api/ApiCall.h"
+#include "api/RateBudget.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+#include <random>
+
+class QNetworkAccessManager;
+
+namespace nd {
+
+struct RecordsQuery
+{
+    QString integration;
+    QString connectionId;
+    QString model;
+    QString variant;          // empty or "base": none sent
+    QString cursor;
+    int limit = 1000;
+    std::optional<qint64> modifiedAfterUs;
+    QString filter;
+    QStringList ids;
+};
+
+struct SyncSelector
+{
+    QString integration;
+    QString connectionId; // empty: every connection of the integration
+    QStringList syncs;    // "name" or "name::variant"; empty: all
+};
+
+enum class ResyncMode { Incremental, Reset, ResetAndEmptyCache };
+
+// The Nango HTTP API over one QNetworkAccessManager: Bearer key, timeouts, classified retries with
+// capped, jittered exponential backoff, Retry-After on 429, and the rate-limit budget.
+class NangoClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *kCloudUrl = "https://api.nango.dev";
+
+    explicit NangoClient(QObject *parent = nullptr);
+    ~NangoClient() override;
+
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setApiKey(const QByteArray &key);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    void setBackoff(int baseMs, int capMs)
+    {
+        m_backoffBaseMs = baseMs;
+        m_backoffCapMs = capMs;
+    }
+    RateBudget &budget() { return m_budget; }
+    int inFlight() const { return m_inFlight; }
+
+    ApiCall *send(const ApiRequest &request);
+
+    ApiCall *listIntegrations();
+    ApiCall *listConnections(int limit, int page);
+    ApiCall *getConnection(const QString &integration, const QString &connectionId);
+    ApiCall *scriptsConfig();
+    ApiCall *syncStatus(const QString &integration, const QString &connectionId, const QStringList &syncs);
+    ApiCall *records(const RecordsQuery &query);
+    ApiCall *triggerSync(const SyncSelector &target, ResyncMode mode);
+    ApiCall *pauseSyncs(const SyncSelector &target);
+    ApiCall *startSyncs(const SyncSelector &target);
+    ApiCall *updateFrequency(const QString &integration, const QString &connectionId, const QString &sync,
+                             const QString &variant, const std::optional<QString> &frequency);
+    ApiCall *triggerAction(const QString &integration, const QString &connectionId, const QString &action,
+                           const QJsonValue &input, bool async);
+    ApiCall *actionResult(const QString &id);
+    ApiCall *proxy(const QByteArray &method, const QString &providerPath, const QueryItems &query,
+                   const HeaderList &headers, const QByteArray &body, const QString &integration,
+                   const QString &connectionId);
+
+    static QByteArray encodeQuery(const QueryItems &items);
+
+Q_SIGNALS:
+    void rateBudgetChanged(const nd::RateBudget::Snapshot &snapshot);
+
+private:
+    friend class ApiCall;
+    void attempt(ApiCall *call);
+    void onReplyFinished(ApiCall *call, QNetworkReply *reply);
+    void finish(ApiCall *call);
+    qint64 backoffMs(int attempt);
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_baseUrl{QString::fromLatin1(kCloudUrl)};
+    QByteArray m_apiKey;
+    int m_timeoutMs = 30000;
+    int m_maxAttempts = 6;
+    int m_maxRateLimitedAttempts = 30;
+    int m_backoffBaseMs = 500;
+    int m_backoffCapMs = 30000;
+    int m_inFlight = 0;
+    RateBudget m_budget;
+    std::mt19937 m_rng{std::random_device{}()};
+};
+
+} // namespace nd

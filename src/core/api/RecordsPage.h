@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace nd {
+
+// One record of GET /records, as the cache stores it: the raw JSON exactly as Nango sent it, plus
+// the _nango_metadata fields pulled out for indexing.
+struct PulledRecord
+{
+    QByteArray id;
+    QByteArray json;
+    QByteArray firstSeenAt;
+    QByteArray lastModifiedAt;
+    QByteArray lastAction; // ADDED | UPDATED | DELETED
+    QByteArray deletedAt;  // empty: null
+    QByteArray prunedAt;   // empty: null
+    QByteArray cursor;
+    qint64 firstSeenUs = 0;
+    qint64 lastModifiedUs = 0;
+};
+
+struct RecordsPage
+{
+    std::vector<PulledRecord> records;
+    QByteArray nextCursor; // empty: null, the last page
+    qsizetype bytes = 0;
+};
+
+// Parses a GET /records body with simdjson (one pass, no re-serialisation of the payloads).
+// Returns nullopt and sets `error` when the body is not the contract's shape.
+std::optional<RecordsPage> parseRecordsPage(const QByteArray &body, QString *error);
+
+} // namespace nd

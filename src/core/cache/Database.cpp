@@ -1,0 +1,141 @@
+#include "cache/Database.h"
+
+#include "cache/Migrations.h"
+#include "util/Logging.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+} // namespace
+
+Database::~Database()
+{
+    m_handle = nullptr;
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+bool Database::exec(const char *sql, QString *error)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_handle, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        if (error)
+            *error = text;
+        qCWarning(lcDb) << "SQL failed:" << text;
+        return false;
+    }
+    return true;
+}
+
+int Database::schemaVersion()
+{
+    sqlite3_stmt *stmt = nullptr;
+    int version = -1;
+    if (sqlite3_prepare_v2(m_handle, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        version = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    return version;
+}
+
+bool Database::migrate(QString *error)
+{
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current > latest) {
+        *error = u"The cache %1 was written by a newer Nango Desk (schema %2; this one knows %3). Update Nango "
+                 "Desk, or point it at another cache file."_s
+                     .arg(m_path)
+                     .arg(current)
+                     .arg(latest);
+        return false;
+    }
+    for (int v = current; v < latest; ++v) {
+        Transaction tx(*this);
+        if (!tx.active() || !exec(migrations()[size_t(v)], error) ||
+            !exec(QByteArray("PRAGMA user_version = " + QByteArray::number(v + 1)).constData(), error) ||
+            !tx.commit(error)) {
+            *error = u"Cannot upgrade the cache %1 to schema %2: %3"_s.arg(m_path).arg(v + 1).arg(*error);
+            return false;
+        }
+        qCInfo(lcDb) << "cache schema upgraded to" << v + 1;
+    }
+    return true;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, QString *error)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_connectionName = u"nangodesk-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
+        db->m_db.setDatabaseName(path);
+        db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db->m_db.open()) {
+            *error = u"Cannot open the cache %1: %2"_s.arg(path, db->m_db.lastError().text());
+            return nullptr;
+        }
+        const QVariant handle = db->m_db.driver()->handle();
+        db->m_handle = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+        if (!db->m_handle) {
+            *error = u"The Qt SQLite driver gave no handle"_s;
+            return nullptr;
+        }
+        QString check;
+        sqlite3_stmt *stmt = nullptr;
+        bool healthy = false;
+        if (sqlite3_prepare_v2(db->m_handle, "PRAGMA quick_check", -1, &stmt, nullptr) == SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW) {
+            healthy = qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), "ok") == 0;
+        }
+        sqlite3_finalize(stmt);
+        if (healthy || attempt == 1)
+            break;
+        // A corrupt cache is rebuilt from the server; the damaged file is kept for inspection.
+        db->m_handle = nullptr;
+        db->m_db.close();
+        db->m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(db->m_connectionName);
+        const QString aside = path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s);
+        QFile::rename(path, aside);
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        qCWarning(lcDb) << "cache" << path << "failed its integrity check; moved to" << aside << "and rebuilt";
+    }
+    if (!db->exec("PRAGMA journal_mode=WAL", error) || !db->exec("PRAGMA synchronous=NORMAL", error) ||
+        !db->exec("PRAGMA foreign_keys=ON", error) || !db->exec("PRAGMA temp_store=MEMORY", error))
+        return nullptr;
+    if (!db->migrate(error))
+        return nullptr;
+    return db;
+}
+
+} // namespace nd

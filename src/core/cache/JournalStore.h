@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace nd {
+
+class Database;
+
+struct WebhookLogEntry
+{
+    qint64 id = 0;
+    QString receivedAt;
+    QString remote;
+    QByteArray headersJson; // secrets and signatures are not kept
+    QByteArray body;
+    qint64 bodySize = 0;
+    QString signature; // valid | invalid | missing | legacy-valid | not-checked
+    QString type;
+    QString integration;
+    QString connectionId;
+    QString model;
+    QString outcome;   // accepted | duplicate | rejected: <why>
+    QString triggered; // what it started, e.g. "pull hubspot/acme-corp/HubspotContact"
+    QString dedupeKey;
+};
+
+struct JournalEntry
+{
+    qint64 id = 0;
+    QString at;
+    qint64 profileId = 0;
+    QString action; // trigger | resync | resync-empty-cache | pause | start | frequency | action | proxy
+    QString integration;
+    QString connectionId;
+    QString target;
+    QByteArray requestJson;
+    int httpStatus = 0;
+    QString outcome; // ok | failed
+    QString message;
+};
+
+// The local history Nango does not keep for a consumer: every webhook received and every admin
+// action taken, with its result.
+class JournalStore
+{
+public:
+    explicit JournalStore(Database &db) : m_db(db) {}
+
+    qint64 logWebhook(const WebhookLogEntry &e);
+    bool seenWebhook(const QString &dedupeKey);
+    void setWebhookOutcome(qint64 id, const QString &outcome, const QString &triggered);
+    QList<WebhookLogEntry> webhooks(int limit = 500);
+
+    qint64 journal(const JournalEntry &e);
+    QList<JournalEntry> journalEntries(qint64 profileId, int limit = 500);
+
+private:
+    Database &m_db;
+};
+
+} // namespace nd

@@ -1,0 +1,160 @@
+#include "cache/Migrations.h"
+
+namespace nd {
+
+// Ordered, append-only: a migration that has shipped is never edited. Each runs in a transaction
+// and sets PRAGMA user_version to its number.
+const std::vector<const char *> &migrations()
+{
+    static const std::vector<const char *> list = {
+        // 1: the first schema.
+        R"sql(
+CREATE TABLE profiles (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    server_url TEXT NOT NULL,
+    environment TEXT,
+    is_production INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE TABLE integrations (
+    profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    unique_key TEXT NOT NULL,
+    provider TEXT NOT NULL DEFAULT '',
+    display_name TEXT NOT NULL DEFAULT '',
+    logo TEXT,
+    created_at TEXT,
+    updated_at TEXT,
+    fetched_at TEXT NOT NULL,
+    PRIMARY KEY (profile_id, unique_key)
+);
+CREATE TABLE connections (
+    profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    provider_config_key TEXT NOT NULL,
+    connection_id TEXT NOT NULL,
+    nango_id INTEGER,
+    provider TEXT NOT NULL DEFAULT '',
+    created TEXT,
+    end_user_json TEXT,
+    tags_json TEXT,
+    errors_json TEXT,
+    metadata_json TEXT,
+    fetched_at TEXT NOT NULL,
+    PRIMARY KEY (profile_id, provider_config_key, connection_id)
+);
+CREATE TABLE syncs (
+    profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    provider_config_key TEXT NOT NULL,
+    connection_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    variant TEXT NOT NULL DEFAULT 'base',
+    sync_id TEXT,
+    status TEXT,
+    type TEXT,
+    frequency TEXT,
+    finished_at TEXT,
+    next_scheduled_at TEXT,
+    latest_result_json TEXT,
+    latest_execution_status TEXT,
+    record_count_json TEXT,
+    checkpoint_json TEXT,
+    models_json TEXT,
+    fetched_at TEXT NOT NULL,
+    PRIMARY KEY (profile_id, provider_config_key, connection_id, name, variant)
+);
+-- One stream per connection x model x variant: its cursor, generation, counts and backoff.
+CREATE TABLE streams (
+    id INTEGER PRIMARY KEY,
+    profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    provider_config_key TEXT NOT NULL,
+    connection_id TEXT NOT NULL,
+    model TEXT NOT NULL,
+    variant TEXT NOT NULL DEFAULT 'base',
+    sync_name TEXT NOT NULL DEFAULT '',
+    cursor TEXT,
+    cursor_moved_at TEXT,
+    generation INTEGER NOT NULL DEFAULT 1,
+    awaiting_resync_since INTEGER,
+    live_count INTEGER NOT NULL DEFAULT 0,
+    deleted_count INTEGER NOT NULL DEFAULT 0,
+    pruned_count INTEGER NOT NULL DEFAULT 0,
+    last_pull_at TEXT,
+    last_outcome TEXT,
+    last_error TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    retry_after INTEGER,
+    UNIQUE (profile_id, provider_config_key, connection_id, model, variant)
+);
+CREATE TABLE records (
+    stream_id INTEGER NOT NULL REFERENCES streams(id) ON DELETE CASCADE,
+    record_id TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    first_seen_at TEXT,
+    first_seen_us INTEGER,
+    last_modified_at TEXT NOT NULL,
+    last_modified_us INTEGER NOT NULL,
+    last_action TEXT NOT NULL,
+    deleted_at TEXT,
+    pruned_at TEXT,
+    cursor TEXT NOT NULL,
+    generation INTEGER NOT NULL,
+    fts_dirty INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (stream_id, record_id)
+);
+CREATE INDEX records_by_modified ON records (stream_id, last_modified_us, record_id);
+CREATE INDEX records_by_generation ON records (stream_id, generation);
+CREATE TABLE cursor_history (
+    id INTEGER PRIMARY KEY,
+    stream_id INTEGER NOT NULL REFERENCES streams(id) ON DELETE CASCADE,
+    trigger TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    cursor_before TEXT,
+    cursor_after TEXT,
+    pages INTEGER NOT NULL DEFAULT 0,
+    added INTEGER NOT NULL DEFAULT 0,
+    updated INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    dropped INTEGER NOT NULL DEFAULT 0,
+    outcome TEXT NOT NULL DEFAULT 'running',
+    error TEXT,
+    generation INTEGER NOT NULL,
+    note TEXT
+);
+CREATE INDEX cursor_history_by_stream ON cursor_history (stream_id, id);
+CREATE TABLE webhook_log (
+    id INTEGER PRIMARY KEY,
+    received_at TEXT NOT NULL,
+    remote TEXT,
+    headers_json TEXT NOT NULL,
+    body BLOB,
+    body_size INTEGER NOT NULL DEFAULT 0,
+    signature TEXT NOT NULL,
+    type TEXT,
+    provider_config_key TEXT,
+    connection_id TEXT,
+    model TEXT,
+    outcome TEXT NOT NULL,
+    triggered TEXT,
+    dedupe_key TEXT
+);
+CREATE INDEX webhook_log_dedupe ON webhook_log (dedupe_key);
+CREATE TABLE admin_journal (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    profile_id INTEGER REFERENCES profiles(id) ON DELETE CASCADE,
+    action TEXT NOT NULL,
+    provider_config_key TEXT,
+    connection_id TEXT,
+    target TEXT,
+    request_json TEXT,
+    http_status INTEGER,
+    outcome TEXT NOT NULL,
+    message TEXT
+);
+)sql",
+    };
+    return list;
+}
+
+} // namespace nd

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "cache/RecordStore.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace nd {
+
+class ApiCall;
+class NangoClient;
+
+// One pull of one stream: pages from the stored cursor until next_cursor is null. Each page is
+// upserted and the cursor advanced in one transaction, while the next page is already on its way.
+class PullJob : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString trigger = QStringLiteral("manual"); // webhook | poll | manual | start-up | resync | repair
+        bool repair = false;                        // modified_after pull; the cursor does not move
+        qint64 modifiedAfterUs = 0;
+        int pageSize = 1000;
+    };
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+        ApiError::Kind kind = ApiError::Kind::None;
+        int pages = 0;
+        qint64 records = 0;
+        qint64 dropped = 0;
+    };
+
+    PullJob(NangoClient &client, RecordStore &store, const Stream &stream, const Options &options,
+            QObject *parent = nullptr);
+    void start();
+    void cancel();
+    qint64 streamId() const { return m_stream.id; }
+    const Stream &stream() const { return m_stream; }
+    const Options &options() const { return m_options; }
+
+Q_SIGNALS:
+    void progress(qint64 streamId, int pages, qint64 records);
+    void finished(qint64 streamId, const nd::PullJob::Outcome &outcome);
+
+private:
+    void checkResyncThenFetch();
+    void fetch(const QByteArray &cursor);
+    void onPage(ApiCall *call);
+    void fail(const QString &error, ApiError::Kind kind);
+    void succeed();
+
+    NangoClient &m_client;
+    RecordStore &m_store;
+    Stream m_stream;
+    Options m_options;
+    qint64 m_historyId = 0;
+    bool m_completesGeneration = false;
+    bool m_done = false;
+    QPointer<ApiCall> m_inFlight;
+    Outcome m_outcome;
+};
+
+} // namespace nd

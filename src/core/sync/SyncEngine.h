@@ -1,0 +1,143 @@
+#pragma once
+
+#include "api/NangoClient.h"
+#include "cache/CatalogStore.h"
+#include "cache/JournalStore.h"
+#include "cache/RecordStore.h"
+#include "sync/PullJob.h"
+#include "webhook/WebhookListener.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace nd {
+
+class Database;
+
+struct EngineConfig
+{
+    QString databasePath;
+    QString profileName = QStringLiteral("default");
+    QUrl serverUrl{QString::fromLatin1(NangoClient::kCloudUrl)};
+    int pageSize = 1000;          // 1,000 records a page: a 100,000-record model costs 100 of 200 requests/min
+    int maxConcurrentPulls = 2;
+    int pollIntervalSeconds = 300;
+    int webhookDebounceMs = 1500;
+    int requestTimeoutMs = 30000;
+    double rateReserveFraction = 0.25; // left for the user's production backend
+};
+
+struct PullFilter
+{
+    QString integration;
+    QString connectionId;
+    QString model;
+};
+
+// The cursor-based synchronisation loop for one profile: discovers integrations, connections and
+// syncs, pulls each connection x model x variant by cursor into the cache, reacts to verified
+// webhooks (debounced), polls /sync/status to catch missed ones, and performs admin actions that
+// land in the journal. It lives on one thread (a worker in the GUI, the main thread in the CLI).
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(bool ok, const QString &error)>;
+
+    explicit SyncEngine(const EngineConfig &config, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    bool open(QString *error);
+    const EngineConfig &config() const { return m_config; }
+    const Profile &profile() const { return m_profile; }
+    NangoClient &client() { return *m_client; }
+    Database &database() { return *m_db; }
+    RecordStore &records() { return *m_records; }
+    CatalogStore &catalog() { return *m_catalog; }
+    JournalStore &journal() { return *m_journal; }
+
+    void setApiKey(const QByteArray &key) { m_client->setApiKey(key); }
+
+    // Integrations, connections (all pages), then every integration's /sync/status; creates the
+    // streams the syncs' models imply.
+    void refreshCatalog(Done done);
+    // Refreshes the catalog, then pulls every matching stream; done when all have finished.
+    void syncAll(const PullFilter &filter, const QString &trigger, Done done);
+    void requestPull(qint64 streamId, const QString &trigger);
+    void repairPull(qint64 streamId, qint64 sinceUs);
+    void startPolling();
+    void pollNow();
+    bool isIdle() const { return m_running.isEmpty() && m_queue.isEmpty() && m_debounce.isEmpty(); }
+    int pendingPulls() const { return int(m_queue.size() + m_running.size()); }
+
+    // Admin actions: each lands in the journal with its result.
+    void trigger(const SyncSelector &target, ResyncMode mode, Done done);
+    void pause(const SyncSelector &target, Done done);
+    void start(const SyncSelector &target, Done done);
+    void setFrequency(const QString &integration, const QString &connectionId, const QString &sync,
+                      const QString &variant, const std::optional<QString> &frequency, Done done);
+
+    // Webhooks: a listener delivering into this engine.
+    bool startListener(const WebhookListener::Options &options, const QByteArray &signingKey, QString *error);
+    WebhookListener *listener() { return m_listener.get(); }
+    void handleDelivery(const WebhookDelivery &delivery);
+
+    QList<PullJob::Outcome> failures() const { return m_failures; }
+    void clearFailures() { m_failures.clear(); }
+
+Q_SIGNALS:
+    void pullStarted(qint64 streamId, const QString &trigger);
+    void pullProgress(qint64 streamId, int pages, qint64 records);
+    void pullFinished(qint64 streamId, bool ok, const QString &error);
+    void catalogChanged();
+    void syncFailed(const QString &integration, const QString &connectionId, const QString &sync, const QString &error);
+    void authEvent(const QString &integration, const QString &connectionId, bool success, const QString &description);
+    void asyncActionCompleted(const QString &id, const QString &statusUrl);
+    void webhookLogged();
+    void journalChanged();
+    void idle();
+
+private:
+    struct Pending
+    {
+        qint64 streamId = 0;
+        QString trigger;
+        bool repair = false;
+        qint64 sinceUs = 0;
+    };
+    void enqueue(const Pending &p);
+    void dispatch();
+    void onJobFinished(qint64 streamId, const PullJob::Outcome &outcome);
+    void checkIdle();
+    void fetchConnectionsPage(int page, QJsonArray collected, Done done);
+    void fetchStatuses(QStringList integrations, Done done);
+    void storeStatuses(const QString &integration, const QJsonArray &syncs, bool pullChanged, const QString &trigger);
+    void journalCall(const QString &action, const SyncSelector &target, ApiCall *call, Done done,
+                     std::function<void()> onSuccess = {});
+    QList<Stream> streamsForSelector(const SyncSelector &target);
+
+    EngineConfig m_config;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<RecordStore> m_records;
+    std::unique_ptr<CatalogStore> m_catalog;
+    std::unique_ptr<JournalStore> m_journal;
+    NangoClient *m_client;
+    std::unique_ptr<WebhookListener> m_listener;
+    Profile m_profile;
+    QList<Pending> m_queue;
+    QHash<qint64, PullJob *> m_running;
+    QHash<qint64, QString> m_rerun;
+    QHash<qint64, QTimer *> m_debounce;
+    QTimer m_poll;
+    QTimer m_retry;
+    QList<PullJob::Outcome> m_failures;
+    QList<std::pair<PullFilter, Done>> m_waiters;
+};
+
+} // namespace nd

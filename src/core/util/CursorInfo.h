@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace nd {
+
+// Nango cursors are opaque to the loop, but a person wants to know "up to when": a cursor is the
+// standard base64 of "<last_modified_at>||<record uuid>". Used for display only.
+struct CursorInfo
+{
+    QByteArray timestamp; // as Nango printed it, offset included
+    qint64 micros = 0;
+    QByteArray recordUuid;
+
+    static std::optional<CursorInfo> decode(const QByteArray &cursor);
+};
+
+} // namespace nd

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
+Q_DECLARE_LOGGING_CATEGORY(lcWebhook)
+Q_DECLARE_LOGGING_CATEGORY(lcKeychain)
+Q_DECLARE_LOGGING_CATEGORY(lcExport)
+
+namespace nd {
+
+// Every secret the process holds is registered here; the message handler replaces any occurrence
+// of one with "***" before a line reaches stderr or a log file. Code never logs keys on purpose;
+// this is the net under that rule.
+namespace SecretRedactor {
+
+void add(const QByteArray &secret);
+void remove(const QByteArray &secret);
+QString redact(QString text);
+// Installs a Qt message handler that redacts, then forwards to the previous handler.
+void installMessageHandler();
+
+} // namespace SecretRedactor
+} // namespace nd

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServer;
+
+namespace nd {
+
+class GuardedTcpServer;
+
+// One delivery as received, whatever became of it; the engine logs every one.
+struct WebhookDelivery
+{
+    QString remote;
+    QByteArray headersJson; // signature values shortened, nothing secret
+    QByteArray body;
+    qint64 bodySize = 0;
+    QString signature;      // valid | legacy-valid | invalid | missing | not-checked
+    bool accepted = false;  // verified and parsed: the engine acts on it
+    int httpStatus = 0;     // what we answered
+    QString reason;         // why it was refused
+    QJsonObject payload;
+};
+
+// The local receiver for Nango's webhooks: POST /webhooks/nango on 127.0.0.1 unless the user asks
+// for another address. It answers before any pulling happens (Nango waits 20 s at most and never
+// retries a 4xx), refuses bad signatures (401), broken JSON (400) and bodies over the limit (413,
+// decided from Content-Length before the body is read), and stays up whatever it is sent.
+class WebhookListener : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+        quint16 port = 0;
+        qint64 maxBodyBytes = 1024 * 1024;
+        bool allowLegacySignature = false;
+        int idleTimeoutMs = 30000;
+    };
+
+    explicit WebhookListener(QObject *parent = nullptr);
+    ~WebhookListener() override;
+
+    bool listen(const Options &options, QString *error);
+    void close();
+    bool isListening() const;
+    quint16 port() const { return m_port; }
+    QUrl url() const; // the URL to give Nango (or a tunnel in front of it)
+    void setSigningKey(const QByteArray &key) { m_signingKey = key; }
+    bool hasSigningKey() const { return !m_signingKey.isEmpty(); }
+
+    static constexpr const char *kPath = "/webhooks/nango";
+
+Q_SIGNALS:
+    void delivered(const nd::WebhookDelivery &delivery);
+
+private:
+    void rejectedEarly(const QString &remote, qint64 size, int status, const QString &reason);
+
+    std::unique_ptr<QHttpServer> m_http;
+    GuardedTcpServer *m_tcp = nullptr;
+    Options m_options;
+    QByteArray m_signingKey;
+    quint16 m_port = 0;
+};
+
+} // namespace nd
+
+Q_DECLARE_METATYPE(nd::WebhookDelivery)
