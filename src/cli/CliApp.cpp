@@ -157,6 +157,7 @@ bool CliApp::openEngine(QString *error)
     config.databasePath = m_globals.db;
     config.profileName = m_globals.profile;
     config.serverUrl = m_globals.server.isEmpty() ? QUrl() : QUrl(m_globals.server);
+    config.pageSize = m_pageSize;
     m_engine = std::make_unique<SyncEngine>(config);
     return m_engine->open(error);
 }
@@ -210,7 +211,8 @@ int CliApp::runSync(const QStringList &args)
     p.addHelpOption();
     p.addOptions({{u"integration"_s, u"Integration unique key."_s, u"KEY"_s},
                   {u"connection"_s, u"Connection id."_s, u"ID"_s},
-                  {u"model"_s, u"Model name."_s, u"NAME"_s}});
+                  {u"model"_s, u"Model name."_s, u"NAME"_s},
+                  {u"page-size"_s, u"Records per request, 1 to 10000 (default 1000)."_s, u"N"_s}});
     if (!p.parse(args)) {
         m_err << "nango-desk-cli sync: " << p.errorText() << Qt::endl;
         return 2;
@@ -218,6 +220,14 @@ int CliApp::runSync(const QStringList &args)
     if (p.isSet(u"help"_s)) {
         m_out << p.helpText();
         return 0;
+    }
+    if (p.isSet(u"page-size"_s)) {
+        bool ok = false;
+        m_pageSize = p.value(u"page-size"_s).toInt(&ok);
+        if (!ok || m_pageSize < 1 || m_pageSize > 10000) {
+            m_err << "nango-desk-cli sync: --page-size must be a number from 1 to 10000" << Qt::endl;
+            return 2;
+        }
     }
     QString error;
     if (!openEngine(&error)) {

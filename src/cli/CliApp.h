@@ -52,6 +52,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     bool m_stopping = false;
+    int m_pageSize = 1000;
 };
 
 } // namespace nd

@@ -129,6 +129,8 @@ SimResponse SimApi::controlFaults(const SimRequest &req)
     if (b.contains(u"rate_limit"_s) || b.contains(u"rate_window"_s))
         rateLimiter.configure(b.value(u"rate_limit"_s).toInt(rateLimiter.limit()),
                               b.value(u"rate_window"_s).toInt(m_world.options().rateWindowSeconds));
+    if (b.contains(u"storm_429"_s))
+        storm429 = b.value(u"storm_429"_s).toInt();
     if (b.contains(u"fail_next_runs"_s))
         m_runner.setFailNextRuns(b.value(u"fail_next_runs"_s).toInt());
     return SimResponse::json(200, QJsonObject{{u"fail_rate"_s, failRate},

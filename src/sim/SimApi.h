@@ -75,6 +75,7 @@ public:
     // Faults the control API can switch on and off at run time.
     double failRate = 0.0;
     int latencyMs = 0;
+    int storm429 = 0; // the next N API requests are refused with 429, as under a shared-budget storm
     RateLimiter rateLimiter;
 
 private:

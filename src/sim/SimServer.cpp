@@ -103,19 +103,20 @@ QString SimServer::requiredScope(const SimRequest &req, const QStringList &seg)
 
 std::optional<SimResponse> SimServer::authenticate(const SimRequest &req, KeyInfo *key) const
 {
-    // access.middleware.ts secretKeyAuth.
-    if (!req.hasHeader("authorization"))
+    // access.middleware.ts secretKeyAuth. req.get('authorization') is '' for an empty header, which
+    // fails the same `!authorizationHeader` test as a missing one.
+    if (req.header("authorization").isEmpty())
         return SimResponse::error(401, u"missing_auth_header"_s,
                                   u"Authentication failed. The request is missing the Authorization header."_s,
                                   QJsonObject{});
     const QByteArray header = req.header("authorization");
     // authorizationHeader.split('Bearer ').pop(): the text after the last "Bearer ", or all of it.
-    const QList<QByteArray> parts = header.split(' ');
+    // HTTP parsing (llhttp in Node, QHttpServer here) trims the value, so "Bearer " arrives as
+    // "Bearer" and fails the UUID test; an empty result cannot really happen over the wire.
     QByteArray secret = header;
     const qsizetype at = header.lastIndexOf("Bearer ");
     if (at >= 0)
         secret = header.mid(at + 7);
-    Q_UNUSED(parts);
     if (secret.isEmpty())
         return SimResponse::error(401, u"malformed_auth_header"_s,
                                   u"Authentication failed. The Authorization header is malformed."_s, QJsonObject{});
@@ -224,7 +225,9 @@ void SimServer::route(const SimRequest &req, const std::function<void(SimRespons
         }
         reply(std::move(r));
     };
-    if (!d.allowed) {
+    if (!d.allowed || m_api->storm429 > 0) {
+        if (d.allowed)
+            --m_api->storm429;
         SimResponse r = SimResponse::json(
             429, QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, u"too_many_request"_s},
                                                       {u"method"_s, QString::fromLatin1(req.method)},

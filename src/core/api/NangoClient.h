@@ -86,6 +86,8 @@ public:
 
 Q_SIGNALS:
     void rateBudgetChanged(const nd::RateBudget::Snapshot &snapshot);
+    // A call will be sent again: status 0 for a network error, 429, or 5xx.
+    void retrying(int status, qint64 delayMs);
 
 private:
     friend class ApiCall;

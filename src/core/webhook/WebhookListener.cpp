@@ -45,6 +45,7 @@ protected:
             bool headDone = false;
             bool rejected = false;
             qint64 received = 0;
+            qint64 drain = 0; // body bytes still to read and discard after a 413
         };
         auto state = std::make_shared<State>();
         auto *idle = new QTimer(socket);
@@ -54,7 +55,11 @@ protected:
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket, state, idle]() {
             idle->start(m_idleMs);
             if (state->rejected) {
-                socket->readAll();
+                // Read the rest of the refused body so the client, still uploading, gets our answer.
+                const QByteArray discarded = socket->readAll();
+                state->drain -= discarded.size();
+                if (state->drain <= 0 || discarded.endsWith("\r\n0\r\n\r\n"))
+                    socket->disconnectFromHost();
                 return;
             }
             const qint64 available = socket->bytesAvailable();
@@ -75,7 +80,9 @@ protected:
                             expectContinue = true;
                     }
                     if (length > m_maxBody) {
-                        reject(socket, state->rejected, length);
+                        const qint64 bodyReceived = state->head.size() - (end + 4);
+                        state->drain = length <= kMaxDrain ? length - bodyReceived : 0;
+                        reject(socket, state->rejected, length, 413, state->drain > 0);
                         return;
                     }
                     if (expectContinue)
@@ -87,14 +94,18 @@ protected:
                 }
             }
             // A body without Content-Length (chunked) is cut off once it passes the limit.
-            if (state->received > m_maxBody + 65536)
-                reject(socket, state->rejected, state->received);
+            if (state->received > m_maxBody + 65536) {
+                state->drain = kMaxDrain - state->received;
+                reject(socket, state->rejected, state->received, 413, true);
+            }
         });
         addPendingConnection(socket);
     }
 
 private:
-    void reject(QTcpSocket *socket, bool &rejected, qint64 size, int status = 413)
+    static constexpr qint64 kMaxDrain = 64LL * 1024 * 1024;
+
+    void reject(QTcpSocket *socket, bool &rejected, qint64 size, int status = 413, bool drainBody = false)
     {
         rejected = true;
         const QByteArray body =
@@ -105,7 +116,8 @@ private:
                                      : QByteArray("HTTP/1.1 431 Request Header Fields Too Large\r\n")) +
                       "Content-Type: application/json\r\nConnection: close\r\nContent-Length: " +
                       QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        socket->disconnectFromHost();
+        if (!drainBody)
+            socket->disconnectFromHost();
         if (onRejected)
             onRejected(socket->peerAddress().toString(), size, status,
                        status == 413 ? u"body of %1 bytes is over the %2-byte limit"_s.arg(size).arg(m_maxBody)

@@ -1,0 +1,329 @@
+// The sync loop against nango-sim over loopback: first pulls, incremental pulls, faults (500s,
+// 429 storms, latency, dropped webhooks), an emptyCache resync, repair pulls and pruning. Every
+// scenario ends with the cache compared record by record with the simulator's ground truth.
+#include "CacheCompare.h"
+#include "SimHarness.h"
+
+#include "cache/Database.h"
+#include "cache/RecordStore.h"
+#include "sync/SyncEngine.h"
+#include "util/CursorInfo.h"
+#include "util/Timestamp.h"
+
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace testsupport;
+using namespace Qt::StringLiterals;
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<nd::SyncEngine> makeEngine(const Sim &sim, const QString &dir, int pageSize = 100,
+                                               int pollSeconds = 0)
+    {
+        nd::EngineConfig config;
+        config.databasePath = dir + u"/cache.sqlite"_s;
+        config.profileName = u"test"_s;
+        config.serverUrl = sim.url();
+        config.pageSize = pageSize;
+        config.pollIntervalSeconds = pollSeconds;
+        config.webhookDebounceMs = 100;
+        auto engine = std::make_unique<nd::SyncEngine>(config);
+        QString error;
+        if (!engine->open(&error))
+            qWarning() << error;
+        engine->setApiKey(kApiKey);
+        engine->client().setBackoff(50, 400);
+        return engine;
+    }
+
+    static bool syncAll(nd::SyncEngine &engine, QString *error = nullptr, const nd::PullFilter &filter = {})
+    {
+        bool done = false;
+        bool ok = false;
+        engine.syncAll(filter, u"manual"_s, [&](bool success, const QString &message) {
+            done = true;
+            ok = success;
+            if (error)
+                *error = message;
+        });
+        return QTest::qWaitFor([&]() { return done; }, 120000) && ok;
+    }
+
+    // Compares every stream of the engine's profile with the simulator.
+    static QString compareAll(nd::SyncEngine &engine, Sim &sim)
+    {
+        QStringList problems;
+        const auto streams = engine.records().streams(engine.profile().id);
+        if (streams.isEmpty())
+            return u"no streams"_s;
+        for (const nd::Stream &s : streams) {
+            const QString diff = compareWithTruth(engine.database(), s.id,
+                                                  sim.truth(s.key.integration, s.key.connectionId, s.key.model, s.key.variant));
+            if (!diff.isEmpty())
+                problems << u"%1/%2/%3: %4"_s.arg(s.key.integration, s.key.connectionId, s.key.model, diff);
+            const QString counts = checkCounts(engine.database(), s.id);
+            if (!counts.isEmpty())
+                problems << counts;
+        }
+        return problems.join(u'\n');
+    }
+
+private Q_SLOTS:
+    void firstPullEqualsServer()
+    {
+        Sim sim;
+        QVERIFY(sim.started);
+        QTemporaryDir dir;
+        auto engine = makeEngine(sim, dir.path());
+        QString error;
+        QVERIFY2(syncAll(*engine, &error), qPrintable(error));
+        // 6 connections; the default data set has 12 streams with records or none (paused owners).
+        QCOMPARE(engine->records().streams(engine->profile().id).size(), 12);
+        const QString diff = compareAll(*engine, sim);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        // Each stream's cursor is the cursor of its newest record.
+        const auto s = engine->records().findStream({engine->profile().id, u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s, u"base"_s});
+        QVERIFY(s && !s->cursor.isEmpty());
+        const auto history = engine->records().history(s->id);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().outcome, u"ok"_s);
+        QCOMPARE(history.first().pages, 3); // 300 records in pages of 100
+        QVERIFY(history.first().cursorBefore.isEmpty());
+        QCOMPARE(history.first().cursorAfter, s->cursor);
+    }
+
+    void incrementalPullsFollowServerChanges()
+    {
+        Sim sim;
+        QTemporaryDir dir;
+        auto engine = makeEngine(sim, dir.path());
+        QVERIFY(syncAll(*engine));
+        const auto before = engine->records().findStream({engine->profile().id, u"github"_s, u"acme-corp"_s, u"GithubIssue"_s, u"base"_s});
+        QVERIFY(before);
+        // Adds, updates, soft deletes and undeletes on the server.
+        QCOMPARE(sim.control("POST", u"mutate"_s, {{u"integration"_s, u"github"_s}, {u"connection"_s, u"acme-corp"_s},
+                                                  {u"sync"_s, u"issues"_s}, {u"add"_s, 25}, {u"update"_s, 40},
+                                                  {u"delete"_s, 10}, {u"undelete"_s, 3}})
+                     .status,
+                 200);
+        QVERIFY(syncAll(*engine));
+        const auto after = engine->records().findStream({engine->profile().id, u"github"_s, u"acme-corp"_s, u"GithubIssue"_s, u"base"_s});
+        QVERIFY(after->cursor != before->cursor);
+        const auto history = engine->records().history(after->id);
+        QCOMPARE(history.size(), 2);
+        const nd::HistoryEntry &last = history.first();
+        QCOMPARE(last.cursorBefore, before->cursor);
+        // Every record the server changed after our old cursor arrived once in this pull, counted
+        // by the action Nango reports for it.
+        const qint64 since = nd::CursorInfo::decode(before->cursor)->micros;
+        QHash<QString, qint64> changed;
+        for (const QJsonObject &r : sim.truth(u"github"_s, u"acme-corp"_s, u"GithubIssue"_s)) {
+            const QJsonObject meta = r.value(u"_nango_metadata"_s).toObject();
+            if (*nd::Timestamp::parseMicros(meta.value(u"last_modified_at"_s).toString().toLatin1()) > since)
+                changed[meta.value(u"last_action"_s).toString()] += 1;
+        }
+        QCOMPARE(last.added, changed.value(u"ADDED"_s));
+        QCOMPARE(last.updated, changed.value(u"UPDATED"_s));
+        QCOMPARE(last.deleted, changed.value(u"DELETED"_s));
+        QVERIFY(last.added > 0 && last.updated > 0 && last.deleted > 0);
+        const QString diff = compareAll(*engine, sim);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void recordChangedWhilePagingComesBack()
+    {
+        Sim sim;
+        QTemporaryDir dir;
+        auto engine = makeEngine(sim, dir.path(), 50);
+        bool mutated = false;
+        // After the first page lands, records already passed are changed on the server: they move
+        // after the cursor and must be delivered again in the same pull.
+        connect(engine.get(), &nd::SyncEngine::pullProgress, this, [&](qint64, int pages, qint64) {
+            if (pages == 1 && !mutated) {
+                mutated = true;
+                sim.control("POST", u"mutate"_s, {{u"integration"_s, u"hubspot"_s}, {u"connection"_s, u"acme-corp"_s},
+                                                 {u"sync"_s, u"contacts"_s}, {u"update"_s, 30}});
+            }
+        });
+        QVERIFY(syncAll(*engine, nullptr, {u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s}));
+        QVERIFY(mutated);
+        const auto s = engine->records().findStream({engine->profile().id, u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s, u"base"_s});
+        const QString diff = compareWithTruth(engine->database(), s->id, sim.truth(u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QVERIFY(checkCounts(engine->database(), s->id).isEmpty());
+    }
+
+    void faultsAndMissedWebhooksStillEndEqual()
+    {
+        nangosim::SimOptions options = Sim::defaults();
+        options.failRate = 0.05;
+        options.latencyMs = 5;
+        options.rateLimit = 40;
+        options.rateWindowSeconds = 1;
+        options.runMs = 30;
+        Sim sim(options);
+        QTemporaryDir dir;
+        auto engine = makeEngine(sim, dir.path(), 100, 1);
+        QString error;
+        QVERIFY(engine->startListener({}, kSigningKey, &error));
+        sim.server->addWebhookUrl(engine->listener()->url().toString());
+        sim.control("POST", u"faults"_s, {{u"webhook_drop_rate"_s, 0.5}});
+        // A "production backend" sharing the account's budget: 429 storms for our client.
+        QNetworkAccessManager spammerNam;
+        QTimer spammer;
+        int spent = 0;
+        connect(&spammer, &QTimer::timeout, this, [&]() {
+            QNetworkRequest r(sim.at(u"/integrations"_s));
+            r.setRawHeader("Authorization", "Bearer " + kApiKey);
+            QNetworkReply *reply = spammerNam.get(r);
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            ++spent;
+        });
+        spammer.start(15);
+        int retries429 = 0;
+        int retries5xx = 0;
+        connect(&engine->client(), &nd::NangoClient::retrying, this, [&](int status, qint64) {
+            retries429 += status == 429;
+            retries5xx += status >= 500;
+        });
+        // A storm: the next 30 requests are refused with 429 whatever the budget says.
+        sim.control("POST", u"faults"_s, {{u"storm_429"_s, 30}});
+        // The first sync survives 500s and 429s through retries.
+        QVERIFY2(syncAll(*engine, &error), qPrintable(error));
+        // Server-side runs with half the webhooks dropped: polling catches the rest.
+        engine->startPolling();
+        for (int round = 0; round < 3; ++round)
+            sim.control("POST", u"run"_s, {{u"integration"_s, u"hubspot"_s}});
+        sim.control("POST", u"run"_s, {{u"integration"_s, u"github"_s}});
+        QVERIFY(sim.waitIdle());
+        spammer.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(engine->isIdle() && compareAll(*engine, sim).isEmpty(), 90000);
+        QVERIFY(spent > 0);
+        QVERIFY(retries429 > 0);
+        QVERIFY(retries5xx > 0);
+        const QJsonObject deliveries = sim.control("GET", u"webhooks"_s).json();
+        bool dropped = false;
+        for (const QJsonValue &d : deliveries.value(u"deliveries"_s).toArray())
+            dropped = dropped || d.toObject().value(u"outcome"_s).toString() == u"dropped";
+        QVERIFY(dropped);
+    }
+
+    void emptyCacheResyncStartsNewGeneration()
+    {
+        Sim sim;
+        QTemporaryDir dir;
+        auto engine = makeEngine(sim, dir.path());
+        QString error;
+        QVERIFY(engine->startListener({}, kSigningKey, &error));
+        sim.server->addWebhookUrl(engine->listener()->url().toString());
+        QVERIFY(syncAll(*engine));
+        const auto before = engine->records().findStream({engine->profile().id, u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s, u"base"_s});
+        QVERIFY(before && before->liveCount > 0);
+        bool done = false;
+        bool ok = false;
+        engine->trigger({u"hubspot"_s, u"globex"_s, {u"deals"_s}}, nd::ResyncMode::ResetAndEmptyCache,
+                        [&](bool success, const QString &) {
+                            done = true;
+                            ok = success;
+                        });
+        QTRY_VERIFY(done);
+        QVERIFY(ok);
+        const auto during = engine->records().stream(before->id);
+        QCOMPARE(during->generation, before->generation + 1);
+        QVERIFY(during->cursor.isEmpty());
+        QVERIFY(during->awaitingResyncSinceUs > 0);
+        // Until the new generation is complete the old rows stay.
+        QVERIFY(during->liveCount == before->liveCount);
+        // Nango re-adds every record with new ids after hard-deleting them, then sends webhooks.
+        QTRY_VERIFY_WITH_TIMEOUT(engine->records().stream(before->id)->awaitingResyncSinceUs == 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine->isIdle(), 30000);
+        const QString diff = compareWithTruth(engine->database(), before->id, sim.truth(u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QVERIFY(checkCounts(engine->database(), before->id).isEmpty());
+        const auto history = engine->records().history(before->id);
+        bool noted = false;
+        for (const nd::HistoryEntry &h : history)
+            noted = noted || (h.dropped > 0 && h.note.contains(u"emptyCache"_s));
+        QVERIFY2(noted, "the cursor history says which records were dropped");
+        // The journal recorded the action with its result.
+        const auto journal = engine->journal().journalEntries(engine->profile().id);
+        QCOMPARE(journal.first().action, u"resync-empty-cache"_s);
+        QCOMPARE(journal.first().outcome, u"ok"_s);
+    }
+
+    void repairPullDoesNotMoveCursor()
+    {
+        Sim sim;
+        QTemporaryDir dir;
+        auto engine = makeEngine(sim, dir.path());
+        QVERIFY(syncAll(*engine));
+        const auto s = engine->records().findStream({engine->profile().id, u"salesforce"_s, u"initech"_s, u"SalesforceAccount"_s, u"base"_s});
+        // Changes nobody told us about (no webhook), then a repair since a day ago.
+        sim.control("POST", u"mutate"_s, {{u"integration"_s, u"salesforce"_s}, {u"connection"_s, u"initech"_s},
+                                         {u"sync"_s, u"accounts"_s}, {u"update"_s, 20}});
+        engine->repairPull(s->id, nd::Timestamp::nowMicros() - 86400LL * 1000000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine->isIdle() && engine->records().history(s->id).size() == 2, 30000);
+        const auto after = engine->records().stream(s->id);
+        QCOMPARE(after->cursor, s->cursor);
+        const nd::HistoryEntry repair = engine->records().history(s->id).first();
+        QCOMPARE(repair.trigger, u"repair"_s);
+        QVERIFY(repair.note.contains(u"cursor does not move"_s));
+        QVERIFY(repair.updated >= 20);
+        const QString diff = compareWithTruth(engine->database(), s->id, sim.truth(u"salesforce"_s, u"initech"_s, u"SalesforceAccount"_s));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void prunedRecordsKeepTheirLastPayload()
+    {
+        Sim sim;
+        QTemporaryDir dir;
+        auto engine = makeEngine(sim, dir.path());
+        QVERIFY(syncAll(*engine, nullptr, {u"github"_s, u"acme-corp"_s, u"GithubIssueComment"_s}));
+        const auto s = engine->records().findStream({engine->profile().id, u"github"_s, u"acme-corp"_s, u"GithubIssueComment"_s, u"base"_s});
+        QVERIFY(sim.control("POST", u"prune"_s, {{u"integration"_s, u"github"_s}, {u"connection"_s, u"acme-corp"_s},
+                                                {u"model"_s, u"GithubIssueComment"_s}, {u"limit"_s, 40}})
+                    .json().value(u"count"_s).toInt() == 40);
+        // Pruning keeps updated_at: only a pull by date sees it.
+        engine->repairPull(s->id, nd::Timestamp::nowMicros() - 200LL * 86400 * 1000000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine->isIdle() && engine->records().history(s->id).size() == 2, 30000);
+        nd::Statement q(engine->database().handle(),
+                        "SELECT count(*), sum(json_extract(payload, '$.body') IS NOT NULL) FROM records "
+                        "WHERE stream_id = ?1 AND pruned_at IS NOT NULL");
+        q.bind(1, s->id);
+        QVERIFY(q.step());
+        QCOMPARE(q.int64(0), qint64(40));
+        QCOMPARE(q.int64(1), qint64(40)); // flagged, and the last payload seen is still there
+        QVERIFY(checkCounts(engine->database(), s->id).isEmpty());
+        QCOMPARE(engine->records().stream(s->id)->prunedCount, qint64(40));
+    }
+
+    void wrongKeyAndWrongUrlSayWhatToDo()
+    {
+        Sim sim;
+        QTemporaryDir dir;
+        auto engine = makeEngine(sim, dir.path());
+        engine->setApiKey("9d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a");
+        QString error;
+        QVERIFY(!syncAll(*engine, &error));
+        QVERIFY2(error.contains(u"another environment"_s), qPrintable(error));
+        // A URL that serves the web app instead of the API (the dashboard's port, a path prefix).
+        nd::EngineConfig config;
+        config.databasePath = dir.path() + u"/other.sqlite"_s;
+        QUrl wrong = sim.url();
+        wrong.setPath(u"/dashboard"_s);
+        config.serverUrl = wrong;
+        nd::SyncEngine html(config);
+        QVERIFY(html.open(&error));
+        html.setApiKey(kApiKey);
+        QVERIFY(!syncAll(html, &error));
+        QVERIFY2(error.contains(u"not Nango's API"_s), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_sync_engine.moc"

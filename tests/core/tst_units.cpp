@@ -1,0 +1,121 @@
+// Small pure functions of the engine: timestamps, cursors, query encoding, error messages, CSV cells.
+#include "api/ApiError.h"
+#include "api/NangoClient.h"
+#include "api/RecordsPage.h"
+#include "export/RecordExporter.h"
+#include "util/CursorInfo.h"
+#include "util/Logging.h"
+#include "util/Timestamp.h"
+#include "webhook/WebhookVerifier.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestUnits : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void timestampsKeepMicroseconds_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<qint64>("micros");
+        QTest::newRow("postgres utc") << QByteArray("2023-09-18T15:20:35.941305+00:00") << qint64(1695050435941305);
+        QTest::newRow("trimmed zeros") << QByteArray("2023-09-18T15:20:35.9413+00:00") << qint64(1695050435941300);
+        QTest::newRow("no fraction") << QByteArray("2023-09-18T15:20:35+00:00") << qint64(1695050435000000);
+        QTest::newRow("negative offset") << QByteArray("2024-03-04T06:59:51.471441-05:00") << qint64(1709553591471441);
+        QTest::newRow("z") << QByteArray("2024-03-04T11:59:51.471441Z") << qint64(1709553591471441);
+        QTest::newRow("space and short offset") << QByteArray("2024-03-04 12:59:51.471441+01") << qint64(1709553591471441);
+        QTest::newRow("nanoseconds cut") << QByteArray("2024-03-04T11:59:51.471441999Z") << qint64(1709553591471441);
+    }
+    void timestampsKeepMicroseconds()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(qint64, micros);
+        QCOMPARE(nd::Timestamp::parseMicros(text).value_or(-1), micros);
+    }
+    void timestampsWithoutOffsetAreRejected()
+    {
+        QVERIFY(!nd::Timestamp::parseMicros("2024-03-04T11:59:51"));
+        QVERIFY(!nd::Timestamp::parseMicros("yesterday"));
+        QVERIFY(!nd::Timestamp::parseMicros("2024-13-04T11:59:51Z"));
+    }
+    void cursorDecodesForDisplay()
+    {
+        const QByteArray cursor = "MjAyNC0wMy0wNFQwNjo1OTo1MS40NzE0NDEtMDU6MDB8fDE1Y2NjODA1LTY0ZDUtNDk0MC1hN2UwLTQ1ZmM3MDQ5OTdhMQ==";
+        const auto info = nd::CursorInfo::decode(cursor);
+        QVERIFY(info);
+        QCOMPARE(info->timestamp, QByteArray("2024-03-04T06:59:51.471441-05:00"));
+        QCOMPARE(info->recordUuid, QByteArray("15ccc805-64d5-4940-a7e0-45fc704997a1"));
+        QCOMPARE(info->micros, qint64(1709553591471441));
+        QVERIFY(!nd::CursorInfo::decode("not a cursor"));
+    }
+    void queryEncodingProtectsBase64()
+    {
+        // qs decodes '+' to a space: a cursor must go out as %2B, '/' as %2F and '=' as %3D.
+        const QByteArray q = nd::NangoClient::encodeQuery({{u"cursor"_s, u"ab+c/d=="_s}, {u"model"_s, u"Hub Spot"_s}});
+        QCOMPARE(q, QByteArray("cursor=ab%2Bc%2Fd%3D%3D&model=Hub%20Spot"));
+    }
+    void errorsTellWhatToDo()
+    {
+        const QUrl url(u"https://api.nango.dev/records"_s);
+        auto e = nd::ApiError::fromReply(401, "application/json",
+                                         "{\"error\":{\"code\":\"unknown_account\",\"message\":\"Authentication failed.\"}}", url);
+        QCOMPARE(e.kind, nd::ApiError::Kind::Unauthorized);
+        QVERIFY(e.userMessage().contains(u"another environment"_s));
+        e = nd::ApiError::fromReply(403, "application/json",
+                                    "{\"error\":{\"code\":\"forbidden\",\"message\":\"Insufficient scope. Required: environment:records:read\"}}", url);
+        QCOMPARE(e.kind, nd::ApiError::Kind::Forbidden);
+        QVERIFY(e.userMessage().contains(u"environment:records:read"_s));
+        e = nd::ApiError::fromReply(404, "application/json", "{\"error\":{\"code\":\"unknown_connection\"}}", url);
+        QVERIFY(e.userMessage().contains(u"another environment (dev or prod)"_s));
+        e = nd::ApiError::fromReply(200, "text/html", "<!doctype html><html></html>", url);
+        QCOMPARE(e.kind, nd::ApiError::Kind::NotNango);
+        QVERIFY(e.userMessage().contains(u"port 3003"_s));
+    }
+    void recordsPageParsesRawRecords()
+    {
+        const QByteArray body = "{\"records\":[{\"name\":\"A \\\"q\\\"\",\"id\":42,\"_nango_metadata\":{\"first_seen_at\":\"2024-01-01T00:00:00+00:00\",\"last_modified_at\":\"2024-01-02T00:00:00.5+00:00\",\"last_action\":\"UPDATED\",\"deleted_at\":null,\"pruned_at\":null,\"cursor\":\"Y3Vyc29y\"}}],\"next_cursor\":\"Y3Vyc29y\"}";
+        QString error;
+        const auto page = nd::parseRecordsPage(body, &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->records.size(), size_t(1));
+        const nd::PulledRecord &r = page->records.front();
+        QCOMPARE(r.id, QByteArray("42")); // a numeric id becomes its text
+        QCOMPARE(r.json, QByteArray("{\"name\":\"A \\\"q\\\"\",\"id\":42,\"_nango_metadata\":{\"first_seen_at\":\"2024-01-01T00:00:00+00:00\",\"last_modified_at\":\"2024-01-02T00:00:00.5+00:00\",\"last_action\":\"UPDATED\",\"deleted_at\":null,\"pruned_at\":null,\"cursor\":\"Y3Vyc29y\"}}"));
+        QCOMPARE(r.lastModifiedUs, qint64(1704153600500000));
+        QCOMPARE(page->nextCursor, QByteArray("Y3Vyc29y"));
+        QVERIFY(!nd::parseRecordsPage("{\"next_cursor\":null}", &error));
+        QVERIFY(!nd::parseRecordsPage("{\"records\":[{\"id\":\"1\"}],\"next_cursor\":null}", &error));
+        QVERIFY(!nd::parseRecordsPage("<html>", &error));
+    }
+    void csvCellsAreQuotedAndGuarded()
+    {
+        QCOMPARE(nd::RecordExporter::csvCell("plain", ',', true, true), QByteArray("plain"));
+        QCOMPARE(nd::RecordExporter::csvCell("a,b", ',', true, true), QByteArray("\"a,b\""));
+        QCOMPARE(nd::RecordExporter::csvCell("say \"hi\"", ',', true, true), QByteArray("\"say \"\"hi\"\"\""));
+        QCOMPARE(nd::RecordExporter::csvCell("line\nbreak", ';', true, true), QByteArray("\"line\nbreak\""));
+        QCOMPARE(nd::RecordExporter::csvCell("=HYPERLINK(\"x\")", ',', true, true), QByteArray("\"'=HYPERLINK(\"\"x\"\")\""));
+        QCOMPARE(nd::RecordExporter::csvCell("+1", ',', true, true), QByteArray("'+1"));
+        QCOMPARE(nd::RecordExporter::csvCell("@cmd", ',', true, false), QByteArray("@cmd"));
+        QCOMPARE(nd::RecordExporter::csvCell("-5", ',', false, true), QByteArray("-5")); // a number stays a number
+    }
+    void hmacMatchesAndComparesInConstantTime()
+    {
+        // RFC 4231 test case 2.
+        QCOMPARE(nd::WebhookVerifier::hmacHex("Jefe", "what do ya want for nothing?"),
+                 QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+        QVERIFY(nd::WebhookVerifier::constantTimeEquals("abc", "abc"));
+        QVERIFY(!nd::WebhookVerifier::constantTimeEquals("abc", "abd"));
+        QVERIFY(!nd::WebhookVerifier::constantTimeEquals("abc", "abcd"));
+    }
+    void logsNeverCarryRegisteredSecrets()
+    {
+        nd::SecretRedactor::add("6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f");
+        QCOMPARE(nd::SecretRedactor::redact(u"Authorization: Bearer 6F1C2D3E-4B5A-4C6D-8E7F-9A0B1C2D3E4F"_s),
+                 u"Authorization: Bearer ***"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUnits)
+#include "tst_units.moc"
