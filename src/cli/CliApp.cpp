@@ -236,9 +236,9 @@ int CliApp::runSync(const QStringList &args)
     }
     const PullFilter filter{p.value(u"integration"_s), p.value(u"connection"_s), p.value(u"model"_s)};
     withApiKey([this, filter]() {
-        m_engine->syncAll(filter, u"manual"_s, [this](bool ok, const QString &error) {
+        m_engine->syncAll(filter, u"manual"_s, [this](bool ok, const QString &failure) {
             if (!ok) {
-                finish(1, u"sync failed:\n"_s + error);
+                finish(1, u"sync failed:\n"_s + failure);
                 return;
             }
             qint64 records = 0;
@@ -305,15 +305,15 @@ int CliApp::runWatch(const QStringList &args)
     }
     withApiKey([this, listen]() {
         withSigningKey([this, listen](const QByteArray &key) {
-            QString error;
-            if (!m_engine->startListener(listen, key, &error)) {
-                finish(1, error);
+            QString listenError;
+            if (!m_engine->startListener(listen, key, &listenError)) {
+                finish(1, listenError);
                 return;
             }
             m_out << "listening for Nango webhooks on " << m_engine->listener()->url().toString() << Qt::endl;
-            m_engine->refreshCatalog([this](bool ok, const QString &error) {
+            m_engine->refreshCatalog([this](bool ok, const QString &failure) {
                 if (!ok) {
-                    m_err << "catalog refresh failed: " << error << Qt::endl;
+                    m_err << "catalog refresh failed: " << failure << Qt::endl;
                     return;
                 }
                 for (const Stream &s : m_engine->records().streams(m_engine->profile().id))
@@ -392,7 +392,7 @@ int CliApp::runStatus(const QStringList &args)
         return -1;
     }
     withApiKey([this, print]() {
-        m_engine->refreshCatalog([print](bool ok, const QString &error) { print(ok ? QString() : error); });
+        m_engine->refreshCatalog([print](bool ok, const QString &failure) { print(ok ? QString() : failure); });
     });
     return -1;
 }
@@ -434,7 +434,7 @@ int CliApp::runCursors(const QStringList &args)
     }
     m_out << pad(u"STARTED"_s, 20) << pad(u"TRIGGER"_s, 10) << pad(u"OUTCOME"_s, 12) << pad(u"PAGES"_s, 6)
           << pad(u"ADDED"_s, 8) << pad(u"UPDATED"_s, 8) << pad(u"DELETED"_s, 8) << pad(u"GEN"_s, 4)
-          << pad(u"CURSOR BEFORE"_s, 28) << pad(u"CURSOR AFTER"_s, 28) << "NOTE" << Qt::endl;
+          << pad(u"CURSOR BEFORE"_s, 34) << pad(u"CURSOR AFTER"_s, 34) << "NOTE" << Qt::endl;
     auto at = [](const QByteArray &c) {
         if (c.isEmpty())
             return u"(start)"_s;
@@ -445,7 +445,7 @@ int CliApp::runCursors(const QStringList &args)
         m_out << pad(shortTime(h.startedAt), 20) << pad(h.trigger, 10) << pad(h.outcome, 12)
               << pad(QString::number(h.pages), 6) << pad(QString::number(h.added), 8)
               << pad(QString::number(h.updated), 8) << pad(QString::number(h.deleted), 8)
-              << pad(QString::number(h.generation), 4) << pad(at(h.cursorBefore), 28) << pad(at(h.cursorAfter), 28)
+              << pad(QString::number(h.generation), 4) << pad(at(h.cursorBefore), 34) << pad(at(h.cursorAfter), 34)
               << (h.error.isEmpty() ? h.note : h.error) << Qt::endl;
     }
     return 0;
@@ -591,8 +591,8 @@ int CliApp::runAdmin(const QString &command, const QStringList &args)
     withApiKey([this, command, target, mode]() {
         // The catalog tells which streams an emptyCache resync invalidates.
         m_engine->refreshCatalog([this, command, target, mode](bool, const QString &) {
-            auto done = [this, command](bool ok, const QString &error) {
-                finish(ok ? 0 : 1, ok ? u"%1: done"_s.arg(command) : u"%1 failed: %2"_s.arg(command, error));
+            auto done = [this, command](bool ok, const QString &failure) {
+                finish(ok ? 0 : 1, ok ? u"%1: done"_s.arg(command) : u"%1 failed: %2"_s.arg(command, failure));
             };
             if (command == u"resync")
                 m_engine->trigger(target, mode, done);

@@ -1,0 +1,382 @@
+// nango-desk-cli as a user runs it: real processes (the CLI and nango-sim), real files, signals.
+#include "CacheCompare.h"
+#include "SimHarness.h"
+
+#include "cache/Database.h"
+#include "cache/RecordStore.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <sqlite3.h>
+
+using namespace testsupport;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString bin(const QString &name)
+{
+    return qEnvironmentVariable("NANGODESK_BIN_DIR", QCoreApplication::applicationDirPath()) + u'/' + name;
+}
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QProcess sim;
+    QUrl simUrl;
+    QTemporaryDir dir;
+
+    QProcessEnvironment env(bool withKey = true) const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.remove(u"NANGO_SECRET_KEY"_s);
+        e.remove(u"NANGO_WEBHOOK_SIGNING_KEY"_s);
+        if (withKey) {
+            e.insert(u"NANGO_SECRET_KEY"_s, QString::fromLatin1(kApiKey));
+            e.insert(u"NANGO_WEBHOOK_SIGNING_KEY"_s, QString::fromLatin1(kSigningKey));
+        }
+        e.insert(u"NANGO_SERVER_URL"_s, simUrl.toString());
+        e.insert(u"NANGO_DESK_DB"_s, dir.filePath(u"cache.sqlite"_s));
+        return e;
+    }
+
+    Run cli(const QStringList &args, bool withKey = true, int timeoutMs = 120000)
+    {
+        QProcess p;
+        p.setProcessEnvironment(env(withKey));
+        p.start(bin(u"nango-desk-cli"_s), args);
+        Run r;
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    HttpResult control(const QByteArray &method, const QString &path, const QJsonObject &body = {})
+    {
+        QUrl u = simUrl;
+        u.setPath(u"/_sim/"_s + path.section(u'?', 0, 0));
+        if (path.contains(u'?'))
+            u.setQuery(path.section(u'?', 1));
+        return http(method, u, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+
+    QHash<QString, QJsonObject> truth(const QString &i, const QString &c, const QString &m,
+                                      const QString &variant = u"base"_s)
+    {
+        QHash<QString, QJsonObject> out;
+        const auto r = control("GET", u"truth?integration=%1&connection=%2&model=%3&variant=%4"_s.arg(i, c, m, variant));
+        for (const QJsonValue &v : r.json().value(u"records"_s).toArray())
+            out.insert(v.toObject().value(u"id"_s).toString(), v.toObject());
+        return out;
+    }
+
+    // A pull of this process run: history rows newer than `afterId`, running, with a page committed.
+    qint64 pullUnderWay(qint64 afterId = -1)
+    {
+        sqlite3 *db = nullptr;
+        qint64 result = 0;
+        if (sqlite3_open_v2(dir.filePath(u"cache.sqlite"_s).toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+            SQLITE_OK) {
+            sqlite3_busy_timeout(db, 1000);
+            sqlite3_stmt *q = nullptr;
+            const char *sql = afterId < 0 ? "SELECT coalesce(max(id), 0) FROM cursor_history"
+                                           : "SELECT count(*) FROM cursor_history WHERE id > ?1 AND outcome = 'running' "
+                                             "AND pages > 0";
+            if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK) {
+                sqlite3_bind_int64(q, 1, afterId);
+                if (sqlite3_step(q) == SQLITE_ROW)
+                    result = sqlite3_column_int64(q, 0);
+            }
+            sqlite3_finalize(q);
+        }
+        sqlite3_close(db);
+        return result;
+    }
+
+    QString compareAll()
+    {
+        QString error;
+        auto db = nd::Database::open(dir.filePath(u"cache.sqlite"_s), &error);
+        if (!db)
+            return error;
+        nd::RecordStore store(*db);
+        QStringList problems;
+        const auto streams = store.streams(1);
+        if (streams.isEmpty())
+            return u"no streams"_s;
+        for (const nd::Stream &s : streams) {
+            const QString diff = compareWithTruth(*db, s.id, truth(s.key.integration, s.key.connectionId, s.key.model, s.key.variant));
+            if (!diff.isEmpty())
+                problems << s.key.model + u"::"_s + s.key.variant + u": "_s + diff;
+            const QString counts = checkCounts(*db, s.id);
+            if (!counts.isEmpty())
+                problems << counts;
+        }
+        return problems.join(u'\n');
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(dir.isValid());
+        sim.setProgram(bin(u"nango-sim"_s));
+        sim.setArguments({u"--port"_s, u"0"_s, u"--secret-key"_s, QString::fromLatin1(kApiKey),
+                          u"--webhook-signing-key"_s, QString::fromLatin1(kSigningKey), u"--records"_s, u"400"_s,
+                          u"--rate-limit"_s, u"0"_s, u"--time-scale"_s, u"0"_s, u"--run-ms"_s, u"20"_s,
+                          u"--latency-ms"_s, u"2"_s, u"--quiet"_s});
+        sim.start();
+        QVERIFY(sim.waitForReadyRead(10000));
+        const QString line = QString::fromUtf8(sim.readLine()).trimmed();
+        QVERIFY2(line.startsWith(u"nango-sim listening on "_s), qPrintable(line));
+        simUrl = QUrl(line.section(u' ', -1));
+    }
+
+    void cleanupTestCase()
+    {
+        sim.terminate();
+        sim.waitForFinished(5000);
+    }
+
+    void badArgumentsExitTwoWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+        QTest::newRow("unknown option") << QStringList{u"sync"_s, u"--bogus"_s};
+        QTest::newRow("export without model") << QStringList{u"export"_s};
+        QTest::newRow("bad format") << QStringList{u"export"_s, u"--model"_s, u"X"_s, u"--format"_s, u"xml"_s};
+        QTest::newRow("bad server") << QStringList{u"--server"_s, u"not a url"_s, u"sync"_s};
+        QTest::newRow("bad listen") << QStringList{u"watch"_s, u"--listen"_s, u"nowhere"_s};
+        QTest::newRow("cursors needs model") << QStringList{u"cursors"_s, u"--integration"_s, u"x"_s};
+        QTest::newRow("resync needs integration") << QStringList{u"resync"_s};
+        QTest::newRow("bad page size") << QStringList{u"sync"_s, u"--page-size"_s, u"0"_s};
+    }
+    void badArgumentsExitTwoWithOneLine()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        if (!args.isEmpty())
+            QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+    }
+
+    void helpAndVersion()
+    {
+        for (const QString &command : {u"sync"_s, u"watch"_s, u"status"_s, u"cursors"_s, u"export"_s, u"resync"_s,
+                                       u"pause"_s, u"start"_s}) {
+            const Run r = cli({command, u"--help"_s});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.contains(u"--help"_s), qPrintable(command));
+        }
+        const Run v = cli({u"--version"_s});
+        QCOMPARE(v.code, 0);
+        QVERIFY(v.out.startsWith(u"nango-desk-cli "_s));
+    }
+
+    void missingKeyAndBrokenKeychainAreExplained()
+    {
+        QProcess p;
+        QProcessEnvironment e = env(false);
+        e.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
+        p.setProcessEnvironment(e);
+        p.start(bin(u"nango-desk-cli"_s), {u"sync"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(u"keychain"_s) && err.contains(u"NANGO_SECRET_KEY"_s), qPrintable(err));
+    }
+
+    void wrongKeyFailsWithTheReason()
+    {
+        QProcess p;
+        QProcessEnvironment e = env(false);
+        e.insert(u"NANGO_SECRET_KEY"_s, u"11111111-2222-4333-8444-555555555555"_s);
+        p.setProcessEnvironment(e);
+        p.start(bin(u"nango-desk-cli"_s), {u"--db"_s, dir.filePath(u"wrong.sqlite"_s), u"sync"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"rejected the API key"_s));
+    }
+
+    void killedAtRandomMomentsLosesNothing()
+    {
+        // SIGKILL the sync again and again while the server keeps changing; each run resumes from
+        // the cursors that committed with their pages. Nothing lost, nothing duplicated.
+        auto *rng = QRandomGenerator::global();
+        int killedMidway = 0;
+        for (int round = 0; round < 12; ++round) {
+            const qint64 lastHistoryId = pullUnderWay();
+            QProcess p;
+            p.setProcessEnvironment(env());
+            p.start(bin(u"nango-desk-cli"_s), {u"sync"_s, u"--page-size"_s, u"10"_s});
+            QVERIFY(p.waitForStarted());
+            // Kill once a pull is under way (a page has committed), at a random moment after.
+            QTest::qWaitFor([&]() { return pullUnderWay(lastHistoryId) > 0 || p.state() != QProcess::Running; }, 10000);
+            QTest::qWait(int(rng->bounded(0, 40)));
+            if (p.state() == QProcess::Running) {
+                ::kill(pid_t(p.processId()), SIGKILL);
+                ++killedMidway;
+            }
+            p.waitForFinished(10000);
+            // Plenty of changes for the next round to page through (and be killed in).
+            const QList<QStringList> syncs{{u"hubspot"_s, u"acme-corp"_s, u"contacts"_s},
+                                           {u"hubspot"_s, u"globex"_s, u"deals"_s},
+                                           {u"github"_s, u"acme-corp"_s, u"issues"_s},
+                                           {u"salesforce"_s, u"initech"_s, u"accounts"_s}};
+            for (const QStringList &s : syncs)
+                control("POST", u"mutate"_s, {{u"integration"_s, s[0]}, {u"connection"_s, s[1]}, {u"sync"_s, s[2]},
+                                             {u"add"_s, 10}, {u"update"_s, 150}, {u"delete"_s, 5}, {u"undelete"_s, 2}});
+            control("POST", u"run"_s, {{u"integration"_s, round % 2 ? u"hubspot"_s : u"github"_s}});
+        }
+        QVERIFY2(killedMidway >= 10, qPrintable(QString::number(killedMidway)));
+        QTest::qWait(300); // the server's runs finish (20 ms each)
+        const Run last = cli({u"sync"_s, u"--page-size"_s, u"10"_s});
+        QVERIFY2(last.code == 0, qPrintable(last.err));
+        const QString diff = compareAll();
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        // Pulls cut short were marked when the next run opened the cache.
+        QString error;
+        auto db = nd::Database::open(dir.filePath(u"cache.sqlite"_s), &error);
+        nd::Statement q(db->handle(), "SELECT count(*) FROM cursor_history WHERE outcome = 'interrupted'");
+        QVERIFY(q.step());
+        QVERIFY(q.int64(0) > 0);
+    }
+
+    void statusCursorsAndExport()
+    {
+        QVERIFY(cli({u"sync"_s}).code == 0);
+        const Run status = cli({u"status"_s});
+        QCOMPARE(status.code, 0);
+        QVERIFY(status.out.contains(u"HubspotContact"_s));
+        QVERIFY(status.out.contains(u"SUCCESS"_s));
+        const Run cursors = cli({u"cursors"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s, u"globex"_s,
+                                 u"--model"_s, u"HubspotDeal"_s});
+        QCOMPARE(cursors.code, 0);
+        QVERIFY(cursors.out.contains(u"manual"_s));
+        QVERIFY(cursors.out.contains(u"+00:00"_s)); // the decoded cursor timestamp
+        const QString jsonl = dir.filePath(u"deals.jsonl"_s);
+        const Run exp = cli({u"export"_s, u"--model"_s, u"HubspotDeal"_s, u"--integration"_s, u"hubspot"_s,
+                             u"--connection"_s, u"globex"_s, u"--format"_s, u"jsonl"_s, u"--include-deleted"_s,
+                             u"--out"_s, jsonl});
+        QVERIFY2(exp.code == 0, qPrintable(exp.err));
+        QFile f(jsonl);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto server = truth(u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s);
+        int lines = 0;
+        while (!f.atEnd()) {
+            const QJsonObject o = QJsonDocument::fromJson(f.readLine()).object();
+            QCOMPARE(o, server.value(o.value(u"id"_s).toString()));
+            ++lines;
+        }
+        QCOMPARE(lines, server.size());
+        const Run ambiguous = cli({u"export"_s, u"--model"_s, u"HubspotContact"_s});
+        QCOMPARE(ambiguous.code, 1);
+        QVERIFY(ambiguous.err.contains(u"choose one"_s));
+        const Run csv = cli({u"export"_s, u"--model"_s, u"HubspotDeal"_s, u"--connection"_s, u"globex"_s,
+                             u"--integration"_s, u"hubspot"_s, u"--bom"_s, u"--separator"_s, u";"_s});
+        QCOMPARE(csv.code, 0);
+        QVERIFY(csv.out.startsWith(QString::fromUtf8("\xEF\xBB\xBF" "id;")));
+    }
+
+    void resyncPauseAndStartLandInTheJournal()
+    {
+        QCOMPARE(cli({u"pause"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s, u"acme-corp"_s, u"--sync"_s,
+                      u"deals"_s}).code,
+                 0);
+        const auto status = http("GET", QUrl(simUrl.toString() + u"/sync/status?syncs=deals&provider_config_key=hubspot&connection_id=acme-corp"_s),
+                                 {}, {{"Authorization", "Bearer " + kApiKey}});
+        QCOMPARE(status.json().value(u"syncs"_s).toArray().first().toObject().value(u"status"_s).toString(), u"PAUSED"_s);
+        QCOMPARE(cli({u"start"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s, u"acme-corp"_s, u"--sync"_s,
+                      u"deals"_s}).code,
+                 0);
+        const Run bad = cli({u"resync"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s, u"nobody"_s});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(u"another environment"_s), qPrintable(bad.err));
+        QCOMPARE(cli({u"resync"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s, u"acme-corp"_s, u"--sync"_s,
+                      u"deals"_s, u"--reset"_s}).code,
+                 0);
+        QString error;
+        auto db = nd::Database::open(dir.filePath(u"cache.sqlite"_s), &error);
+        nd::Statement q(db->handle(), "SELECT action, outcome FROM admin_journal ORDER BY id");
+        QStringList rows;
+        while (q.step())
+            rows << q.text(0) + u'/' + q.text(1);
+        QCOMPARE(rows, (QStringList{u"pause/ok"_s, u"start/ok"_s, u"trigger/failed"_s, u"resync/ok"_s}));
+    }
+
+    void watchPullsOnWebhooksAndStopsCleanly()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        // A second simulator that sends its webhooks to the CLI's listener.
+        QProcess hooks;
+        hooks.start(bin(u"nango-sim"_s),
+                    {u"--secret-key"_s, QString::fromLatin1(kApiKey), u"--webhook-signing-key"_s,
+                     QString::fromLatin1(kSigningKey), u"--records"_s, u"100"_s, u"--rate-limit"_s, u"0"_s,
+                     u"--time-scale"_s, u"0"_s, u"--run-ms"_s, u"20"_s, u"--quiet"_s, u"--webhook-url"_s,
+                     u"http://127.0.0.1:%1/webhooks/nango"_s.arg(port)});
+        QVERIFY(hooks.waitForReadyRead(10000));
+        const QUrl hooksUrl(QString::fromUtf8(hooks.readLine()).trimmed().section(u' ', -1));
+        QProcess watch;
+        QProcessEnvironment e = env();
+        e.insert(u"NANGO_SERVER_URL"_s, hooksUrl.toString());
+        e.insert(u"NANGO_DESK_DB"_s, dir.filePath(u"watch.sqlite"_s));
+        watch.setProcessEnvironment(e);
+        watch.start(bin(u"nango-desk-cli"_s), {u"watch"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--poll"_s, u"0"_s});
+        QVERIFY(watch.waitForReadyRead(10000));
+        QVERIFY(QString::fromUtf8(watch.readLine()).contains(u"listening for Nango webhooks"_s));
+        QTest::qWait(1500); // start-up pulls
+        QUrl run = hooksUrl;
+        run.setPath(u"/_sim/run"_s);
+        http("POST", run, "{\"integration\":\"github\",\"connection\":\"acme-corp\"}");
+        QUrl log = hooksUrl;
+        log.setPath(u"/_sim/webhooks"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(http("GET", log).json().value(u"deliveries"_s).toArray().size() == 2 &&
+                                     http("GET", log).json().value(u"pending"_s).toInt() == 0,
+                                 20000);
+        for (const QJsonValue &d : http("GET", log).json().value(u"deliveries"_s).toArray())
+            QCOMPARE(d.toObject().value(u"outcome"_s).toString(), u"delivered"_s);
+        QTest::qWait(3000); // debounce, then the pull
+        watch.terminate();
+        QVERIFY(watch.waitForFinished(10000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 0);
+        hooks.terminate();
+        hooks.waitForFinished(5000);
+        QString error;
+        auto db = nd::Database::open(dir.filePath(u"watch.sqlite"_s), &error);
+        nd::Statement q(db->handle(), "SELECT count(*) FROM cursor_history h JOIN streams s ON s.id = h.stream_id "
+                                      "WHERE h.trigger = 'webhook' AND h.outcome = 'ok' AND s.provider_config_key = 'github'");
+        QVERIFY(q.step());
+        QVERIFY2(q.int64(0) >= 1, "a verified webhook triggered a pull");
+        nd::Statement w(db->handle(), "SELECT count(*) FROM webhook_log WHERE outcome = 'accepted' AND signature = 'valid'");
+        QVERIFY(w.step());
+        QCOMPARE(w.int64(0), qint64(2));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

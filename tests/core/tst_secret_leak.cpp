@@ -1,0 +1,116 @@
+// After a full run (sync, webhooks, export, the CLI with debug logging on), neither key appears in
+// the cache, its WAL, the exports, the settings folder, the logs or the CLI's output.
+#include "SimHarness.h"
+
+#include "cache/Database.h"
+#include "export/RecordExporter.h"
+#include "sync/SyncEngine.h"
+#include "util/Logging.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace testsupport;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString captured;
+QtMessageHandler downstream = nullptr;
+
+void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    captured += message + u'\n';
+    if (downstream)
+        downstream(type, context, message);
+}
+
+} // namespace
+
+class TestSecretLeak : public QObject
+{
+    Q_OBJECT
+
+    static QStringList leaks(const QByteArray &haystack, const QString &where)
+    {
+        QStringList found;
+        for (const QByteArray &key : {kApiKey, kSigningKey}) {
+            if (haystack.contains(key) || haystack.toLower().contains(key.toLower()) ||
+                haystack.contains(key.toBase64()))
+                found << u"%1 contains %2"_s.arg(where, key == kApiKey ? u"the API key"_s : u"the signing key"_s);
+        }
+        return found;
+    }
+
+private Q_SLOTS:
+    void noKeyAnywhere()
+    {
+        QTemporaryDir dir;
+        qputenv("XDG_CONFIG_HOME", dir.filePath(u"config"_s).toUtf8());
+        QLoggingCategory::setFilterRules(u"nangodesk.*.debug=true"_s);
+        downstream = qInstallMessageHandler(capture);
+        nd::SecretRedactor::installMessageHandler();
+
+        Sim sim;
+        nd::EngineConfig config;
+        config.databasePath = dir.filePath(u"cache.sqlite"_s);
+        config.serverUrl = sim.url();
+        config.webhookDebounceMs = 50;
+        nd::SyncEngine engine(config);
+        QString error;
+        QVERIFY(engine.open(&error));
+        engine.setApiKey(kApiKey);
+        QVERIFY(engine.startListener({}, kSigningKey, &error));
+        sim.server->addWebhookUrl(engine.listener()->url().toString());
+        bool done = false;
+        engine.syncAll({}, u"manual"_s, [&](bool ok, const QString &) { done = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        sim.control("POST", u"run"_s, {{u"integration"_s, u"hubspot"_s}});
+        QTRY_VERIFY_WITH_TIMEOUT(engine.journal().webhooks().size() >= 4, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.isIdle(), 20000);
+        // A refused request that carries the key in a header the listener must not keep.
+        http("POST", engine.listener()->url(), "{}", {{"Authorization", "Bearer " + kApiKey}});
+        const auto stream = engine.records().streams(engine.profile().id).first();
+        nd::ExportOptions csv;
+        QVERIFY(nd::RecordExporter::run(engine.database(), stream.id, csv, dir.filePath(u"out.csv"_s)).ok);
+        csv.format = nd::ExportOptions::Format::Jsonl;
+        QVERIFY(nd::RecordExporter::run(engine.database(), stream.id, csv, dir.filePath(u"out.jsonl"_s)).ok);
+
+        // The CLI, with every debug category on, against the same server.
+        QProcess cli;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"NANGO_SECRET_KEY"_s, QString::fromLatin1(kApiKey));
+        e.insert(u"NANGO_SERVER_URL"_s, sim.url().toString());
+        e.insert(u"NANGO_DESK_DB"_s, dir.filePath(u"cli.sqlite"_s));
+        e.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+        e.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+        cli.setProcessEnvironment(e);
+        cli.start(qEnvironmentVariable("NANGODESK_BIN_DIR") + u"/nango-desk-cli"_s, {u"sync"_s});
+        QVERIFY(cli.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(cli.exitCode(), 0);
+        const QByteArray cliOutput = cli.readAllStandardOutput() + cli.readAllStandardError();
+        QVERIFY(cliOutput.contains("GET /records")); // the debug HTTP log was on
+
+        engine.database().exec("PRAGMA wal_checkpoint(PASSIVE)");
+        QStringList found;
+        found += leaks(captured.toUtf8(), u"the log"_s);
+        found += leaks(cliOutput, u"the CLI output"_s);
+        QDirIterator files(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int scanned = 0;
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            found += leaks(f.readAll(), f.fileName());
+            ++scanned;
+        }
+        QVERIFY(scanned >= 4); // cache, its WAL, the exports, the CLI's cache
+        QVERIFY2(captured.contains(u"/records"_s), "the engine's log was captured");
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretLeak)
+#include "tst_secret_leak.moc"
