@@ -249,20 +249,42 @@ SimResponse SimApi::scriptsConfig(const SimRequest &req)
             out.append(QJsonObject{{u"name"_s, m}, {u"fields"_s, QJsonArray{}}});
         return out;
     };
+    // getSyncConfigsAsStandardConfig returns null when nothing is deployed, and the handler then
+    // answers [] whatever the format.
+    const bool anyScript =
+        std::any_of(m_world.integrations().begin(), m_world.integrations().end(),
+                    [](const Integration &i) { return !i.syncs.empty() || !i.actions.empty(); });
+    if (!anyScript)
+        return SimResponse::json(200, QJsonArray{});
     if (format == u"openai") {
+        // transformToOpenAIFunctions: every sync (no parameters), then every action with the
+        // properties and required list of its input model, provider by provider.
         QJsonArray data;
-        for (const Integration &i : m_world.integrations())
-            for (const ActionConfig &a : i.actions)
-                data.append(QJsonObject{{u"name"_s, a.name},
-                                        {u"description"_s, a.description},
-                                        {u"parameters"_s, ActionSchemas::modelSchema(a.inputModel)}});
+        for (const Integration &i : m_world.integrations()) {
+            for (const SyncConfig &s : i.syncs)
+                data.append(QJsonObject{{u"name"_s, s.name},
+                                        {u"description"_s, s.description},
+                                        {u"parameters"_s, QJsonObject{{u"type"_s, u"object"_s},
+                                                                      {u"properties"_s, QJsonObject{}},
+                                                                      {u"required"_s, QJsonArray{}}}}});
+            for (const ActionConfig &a : i.actions) {
+                const QJsonObject input = ActionSchemas::modelSchema(a.inputModel);
+                data.append(
+                    QJsonObject{{u"name"_s, a.name},
+                                {u"description"_s, a.description},
+                                {u"parameters"_s, QJsonObject{{u"type"_s, u"object"_s},
+                                                              {u"properties"_s, input.value(u"properties"_s)},
+                                                              {u"required"_s, input.value(u"required"_s)}}}});
+            }
+        }
         return SimResponse::json(200, QJsonObject{{u"data"_s, data}});
     }
     // One entry per provider: two integrations of one provider are merged under the first key.
+    // Entries come from the deployed scripts: a provider without any has none.
     QJsonArray out;
     QStringList providers;
     for (const Integration &i : m_world.integrations()) {
-        if (!providers.contains(i.provider))
+        if (!providers.contains(i.provider) && (!i.syncs.empty() || !i.actions.empty()))
             providers.append(i.provider);
     }
     for (const QString &provider : providers) {
@@ -270,7 +292,7 @@ SimResponse SimApi::scriptsConfig(const SimRequest &req)
         QJsonArray syncs;
         QJsonArray actions;
         for (const Integration &i : m_world.integrations()) {
-            if (i.provider != provider)
+            if (i.provider != provider || (i.syncs.empty() && i.actions.empty()))
                 continue;
             if (firstKey.isEmpty())
                 firstKey = i.uniqueKey;

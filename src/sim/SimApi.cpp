@@ -34,9 +34,7 @@ std::function<void(const Reply &)> SimApi::findRoute(const SimRequest &req, cons
         }
         return true;
     };
-    auto answer = [](auto handler) {
-        return [handler](const Reply &reply) { reply(handler()); };
-    };
+    auto answer = [](auto handler) { return [handler](const Reply &reply) { reply(handler()); }; };
     if (is("GET", {u"integrations"}))
         return answer([this, &req] { return listIntegrations(req); });
     if (is("GET", {u"integrations", nullptr}))

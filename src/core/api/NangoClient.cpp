@@ -87,8 +87,9 @@ QByteArray NangoClient::encodeQuery(const QueryItems &items)
 ApiCall *NangoClient::send(const ApiRequest &request)
 {
     auto *call = new ApiCall(this, request);
-    // Start on the next turn of the event loop so callers can connect to finished() first.
-    QTimer::singleShot(0, call, [this, call]() { attempt(call); });
+    // Sent at once (finished() is always emitted later, from the event loop): a pull asks for the
+    // next page before it writes the current one, and that only overlaps if the request leaves now.
+    attempt(call);
     return call;
 }
 

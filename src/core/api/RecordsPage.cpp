@@ -10,30 +10,48 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray bytes(std::string_view v)
+QByteArray view(const char *data, size_t size)
 {
-    return QByteArray(v.data(), qsizetype(v.size()));
+    return QByteArray::fromRawData(data, qsizetype(size));
 }
 
-// Reads a string-or-null field; numbers (an id sent as a number by an old server) become text.
-bool readScalar(simdjson::ondemand::value value, QByteArray *out)
+// A string-or-null field as a view into the body. Metadata values never contain escapes; an id
+// may, so ids are unescaped (and then copied).
+bool readScalar(simdjson::ondemand::value value, QByteArray *out, bool unescape)
 {
     simdjson::ondemand::json_type type;
     if (value.type().get(type))
         return false;
     switch (type) {
     case simdjson::ondemand::json_type::null:
-        out->clear();
+        *out = QByteArray();
         return true;
     case simdjson::ondemand::json_type::string: {
-        std::string_view s;
-        if (value.get_string().get(s))
-            return false;
-        *out = bytes(s);
+        if (unescape) {
+            std::string_view s;
+            if (value.get_string().get(s))
+                return false;
+            *out = QByteArray(s.data(), qsizetype(s.size()));
+            return true;
+        }
+        std::string_view raw = value.raw_json_token();
+        while (!raw.empty() && raw.back() != '"')
+            raw.remove_suffix(1);
+        if (raw.size() < 2 || raw.find('\\') != std::string_view::npos) {
+            std::string_view s;
+            if (value.get_string().get(s))
+                return false;
+            *out = QByteArray(s.data(), qsizetype(s.size()));
+            return true;
+        }
+        *out = view(raw.data() + 1, raw.size() - 2);
         return true;
     }
     case simdjson::ondemand::json_type::number: {
-        *out = bytes(value.raw_json_token()).trimmed();
+        std::string_view raw = value.raw_json_token();
+        while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t'))
+            raw.remove_suffix(1);
+        *out = QByteArray(raw.data(), qsizetype(raw.size()));
         return true;
     }
     default:
@@ -60,10 +78,15 @@ bool parseMetadata(simdjson::ondemand::object meta, PulledRecord *r)
             target = &r->prunedAt;
         else if (key == "cursor")
             target = &r->cursor;
-        if (target && !readScalar(field.value(), target))
+        if (target && !readScalar(field.value(), target, false))
             return false;
     }
     return true;
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
 } // namespace
@@ -71,15 +94,21 @@ bool parseMetadata(simdjson::ondemand::object meta, PulledRecord *r)
 std::optional<RecordsPage> parseRecordsPage(const QByteArray &body, QString *error)
 {
     thread_local simdjson::ondemand::parser parser;
-    const simdjson::padded_string padded(body.constData(), size_t(body.size()));
     RecordsPage page;
     page.bytes = body.size();
+    // One copy of the body with simdjson's padding; every record below is a view into it.
+    auto buffer = std::make_shared<QByteArray>();
+    buffer->reserve(body.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    buffer->append(body);
+    page.buffer = buffer;
     auto fail = [error](const QString &why) -> std::optional<RecordsPage> {
         *error = why;
         return std::nullopt;
     };
     simdjson::ondemand::document doc;
-    if (parser.iterate(padded).get(doc))
+    if (parser.iterate(simdjson::padded_string_view(buffer->constData(), size_t(buffer->size()),
+                                                    size_t(buffer->capacity())))
+            .get(doc))
         return fail(u"the records page is not JSON"_s);
     simdjson::ondemand::object top;
     if (doc.get_object().get(top))
@@ -90,8 +119,9 @@ std::optional<RecordsPage> parseRecordsPage(const QByteArray &body, QString *err
         if (field.unescaped_key().get(key))
             return fail(u"the records page is malformed"_s);
         if (key == "next_cursor") {
-            if (!readScalar(field.value(), &page.nextCursor))
+            if (!readScalar(field.value(), &page.nextCursor, false))
                 return fail(u"next_cursor is neither a string nor null"_s);
+            page.nextCursor.detach(); // outlives nothing, but keep it independent of the buffer
             continue;
         }
         if (key != "records")
@@ -101,30 +131,19 @@ std::optional<RecordsPage> parseRecordsPage(const QByteArray &body, QString *err
         if (field.value().get_array().get(array))
             return fail(u"records is not an array"_s);
         for (auto element : array) {
+            simdjson::ondemand::value value;
+            const char *start = nullptr;
             simdjson::ondemand::object object;
-            std::string_view raw;
-            if (element.get_object().get(object) || object.raw_json().get(raw))
+            if (element.get(value) || value.current_location().get(start) || value.get_object().get(object))
                 return fail(u"a record is not a JSON object"_s);
             PulledRecord r;
-            r.json = bytes(raw);
-            // Second, small pass over this record's bytes for id and _nango_metadata. The slice
-            // lies inside the padded page, so simdjson may read past its end safely.
-            const size_t capacity = size_t(padded.size() + simdjson::SIMDJSON_PADDING) -
-                                    size_t(raw.data() - padded.data());
-            thread_local simdjson::ondemand::parser recordParser;
-            simdjson::ondemand::document rec;
-            if (recordParser.iterate(simdjson::padded_string_view(raw.data(), raw.size(), capacity)).get(rec))
-                return fail(u"a record is not valid JSON"_s);
-            simdjson::ondemand::object ro;
-            if (rec.get_object().get(ro))
-                return fail(u"a record is not a JSON object"_s);
             bool sawMeta = false;
-            for (auto rf : ro) {
+            for (auto rf : object) {
                 std::string_view rk;
                 if (rf.unescaped_key().get(rk))
                     return fail(u"a record is malformed"_s);
                 if (rk == "id") {
-                    if (!readScalar(rf.value(), &r.id))
+                    if (!readScalar(rf.value(), &r.id, true))
                         return fail(u"a record id is neither a string nor a number"_s);
                 } else if (rk == "_nango_metadata") {
                     simdjson::ondemand::object meta;
@@ -133,6 +152,14 @@ std::optional<RecordsPage> parseRecordsPage(const QByteArray &body, QString *err
                     sawMeta = true;
                 }
             }
+            // The iterator now stands on what follows the object (',' or ']'): the record's raw
+            // bytes are everything from its '{' up to that, less white space.
+            const char *end = nullptr;
+            if (doc.current_location().get(end) || end <= start)
+                return fail(u"a record is malformed"_s);
+            while (end > start && isSpace(end[-1]))
+                --end;
+            r.json = view(start, size_t(end - start));
             if (r.id.isEmpty() || !sawMeta || r.cursor.isEmpty())
                 return fail(u"a record lacks its id or _nango_metadata.cursor"_s);
             const auto modified = Timestamp::parseMicros(r.lastModifiedAt);

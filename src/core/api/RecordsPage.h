@@ -3,13 +3,15 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace nd {
 
 // One record of GET /records, as the cache stores it: the raw JSON exactly as Nango sent it, plus
-// the _nango_metadata fields pulled out for indexing.
+// the _nango_metadata fields pulled out for indexing. The byte arrays are views into the page's
+// buffer (no copies): they are valid while the RecordsPage lives.
 struct PulledRecord
 {
     QByteArray id;
@@ -26,12 +28,13 @@ struct PulledRecord
 
 struct RecordsPage
 {
+    std::shared_ptr<const QByteArray> buffer; // the body, padded for simdjson; the records point into it
     std::vector<PulledRecord> records;
     QByteArray nextCursor; // empty: null, the last page
     qsizetype bytes = 0;
 };
 
-// Parses a GET /records body with simdjson (one pass, no re-serialisation of the payloads).
+// Parses a GET /records body with simdjson in one pass, without copying or re-serialising payloads.
 // Returns nullopt and sets `error` when the body is not the contract's shape.
 std::optional<RecordsPage> parseRecordsPage(const QByteArray &body, QString *error);
 

@@ -131,7 +131,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
         qCWarning(lcDb) << "cache" << path << "failed its integrity check; moved to" << aside << "and rebuilt";
     }
     if (!db->exec("PRAGMA journal_mode=WAL", error) || !db->exec("PRAGMA synchronous=NORMAL", error) ||
-        !db->exec("PRAGMA foreign_keys=ON", error) || !db->exec("PRAGMA temp_store=MEMORY", error))
+        !db->exec("PRAGMA foreign_keys=ON", error) || !db->exec("PRAGMA temp_store=MEMORY", error) ||
+        !db->exec("PRAGMA cache_size=-32768", error))
         return nullptr;
     if (!db->migrate(error))
         return nullptr;

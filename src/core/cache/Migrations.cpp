@@ -102,7 +102,6 @@ CREATE TABLE records (
     PRIMARY KEY (stream_id, record_id)
 );
 CREATE INDEX records_by_modified ON records (stream_id, last_modified_us, record_id);
-CREATE INDEX records_by_generation ON records (stream_id, generation);
 CREATE TABLE cursor_history (
     id INTEGER PRIMARY KEY,
     stream_id INTEGER NOT NULL REFERENCES streams(id) ON DELETE CASCADE,

@@ -50,6 +50,12 @@ Stream readStream(const Statement &q)
 
 RecordStore::RecordStore(Database &db)
     : m_db(db)
+    , m_insertNew(std::make_unique<Statement>(db.handle(), R"sql(
+INSERT INTO records (stream_id, record_id, payload, first_seen_at, first_seen_us, last_modified_at,
+                     last_modified_us, last_action, deleted_at, pruned_at, cursor, generation, fts_dirty)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1)
+ON CONFLICT (stream_id, record_id) DO NOTHING
+)sql"))
     , m_selectOld(std::make_unique<Statement>(
           db.handle(), "SELECT deleted_at IS NOT NULL, pruned_at IS NOT NULL, last_modified_us, generation "
                        "FROM records WHERE stream_id = ?1 AND record_id = ?2"))
@@ -76,7 +82,7 @@ UPDATE cursor_history SET pages = pages + 1, added = added + ?2, updated = updat
 WHERE id = ?1
 )sql"))
 {
-    if (!m_selectOld->ok() || !m_upsert->ok() || !m_updateStream->ok() || !m_updateHistory->ok())
+    if (!m_insertNew->ok() || !m_selectOld->ok() || !m_upsert->ok() || !m_updateStream->ok() || !m_updateHistory->ok())
         qCCritical(lcDb) << "cannot prepare record statements:" << m_upsert->error();
 }
 
@@ -162,6 +168,31 @@ bool RecordStore::applyPage(const Stream &s, qint64 historyId, const RecordsPage
     for (const PulledRecord &r : page.records) {
         const bool newDeleted = !r.deletedAt.isEmpty();
         const bool newPruned = !r.prunedAt.isEmpty();
+        auto count = [counts](const QByteArray &action) {
+            if (action == "ADDED")
+                ++counts->added;
+            else if (action == "DELETED")
+                ++counts->deleted;
+            else
+                ++counts->updated;
+        };
+        // Most records of a first pull are new: one insert and no lookup. A record we hold already
+        // falls through to the lookup and the upsert.
+        m_insertNew->bind(1, s.id).bindView(2, r.id).bindView(3, r.json).bindView(4, r.firstSeenAt);
+        m_insertNew->bind(5, r.firstSeenUs).bindView(6, r.lastModifiedAt).bind(7, r.lastModifiedUs);
+        m_insertNew->bindView(8, r.lastAction).bindView(9, r.deletedAt).bindView(10, r.prunedAt);
+        m_insertNew->bindView(11, r.cursor).bind(12, s.generation);
+        if (!m_insertNew->run()) {
+            *error = u"cannot store record %1: %2"_s.arg(QString::fromUtf8(r.id), m_insertNew->error());
+            return false;
+        }
+        if (sqlite3_changes(m_db.handle()) == 1) {
+            count(r.lastAction);
+            liveDelta += int(!newDeleted);
+            deletedDelta += int(newDeleted);
+            prunedDelta += int(newPruned);
+            continue;
+        }
         m_selectOld->bind(1, s.id).bind(2, r.id);
         const bool exists = m_selectOld->step();
         const bool oldDeleted = exists && m_selectOld->int64(0) != 0;
@@ -181,12 +212,7 @@ bool RecordStore::applyPage(const Stream &s, qint64 historyId, const RecordsPage
             *error = u"cannot store record %1: %2"_s.arg(QString::fromUtf8(r.id), m_upsert->error());
             return false;
         }
-        if (r.lastAction == "ADDED")
-            ++counts->added;
-        else if (r.lastAction == "DELETED")
-            ++counts->deleted;
-        else
-            ++counts->updated;
+        count(r.lastAction);
         liveDelta += int(!newDeleted) - (exists ? int(!oldDeleted) : 0);
         deletedDelta += int(newDeleted) - (exists ? int(oldDeleted) : 0);
         prunedDelta += int(newPruned) - (exists ? int(oldPruned) : 0);

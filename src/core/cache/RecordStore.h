@@ -102,6 +102,7 @@ public:
 
 private:
     Database &m_db;
+    std::unique_ptr<Statement> m_insertNew;
     std::unique_ptr<Statement> m_selectOld;
     std::unique_ptr<Statement> m_upsert;
     std::unique_ptr<Statement> m_updateStream;

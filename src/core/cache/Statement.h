@@ -43,6 +43,15 @@ public:
         return *this;
     }
     Statement &bind(int i, const QString &v) { return bind(i, v.toUtf8()); }
+    // No copy: `v` must stay alive and unchanged until the statement is run (hot paths only).
+    Statement &bindView(int i, const QByteArray &v)
+    {
+        if (v.isEmpty())
+            sqlite3_bind_null(m_stmt, i);
+        else
+            sqlite3_bind_text(m_stmt, i, v.constData(), int(v.size()), SQLITE_STATIC);
+        return *this;
+    }
     Statement &bindNull(int i)
     {
         sqlite3_bind_null(m_stmt, i);

@@ -83,32 +83,50 @@ void PullJob::onPage(ApiCall *call)
     if (m_done || call != m_inFlight)
         return;
     m_inFlight = nullptr;
+    // The previous page is written before this one (normally it already was).
+    if (!applyPending())
+        return;
     if (!call->ok()) {
         fail(call->error().userMessage(), call->error().kind);
         return;
     }
     QString parseError;
-    const auto page = parseRecordsPage(call->body(), &parseError);
+    auto page = parseRecordsPage(call->body(), &parseError);
     if (!page) {
         fail(u"Nango's records answer could not be read: %1"_s.arg(parseError), ApiError::Kind::BadResponse);
         return;
     }
-    // Ask for the next page before writing this one, so the network and the disk work together.
-    if (!page->nextCursor.isEmpty())
-        fetch(page->nextCursor);
+    const bool last = page->nextCursor.isEmpty();
+    m_pending = std::move(page);
+    if (last) {
+        if (applyPending())
+            succeed();
+        return;
+    }
+    // Ask for the next page, then write this one on the next turn of the event loop: QNAM starts
+    // a request from the event loop, so the server prepares page N+1 while page N is written.
+    fetch(m_pending->nextCursor);
+    QMetaObject::invokeMethod(this, [this]() { applyPending(); }, Qt::QueuedConnection);
+}
+
+bool PullJob::applyPending()
+{
+    if (!m_pending || m_done)
+        return !m_done;
+    const RecordsPage page = std::move(*m_pending);
+    m_pending.reset();
     PageCounts counts;
     QString error;
-    if (!m_store.applyPage(m_stream, m_historyId, *page, !m_options.repair, &counts, &error)) {
+    if (!m_store.applyPage(m_stream, m_historyId, page, !m_options.repair, &counts, &error)) {
         if (m_inFlight)
             m_inFlight->abort();
         fail(u"The cache could not store a page: %1"_s.arg(error), ApiError::Kind::None);
-        return;
+        return false;
     }
     ++m_outcome.pages;
-    m_outcome.records += qint64(page->records.size());
+    m_outcome.records += qint64(page.records.size());
     Q_EMIT progress(m_stream.id, m_outcome.pages, m_outcome.records);
-    if (page->nextCursor.isEmpty())
-        succeed();
+    return true;
 }
 
 void PullJob::succeed()

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/RecordsPage.h"
 #include "cache/RecordStore.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 namespace nd {
 
@@ -50,6 +53,7 @@ private:
     void checkResyncThenFetch();
     void fetch(const QByteArray &cursor);
     void onPage(ApiCall *call);
+    bool applyPending();
     void fail(const QString &error, ApiError::Kind kind);
     void succeed();
 
@@ -61,6 +65,7 @@ private:
     bool m_completesGeneration = false;
     bool m_done = false;
     QPointer<ApiCall> m_inFlight;
+    std::optional<RecordsPage> m_pending; // parsed, not yet written
     Outcome m_outcome;
 };
 

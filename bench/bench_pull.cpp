@@ -1,0 +1,254 @@
+// Benchmark (not a test): a first pull of N records from nango-sim into the cache, beside the raw
+// speeds it is bounded by, all in one run on this machine:
+//   1. paging nango-sim without storing anything (the network + server bound),
+//   2. upserting the same records with the sqlite3 C API, one transaction per page (the disk bound),
+//   3. the engine's pull (SyncEngine, separate process so its peak memory is its own),
+//   4. CSV export of the cached records beside `sqlite3 -csv` over the same rows.
+#include "api/RecordsPage.h"
+#include "cache/Database.h"
+#include "cache/RecordStore.h"
+#include "export/RecordExporter.h"
+#include "sync/SyncEngine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kKey = "0b6c5e4d-3a2f-4e1d-9c8b-7a6f5e4d3c2b";
+
+// VmHWM of this process image (ru_maxrss would include the parent's memory before exec).
+long maxRssKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return -1;
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+// Pages through /records with the least client work possible: the next cursor is read from the
+// tail of the body. Keeps the bodies if asked (for the raw SQLite baseline).
+qint64 rawPaging(const QUrl &server, int pageSize, QList<QByteArray> *keep, double *seconds)
+{
+    QNetworkAccessManager nam;
+    QByteArray cursor;
+    qint64 records = 0;
+    QElapsedTimer t;
+    t.start();
+    for (;;) {
+        QByteArray url = server.toEncoded() + "/records?model=HubspotContact&limit=" + QByteArray::number(pageSize);
+        if (!cursor.isEmpty())
+            url += "&cursor=" + QUrl::toPercentEncoding(QString::fromLatin1(cursor));
+        QNetworkRequest r(QUrl::fromEncoded(url));
+        r.setRawHeader("Authorization", "Bearer " + kKey);
+        r.setRawHeader("Connection-Id", "bench-co");
+        r.setRawHeader("Provider-Config-Key", "bench");
+        QNetworkReply *reply = nam.get(r);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        records += body.count("\"_nango_metadata\"");
+        if (keep)
+            keep->append(body);
+        const qsizetype at = body.lastIndexOf("\"next_cursor\":");
+        const QByteArray tail = body.mid(at + 14).trimmed();
+        if (tail.startsWith("null"))
+            break;
+        cursor = tail.mid(1, tail.indexOf('"', 1) - 1);
+    }
+    *seconds = t.elapsed() / 1000.0;
+    return records;
+}
+
+// The disk bound: the same records upserted with the C API, one transaction per page.
+double rawSqlite(const QList<QByteArray> &pages, const QString &path)
+{
+    std::vector<nd::RecordsPage> parsed;
+    for (const QByteArray &body : pages) {
+        QString error;
+        parsed.push_back(*nd::parseRecordsPage(body, &error));
+    }
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE r (k TEXT PRIMARY KEY, "
+                     "payload TEXT, modified TEXT, modified_us INTEGER, cursor TEXT); "
+                     "CREATE INDEX r_mod ON r(modified_us, k);",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO r VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(k) DO UPDATE SET "
+                           "payload = excluded.payload, modified = excluded.modified, "
+                           "modified_us = excluded.modified_us, cursor = excluded.cursor",
+                       -1, &st, nullptr);
+    QElapsedTimer t;
+    t.start();
+    for (const nd::RecordsPage &page : parsed) {
+        sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+        for (const nd::PulledRecord &r : page.records) {
+            sqlite3_bind_text(st, 1, r.id.constData(), int(r.id.size()), SQLITE_STATIC);
+            sqlite3_bind_text(st, 2, r.json.constData(), int(r.json.size()), SQLITE_STATIC);
+            sqlite3_bind_text(st, 3, r.lastModifiedAt.constData(), int(r.lastModifiedAt.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(st, 4, r.lastModifiedUs);
+            sqlite3_bind_text(st, 5, r.cursor.constData(), int(r.cursor.size()), SQLITE_STATIC);
+            sqlite3_step(st);
+            sqlite3_reset(st);
+        }
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    const double seconds = t.elapsed() / 1000.0;
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return seconds;
+}
+
+int pullOnly(const QCommandLineParser &p)
+{
+    nd::EngineConfig config;
+    config.databasePath = p.value(u"db"_s);
+    config.serverUrl = QUrl(p.value(u"server"_s));
+    config.pageSize = p.value(u"page-size"_s).toInt();
+    config.maxConcurrentPulls = 1;
+    nd::SyncEngine engine(config);
+    QString error;
+    if (!engine.open(&error)) {
+        out() << "error " << error << Qt::endl;
+        return 1;
+    }
+    engine.setApiKey(kKey);
+    QElapsedTimer t;
+    t.start();
+    int code = 1;
+    engine.syncAll({}, u"manual"_s, [&](bool ok, const QString &e) {
+        const double seconds = t.elapsed() / 1000.0;
+        qint64 records = 0;
+        for (const nd::Stream &s : engine.records().streams(engine.profile().id))
+            records += s.liveCount + s.deletedCount;
+        out() << "records=" << records << " seconds=" << seconds << " maxrss_kb=" << maxRssKb() << Qt::endl;
+        if (!ok)
+            out() << "error " << e << Qt::endl;
+        code = ok ? 0 : 1;
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"nangodesk.*.info=false"_s);
+    QCommandLineParser p;
+    p.addOptions({{u"records"_s, u"Records in the model."_s, u"N"_s, u"100000"_s},
+                  {u"page-size"_s, u"Records per page."_s, u"N"_s, u"1000"_s},
+                  {u"pull-only"_s, u"Internal: run only the engine's pull."_s},
+                  {u"server"_s, u"Internal."_s, u"URL"_s},
+                  {u"db"_s, u"Internal."_s, u"PATH"_s}});
+    p.process(app);
+    if (p.isSet(u"pull-only"_s))
+        return pullOnly(p);
+
+    const int records = p.value(u"records"_s).toInt();
+    const int pageSize = p.value(u"page-size"_s).toInt();
+    QTemporaryDir dir;
+    const QString config = dir.filePath(u"sim.json"_s);
+    {
+        QFile f(config);
+        f.open(QIODevice::WriteOnly);
+        f.write(R"({"integrations":[{"unique_key":"bench","provider":"hubspot","syncs":[{"name":"contacts","models":["HubspotContact"]}]}],
+                    "connections":[{"connection_id":"bench-co","provider_config_key":"bench"}]})");
+    }
+    const QString binDir = QCoreApplication::applicationDirPath();
+    QProcess sim;
+    sim.start(binDir + u"/nango-sim"_s,
+              {u"--config"_s, config, u"--records"_s, QString::number(records), u"--record-bytes"_s, u"500"_s,
+               u"--secret-key"_s, QString::fromLatin1(kKey), u"--rate-limit"_s, u"0"_s, u"--time-scale"_s, u"0"_s,
+               u"--quiet"_s});
+    if (!sim.waitForReadyRead(600000)) {
+        out() << "nango-sim did not start" << Qt::endl;
+        return 1;
+    }
+    const QUrl server(QString::fromUtf8(sim.readLine()).trimmed().section(u' ', -1));
+
+    out() << "# Pull benchmark: " << records << " records of ~500-byte payloads, pages of " << pageSize << Qt::endl;
+    QList<QByteArray> pages;
+    double pagingSeconds = 0;
+    const qint64 paged = rawPaging(server, pageSize, &pages, &pagingSeconds);
+    qint64 bodyBytes = 0;
+    for (const QByteArray &b : pages)
+        bodyBytes += b.size();
+    out() << "raw paging (no storing):      " << paged << " records in " << pagingSeconds << " s = "
+          << qint64(paged / pagingSeconds) << " records/s (" << bodyBytes / paged << " bytes per record on the wire)"
+          << Qt::endl;
+    const double sqliteSeconds = rawSqlite(pages, dir.filePath(u"raw.sqlite"_s));
+    out() << "raw SQLite upsert (C API):    " << paged << " records in " << sqliteSeconds << " s = "
+          << qint64(paged / sqliteSeconds) << " records/s" << Qt::endl;
+    pages.clear();
+    pages.squeeze();
+
+    QProcess pull;
+    const QString db = dir.filePath(u"cache.sqlite"_s);
+    pull.start(QCoreApplication::applicationFilePath(), {u"--pull-only"_s, u"--server"_s, server.toString(),
+                                                          u"--db"_s, db, u"--page-size"_s, QString::number(pageSize)});
+    pull.waitForFinished(-1);
+    const QString result = QString::fromUtf8(pull.readAllStandardOutput()).trimmed();
+    const double pullSeconds = result.section(u"seconds="_s, 1).section(u' ', 0, 0).toDouble();
+    const qint64 pulled = result.section(u"records="_s, 1).section(u' ', 0, 0).toLongLong();
+    const qint64 rssKb = result.section(u"maxrss_kb="_s, 1).section(u' ', 0, 0).toLongLong();
+    const double slower = std::min(paged / pagingSeconds, paged / sqliteSeconds);
+    out() << "engine pull (SyncEngine):     " << pulled << " records in " << pullSeconds << " s = "
+          << qint64(pulled / pullSeconds) << " records/s = " << qRound(100.0 * (pulled / pullSeconds) / slower)
+          << "% of the slower raw speed (target 80%); peak memory " << rssKb / 1024 << " MB (target < 200 MB)"
+          << Qt::endl;
+
+    QString error;
+    auto cache = nd::Database::open(db, &error);
+    nd::RecordStore store(*cache);
+    const qint64 stream = store.streams(1).first().id;
+    nd::ExportOptions options;
+    QElapsedTimer t;
+    t.start();
+    const nd::ExportResult exported = nd::RecordExporter::run(*cache, stream, options, dir.filePath(u"out.csv"_s));
+    const double exportSeconds = t.elapsed() / 1000.0;
+    t.restart();
+    QProcess sqlite;
+    sqlite.setStandardOutputFile(dir.filePath(u"sqlite.csv"_s));
+    sqlite.start(u"sqlite3"_s, {u"-csv"_s, u"-header"_s, db,
+                                u"SELECT record_id, payload, first_seen_at, last_modified_at, last_action, deleted_at, "
+                                "pruned_at FROM records WHERE deleted_at IS NULL ORDER BY last_modified_us, record_id"_s});
+    sqlite.waitForFinished(-1);
+    const double sqliteCsvSeconds = t.elapsed() / 1000.0;
+    out() << "CSV export (nango-desk):      " << exported.rows << " records, " << exported.columns.size()
+          << " payload columns, in " << exportSeconds << " s = " << qint64(exported.rows / exportSeconds)
+          << " records/s" << Qt::endl;
+    out() << "sqlite3 -csv (same rows):     " << exported.rows << " records in " << sqliteCsvSeconds << " s = "
+          << qint64(exported.rows / sqliteCsvSeconds) << " records/s (payload as one JSON column)" << Qt::endl;
+    sim.terminate();
+    sim.waitForFinished();
+    return 0;
+}
