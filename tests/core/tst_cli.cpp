@@ -232,7 +232,8 @@ private Q_SLOTS:
             p.start(bin(u"nango-desk-cli"_s), {u"sync"_s, u"--page-size"_s, u"10"_s});
             QVERIFY(p.waitForStarted());
             // Kill once a pull is under way (a page has committed), at a random moment after.
-            QTest::qWaitFor([&]() { return pullUnderWay(lastHistoryId) > 0 || p.state() != QProcess::Running; }, 10000);
+            const bool started = QTest::qWaitFor([&]() { return pullUnderWay(lastHistoryId) > 0 || p.state() != QProcess::Running; }, 10000);
+            QVERIFY(started);
             QTest::qWait(int(rng->bounded(0, 40)));
             if (p.state() == QProcess::Running) {
                 ::kill(pid_t(p.processId()), SIGKILL);
