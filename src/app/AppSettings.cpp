@@ -1,0 +1,74 @@
+#include "AppSettings.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+ProfileSettings ProfileSettings::load(const QString &profile)
+{
+    QSettings s;
+    ProfileSettings p;
+    p.name = profile;
+    s.beginGroup(u"profiles/"_s + profile);
+    p.serverUrl = s.value(u"serverUrl"_s, p.serverUrl).toString();
+    p.production = s.value(u"production"_s, p.production).toBool();
+    p.listenHost = s.value(u"listenHost"_s, p.listenHost).toString();
+    p.listenPort = s.value(u"listenPort"_s, p.listenPort).toInt();
+    p.allowLegacySignature = s.value(u"allowLegacySignature"_s, p.allowLegacySignature).toBool();
+    p.pollSeconds = s.value(u"pollSeconds"_s, p.pollSeconds).toInt();
+    p.pageSize = s.value(u"pageSize"_s, p.pageSize).toInt();
+    p.sessionOnlySecrets = s.value(u"sessionOnlySecrets"_s, p.sessionOnlySecrets).toBool();
+    return p;
+}
+
+void ProfileSettings::save() const
+{
+    QSettings s;
+    s.beginGroup(u"profiles/"_s + name);
+    s.setValue(u"serverUrl"_s, serverUrl);
+    s.setValue(u"production"_s, production);
+    s.setValue(u"listenHost"_s, listenHost);
+    s.setValue(u"listenPort"_s, listenPort);
+    s.setValue(u"allowLegacySignature"_s, allowLegacySignature);
+    s.setValue(u"pollSeconds"_s, pollSeconds);
+    s.setValue(u"pageSize"_s, pageSize);
+    s.setValue(u"sessionOnlySecrets"_s, sessionOnlySecrets);
+}
+
+QString ProfileSettings::currentProfile()
+{
+    return QSettings().value(u"currentProfile"_s, u"default"_s).toString();
+}
+
+void ProfileSettings::setCurrentProfile(const QString &profile)
+{
+    QSettings().setValue(u"currentProfile"_s, profile);
+}
+
+namespace {
+QString &pathOverride()
+{
+    static QString path;
+    return path;
+}
+} // namespace
+
+void ProfileSettings::setDatabasePathOverride(const QString &path)
+{
+    pathOverride() = path;
+}
+
+QString ProfileSettings::databasePath()
+{
+    if (!pathOverride().isEmpty())
+        return pathOverride();
+    // Shared with nango-desk-cli: the same cache serves both.
+    return qEnvironmentVariable("NANGO_DESK_DB",
+                                QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                                    u"/nango-desk/cache.sqlite"_s);
+}
+
+} // namespace nd

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace nd {
+
+// Typed, non-secret settings with one table of defaults (QSettings underneath). Keys never go here.
+struct ProfileSettings
+{
+    QString name = QStringLiteral("default");
+    QString serverUrl = QStringLiteral("https://api.nango.dev");
+    bool production = false;
+    QString listenHost = QStringLiteral("127.0.0.1");
+    int listenPort = 8787;
+    bool allowLegacySignature = false;
+    int pollSeconds = 300;
+    int pageSize = 1000;
+    bool sessionOnlySecrets = false;
+
+    static ProfileSettings load(const QString &profile);
+    void save() const;
+    static QString currentProfile();
+    static void setCurrentProfile(const QString &profile);
+    static QString databasePath();
+    // The demo keeps its cache apart from the user's.
+    static void setDatabasePathOverride(const QString &path);
+};
+
+} // namespace nd

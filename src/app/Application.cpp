@@ -1,0 +1,190 @@
+#include "Application.h"
+
+#include "AppContext.h"
+#include "DemoEnvironment.h"
+#include "MainWindow.h"
+#include "panels/HistoryPanel.h"
+#include "panels/SettingsPanel.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretStore.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+Application::Application(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_keychain(new KeychainSecretStore(this))
+    , m_memory(new MemorySecretStore(this))
+{
+}
+
+Application::~Application()
+{
+    m_window.reset();
+    m_context.reset();
+    m_demo.reset();
+}
+
+void Application::start()
+{
+    if (m_options.demo) {
+        // A fresh demo cache each time: the demo server's data is generated anew.
+        const QString path = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                             u"/nango-desk/demo.sqlite"_s;
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+        ProfileSettings::setDatabasePathOverride(path);
+        m_settings.name = u"demo"_s;
+        m_settings.pollSeconds = 60;
+    } else {
+        m_settings = ProfileSettings::load(m_options.profile.isEmpty() ? ProfileSettings::currentProfile()
+                                                                       : m_options.profile);
+    }
+    m_context = std::make_unique<AppContext>(m_settings, m_options.demo);
+    m_window = std::make_unique<MainWindow>(m_context.get());
+    connect(m_window.get(), &MainWindow::applySettingsRequested, this, &Application::applySettings);
+    connect(m_window.get(), &MainWindow::sessionOnlyRequested, this, &Application::useSessionOnly);
+    m_window->show();
+    if (m_options.demo) {
+        m_demo = std::make_unique<DemoEnvironment>(m_options.demoRecordsPerModel);
+        connect(m_demo.get(), &DemoEnvironment::ready, this, [this](bool ok, const QString &error) {
+            if (!ok) {
+                m_window->settings()->showMessage(tr("The demo server did not start: %1").arg(error), true);
+                return;
+            }
+            m_settings.serverUrl = m_demo->url().toString();
+            m_context->setSettings(m_settings);
+            startEngine(m_demo->apiKey(), m_demo->signingKey());
+        });
+        connect(m_context.get(), &AppContext::engineStarted, this, [this](bool ok) {
+            if (ok && m_demo)
+                m_demo->sendWebhooksTo(m_context->listenerUrl());
+        });
+        m_demo->start();
+    } else {
+        loadKeysAndStart();
+    }
+    if (!m_options.screenshotDirectory.isEmpty())
+        connect(m_context.get(), &AppContext::snapshotChanged, this, &Application::maybeTakeScreenshots);
+}
+
+void Application::loadKeysAndStart()
+{
+    SecretStore *store = m_settings.sessionOnlySecrets ? static_cast<SecretStore *>(m_memory) : m_keychain;
+    // Scripts and support can override the keychain.
+    const QByteArray envKey = qgetenv("NANGO_SECRET_KEY");
+    const QByteArray envSigning = qgetenv("NANGO_WEBHOOK_SIGNING_KEY");
+    store->read(m_settings.name, SecretStore::Kind::ApiKey, [this, store, envKey, envSigning](const SecretStore::Result &api) {
+        store->read(m_settings.name, SecretStore::Kind::WebhookSigningKey,
+                    [this, store, api, envKey, envSigning](const SecretStore::Result &signing) {
+                        const QByteArray apiKey = envKey.isEmpty() ? api.value : envKey;
+                        const QByteArray signingKey = envSigning.isEmpty() ? signing.value : envSigning;
+                        m_window->settings()->setKeyState(!apiKey.isEmpty(), !signingKey.isEmpty(), store->name());
+                        if (api.status == SecretStore::Status::Unavailable && envKey.isEmpty()) {
+                            m_window->showKeychainProblem(api.message);
+                            m_window->showPage(MainWindow::Settings);
+                        } else if (apiKey.isEmpty()) {
+                            m_window->showPage(MainWindow::Settings);
+                            m_window->settings()->showMessage(
+                                tr("Welcome to Nango Desk. Choose the Nango server, paste this environment's API key "
+                                   "and webhook signing key, then save. Or start the built-in demo with "
+                                   "nango-desk --demo."),
+                                false);
+                        }
+                        startEngine(apiKey, signingKey);
+                    });
+    });
+}
+
+void Application::startEngine(const QByteArray &apiKey, const QByteArray &signingKey)
+{
+    m_context->start(QUrl(m_settings.serverUrl), apiKey, signingKey);
+}
+
+void Application::useSessionOnly()
+{
+    m_settings.sessionOnlySecrets = true;
+    m_settings.save();
+    m_context->setSettings(m_settings);
+    m_window->hideKeychainProblem();
+    m_window->showPage(MainWindow::Settings);
+    m_window->settings()->setKeyState(false, false, m_memory->name());
+    m_window->settings()->showMessage(tr("Keys you type now stay in memory until Nango Desk quits."), false);
+}
+
+void Application::applySettings()
+{
+    SettingsPanel *panel = m_window->settings();
+    const QUrl url(panel->settings().serverUrl, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
+        panel->showMessage(tr("The server URL must be an http(s) address, e.g. http://localhost:3003."), true);
+        return;
+    }
+    m_settings = panel->settings();
+    if (!m_options.demo) {
+        m_settings.save();
+        ProfileSettings::setCurrentProfile(m_settings.name);
+    }
+    m_context->setSettings(m_settings);
+    if (m_options.demo) {
+        startEngine(m_demo->apiKey(), m_demo->signingKey());
+        return;
+    }
+    SecretStore *store = m_settings.sessionOnlySecrets ? static_cast<SecretStore *>(m_memory) : m_keychain;
+    const QByteArray apiKey = panel->newApiKey();
+    const QByteArray signingKey = panel->newSigningKey();
+    auto restart = [this]() { loadKeysAndStart(); };
+    auto writeSigning = [this, store, signingKey, restart]() {
+        if (signingKey.isEmpty()) {
+            restart();
+            return;
+        }
+        store->write(m_settings.name, SecretStore::Kind::WebhookSigningKey, signingKey,
+                     [this, restart](const SecretStore::Result &r) {
+                         if (r.status != SecretStore::Status::Ok)
+                             m_window->showKeychainProblem(r.message);
+                         restart();
+                     });
+    };
+    if (apiKey.isEmpty()) {
+        writeSigning();
+        return;
+    }
+    store->write(m_settings.name, SecretStore::Kind::ApiKey, apiKey, [this, writeSigning](const SecretStore::Result &r) {
+        if (r.status != SecretStore::Status::Ok) {
+            m_window->showKeychainProblem(r.message);
+            return;
+        }
+        writeSigning();
+    });
+}
+
+void Application::maybeTakeScreenshots()
+{
+    const CatalogSnapshot &s = m_context->snapshot();
+    if (m_screenshotsStarted || s.streams.isEmpty() || m_context->listenerUrl().isEmpty())
+        return;
+    qint64 pulled = 0;
+    for (const Stream &st : s.streams)
+        if (!st.lastPullAt.isEmpty() && st.liveCount > 0)
+            pulled = pulled ? pulled : st.id;
+    if (!pulled)
+        return;
+    m_screenshotsStarted = true;
+    m_window->history()->showStream(pulled);
+    // Let the pulls of start-up settle so every panel has something to show.
+    QTimer::singleShot(4000, this, [this]() {
+        m_window->captureScreenshots(m_options.screenshotDirectory, [](bool ok) {
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    });
+}
+
+} // namespace nd

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "cache/CatalogStore.h"
+#include "cache/JournalStore.h"
+#include "cache/RecordStore.h"
+
+#include <QHash>
+#include <QMetaType>
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace nd {
+
+class Database;
+
+struct CatalogSnapshot
+{
+    Profile profile;
+    QList<IntegrationRow> integrations;
+    QHash<QString, int> connectionCounts; // per integration
+    QList<ConnectionRow> connections;
+    QList<SyncRow> syncs;
+    QList<Stream> streams;
+};
+
+struct ActivityItem
+{
+    QString at;
+    QString kind; // webhook | pull | admin
+    QString integration;
+    QString connectionId;
+    QString model;
+    QString summary;
+    QString outcome;
+    bool failed = false;
+};
+
+// Reads the cache for the GUI on its own thread and connection: the GUI thread never touches the
+// disk. Each request is answered by a signal carrying its result.
+class CacheReader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CacheReader(const QString &databasePath, QObject *parent = nullptr);
+    ~CacheReader() override;
+
+    void requestCatalog(const QString &profileName);
+    void requestHistory(qint64 streamId);
+    void requestActivity(qint64 profileId, int limit = 1000);
+
+Q_SIGNALS:
+    void catalogLoaded(const nd::CatalogSnapshot &snapshot);
+    void historyLoaded(qint64 streamId, const QList<nd::HistoryEntry> &history);
+    void activityLoaded(const QList<nd::ActivityItem> &items);
+    void failed(const QString &error);
+
+private:
+    class Worker;
+    QThread m_thread;
+    Worker *m_worker;
+};
+
+} // namespace nd
+
+Q_DECLARE_METATYPE(nd::CatalogSnapshot)
+Q_DECLARE_METATYPE(nd::ActivityItem)
+Q_DECLARE_METATYPE(nd::HistoryEntry)

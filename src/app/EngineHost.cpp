@@ -1,0 +1,60 @@
+#include "EngineHost.h"
+
+#include "util/Logging.h"
+
+namespace nd {
+
+EngineHost::EngineHost(const EngineConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_engine(new SyncEngine(config))
+{
+    m_thread.setObjectName(QStringLiteral("sync-engine"));
+    m_engine->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+EngineHost::~EngineHost()
+{
+    // The engine (its sockets, timers and SQLite connection) is destroyed on its own thread.
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine]() { delete engine; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void EngineHost::post(std::function<void(SyncEngine &)> f)
+{
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, f]() { f(*engine); }, Qt::QueuedConnection);
+}
+
+void EngineHost::start(const StartOptions &options)
+{
+    post([this, options](SyncEngine &engine) {
+        QString error;
+        if (!engine.open(&error)) {
+            Q_EMIT started(false, error, {});
+            return;
+        }
+        engine.setApiKey(options.apiKey);
+        QUrl url;
+        if (options.listen_ && !options.signingKey.isEmpty()) {
+            if (engine.startListener(options.listen, options.signingKey, &error))
+                url = engine.listener()->url();
+            else
+                qCWarning(lcWebhook) << error;
+        }
+        Q_EMIT started(true, error, url);
+        if (options.apiKey.isEmpty())
+            return;
+        engine.refreshCatalog([this, &engine](bool ok, const QString &failure) {
+            Q_EMIT catalogRefreshed(ok, failure);
+            if (!ok)
+                return;
+            for (const Stream &s : engine.records().streams(engine.profile().id))
+                engine.requestPull(s.id, QStringLiteral("start-up"));
+            engine.startPolling();
+        });
+    });
+}
+
+} // namespace nd

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "sync/SyncEngine.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+
+namespace nd {
+
+// Runs the SyncEngine on its own thread, so the GUI thread never waits on the network, the disk or
+// the webhook listener. The GUI posts work with post() and hears back through queued signals.
+class EngineHost : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EngineHost(const EngineConfig &config, QObject *parent = nullptr);
+    ~EngineHost() override;
+
+    struct StartOptions
+    {
+        QByteArray apiKey;
+        QByteArray signingKey;
+        WebhookListener::Options listen;
+        bool listen_ = true;
+    };
+    // Opens the cache, starts the listener, refreshes the catalog, pulls what changed, then polls.
+    void start(const StartOptions &options);
+
+    // Runs f on the engine's thread.
+    void post(std::function<void(SyncEngine &)> f);
+    SyncEngine *engine() const { return m_engine; }
+    const EngineConfig &config() const { return m_config; }
+
+Q_SIGNALS:
+    void started(bool ok, const QString &error, const QUrl &listenerUrl);
+    void catalogRefreshed(bool ok, const QString &error);
+
+private:
+    EngineConfig m_config;
+    QThread m_thread;
+    SyncEngine *m_engine;
+};
+
+} // namespace nd

@@ -1,0 +1,263 @@
+#include "MainWindow.h"
+
+#include "AppContext.h"
+#include "panels/ActivityPanel.h"
+#include "panels/ConnectionsPanel.h"
+#include "panels/HistoryPanel.h"
+#include "panels/IntegrationsPanel.h"
+#include "panels/RecordsPanel.h"
+#include "panels/SettingsPanel.h"
+#include "panels/SyncsPanel.h"
+#include "ui_MainWindow.h"
+#include "util/Version.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QIcon>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+#include <sqlite3.h>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(AppContext *context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_context(context)
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(u":/panels/state-ok.svg"_s));
+    m_ui->keychainBanner->hide();
+    m_ui->banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->keychainBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->centralLayout->setStretch(2, 1);
+    m_ui->keychainBanner->setStyleSheet(u"QFrame#keychainBanner { background: #fff3cd; color: #5c4400; }"_s);
+
+    m_integrations = new IntegrationsPanel(context, this);
+    m_connections = new ConnectionsPanel(context, this);
+    m_syncs = new SyncsPanel(context, this);
+    m_records = new RecordsPanel(context, this);
+    m_history = new HistoryPanel(context, this);
+    m_activity = new ActivityPanel(context, this);
+    m_settings = new SettingsPanel(context, this);
+    const QList<QPair<QWidget *, QString>> pages{{m_integrations, u"integrations"_s}, {m_connections, u"connections"_s},
+                                                 {m_syncs, u"syncs"_s},               {m_records, u"records"_s},
+                                                 {m_history, u"history"_s},           {m_activity, u"activity"_s},
+                                                 {m_settings, u"settings"_s}};
+    for (int i = 0; i < pages.size(); ++i) {
+        pages[i].first->setObjectName(pages[i].second + u"Panel"_s);
+        m_ui->pages->addWidget(pages[i].first);
+        auto *item = new QListWidgetItem(QIcon(u":/panels/%1.svg"_s.arg(pages[i].second)), pageName(Page(i)),
+                                         m_ui->navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageName(Page(i))).arg(i + 1));
+        auto *shortcut = new QShortcut(QKeySequence(u"Ctrl+%1"_s.arg(i + 1)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i]() { showPage(Page(i)); });
+    }
+    m_ui->navigation->setIconSize(QSize(20, 20));
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
+    m_ui->navigation->setCurrentRow(0);
+
+    connect(m_integrations, &IntegrationsPanel::openConnections, this, [this](const QString &integration) {
+        m_connections->showIntegration(integration);
+        showPage(Connections);
+    });
+    connect(m_connections, &ConnectionsPanel::openSyncs, this, [this](const QString &integration, const QString &id) {
+        m_syncs->showConnection(integration, id);
+        showPage(Syncs);
+    });
+    connect(m_syncs, &SyncsPanel::openRecords, this, [this](qint64 stream) {
+        m_records->showStream(stream);
+        showPage(Records);
+    });
+    connect(m_syncs, &SyncsPanel::openHistory, this, [this](qint64 stream) {
+        m_history->showStream(stream);
+        showPage(History);
+    });
+    connect(m_settings, &SettingsPanel::applyRequested, this, &MainWindow::applySettingsRequested);
+    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &MainWindow::sessionOnlyRequested);
+    connect(m_ui->actionRefresh, &QAction::triggered, context, &AppContext::refreshNow);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_lastPull = new QLabel(this);
+    m_pending = new QLabel(this);
+    m_budget = new QLabel(this);
+    m_listener = new QLabel(this);
+    for (QLabel *l : {m_lastPull, m_pending, m_budget, m_listener})
+        statusBar()->addPermanentWidget(l);
+    m_lastPull->setObjectName(u"statusLastPull"_s);
+    m_pending->setObjectName(u"statusPending"_s);
+    m_budget->setObjectName(u"statusBudget"_s);
+    m_listener->setObjectName(u"statusListener"_s);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(u":/panels/state-ok.svg"_s), this);
+        m_tray->setToolTip(tr("Nango Desk"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this]() {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    connect(context, &AppContext::statusChanged, this, &MainWindow::updateStatus);
+    connect(context, &AppContext::snapshotChanged, this, &MainWindow::updateBanner);
+    connect(context, &AppContext::engineStarted, this, &MainWindow::updateStatus);
+    connect(context, &AppContext::syncFailed, this, [this](const QString &what, const QString &error) {
+        notify(tr("A sync failed"), tr("%1: %2").arg(what, error));
+    });
+    connect(context, &AppContext::authProblem, this, [this](const QString &what, const QString &error) {
+        notify(tr("Authorization problem"), tr("%1 needs to reconnect: %2").arg(what, error));
+    });
+    updateBanner();
+    updateStatus();
+
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_ui->splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::pageName(Page page) const
+{
+    switch (page) {
+    case Integrations: return tr("Integrations");
+    case Connections: return tr("Connections");
+    case Syncs: return tr("Syncs");
+    case Records: return tr("Records");
+    case History: return tr("Cursor history");
+    case Activity: return tr("Activity");
+    case Settings: return tr("Settings");
+    }
+    return {};
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_ui->navigation->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_ui->pages->currentIndex());
+}
+
+void MainWindow::showKeychainProblem(const QString &message)
+{
+    m_ui->keychainMessage->setText(message);
+    m_ui->keychainBanner->show();
+}
+
+void MainWindow::hideKeychainProblem()
+{
+    m_ui->keychainBanner->hide();
+    m_ui->banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->keychainBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->centralLayout->setStretch(2, 1);
+}
+
+void MainWindow::updateBanner()
+{
+    const ProfileSettings &s = m_context->settings();
+    const QString environment = m_context->snapshot().profile.environment;
+    QString text = tr("Profile <b>%1</b>%2 — %3")
+                       .arg(s.name.toHtmlEscaped(),
+                            environment.isEmpty() ? QString() : tr(", environment <b>%1</b>").arg(environment.toHtmlEscaped()),
+                            m_context->isDemo() ? tr("built-in demo server") : s.serverUrl.toHtmlEscaped());
+    if (!m_context->engineError().isEmpty())
+        text += u"<br/>"_s + m_context->engineError().toHtmlEscaped();
+    if (s.production) {
+        m_ui->banner->setText(tr("PRODUCTION — ") + text);
+        m_ui->banner->setStyleSheet(u"background: #c62828; color: white;"_s);
+    } else {
+        m_ui->banner->setText(text);
+        m_ui->banner->setStyleSheet(m_context->engineError().isEmpty() ? QString() : u"background: #fdecea;"_s);
+    }
+    setWindowTitle(s.production ? tr("Nango Desk — %1 (PRODUCTION)").arg(s.name) : tr("Nango Desk — %1").arg(s.name));
+}
+
+void MainWindow::updateStatus()
+{
+    m_lastPull->setText(m_context->lastPull().isEmpty() ? tr("No pull yet") : tr("Last pull %1").arg(m_context->lastPull()));
+    m_pending->setText(tr("%n pull(s) running", nullptr, m_context->pullsRunning()));
+    const auto b = m_context->rateBudget();
+    m_budget->setText(b.limit < 0 ? tr("Rate budget: unknown") : tr("Rate budget: %1 of %2 left").arg(b.remaining).arg(b.limit));
+    m_listener->setText(m_context->listenerUrl().isEmpty() ? tr("Webhooks: not listening")
+                                                           : tr("Webhooks: %1").arg(m_context->listenerUrl().toString()));
+    updateBanner();
+    if (m_tray) {
+        const bool error = !m_context->engineError().isEmpty();
+        m_tray->setIcon(QIcon(error ? u":/panels/state-error.svg"_s
+                                    : m_context->pullsRunning() ? u":/panels/state-syncing.svg"_s
+                                                                : u":/panels/state-ok.svg"_s));
+        m_tray->setToolTip(error ? tr("Nango Desk: %1").arg(m_context->engineError())
+                                 : tr("Nango Desk: %n pull(s) running", nullptr, m_context->pullsRunning()));
+    }
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    statusBar()->showMessage(title + u": "_s + text, 15000);
+    if (m_tray)
+        m_tray->showMessage(title, text, QSystemTrayIcon::Warning);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Nango Desk"),
+        tr("<h3>Nango Desk %1</h3><p>A desktop administration tool and headless client for Nango.</p>"
+           "<p>Built on Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite %3 (public domain) and simdjson "
+           "(Apache-2.0).</p><p>Nango Desk is MIT licensed.</p>")
+            .arg(version(), QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_ui->splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::captureScreenshots(const QString &directory, std::function<void(bool ok)> done)
+{
+    QDir().mkpath(directory);
+    auto page = std::make_shared<int>(0);
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, directory, done, page, step]() {
+        if (*page > 0) {
+            // Grab the window as the display server shows it (not a widget render).
+            const QPixmap shot = screen()->grabWindow(winId());
+            const QString file = QDir(directory).filePath(u"%1-%2.png"_s.arg(qlonglong(*page), 2, 10, QChar(u'0')).arg(
+                m_ui->pages->widget(*page - 1)->objectName()));
+            if (shot.isNull() || !shot.save(file)) {
+                done(false);
+                return;
+            }
+        }
+        if (*page == m_ui->pages->count()) {
+            done(true);
+            return;
+        }
+        showPage(Page(*page));
+        ++*page;
+        QTimer::singleShot(900, this, *step);
+    };
+    (*step)();
+}
+
+} // namespace nd

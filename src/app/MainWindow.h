@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QSystemTrayIcon;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace nd {
+
+class ActivityPanel;
+class AppContext;
+class ConnectionsPanel;
+class HistoryPanel;
+class IntegrationsPanel;
+class RecordsPanel;
+class SettingsPanel;
+class SyncsPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { Integrations, Connections, Syncs, Records, History, Activity, Settings };
+
+    explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    QString pageName(Page page) const;
+    void showKeychainProblem(const QString &message);
+    void hideKeychainProblem();
+
+    IntegrationsPanel *integrations() const { return m_integrations; }
+    ConnectionsPanel *connections() const { return m_connections; }
+    SyncsPanel *syncs() const { return m_syncs; }
+    RecordsPanel *records() const { return m_records; }
+    HistoryPanel *history() const { return m_history; }
+    ActivityPanel *activity() const { return m_activity; }
+    SettingsPanel *settings() const { return m_settings; }
+
+    // Saves a screenshot of every panel into `directory`, then calls done (tests, AppStream).
+    void captureScreenshots(const QString &directory, std::function<void(bool ok)> done);
+
+Q_SIGNALS:
+    void sessionOnlyRequested();
+    void applySettingsRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void updateBanner();
+    void updateStatus();
+    void notify(const QString &title, const QString &text);
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    AppContext *m_context;
+    IntegrationsPanel *m_integrations;
+    ConnectionsPanel *m_connections;
+    SyncsPanel *m_syncs;
+    RecordsPanel *m_records;
+    HistoryPanel *m_history;
+    ActivityPanel *m_activity;
+    SettingsPanel *m_settings;
+    QLabel *m_lastPull;
+    QLabel *m_pending;
+    QLabel *m_budget;
+    QLabel *m_listener;
+    QSystemTrayIcon *m_tray = nullptr;
+};
+
+} // namespace nd

@@ -1,0 +1,49 @@
+#include "models/RecordQuery.h"
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+QString RecordQuery::where(QStringList *values) const
+{
+    QStringList parts{u"stream_id = "_s + QString::number(streamId)};
+    if (action == u"DELETED") {
+        parts << u"deleted_at IS NOT NULL"_s;
+    } else {
+        if (!includeDeleted)
+            parts << u"deleted_at IS NULL"_s;
+        if (!action.isEmpty()) {
+            parts << u"last_action = ?"_s;
+            values->append(action);
+        }
+    }
+    if (prunedOnly)
+        parts << u"pruned_at IS NOT NULL"_s;
+    if (modifiedSinceUs > 0)
+        parts << u"last_modified_us >= "_s + QString::number(modifiedSinceUs);
+    if (!text.isEmpty()) {
+        // instr() is exact and case-sensitive; LIKE would read '%' and '_' in the text as wildcards.
+        parts << u"instr(lower(payload), lower(?)) > 0"_s;
+        values->append(text);
+    }
+    for (auto it = columnFilters.constBegin(); it != columnFilters.constEnd(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        QString key = it.key();
+        key.replace(u'"', u"\\\""_s);
+        parts << u"instr(lower(CAST(json_extract(payload, ?) AS TEXT)), lower(?)) > 0"_s;
+        values->append(u"$.\""_s + key + u'"');
+        values->append(it.value());
+    }
+    return parts.join(u" AND "_s);
+}
+
+QString RecordQuery::orderBy() const
+{
+    const QString dir = descending ? u" DESC"_s : QString();
+    if (sort == Sort::Id)
+        return u"record_id"_s + dir;
+    return u"last_modified_us"_s + dir + u", record_id"_s + dir;
+}
+
+} // namespace nd

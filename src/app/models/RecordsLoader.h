@@ -1,0 +1,38 @@
+#pragma once
+
+#include "models/RecordQuery.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace nd {
+
+// Loads blocks of records for the browser on its own thread and SQLite connection. Requests carry
+// the model's generation; answers for an older generation are dropped by the model.
+class RecordsLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RecordsLoader(const QString &databasePath, QObject *parent = nullptr);
+    ~RecordsLoader() override;
+
+    void requestCount(quint64 generation, const RecordQuery &query);
+    // A block of `size` rows starting at `offset`; `after` (if set) is the sort key of row offset-1,
+    // which turns the OFFSET scan into a keyset seek.
+    void requestBlock(quint64 generation, const RecordQuery &query, int block, int offset, int size,
+                      const RecordRow &after, bool hasAfter);
+    void requestColumns(quint64 generation, const RecordQuery &query);
+
+Q_SIGNALS:
+    void countReady(quint64 generation, qint64 count);
+    void blockReady(quint64 generation, int block, const QList<nd::RecordRow> &rows);
+    void columnsReady(quint64 generation, const QStringList &columns);
+    void failed(quint64 generation, const QString &error);
+
+private:
+    class Worker;
+    QThread m_thread;
+    Worker *m_worker;
+};
+
+} // namespace nd

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "models/RecordQuery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+
+namespace nd {
+
+class RecordsLoader;
+
+// The records of one stream over the SQLite cache: rows arrive in blocks from a worker (keyset
+// seeks when the previous block is known, OFFSET otherwise), a bounded LRU of blocks keeps memory
+// flat at any model size, and answers for an older query are dropped by generation number.
+class RecordsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int kBlockSize = 200;
+    static constexpr int kMaxBlocks = 40;
+    enum Role { RawJsonRole = Qt::UserRole + 1, RecordIdRole, DeletedRole, PrunedRole };
+
+    explicit RecordsModel(RecordsLoader *loader, QObject *parent = nullptr);
+
+    void setQuery(const RecordQuery &query);
+    const RecordQuery &query() const { return m_query; }
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QStringList payloadColumns() const { return m_columns; }
+    QString columnName(int column) const;
+    bool isPayloadColumn(int column) const { return column < m_columns.size(); }
+    qint64 totalCount() const { return m_count; }
+    bool isLoaded(int row) const { return m_blocks.contains(row / kBlockSize); }
+    int cachedBlocks() const { return int(m_blocks.size()); }
+    QByteArray rawJson(int row) const;
+
+Q_SIGNALS:
+    void countKnown(qint64 count);
+    void rowsArrived();
+    void loadFailed(const QString &error);
+
+private:
+    struct Block
+    {
+        QList<RecordRow> rows;
+        mutable QList<QJsonObject> parsed; // parsed on first display
+        mutable qint64 lastUse = 0;
+    };
+    void maybeReset();
+    void request(int block) const;
+    void onBlock(quint64 generation, int block, const QList<RecordRow> &rows);
+    const RecordRow *rowAt(int row) const;
+    QJsonObject parsedAt(int row) const;
+
+    RecordsLoader *m_loader;
+    RecordQuery m_query;
+    quint64 m_generation = 0;
+    bool m_haveColumns = false;
+    bool m_haveCount = false;
+    QStringList m_columns;
+    QStringList m_pendingColumns;
+    qint64 m_count = 0;
+    qint64 m_pendingCount = 0;
+    mutable QHash<int, Block> m_blocks;
+    mutable QSet<int> m_requested;
+    mutable qint64 m_useClock = 0;
+};
+
+} // namespace nd

@@ -1,0 +1,105 @@
+#include "panels/ActivityPanel.h"
+
+#include "AppContext.h"
+#include "models/TableModel.h"
+#include "panels/PanelUtil.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+ActivityPanel::ActivityPanel(AppContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new TableModel(this))
+{
+    m_model->setHeaders({tr("Time"), tr("Kind"), tr("Integration"), tr("Connection"), tr("Model"), tr("What"),
+                         tr("Outcome")});
+    m_proxy = sortedModel(m_model, this);
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(u"activityKind"_s);
+    m_kind->setAccessibleName(tr("Kind of activity"));
+    m_kind->addItem(tr("Everything"), QString());
+    m_kind->addItem(tr("Webhooks"), u"webhook"_s);
+    m_kind->addItem(tr("Pulls"), u"pull"_s);
+    m_kind->addItem(tr("Admin actions"), u"admin"_s);
+    m_kind->addItem(tr("Errors only"), u"errors"_s);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"activitySearch"_s);
+    m_search->setPlaceholderText(tr("Filter"));
+    m_search->setClearButtonEnabled(true);
+    auto *logs = new QPushButton(tr("Open logs in Nango"), this);
+    logs->setObjectName(u"openLogs"_s);
+    logs->setToolTip(tr("Nango keeps execution logs for 15 days in its dashboard; there is no public logs API."));
+    filters->addWidget(m_kind);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(logs);
+    auto *view = makeTable(this, u"activityTable"_s, tr("Activity"));
+    view->setModel(m_proxy);
+    layout->addWidget(new QLabel(tr("<b>Activity</b> — what Nango Desk received and did, kept locally."), this));
+    layout->addLayout(filters);
+    layout->addWidget(view, 1);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ActivityPanel::rebuild);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(context, &AppContext::activityLoaded, this, &ActivityPanel::onActivity);
+    connect(logs, &QPushButton::clicked, this, [this, view]() {
+        const QModelIndex i = view->currentIndex();
+        const QString integration = i.isValid() ? m_proxy->index(i.row(), 2).data().toString() : QString();
+        const QString connection = i.isValid() ? m_proxy->index(i.row(), 3).data().toString() : QString();
+        QDesktopServices::openUrl(dashboardLogsUrl(m_context->settings().serverUrl,
+                                                   m_context->snapshot().profile.environment, integration, connection));
+    });
+}
+
+QUrl ActivityPanel::dashboardLogsUrl(const QString &serverUrl, const QString &environment, const QString &integration,
+                                     const QString &connectionId)
+{
+    // Nango Cloud's dashboard is app.nango.dev; a self-hosted server serves it on the same host.
+    QUrl base(serverUrl);
+    QUrl url = base.host() == u"api.nango.dev" ? QUrl(u"https://app.nango.dev"_s) : base.adjusted(QUrl::RemovePath);
+    url.setPath(u"/%1/logs"_s.arg(environment.isEmpty() ? u"dev"_s : environment));
+    QUrlQuery q;
+    if (!integration.isEmpty())
+        q.addQueryItem(u"integrations"_s, integration);
+    if (!connectionId.isEmpty())
+        q.addQueryItem(u"connections"_s, connectionId);
+    url.setQuery(q);
+    return url;
+}
+
+void ActivityPanel::onActivity(const QList<ActivityItem> &items)
+{
+    m_items = items;
+    rebuild();
+}
+
+void ActivityPanel::rebuild()
+{
+    const QString kind = m_kind->currentData().toString();
+    QList<TableRow> rows;
+    for (const ActivityItem &a : std::as_const(m_items)) {
+        if (kind == u"errors" ? !a.failed : (!kind.isEmpty() && a.kind != kind))
+            continue;
+        TableRow r;
+        r.cells = {shortTime(a.at), a.kind, a.integration, a.connectionId, a.model, a.summary, a.outcome};
+        r.tone = a.failed ? TableRow::Tone::Error : TableRow::Tone::Normal;
+        r.key = QString(a.at + a.kind + a.summary);
+        rows.append(r);
+    }
+    m_model->setRows(rows);
+}
+
+} // namespace nd

@@ -1,0 +1,67 @@
+#include "panels/PanelUtil.h"
+
+#include "models/TableModel.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+QTableView *makeTable(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setSortingEnabled(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return view;
+}
+
+QSortFilterProxyModel *sortedModel(QAbstractItemModel *source, QObject *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(source);
+    proxy->setSortRole(TableModel::SortRole);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setFilterKeyColumn(-1);
+    return proxy;
+}
+
+QString ago(const QString &iso)
+{
+    if (iso.isEmpty())
+        return QObject::tr("never");
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return iso;
+    const qint64 s = t.secsTo(QDateTime::currentDateTimeUtc());
+    if (s < 60)
+        return QObject::tr("%n s ago", nullptr, int(std::max<qint64>(0, s)));
+    if (s < 3600)
+        return QObject::tr("%n min ago", nullptr, int(s / 60));
+    if (s < 86400)
+        return QObject::tr("%n h ago", nullptr, int(s / 3600));
+    return QObject::tr("%n days ago", nullptr, int(s / 86400));
+}
+
+QString shortTime(const QString &iso)
+{
+    if (iso.isEmpty())
+        return {};
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : iso;
+}
+
+} // namespace nd

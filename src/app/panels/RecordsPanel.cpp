@@ -1,0 +1,281 @@
+#include "panels/RecordsPanel.h"
+
+#include "AppContext.h"
+#include "dialogs/ExportDialog.h"
+#include "models/JsonTreeModel.h"
+#include "models/RecordsModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+RecordsPanel::RecordsPanel(AppContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new RecordsModel(context->recordsLoader(), this))
+    , m_detail(new JsonTreeModel(this))
+    , m_debounce(new QTimer(this))
+{
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &RecordsPanel::applyFilters);
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_stream = new QComboBox(this);
+    m_stream->setObjectName(u"recordsStream"_s);
+    m_stream->setAccessibleName(tr("Connection and model"));
+    m_stream->setMinimumContentsLength(40);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"recordsSearch"_s);
+    m_search->setPlaceholderText(tr("Search in records (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search in records"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"recordsCount"_s);
+    auto *exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setObjectName(u"exportButton"_s);
+    top->addWidget(m_stream, 2);
+    top->addWidget(m_search, 3);
+    top->addWidget(m_count);
+    top->addWidget(exportButton);
+    layout->addLayout(top);
+
+    auto *filters = new QHBoxLayout;
+    m_action = new QComboBox(this);
+    m_action->setObjectName(u"recordsAction"_s);
+    m_action->setAccessibleName(tr("Last action"));
+    m_action->addItem(tr("Any last action"), QString());
+    m_action->addItem(tr("Added"), u"ADDED"_s);
+    m_action->addItem(tr("Updated"), u"UPDATED"_s);
+    m_action->addItem(tr("Deleted"), u"DELETED"_s);
+    m_deleted = new QCheckBox(tr("Show deleted"), this);
+    m_deleted->setObjectName(u"recordsShowDeleted"_s);
+    m_pruned = new QCheckBox(tr("Pruned only"), this);
+    m_pruned->setObjectName(u"recordsPrunedOnly"_s);
+    m_sinceEnabled = new QCheckBox(tr("Modified since"), this);
+    m_sinceEnabled->setObjectName(u"recordsSinceEnabled"_s);
+    m_since = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-7), this);
+    m_since->setObjectName(u"recordsSince"_s);
+    m_since->setCalendarPopup(true);
+    m_since->setEnabled(false);
+    m_column = new QComboBox(this);
+    m_column->setObjectName(u"recordsFilterColumn"_s);
+    m_column->setAccessibleName(tr("Field to filter"));
+    m_columnText = new QLineEdit(this);
+    m_columnText->setObjectName(u"recordsFilterText"_s);
+    m_columnText->setPlaceholderText(tr("field contains…"));
+    m_columnText->setAccessibleName(tr("Field filter"));
+    m_sort = new QComboBox(this);
+    m_sort->setObjectName(u"recordsSort"_s);
+    m_sort->setAccessibleName(tr("Order"));
+    m_sort->addItem(tr("Oldest change first"), 0);
+    m_sort->addItem(tr("Newest change first"), 1);
+    m_sort->addItem(tr("By id"), 2);
+    filters->addWidget(m_action);
+    filters->addWidget(m_deleted);
+    filters->addWidget(m_pruned);
+    filters->addWidget(m_sinceEnabled);
+    filters->addWidget(m_since);
+    filters->addWidget(m_column);
+    filters->addWidget(m_columnText, 1);
+    filters->addWidget(m_sort);
+    layout->addLayout(filters);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_view = new QTableView(split);
+    m_view->setObjectName(u"recordsTable"_s);
+    m_view->setAccessibleName(tr("Records"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setDefaultSectionSize(150);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree = new QTreeView(split);
+    m_tree->setObjectName(u"recordDetail"_s);
+    m_tree->setAccessibleName(tr("Record detail"));
+    m_tree->setModel(m_detail);
+    m_tree->setAlternatingRowColors(true);
+    split->addWidget(m_view);
+    split->addWidget(m_tree);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    auto action = [this](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        m_view->addAction(a);
+        return a;
+    };
+    action(tr("Copy cell"), QKeySequence::Copy, [this]() { copyCell(); });
+    action(tr("Copy row"), QKeySequence(u"Ctrl+Shift+C"_s), [this]() { copyRow(); });
+    action(tr("Copy record as JSON"), QKeySequence(u"Ctrl+J"_s), [this]() { copyJson(); });
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_search, qOverload<>(&QLineEdit::setFocus));
+    addAction(find);
+
+    connect(m_stream, &QComboBox::currentIndexChanged, this, [this]() {
+        m_streamId = m_stream->currentData().toLongLong();
+        m_columnText->clear();
+        applyFilters();
+    });
+    for (QLineEdit *e : {m_search, m_columnText})
+        connect(e, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    for (QComboBox *c : {m_action, m_sort, m_column})
+        connect(c, &QComboBox::currentIndexChanged, this, &RecordsPanel::applyFilters);
+    for (QCheckBox *c : {m_deleted, m_pruned, m_sinceEnabled})
+        connect(c, &QCheckBox::toggled, this, &RecordsPanel::applyFilters);
+    connect(m_sinceEnabled, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
+    connect(m_since, &QDateTimeEdit::dateTimeChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RecordsPanel::showDetail);
+    connect(m_model, &RecordsModel::rowsArrived, this, &RecordsPanel::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
+        const QString chosen = m_column->currentText();
+        QSignalBlocker block(m_column);
+        m_column->clear();
+        m_column->addItems(m_model->payloadColumns());
+        m_column->setCurrentIndex(std::max(0, m_column->findText(chosen)));
+        m_count->setText(tr("%L1 records").arg(m_model->totalCount()));
+    });
+    connect(exportButton, &QPushButton::clicked, this, &RecordsPanel::exportRecords);
+    connect(context, &AppContext::snapshotChanged, this, &RecordsPanel::reloadStreams);
+    connect(context, &AppContext::pullFinished, this, [this](qint64 id, bool ok) {
+        if (ok && id == m_streamId && m_view->verticalScrollBar()->value() == 0)
+            applyFilters(); // new records at the top of an unscrolled view
+    });
+    reloadStreams();
+}
+
+void RecordsPanel::reloadStreams()
+{
+    const qint64 current = m_streamId;
+    QSignalBlocker block(m_stream);
+    m_stream->clear();
+    for (const Stream &s : m_context->snapshot().streams) {
+        QString label = u"%1 / %2 / %3"_s.arg(s.key.integration, s.key.connectionId, s.key.model);
+        if (s.key.variant != u"base")
+            label += u" (%1)"_s.arg(s.key.variant);
+        m_stream->addItem(tr("%1 — %L2 records").arg(label).arg(s.liveCount), s.id);
+    }
+    const int i = m_stream->findData(current);
+    if (i >= 0) {
+        m_stream->setCurrentIndex(i);
+    } else if (m_stream->count() > 0 && current == 0) {
+        m_stream->setCurrentIndex(0);
+        m_streamId = m_stream->currentData().toLongLong();
+        applyFilters();
+    }
+}
+
+void RecordsPanel::showStream(qint64 streamId)
+{
+    m_streamId = streamId;
+    const int i = m_stream->findData(streamId);
+    if (i >= 0) {
+        QSignalBlocker block(m_stream);
+        m_stream->setCurrentIndex(i);
+    }
+    applyFilters();
+}
+
+RecordQuery RecordsPanel::currentQuery() const
+{
+    RecordQuery q;
+    q.streamId = m_streamId;
+    q.text = m_search->text().trimmed();
+    q.action = m_action->currentData().toString();
+    q.includeDeleted = m_deleted->isChecked();
+    q.prunedOnly = m_pruned->isChecked();
+    if (m_sinceEnabled->isChecked())
+        q.modifiedSinceUs = m_since->dateTime().toMSecsSinceEpoch() * 1000;
+    if (!m_columnText->text().trimmed().isEmpty() && !m_column->currentText().isEmpty())
+        q.columnFilters.insert(m_column->currentText(), m_columnText->text().trimmed());
+    const int sort = m_sort->currentData().toInt();
+    q.sort = sort == 2 ? RecordQuery::Sort::Id : RecordQuery::Sort::Modified;
+    q.descending = sort == 1;
+    return q;
+}
+
+void RecordsPanel::applyFilters()
+{
+    m_count->setText(tr("counting…"));
+    m_model->setQuery(currentQuery());
+    m_detail->setJson({});
+}
+
+void RecordsPanel::showDetail()
+{
+    const QModelIndex i = m_view->currentIndex();
+    if (!i.isValid())
+        return;
+    const QByteArray json = m_model->data(i, RecordsModel::RawJsonRole).toByteArray();
+    if (json.isEmpty())
+        return;
+    m_detail->setJson(json);
+    m_tree->expandToDepth(0);
+}
+
+void RecordsPanel::copyCell()
+{
+    const QModelIndex i = m_view->currentIndex();
+    if (i.isValid())
+        QApplication::clipboard()->setText(m_model->data(i).toString());
+}
+
+void RecordsPanel::copyRow()
+{
+    const QModelIndex i = m_view->currentIndex();
+    if (!i.isValid())
+        return;
+    QStringList cells;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        cells << m_model->data(m_model->index(i.row(), c)).toString();
+    QApplication::clipboard()->setText(cells.join(u'\t'));
+}
+
+void RecordsPanel::copyJson()
+{
+    const QModelIndex i = m_view->currentIndex();
+    if (!i.isValid())
+        return;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_model->data(i, RecordsModel::RawJsonRole).toByteArray());
+    QApplication::clipboard()->setText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+void RecordsPanel::exportRecords()
+{
+    if (m_streamId == 0)
+        return;
+    ExportDialog dialog(m_streamId, currentQuery(), m_stream->currentText(), this);
+    dialog.setObjectName(u"exportDialog"_s);
+    dialog.exec();
+}
+
+} // namespace nd

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "models/RecordQuery.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QTreeView;
+
+namespace nd {
+
+class AppContext;
+class JsonTreeModel;
+class RecordsModel;
+
+// The records of one connection x model from the cache: filters become bound SQL on a worker, the
+// view pages through a bounded cache of rows, and the detail pane shows the record as a JSON tree.
+class RecordsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    RecordsPanel(AppContext *context, QWidget *parent = nullptr);
+    void showStream(qint64 streamId);
+    RecordsModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    JsonTreeModel *detailModel() const { return m_detail; }
+    qint64 streamId() const { return m_streamId; }
+
+    void copyCell();
+    void copyRow();
+    void copyJson();
+    void exportRecords();
+
+private:
+    void reloadStreams();
+    void applyFilters();
+    void showDetail();
+    RecordQuery currentQuery() const;
+
+    AppContext *m_context;
+    RecordsModel *m_model;
+    JsonTreeModel *m_detail;
+    QComboBox *m_stream;
+    QLineEdit *m_search;
+    QComboBox *m_action;
+    QCheckBox *m_deleted;
+    QCheckBox *m_pruned;
+    QCheckBox *m_sinceEnabled;
+    QDateTimeEdit *m_since;
+    QComboBox *m_column;
+    QLineEdit *m_columnText;
+    QComboBox *m_sort;
+    QLabel *m_count;
+    QTableView *m_view;
+    QTreeView *m_tree;
+    QTimer *m_debounce;
+    qint64 m_streamId = 0;
+};
+
+} // namespace nd

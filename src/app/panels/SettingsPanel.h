@@ -1,0 +1,57 @@
+#pragma once
+
+#include "AppSettings.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QRadioButton;
+class QSpinBox;
+
+namespace nd {
+
+class AppContext;
+
+// First run and settings: server, keys (kept in the keychain, never shown again), listener and the
+// URL to give Nango, a test call and a test webhook, poll interval and page size.
+class SettingsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsPanel(AppContext *context, QWidget *parent = nullptr);
+
+    ProfileSettings settings() const;
+    QByteArray newApiKey() const;
+    QByteArray newSigningKey() const;
+    void setKeyState(bool apiKeyStored, bool signingKeyStored, const QString &store);
+    void showMessage(const QString &text, bool error);
+    void sendTestWebhook();
+    void refreshListener();
+
+Q_SIGNALS:
+    void applyRequested();
+
+private:
+    AppContext *m_context;
+    QRadioButton *m_cloud;
+    QRadioButton *m_selfHosted;
+    QLineEdit *m_url;
+    QLineEdit *m_environment;
+    QCheckBox *m_production;
+    QLineEdit *m_apiKey;
+    QLineEdit *m_signingKey;
+    QCheckBox *m_sessionOnly;
+    QLineEdit *m_listenHost;
+    QSpinBox *m_listenPort;
+    QCheckBox *m_legacy;
+    QLabel *m_listenerUrl;
+    QSpinBox *m_poll;
+    QSpinBox *m_pageSize;
+    QLabel *m_message;
+    QNetworkAccessManager *m_nam;
+};
+
+} // namespace nd

@@ -1,0 +1,300 @@
+#include "panels/SyncsPanel.h"
+
+#include "AppContext.h"
+#include "Prompter.h"
+#include "dialogs/FrequencyDialog.h"
+#include "dialogs/ResyncDialog.h"
+#include "models/TableModel.h"
+#include "panels/PanelUtil.h"
+#include "util/CursorInfo.h"
+#include "util/Timestamp.h"
+
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum Column { Integration, Connection, Sync, Model, Status, LastRun, NextRun, Frequency, Server, Local, Result, Checkpoint, Fetched };
+
+QString statusLabel(const SyncRow &s)
+{
+    if (s.status == u"RUNNING")
+        return QObject::tr("Running");
+    if (s.status == u"PAUSED")
+        return QObject::tr("Paused");
+    if (s.status == u"ERROR")
+        return QObject::tr("Error");
+    if (s.status == u"STOPPED")
+        return QObject::tr("Stopped");
+    // Nango reports SUCCESS for a sync that never ran: tell them apart.
+    if (s.finishedAt.isEmpty() && s.latestResult.isEmpty())
+        return QObject::tr("Never run");
+    return QObject::tr("Success");
+}
+
+} // namespace
+
+SyncsPanel::SyncsPanel(AppContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new TableModel(this))
+{
+    m_model->setHeaders({tr("Integration"), tr("Connection"), tr("Sync"), tr("Model"), tr("Status"), tr("Last run"),
+                         tr("Next run"), tr("Frequency"), tr("Server records"), tr("Local records"),
+                         tr("Latest result"), tr("Checkpoint"), tr("Status fetched")});
+    m_proxy = sortedModel(m_model, this);
+    auto *layout = new QVBoxLayout(this);
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(u"syncsScope"_s);
+    layout->addWidget(m_scope);
+    m_view = makeTable(this, u"syncsTable"_s, tr("Syncs"));
+    m_view->setModel(m_proxy);
+    layout->addWidget(m_view, 1);
+    auto *buttons = new QHBoxLayout;
+    auto add = [this, buttons](const QString &name, const QString &text, const QString &tip, auto slot) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        b->setToolTip(tip);
+        b->setAccessibleName(text);
+        connect(b, &QPushButton::clicked, this, slot);
+        buttons->addWidget(b);
+        m_actions.append(b);
+        return b;
+    };
+    add(u"pullButton"_s, tr("&Pull now"), tr("Fetch what changed since our cursor (no server run)"),
+        [this]() { m_context->pullNow(selection().streamId); });
+    add(u"triggerButton"_s, tr("&Trigger run…"), tr("Ask Nango to run the sync now"), [this]() { runResync(false); });
+    add(u"resyncButton"_s, tr("Full &resync…"), tr("Ask Nango to fetch everything again"), [this]() { runResync(true); });
+    add(u"pauseButton"_s, tr("Pa&use"), tr("Stop the schedule (a running execution finishes)"),
+        [this]() { runPauseOrResume(true); });
+    add(u"resumeButton"_s, tr("Resu&me"), tr("Restart the schedule; Nango runs the sync at once"),
+        [this]() { runPauseOrResume(false); });
+    add(u"frequencyButton"_s, tr("&Frequency…"), tr("Change how often Nango runs this sync for this connection"),
+        [this]() { changeFrequency(); });
+    add(u"repairButton"_s, tr("Re&pair since…"), tr("Re-read records modified since a date; the cursor stays"),
+        [this]() { repair(); });
+    add(u"recordsButton"_s, tr("Recor&ds"), tr("Browse this model's cached records"),
+        [this]() { Q_EMIT openRecords(selection().streamId); });
+    add(u"historyButton"_s, tr("Cursor &history"), tr("Every pull of this model and where the cursor went"),
+        [this]() { Q_EMIT openHistory(selection().streamId); });
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_result = new QLabel(this);
+    m_result->setObjectName(u"syncsResult"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncsPanel::updateButtons);
+    connect(m_view, &QTableView::activated, this, [this]() { Q_EMIT openRecords(selection().streamId); });
+    connect(context, &AppContext::snapshotChanged, this, &SyncsPanel::reload);
+    reload();
+    updateButtons();
+}
+
+void SyncsPanel::showConnection(const QString &integration, const QString &connectionId)
+{
+    m_integration = integration;
+    m_connectionId = connectionId;
+    reload();
+}
+
+void SyncsPanel::reload()
+{
+    const CatalogSnapshot &s = m_context->snapshot();
+    m_scope->setText(m_connectionId.isEmpty()
+                         ? tr("<b>Syncs</b> of every connection. Choose a connection in Connections to narrow this down.")
+                         : tr("<b>Syncs</b> of %1 / %2").arg(m_integration.toHtmlEscaped(), m_connectionId.toHtmlEscaped()));
+    QHash<QString, Stream> streams;
+    for (const Stream &st : s.streams)
+        streams.insert(st.key.integration + u'\x1f' + st.key.connectionId + u'\x1f' + st.key.model + u'\x1f' + st.key.variant, st);
+    QList<TableRow> rows;
+    for (const SyncRow &sync : s.syncs) {
+        if (!m_connectionId.isEmpty() && (sync.integration != m_integration || sync.connectionId != m_connectionId))
+            continue;
+        const QStringList models = sync.models.isEmpty() ? QStringList{QString()} : sync.models;
+        for (const QString &model : models) {
+            const Stream st = streams.value(sync.integration + u'\x1f' + sync.connectionId + u'\x1f' + model + u'\x1f' + sync.variant);
+            const qint64 server = sync.recordCount.value(model).toInteger();
+            const QJsonObject result = sync.latestResult.value(model).toObject();
+            const QString resultText = result.isEmpty() ? QString()
+                                                        : u"+%1 ~%2 −%3"_s.arg(result.value(u"added"_s).toInteger())
+                                                              .arg(result.value(u"updated"_s).toInteger())
+                                                              .arg(result.value(u"deleted"_s).toInteger());
+            TableRow r;
+            r.cells = {sync.integration,
+                       sync.connectionId,
+                       sync.variant == u"base" ? sync.name : sync.name + u"::"_s + sync.variant,
+                       model,
+                       statusLabel(sync),
+                       shortTime(sync.finishedAt),
+                       sync.status == u"PAUSED" ? tr("schedule paused") : shortTime(sync.nextScheduledAt),
+                       sync.frequency,
+                       server,
+                       st.id ? QVariant(st.liveCount) : QVariant(),
+                       resultText,
+                       sync.checkpoint.isObject()
+                           ? QString::fromUtf8(QJsonDocument(sync.checkpoint.toObject()).toJson(QJsonDocument::Compact))
+                           : QString(),
+                       ago(sync.fetchedAt)};
+            const bool drift = st.id && sync.variant == u"base" && server != st.liveCount;
+            r.tone = sync.status == u"ERROR" || !st.lastError.isEmpty() ? TableRow::Tone::Error
+                     : drift                                             ? TableRow::Tone::Warning
+                     : sync.status == u"PAUSED"                          ? TableRow::Tone::Dim
+                                                                         : TableRow::Tone::Normal;
+            QStringList tips;
+            if (drift)
+                tips << tr("The server counts %1 records and the cache holds %2: a pull is due (or a webhook was "
+                           "missed; the next poll catches it).")
+                            .arg(server)
+                            .arg(st.liveCount);
+            if (!st.lastError.isEmpty())
+                tips << tr("Last pull failed: %1").arg(st.lastError);
+            if (!st.cursor.isEmpty()) {
+                if (const auto c = CursorInfo::decode(st.cursor))
+                    tips << tr("Our cursor stands at %1").arg(QString::fromLatin1(c->timestamp));
+            }
+            r.tooltip = tips.join(u'\n');
+            r.key = QVariantList{sync.integration, sync.connectionId, sync.name, sync.variant, sync.frequency, st.id};
+            rows.append(r);
+        }
+    }
+    m_model->setRows(rows);
+    updateButtons();
+}
+
+SyncsPanel::Selection SyncsPanel::selection() const
+{
+    Selection s;
+    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList{};
+    if (rows.isEmpty())
+        return s;
+    const QVariantList key = m_proxy->data(rows.first(), TableModel::KeyRole).toList();
+    if (key.size() != 6)
+        return s;
+    s.integration = key.at(0).toString();
+    s.connectionId = key.at(1).toString();
+    s.sync = key.at(2).toString();
+    s.variant = key.at(3).toString();
+    s.frequency = key.at(4).toString();
+    s.streamId = key.at(5).toLongLong();
+    return s;
+}
+
+qint64 SyncsPanel::selectedStream() const
+{
+    return selection().streamId;
+}
+
+void SyncsPanel::updateButtons()
+{
+    const Selection s = selection();
+    for (QPushButton *b : std::as_const(m_actions)) {
+        const bool needsStream = b->objectName() == u"pullButton" || b->objectName() == u"recordsButton" ||
+                                 b->objectName() == u"historyButton" || b->objectName() == u"repairButton";
+        b->setEnabled(needsStream ? s.streamId != 0 : !s.sync.isEmpty());
+    }
+}
+
+void SyncsPanel::report(const QString &what, bool ok, const QString &message)
+{
+    m_result->setText(ok ? tr("%1: done. It is in the activity journal.").arg(what)
+                         : tr("%1 failed: %2").arg(what, message));
+    m_result->setStyleSheet(ok ? QString() : u"color: #c62828;"_s);
+}
+
+void SyncsPanel::runResync(bool full)
+{
+    const Selection s = selection();
+    const QString name = s.variant == u"base" ? s.sync : s.sync + u"::"_s + s.variant;
+    ResyncDialog dialog(u"%1 / %2 / %3"_s.arg(s.integration, s.connectionId, name), full, this);
+    dialog.setObjectName(u"resyncDialog"_s);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ResyncMode mode = dialog.mode();
+    if (mode == ResyncMode::ResetAndEmptyCache &&
+        !Prompter::instance().confirm(this, tr("Empty Nango's cache?"),
+                                      tr("Nango will delete every stored record of %1 for %2 and save them again. "
+                                         "Every cursor held by every consumer of this sync becomes meaningless: "
+                                         "your production backend must start over too.")
+                                          .arg(name, s.connectionId),
+                                      tr("Empty the cache and resync")))
+        return;
+    const QString what = mode == ResyncMode::Incremental ? tr("Trigger") : tr("Full resync");
+    m_result->setText(tr("%1: sending…").arg(what));
+    m_context->trigger({s.integration, s.connectionId, {name}}, mode,
+                       [this, what](bool ok, const QString &m) { report(what, ok, m); });
+}
+
+void SyncsPanel::runPauseOrResume(bool pause)
+{
+    const Selection s = selection();
+    const QString name = s.variant == u"base" ? s.sync : s.sync + u"::"_s + s.variant;
+    if (pause && !Prompter::instance().confirm(this, tr("Pause the schedule?"),
+                                               tr("Nango stops running %1 for %2 until it is resumed. A run in "
+                                                  "progress finishes.")
+                                                   .arg(name, s.connectionId),
+                                               tr("Pause")))
+        return;
+    const QString what = pause ? tr("Pause") : tr("Resume");
+    const SyncSelector target{s.integration, s.connectionId, {name}};
+    auto done = [this, what](bool ok, const QString &m) { report(what, ok, m); };
+    if (pause)
+        m_context->pause(target, done);
+    else
+        m_context->resume(target, done);
+}
+
+void SyncsPanel::changeFrequency()
+{
+    const Selection s = selection();
+    FrequencyDialog dialog(s.sync, s.frequency, this);
+    dialog.setObjectName(u"frequencyDialog"_s);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context->setFrequency(s.integration, s.connectionId, s.sync, s.variant, dialog.frequency(),
+                            [this](bool ok, const QString &m) { report(tr("Frequency change"), ok, m); });
+}
+
+void SyncsPanel::repair()
+{
+    const Selection s = selection();
+    QDialog dialog(this);
+    dialog.setObjectName(u"repairDialog"_s);
+    dialog.setWindowTitle(tr("Repair since a date"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *help = new QLabel(tr("Re-read every record Nango modified since this moment and update the cache. "
+                               "The cursor does not move. Nango accepts dates within the last 12 months."),
+                            &dialog);
+    help->setWordWrap(true);
+    auto *since = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-1), &dialog);
+    since->setObjectName(u"repairSince"_s);
+    since->setCalendarPopup(true);
+    since->setMinimumDateTime(QDateTime::currentDateTime().addDays(-364));
+    since->setMaximumDateTime(QDateTime::currentDateTime());
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(help);
+    layout->addWidget(since);
+    layout->addWidget(box);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context->repair(s.streamId, since->dateTime().toMSecsSinceEpoch() * 1000);
+    m_result->setText(tr("Repair pull started; see the cursor history."));
+}
+
+} // namespace nd
