@@ -1,0 +1,294 @@
+// Widget tests, offscreen, against an in-process nango-sim: the models under
+// QAbstractItemModelTester, and the resync, pause, frequency and export flows end to end.
+#include "SimHarness.h"
+
+#include "AppContext.h"
+#include "AppSettings.h"
+#include "EngineHost.h"
+#include "MainWindow.h"
+#include "Prompter.h"
+#include "cache/Database.h"
+#include "cache/JournalStore.h"
+#include "dialogs/ExportDialog.h"
+#include "dialogs/FrequencyDialog.h"
+#include "dialogs/ResyncDialog.h"
+#include "models/JsonTreeModel.h"
+#include "models/RecordsModel.h"
+#include "models/TableModel.h"
+#include "panels/ConnectionsPanel.h"
+#include "panels/HistoryPanel.h"
+#include "panels/IntegrationsPanel.h"
+#include "panels/RecordsPanel.h"
+#include "panels/SyncsPanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace testsupport;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class ScriptedPrompter : public nd::Prompter
+{
+public:
+    bool answer = true;
+    QStringList asked;
+    QString savePath;
+    bool confirm(QWidget *, const QString &title, const QString &, const QString &) override
+    {
+        asked << title;
+        return answer;
+    }
+    void inform(QWidget *, const QString &title, const QString &, bool) override { asked << title; }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return savePath; }
+};
+
+// Accepts the next modal dialog after letting `prepare` set it up.
+void whenDialogOpens(std::function<void(QDialog *)> prepare)
+{
+    QTimer::singleShot(0, [prepare]() {
+        QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        prepare(dialog);
+    });
+}
+
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sim> sim;
+    QTemporaryDir dir;
+    std::unique_ptr<nd::AppContext> context;
+    std::unique_ptr<nd::MainWindow> window;
+    ScriptedPrompter prompter;
+
+    int rowOf(nd::SyncsPanel *panel, const QString &connection, const QString &sync)
+    {
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(panel->view()->model());
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            if (proxy->index(r, 1).data().toString() == connection && proxy->index(r, 2).data().toString() == sync)
+                return r;
+        return -1;
+    }
+
+    QList<nd::JournalEntry> journal()
+    {
+        QString error;
+        auto db = nd::Database::open(nd::ProfileSettings::databasePath(), &error);
+        nd::JournalStore store(*db);
+        return store.journalEntries(context->snapshot().profile.id);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"nango-desk-tests"_s); // its own QSettings file
+        nd::ProfileSettings::setDatabasePathOverride(dir.filePath(u"cache.sqlite"_s));
+        nd::Prompter::install(&prompter);
+        sim = std::make_unique<Sim>();
+        QVERIFY(sim->started);
+        nd::ProfileSettings settings;
+        settings.name = u"gui-test"_s;
+        settings.serverUrl = sim->url().toString();
+        settings.listenPort = 0;
+        settings.pollSeconds = 0;
+        settings.pageSize = 100;
+        context = std::make_unique<nd::AppContext>(settings, false);
+        window = std::make_unique<nd::MainWindow>(context.get());
+        window->show();
+        context->start(sim->url(), kApiKey, kSigningKey);
+        // Every stream pulled once.
+        QTRY_VERIFY_WITH_TIMEOUT(context->snapshot().streams.size() == 12 && context->pullsRunning() == 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this]() {
+                for (const nd::Stream &s : context->snapshot().streams)
+                    if (s.lastPullAt.isEmpty())
+                        return false;
+                return true;
+            }(),
+            60000);
+    }
+
+    void cleanupTestCase()
+    {
+        nd::Prompter::install(nullptr);
+        window.reset();
+        context.reset();
+        sim.reset();
+    }
+
+    void modelsPassTheModelTester()
+    {
+        QAbstractItemModelTester integrations(window->integrations()->model(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester connections(window->connections()->model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester syncs(window->syncs()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester history(window->history()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester records(window->records()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester detail(window->records()->detailModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        context->refreshNow();
+        window->history()->showStream(context->snapshot().streams.first().id);
+        window->records()->showStream(context->snapshot().streams.first().id);
+        QTRY_VERIFY(window->records()->model()->rowCount() > 0);
+        window->records()->view()->setCurrentIndex(window->records()->model()->index(3, 1));
+        QTRY_VERIFY(window->records()->detailModel()->rowCount() > 0);
+        QTRY_VERIFY(window->history()->model()->rowCount() > 0);
+        QCOMPARE(window->integrations()->model()->rowCount(), 5);
+    }
+
+    void connectionsFilterByState()
+    {
+        auto *panel = window->connections();
+        QCOMPARE(panel->proxy()->rowCount(), 6);
+        auto *state = panel->findChild<QComboBox *>(u"connectionStateFilter"_s);
+        state->setCurrentIndex(state->findData(int(nd::ConnectionsPanel::State::AuthError)));
+        QCOMPARE(panel->proxy()->rowCount(), 1);
+        QCOMPARE(panel->proxy()->index(0, 0).data().toString(), u"initech"_s);
+        state->setCurrentIndex(0);
+        auto *search = panel->findChild<QLineEdit *>(u"connectionSearch"_s);
+        search->setText(u"ada@acme"_s);
+        QCOMPARE(panel->proxy()->rowCount(), 2); // the customer's email, on two integrations
+        search->clear();
+    }
+
+    void recordsBrowseFilterAndDetail()
+    {
+        const auto streams = context->snapshot().streams;
+        const nd::Stream stream = *std::find_if(streams.begin(), streams.end(), [](const nd::Stream &s) {
+            return s.key.model == u"HubspotContact" && s.key.connectionId == u"acme-corp";
+        });
+        nd::RecordsPanel *panel = window->records();
+        panel->showStream(stream.id);
+        QTRY_COMPARE(panel->model()->totalCount(), stream.liveCount);
+        QVERIFY(panel->model()->payloadColumns().contains(u"email"_s));
+        // Deleted records are hidden unless asked for; then they are marked.
+        panel->findChild<QCheckBox *>(u"recordsShowDeleted"_s)->setChecked(true);
+        QTRY_COMPARE(panel->model()->totalCount(), stream.liveCount + stream.deletedCount);
+        auto *action = panel->findChild<QComboBox *>(u"recordsAction"_s);
+        action->setCurrentIndex(action->findData(u"DELETED"_s));
+        QTRY_COMPARE(panel->model()->totalCount(), stream.deletedCount);
+        QTRY_VERIFY(panel->model()->isLoaded(0));
+        QVERIFY(panel->model()->data(panel->model()->index(0, 0), nd::RecordsModel::DeletedRole).toBool());
+        action->setCurrentIndex(0);
+        panel->findChild<QCheckBox *>(u"recordsShowDeleted"_s)->setChecked(false);
+        // Full-text search over payloads, then a field filter.
+        auto *search = panel->findChild<QLineEdit *>(u"recordsSearch"_s);
+        search->setText(u"contact51000007@example.com"_s);
+        QTRY_COMPARE(panel->model()->totalCount(), qint64(0)); // record 7 is a deleted one in the seed
+        search->setText(u"contact51000008@example.com"_s);
+        QTRY_COMPARE(panel->model()->totalCount(), qint64(1));
+        QTRY_VERIFY(panel->model()->isLoaded(0));
+        panel->view()->setCurrentIndex(panel->model()->index(0, 0));
+        QTRY_VERIFY(panel->detailModel()->rowCount() > 5);
+        search->clear();
+        QTRY_COMPARE(panel->model()->totalCount(), stream.liveCount);
+    }
+
+    void pauseAndResumeLandInTheJournal()
+    {
+        window->syncs()->showConnection(u"hubspot"_s, u"acme-corp"_s);
+        const int row = rowOf(window->syncs(), u"acme-corp"_s, u"deals"_s);
+        QVERIFY(row >= 0);
+        window->syncs()->view()->selectRow(row);
+        prompter.answer = false;
+        window->syncs()->findChild<QPushButton *>(u"pauseButton"_s)->click();
+        QCOMPARE(prompter.asked.last(), u"Pause the schedule?"_s);
+        QTest::qWait(200);
+        QVERIFY(journal().isEmpty()); // declined: nothing sent
+        prompter.answer = true;
+        window->syncs()->findChild<QPushButton *>(u"pauseButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!journal().isEmpty(), 10000);
+        QCOMPARE(journal().first().action, u"pause"_s);
+        QCOMPARE(journal().first().outcome, u"ok"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this]() {
+                for (const nd::SyncRow &s : context->snapshot().syncs)
+                    if (s.connectionId == u"acme-corp" && s.name == u"deals" && s.integration == u"hubspot")
+                        return s.status == u"PAUSED";
+                return false;
+            }(),
+            10000);
+        window->syncs()->view()->selectRow(rowOf(window->syncs(), u"acme-corp"_s, u"deals"_s));
+        window->syncs()->findChild<QPushButton *>(u"resumeButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(journal().first().action == u"start", 10000);
+    }
+
+    void emptyCacheResyncIsWarnedThenRuns()
+    {
+        window->syncs()->showConnection(u"hubspot"_s, u"globex"_s);
+        window->syncs()->view()->selectRow(rowOf(window->syncs(), u"globex"_s, u"contacts"_s));
+        const int before = int(journal().size());
+        whenDialogOpens([](QDialog *d) {
+            auto *resync = qobject_cast<nd::ResyncDialog *>(d);
+            QVERIFY(resync);
+            resync->setMode(nd::ResyncMode::ResetAndEmptyCache);
+            resync->accept();
+        });
+        prompter.answer = true;
+        window->syncs()->findChild<QPushButton *>(u"resyncButton"_s)->click();
+        QCOMPARE(prompter.asked.last(), u"Empty Nango's cache?"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(journal().size() == before + 1, 10000);
+        QCOMPARE(journal().first().action, u"resync-empty-cache"_s);
+        QVERIFY(journal().first().requestJson.contains("\"emptyCache\":true"));
+    }
+
+    void frequencyIsValidatedBeforeSending()
+    {
+        nd::FrequencyDialog dialog(u"contacts"_s, u"every 30min"_s);
+        auto *ok = dialog.findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok);
+        dialog.setText(u"10s"_s);
+        QVERIFY(!ok->isEnabled());
+        dialog.setText(u"banana"_s);
+        QVERIFY(!ok->isEnabled());
+        dialog.setText(u"every 2h"_s);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.frequency().value_or(QString()), u"every 2h"_s);
+    }
+
+    void exportWritesTheFilteredView()
+    {
+        const auto streams = context->snapshot().streams;
+        const nd::Stream stream = *std::find_if(streams.begin(), streams.end(), [](const nd::Stream &s) {
+            return s.key.model == u"GithubIssue";
+        });
+        nd::RecordQuery view;
+        view.streamId = stream.id;
+        view.action = u"DELETED"_s;
+        nd::ExportDialog dialog(stream.id, view, u"GithubIssue"_s);
+        QSignalSpy done(&dialog, &nd::ExportDialog::finished);
+        const QString path = dir.filePath(u"deleted.csv"_s);
+        dialog.startExport(path);
+        QVERIFY(done.wait(30000));
+        QVERIFY(done.first().at(0).toBool());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("id,"));
+        QVERIFY(lines.first().contains("_deleted_at"));
+        int rows = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            rows += lines.at(i).contains("DELETED") ? 1 : 0;
+        QCOMPARE(rows, int(stream.deletedCount));
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
