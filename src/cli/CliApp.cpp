@@ -1,7 +1,12 @@
 #include "CliApp.h"
 
+#include "actions/ActionRunner.h"
+#include "actions/ProxyRequest.h"
+#include "api/ScriptsConfig.h"
+#include "cache/ActionStore.h"
 #include "cache/CatalogStore.h"
 #include "cache/Database.h"
+#include "cache/ProxyStore.h"
 #include "cache/RecordStore.h"
 #include "export/RecordExporter.h"
 #include "secrets/KeychainSecretStore.h"
@@ -14,7 +19,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -37,6 +44,8 @@ Commands:
   resync    trigger a sync run (--reset: full resync; --empty-cache: also empty Nango's cache)
   pause     pause sync schedules
   start     resume sync schedules
+  action    run an action (--integration, --connection, --name, --input); prints its output JSON
+  proxy     send METHOD PATH to the provider's API through Nango's proxy; prints status, headers, body
 
 Global options:
   --server URL    Nango server (env NANGO_SERVER_URL; default: the profile's, or https://api.nango.dev)
@@ -56,6 +65,24 @@ QString defaultDbPath()
 QString pad(const QString &s, int width)
 {
     return s.leftJustified(width, u' ', true);
+}
+
+// JSON|@FILE|@- (standard input): the text of an option value.
+bool readValueArgument(const QString &value, QByteArray *out, QString *error)
+{
+    if (!value.startsWith(u'@')) {
+        *out = value.toUtf8();
+        return true;
+    }
+    const QString path = value.mid(1);
+    QFile f(path);
+    const bool opened = path == u"-" ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly);
+    if (!opened) {
+        *error = u"cannot read %1: %2"_s.arg(path, f.errorString());
+        return false;
+    }
+    *out = f.readAll();
+    return true;
 }
 
 QString shortTime(const QString &iso)
@@ -147,6 +174,10 @@ int CliApp::start(const QStringList &arguments)
         return runExport(rest);
     if (command == u"resync" || command == u"pause" || command == u"start")
         return runAdmin(command, rest);
+    if (command == u"action")
+        return runAction(rest);
+    if (command == u"proxy")
+        return runProxy(rest);
     m_err << "nango-desk-cli: unknown command \"" << command << "\"; try --help" << Qt::endl;
     return 2;
 }
@@ -330,6 +361,15 @@ void CliApp::requestStop()
     if (m_stopping)
         return;
     m_stopping = true;
+    // An action or a proxy request: stop waiting; its handler reports and exits.
+    if (m_actionRunner && m_actionRunner->isRunning()) {
+        m_actionRunner->cancel();
+        return;
+    }
+    if (m_proxyRunner && m_proxyRunner->isRunning()) {
+        m_proxyRunner->cancel();
+        return;
+    }
     m_err << "stopping: pulls in progress end at a page boundary (each page commits with its cursor)" << Qt::endl;
     // Every page already committed with its cursor; an unfinished page is simply fetched again.
     m_engine.reset();
@@ -602,6 +642,246 @@ int CliApp::runAdmin(const QString &command, const QStringList &args)
                 m_engine->start(target, done);
         });
     });
+    return -1;
+}
+
+int CliApp::runAction(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Run an action deployed on Nango and print its output JSON on standard output. The input is checked "
+        "against the action's input model first. Exits 0 with the output, or 1 with the reason on standard "
+        "error. "
+        "Every run is kept in the cache's history."_s);
+    p.addHelpOption();
+    p.addOptions({{u"integration"_s, u"Integration unique key (required)."_s, u"KEY"_s},
+                  {u"connection"_s, u"Connection id (required)."_s, u"ID"_s},
+                  {u"name"_s, u"Action name (required)."_s, u"ACTION"_s},
+                  {u"input"_s, u"The input: JSON, @FILE, or @- for standard input."_s, u"JSON|@FILE"_s},
+                  {u"async"_s, u"Run it asynchronously (X-Async) and poll for the result every second."_s},
+                  {u"timeout"_s, u"Give up waiting after this many seconds (default 300)."_s, u"SECONDS"_s},
+                  {u"no-validate"_s, u"Do not check the input locally; Nango still checks it."_s}});
+    if (!p.parse(args)) {
+        m_err << "nango-desk-cli action: " << p.errorText() << Qt::endl;
+        return 2;
+    }
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return 0;
+    }
+    for (const QString &required : {u"integration"_s, u"connection"_s, u"name"_s}) {
+        if (p.value(required).isEmpty()) {
+            m_err << "nango-desk-cli action: --" << required << " is required" << Qt::endl;
+            return 2;
+        }
+    }
+    ActionRequest request;
+    request.integration = p.value(u"integration"_s);
+    request.connectionId = p.value(u"connection"_s);
+    request.action = p.value(u"name"_s);
+    request.async = p.isSet(u"async"_s);
+    if (p.isSet(u"input"_s)) {
+        QByteArray text;
+        QString error;
+        if (!readValueArgument(p.value(u"input"_s), &text, &error)) {
+            m_err << "nango-desk-cli action: --input: " << error << Qt::endl;
+            return 2;
+        }
+        bool ok = false;
+        request.input = ActionRunner::parseJsonValue(text, &ok);
+        if (!ok) {
+            m_err << "nango-desk-cli action: --input is not JSON" << Qt::endl;
+            return 2;
+        }
+    }
+    if (p.isSet(u"timeout"_s)) {
+        bool ok = false;
+        const double seconds = p.value(u"timeout"_s).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 86400) {
+            m_err << "nango-desk-cli action: --timeout must be a number of seconds" << Qt::endl;
+            return 2;
+        }
+        request.timeoutMs = int(seconds * 1000);
+    }
+    QString error;
+    if (!openEngine(&error)) {
+        m_err << "nango-desk-cli: " << error << Qt::endl;
+        return 1;
+    }
+    m_actionStore = std::make_unique<ActionStore>(m_engine->database());
+    m_actionRunner = std::make_unique<ActionRunner>(&m_engine->client());
+    m_actionRunner->setHistory(m_actionStore.get(), m_engine->profile().id);
+    connect(m_actionRunner.get(), &ActionRunner::accepted, this, [this](const QString &id) {
+        m_err << "accepted by Nango as " << id << "; waiting for the result" << Qt::endl;
+    });
+    connect(m_actionRunner.get(), &ActionRunner::finished, this, [this](const ActionResult &r) {
+        if (!r.ok) {
+            finish(1, r.failure.message);
+            return;
+        }
+        if (r.output.isObject() || r.output.isArray()) {
+            const QJsonDocument doc =
+                r.output.isObject() ? QJsonDocument(r.output.toObject()) : QJsonDocument(r.output.toArray());
+            m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+        } else if (!r.output.isUndefined()) {
+            m_out << QString::fromUtf8(r.outputJson.trimmed()) << '\n';
+        }
+        finish(0);
+    });
+    const bool validate = !p.isSet(u"no-validate"_s);
+    withApiKey([this, request, validate]() {
+        auto start = [this](const ActionRequest &r) { m_actionRunner->run(r); };
+        if (!validate) {
+            start(request);
+            return;
+        }
+        // The input model comes from the deployed scripts. When it cannot be had (an older server,
+        // a key without the scope), Nango's own check is the only one.
+        ApiCall *config = m_engine->client().scriptsConfig();
+        connect(config, &ApiCall::finished, this, [config, request, start]() {
+            config->deleteLater();
+            ActionRequest r = request;
+            if (config->ok()) {
+                if (const auto parsed = ScriptsConfig::parse(config->body())) {
+                    if (const ActionInfo *info = parsed->findAction(r.integration, r.action))
+                        r.inputSchema = info->inputSchema;
+                }
+            } else {
+                qCInfo(lcActions).noquote()
+                    << "no scripts config, so no local input check:" << config->error().userMessage();
+            }
+            start(r);
+        });
+    });
+    return -1;
+}
+
+int CliApp::runProxy(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Send a request to the provider's API through Nango's proxy, authenticated as the connection. "
+        u"Prints "
+        "the status line, the response headers, a blank line and the body. Exits 0 when the provider "
+        "answered "
+        "2xx or 3xx, otherwise 1 with the reason on standard error. Every request is kept in the cache's "
+        "history."_s);
+    p.addHelpOption();
+    p.addPositionalArgument(u"method"_s, u"GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS."_s, u"METHOD"_s);
+    p.addPositionalArgument(
+        u"path"_s, u"The provider's path, with its query if any, e.g. /crm/v3/objects/contacts?limit=10"_s,
+        u"PATH"_s);
+    p.addOptions(
+        {{u"integration"_s, u"Integration unique key (required)."_s, u"KEY"_s},
+         {u"connection"_s, u"Connection id (required)."_s, u"ID"_s},
+         {{u"H"_s, u"header"_s},
+          u"A header for the provider, 'Name: value' (repeatable); sent as Nango-Proxy-Name. Retries, "
+          "Retry-On, Base-Url-Override and Decompress are Nango's own and go as they are."_s,
+          u"HEADER"_s},
+         {u"data"_s, u"The JSON body: JSON, @FILE, or @- for standard input."_s, u"JSON|@FILE"_s},
+         {u"retries"_s, u"Let Nango retry the provider call N times (Retries)."_s, u"N"_s},
+         {u"retry-on"_s, u"Also retry on these statuses, e.g. 409,423 (Retry-On)."_s, u"CODES"_s},
+         {u"base-url-override"_s, u"Send to this base URL instead of the provider's (Base-Url-Override)."_s,
+          u"URL"_s},
+         {u"timeout"_s, u"Give up after this many seconds (default 120)."_s, u"SECONDS"_s},
+         {u"curl"_s,
+          u"Print the request as a curl command (the key as $NANGO_SECRET_KEY); send nothing."_s}});
+    if (!p.parse(args)) {
+        m_err << "nango-desk-cli proxy: " << p.errorText() << Qt::endl;
+        return 2;
+    }
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return 0;
+    }
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() != 2) {
+        m_err << "nango-desk-cli proxy: give METHOD and PATH, e.g. proxy GET /crm/v3/objects/contacts"
+              << Qt::endl;
+        return 2;
+    }
+    ProxySpec spec;
+    spec.method = positional.at(0).toUpper().toLatin1();
+    spec.setPathAndQuery(positional.at(1));
+    spec.integration = p.value(u"integration"_s);
+    spec.connectionId = p.value(u"connection"_s);
+    for (const QString &line : p.values(u"H"_s)) {
+        QString error;
+        const auto header = ProxySpec::parseHeader(line, &error);
+        if (!header) {
+            m_err << "nango-desk-cli proxy: " << error << Qt::endl;
+            return 2;
+        }
+        spec.headers.append(*header);
+    }
+    if (p.isSet(u"data"_s)) {
+        QString error;
+        if (!readValueArgument(p.value(u"data"_s), &spec.body, &error)) {
+            m_err << "nango-desk-cli proxy: --data: " << error << Qt::endl;
+            return 2;
+        }
+    }
+    if (p.isSet(u"retries"_s)) {
+        bool ok = false;
+        spec.retries = p.value(u"retries"_s).toInt(&ok);
+        if (!ok || spec.retries < 0) {
+            m_err << "nango-desk-cli proxy: --retries must be a number, 0 or more" << Qt::endl;
+            return 2;
+        }
+    }
+    spec.retryOn = p.value(u"retry-on"_s);
+    spec.baseUrlOverride = p.value(u"base-url-override"_s);
+    if (p.isSet(u"timeout"_s)) {
+        bool ok = false;
+        const double seconds = p.value(u"timeout"_s).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 86400) {
+            m_err << "nango-desk-cli proxy: --timeout must be a number of seconds" << Qt::endl;
+            return 2;
+        }
+        spec.timeoutMs = int(seconds * 1000);
+    }
+    for (const QString &required : {u"integration"_s, u"connection"_s}) {
+        if (p.value(required).isEmpty()) {
+            m_err << "nango-desk-cli proxy: --" << required << " is required" << Qt::endl;
+            return 2;
+        }
+    }
+    const QString problem = spec.problem();
+    if (!problem.isEmpty()) {
+        m_err << "nango-desk-cli proxy: " << problem << Qt::endl;
+        return 2;
+    }
+    QString error;
+    if (!openEngine(&error)) {
+        m_err << "nango-desk-cli: " << error << Qt::endl;
+        return 1;
+    }
+    if (p.isSet(u"curl"_s)) {
+        m_out << ProxyRunner::curlCommand(m_engine->client().baseUrl(), spec) << Qt::endl;
+        return 0;
+    }
+    m_proxyStore = std::make_unique<ProxyStore>(m_engine->database());
+    m_proxyRunner = std::make_unique<ProxyRunner>(&m_engine->client());
+    m_proxyRunner->setHistory(m_proxyStore.get(), m_engine->profile().id);
+    connect(m_proxyRunner.get(), &ProxyRunner::finished, this, [this](const ProxyResult &r) {
+        if (r.answered) {
+            m_out << r.statusLine() << '\n';
+            for (const auto &[name, value] : r.headers)
+                m_out << QString::fromLatin1(name) << ": " << QString::fromUtf8(value) << '\n';
+            m_out << '\n';
+            m_out.flush();
+            // The body as it came (it may not be text): straight to stdout, not through QTextStream.
+            QFile out;
+            if (out.open(stdout, QIODevice::WriteOnly)) {
+                out.write(r.body);
+                if (!r.body.isEmpty() && !r.body.endsWith('\n'))
+                    out.write("\n");
+                out.flush();
+            }
+        }
+        finish(r.ok() ? 0 : 1, r.ok() ? QString() : r.message);
+    });
+    withApiKey([this, spec]() { m_proxyRunner->run(spec); });
     return -1;
 }
 

@@ -9,6 +9,10 @@
 
 namespace nd {
 
+class ActionRunner;
+class ActionStore;
+class ProxyRunner;
+class ProxyStore;
 class SecretStore;
 class SyncEngine;
 
@@ -40,6 +44,8 @@ private:
     int runCursors(const QStringList &args);
     int runExport(const QStringList &args);
     int runAdmin(const QString &command, const QStringList &args);
+    int runAction(const QStringList &args);
+    int runProxy(const QStringList &args);
 
     bool openEngine(QString *error);
     void withApiKey(std::function<void()> next);
@@ -48,6 +54,11 @@ private:
 
     Globals m_globals;
     std::unique_ptr<SyncEngine> m_engine;
+    // Declared after the engine: destroyed first, while the client and the database still exist.
+    std::unique_ptr<ActionStore> m_actionStore;
+    std::unique_ptr<ProxyStore> m_proxyStore;
+    std::unique_ptr<ActionRunner> m_actionRunner;
+    std::unique_ptr<ProxyRunner> m_proxyRunner;
     SecretStore *m_secrets = nullptr;
     QTextStream m_out;
     QTextStream m_err;

@@ -171,6 +171,26 @@ private Q_SLOTS:
         QTest::newRow("cursors needs model") << QStringList{u"cursors"_s, u"--integration"_s, u"x"_s};
         QTest::newRow("resync needs integration") << QStringList{u"resync"_s};
         QTest::newRow("bad page size") << QStringList{u"sync"_s, u"--page-size"_s, u"0"_s};
+        const QStringList action{u"action"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s,
+                                 u"acme-corp"_s};
+        QTest::newRow("action needs name") << action;
+        QTest::newRow("action input not json")
+            << action + QStringList{u"--name"_s, u"x"_s, u"--input"_s, u"{nope"_s};
+        QTest::newRow("action input file missing")
+            << action + QStringList{u"--name"_s, u"x"_s, u"--input"_s, u"@/nonexistent/input.json"_s};
+        QTest::newRow("action bad timeout")
+            << action + QStringList{u"--name"_s, u"x"_s, u"--timeout"_s, u"soon"_s};
+        const QStringList proxy{u"proxy"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s,
+                                u"acme-corp"_s};
+        QTest::newRow("proxy needs path") << proxy + QStringList{u"GET"_s};
+        QTest::newRow("proxy bad method") << proxy + QStringList{u"FETCH"_s, u"/x"_s};
+        QTest::newRow("proxy bad header") << proxy + QStringList{u"GET"_s, u"/x"_s, u"-H"_s, u"no colon"_s};
+        QTest::newRow("proxy bad retry-on")
+            << proxy + QStringList{u"GET"_s, u"/x"_s, u"--retry-on"_s, u"often"_s};
+        QTest::newRow("proxy data not json")
+            << proxy + QStringList{u"POST"_s, u"/x"_s, u"--data"_s, u"a=b"_s};
+        QTest::newRow("proxy needs connection")
+            << QStringList{u"proxy"_s, u"GET"_s, u"/x"_s, u"--integration"_s, u"hubspot"_s};
     }
     void badArgumentsExitTwoWithOneLine()
     {
@@ -183,12 +203,14 @@ private Q_SLOTS:
 
     void helpAndVersion()
     {
-        for (const QString &command : {u"sync"_s, u"watch"_s, u"status"_s, u"cursors"_s, u"export"_s, u"resync"_s,
-                                       u"pause"_s, u"start"_s}) {
+        for (const QString &command : {u"sync"_s, u"watch"_s, u"status"_s, u"cursors"_s, u"export"_s,
+                                       u"resync"_s, u"pause"_s, u"start"_s, u"action"_s, u"proxy"_s}) {
             const Run r = cli({command, u"--help"_s});
             QCOMPARE(r.code, 0);
             QVERIFY2(r.out.contains(u"--help"_s), qPrintable(command));
         }
+        const Run usage = cli({u"--help"_s});
+        QVERIFY(usage.out.contains(u"  action "_s) && usage.out.contains(u"  proxy "_s));
         const Run v = cli({u"--version"_s});
         QCOMPARE(v.code, 0);
         QVERIFY(v.out.startsWith(u"nango-desk-cli "_s));
@@ -324,6 +346,122 @@ private Q_SLOTS:
         while (q.step())
             rows << q.text(0) + u'/' + q.text(1);
         QCOMPARE(rows, (QStringList{u"pause/ok"_s, u"start/ok"_s, u"trigger/failed"_s, u"resync/ok"_s}));
+    }
+
+    void actionPrintsItsOutputOrTheReason()
+    {
+        const QStringList hubspot{u"action"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s,
+                                  u"acme-corp"_s};
+        const Run ok = cli(hubspot + QStringList{u"--name"_s, u"create-contact"_s, u"--input"_s,
+                                                 u"{\"email\":\"ada@example.com\",\"score\":7}"_s});
+        QVERIFY2(ok.code == 0, qPrintable(ok.err));
+        const QJsonObject output = QJsonDocument::fromJson(ok.out.toUtf8()).object();
+        QCOMPARE(output.value(u"email"_s).toString(), u"ada@example.com"_s);
+        QCOMPARE(output.value(u"score"_s).toInt(), 7);
+
+        // @FILE, asynchronously: polled until done; only the output on stdout.
+        const QString input = dir.filePath(u"report.json"_s);
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"csv\"}");
+        f.close();
+        const Run async =
+            cli({u"action"_s, u"--integration"_s, u"github"_s, u"--connection"_s, u"acme-corp"_s, u"--name"_s,
+                 u"export-report"_s, u"--input"_s, u'@' + input, u"--async"_s});
+        QVERIFY2(async.code == 0, qPrintable(async.err));
+        QCOMPARE(QJsonDocument::fromJson(async.out.toUtf8()).object().value(u"success"_s).toBool(), true);
+        QVERIFY(async.err.contains(u"accepted by Nango as"_s));
+
+        const Run failed =
+            cli(hubspot + QStringList{u"--name"_s, u"archive-contact"_s, u"--input"_s, u"{\"id\":\"1\"}"_s});
+        QCOMPARE(failed.code, 1);
+        QVERIFY(failed.out.isEmpty());
+        QVERIFY2(failed.err.contains(u"Contact is locked by another process"_s), qPrintable(failed.err));
+
+        const Run upstream =
+            cli({u"action"_s, u"--integration"_s, u"salesforce"_s, u"--connection"_s, u"initech"_s,
+                 u"--name"_s, u"update-opportunity"_s, u"--input"_s, u"{\"id\":\"006\"}"_s});
+        QCOMPARE(upstream.code, 1);
+        QVERIFY2(upstream.err.contains(u"provider answered 409"_s), qPrintable(upstream.err));
+
+        const Run disabled =
+            cli({u"action"_s, u"--integration"_s, u"slack"_s, u"--connection"_s, u"acme-corp"_s, u"--name"_s,
+                 u"legacy-post"_s, u"--input"_s, u"{\"channel\":\"c\",\"text\":\"t\"}"_s});
+        QCOMPARE(disabled.code, 1);
+        QVERIFY2(disabled.err.contains(u"disabled in Nango"_s), qPrintable(disabled.err));
+
+        // Refused before sending, with the field named; --no-validate lets Nango refuse it instead.
+        const Run invalid =
+            cli(hubspot + QStringList{u"--name"_s, u"create-contact"_s, u"--input"_s, u"{\"email\":5}"_s});
+        QCOMPARE(invalid.code, 1);
+        QVERIFY2(invalid.err.contains(u"\"email\" must be text"_s), qPrintable(invalid.err));
+        const Run server = cli(hubspot + QStringList{u"--name"_s, u"create-contact"_s, u"--input"_s,
+                                                     u"{\"email\":5}"_s, u"--no-validate"_s});
+        QCOMPARE(server.code, 1);
+        QVERIFY2(server.err.contains(u"Nango refused the input"_s), qPrintable(server.err));
+
+        QString error;
+        auto db = nd::Database::open(dir.filePath(u"cache.sqlite"_s), &error);
+        nd::Statement q(db->handle(), "SELECT action_name, status, async FROM action_runs ORDER BY id");
+        QStringList rows;
+        while (q.step())
+            rows << u"%1/%2/%3"_s.arg(q.text(0), q.text(1), QString::number(q.int64(2)));
+        QCOMPARE(rows, (QStringList{u"create-contact/ok/0"_s, u"export-report/ok/1"_s,
+                                    u"archive-contact/failed/0"_s, u"update-opportunity/failed/0"_s,
+                                    u"legacy-post/failed/0"_s, u"create-contact/refused/0"_s,
+                                    u"create-contact/failed/0"_s}));
+    }
+
+    void proxyPrintsStatusHeadersAndBody()
+    {
+        const QStringList target{u"--integration"_s, u"hubspot"_s, u"--connection"_s, u"acme-corp"_s};
+        const Run ok = cli(QStringList{u"proxy"_s, u"get"_s, u"/crm/v3/objects/contacts?limit=2"_s} + target +
+                           QStringList{u"-H"_s, u"X-Trace: cli-1"_s, u"--retries"_s, u"2"_s});
+        QVERIFY2(ok.code == 0, qPrintable(ok.err));
+        QVERIFY2(ok.out.startsWith(u"HTTP 200 OK\n"_s), qPrintable(ok.out));
+        const qsizetype blank = ok.out.indexOf(u"\n\n"_s);
+        QVERIFY(blank > 0);
+        QVERIFY(ok.out.left(blank).contains(u"\nContent-Type: application/json"_s, Qt::CaseInsensitive));
+        const QJsonObject echo = QJsonDocument::fromJson(ok.out.mid(blank + 2).toUtf8()).object();
+        QCOMPARE(echo.value(u"headers"_s).toObject().value(u"x-trace"_s).toString(), u"cli-1"_s);
+        QCOMPARE(echo.value(u"retries"_s).toInt(), 2);
+        QCOMPARE(echo.value(u"url"_s).toString(),
+                 u"https://api.hubapi.com/crm/v3/objects/contacts?limit=2"_s);
+
+        const Run post = cli(QStringList{u"proxy"_s, u"POST"_s, u"/crm/v3/objects/notes"_s} + target +
+                             QStringList{u"--data"_s, u"{\"note\":\"hi\"}"_s});
+        QCOMPARE(post.code, 0);
+        QVERIFY(post.out.contains(u"\"note\":\"hi\""_s));
+
+        const Run missing = cli(QStringList{u"proxy"_s, u"GET"_s, u"/status/404"_s} + target);
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.out.startsWith(u"HTTP 404 Not Found\n"_s), qPrintable(missing.out));
+        QVERIFY2(missing.err.contains(u"provider answered 404"_s), qPrintable(missing.err));
+
+        const Run nango = cli({u"proxy"_s, u"GET"_s, u"/x"_s, u"--integration"_s, u"zendesk"_s,
+                               u"--connection"_s, u"acme-corp"_s});
+        QCOMPARE(nango.code, 1);
+        QVERIFY2(nango.err.contains(u"no integration \"zendesk\""_s), qPrintable(nango.err));
+
+        const Run curl = cli(QStringList{u"proxy"_s, u"DELETE"_s, u"/crm/v3/objects/contacts/1"_s} + target +
+                             QStringList{u"--curl"_s});
+        QCOMPARE(curl.code, 0);
+        QVERIFY(curl.out.contains(u"$NANGO_SECRET_KEY"_s));
+        QVERIFY(!curl.out.contains(QString::fromLatin1(kApiKey)));
+        QVERIFY(curl.out.contains(u"-X DELETE"_s));
+
+        QString error;
+        auto db = nd::Database::open(dir.filePath(u"cache.sqlite"_s), &error);
+        nd::Statement q(db->handle(),
+                        "SELECT method, path, status, nango_error FROM proxy_requests ORDER BY id");
+        QStringList rows;
+        while (q.step())
+            rows << u"%1 %2 %3 %4"_s.arg(q.text(0), q.text(1), QString::number(q.int64(2)),
+                                         QString::number(q.int64(3)));
+        // --curl sends nothing, so it leaves no row.
+        QCOMPARE(rows,
+                 (QStringList{u"GET /crm/v3/objects/contacts 200 0"_s, u"POST /crm/v3/objects/notes 200 0"_s,
+                              u"GET /status/404 404 0"_s, u"GET /x 404 1"_s}));
     }
 
     void watchPullsOnWebhooksAndStopsCleanly()

@@ -115,6 +115,23 @@ private Q_SLOTS:
         QCOMPARE(nd::SecretRedactor::redact(u"Authorization: Bearer 6F1C2D3E-4B5A-4C6D-8E7F-9A0B1C2D3E4F"_s),
                  u"Authorization: Bearer ***"_s);
     }
+    void aKeyHeldTwiceStaysMaskedUntilBothLetGo()
+    {
+        // Two clients of one profile hold the same key; the first one destroyed must not unmask it.
+        const QByteArray key = "0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d";
+        {
+            nd::NangoClient first;
+            first.setApiKey(key);
+            nd::NangoClient second;
+            second.setApiKey(key);
+            {
+                nd::NangoClient third;
+                third.setApiKey(key);
+            }
+            QCOMPARE(nd::SecretRedactor::redact(QString::fromLatin1(key)), u"***"_s);
+        }
+        QCOMPARE(nd::SecretRedactor::redact(QString::fromLatin1(key)), QString::fromLatin1(key));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUnits)

@@ -30,6 +30,11 @@ struct ApiRequest
     QByteArray body;    // JSON when not empty
     bool idempotent = true; // reads and PUTs: retried on network errors and 5xx
     bool expectJson = true; // a 2xx that is not JSON is an error (a wrong URL often serves HTML)
+    // The answer may be a third party's (the proxy forwards the provider's status and headers): only
+    // Nango's own 429 is retried, and rate-limit headers do not feed Nango's budget.
+    bool passthrough = false;
+    int timeoutMs = 0;         // transfer timeout; 0: the client's default
+    bool expectErrors = false; // non-2xx answers are results here (polling, proxy): logged at debug only
 };
 
 // One logical call to Nango, including its retries. Emits finished() once.

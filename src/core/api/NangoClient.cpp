@@ -101,6 +101,15 @@ qint64 NangoClient::backoffMs(int attempt)
     return pick(m_rng);
 }
 
+QByteArray NangoClient::encodedUrl(const QUrl &baseUrl, const ApiRequest &r)
+{
+    QByteArray url = baseUrl.toEncoded(QUrl::StripTrailingSlash);
+    url += QUrl::toPercentEncoding(r.path, "/");
+    if (!r.query.isEmpty())
+        url += '?' + encodeQuery(r.query);
+    return url;
+}
+
 void NangoClient::attempt(ApiCall *call)
 {
     if (call->m_done)
@@ -118,12 +127,8 @@ void NangoClient::attempt(ApiCall *call)
         return;
     }
     const ApiRequest &r = call->m_request;
-    QByteArray url = m_baseUrl.toEncoded(QUrl::StripTrailingSlash);
-    url += QUrl::toPercentEncoding(r.path, "/");
-    if (!r.query.isEmpty())
-        url += '?' + encodeQuery(r.query);
-    QNetworkRequest request{QUrl::fromEncoded(url, QUrl::StrictMode)};
-    request.setTransferTimeout(m_timeoutMs);
+    QNetworkRequest request{QUrl::fromEncoded(encodedUrl(m_baseUrl, r), QUrl::StrictMode)};
+    request.setTransferTimeout(r.timeoutMs > 0 ? r.timeoutMs : m_timeoutMs);
     request.setRawHeader("User-Agent", userAgent());
     request.setRawHeader("Accept", "application/json");
     if (!m_apiKey.isEmpty())
@@ -147,9 +152,13 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     call->m_reply = nullptr;
     --m_inFlight;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_budget.update(reply, now);
-    if (reply->hasRawHeader("X-RateLimit-Remaining"))
-        Q_EMIT rateBudgetChanged(m_budget.snapshot());
+    // A proxied answer may carry the provider's own X-RateLimit-* headers (GitHub's do): they say
+    // nothing about Nango's budget.
+    if (!call->m_request.passthrough) {
+        m_budget.update(reply, now);
+        if (reply->hasRawHeader("X-RateLimit-Remaining"))
+            Q_EMIT rateBudgetChanged(m_budget.snapshot());
+    }
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QUrl url = reply->url();
@@ -189,7 +198,10 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     // not processed), after Retry-After; never 400, 401, 403 or 404.
     qint64 delay = -1;
     if (status == 429) {
-        if (++call->m_rateLimitedAttempts < m_maxRateLimitedAttempts) {
+        // A provider's 429 through the proxy is the provider's answer (Nango retries it itself when
+        // asked with Retries); only Nango's own refusal means the request was not processed.
+        const bool nangoRefused = !r.passthrough || error.code == u"too_many_request";
+        if (nangoRefused && ++call->m_rateLimitedAttempts < m_maxRateLimitedAttempts) {
             bool ok = false;
             const qint64 retryAfter = reply->rawHeader("Retry-After").toLongLong(&ok);
             std::uniform_int_distribution<int> jitter(50, 500);
@@ -204,7 +216,11 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     }
     if (delay < 0) {
         call->m_error = error;
-        qCInfo(lcApi).noquote() << r.method << r.path << "failed:" << error.kindName() << status << error.code;
+        if (r.expectErrors && status > 0)
+            qCDebug(lcApi).noquote() << r.method << r.path << "answered" << status << error.code;
+        else
+            qCInfo(lcApi).noquote() << r.method << r.path << "failed:" << error.kindName() << status
+                                    << error.code;
         finish(call);
         return;
     }
@@ -350,21 +366,49 @@ ApiCall *NangoClient::updateFrequency(const QString &integration, const QString 
     return send(post("PUT", u"/sync/update-connection-frequency"_s, body));
 }
 
-ApiCall *NangoClient::triggerAction(const QString &integration, const QString &connectionId, const QString &action,
-                                    const QJsonValue &input, bool async)
+ApiCall *NangoClient::triggerAction(const QString &integration, const QString &connectionId,
+                                    const QString &action, const QJsonValue &input, bool async, int timeoutMs)
 {
-    ApiRequest r = post("POST", u"/action/trigger"_s, QJsonObject{{u"action_name"_s, action}, {u"input"_s, input}});
+    // An undefined input leaves the key out: the action has no input model.
+    ApiRequest r =
+        post("POST", u"/action/trigger"_s, QJsonObject{{u"action_name"_s, action}, {u"input"_s, input}});
     r.headers = {{"Connection-Id", connectionId.toUtf8()}, {"Provider-Config-Key", integration.toUtf8()}};
     if (async)
         r.headers.append({QByteArray("X-Async"), QByteArray("true")});
+    r.timeoutMs = timeoutMs;
     return send(r);
 }
 
-ApiCall *NangoClient::actionResult(const QString &id) { return send(get(u"/action/"_s + id)); }
+ApiCall *NangoClient::actionResult(const QString &id)
+{
+    ApiRequest r = get(u"/action/"_s + id);
+    // A finished action that failed answers 5xx (action_script_failure) on every ask: that is its
+    // result, not a server hiccup to retry. The poller retries transient failures on its own.
+    r.idempotent = false;
+    r.expectErrors = true; // 404 not_found until it is done
+    return send(r);
+}
+
+bool NangoClient::isNangoProxyHeader(const QByteArray &name)
+{
+    for (const char *own :
+         {"Retries", "Retry-On", "Base-Url-Override", "Decompress", "Forward-Headers-On-Redirect"})
+        if (name.compare(own, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
 
 ApiCall *NangoClient::proxy(const QByteArray &method, const QString &providerPath, const QueryItems &query,
                             const HeaderList &headers, const QByteArray &body, const QString &integration,
                             const QString &connectionId)
+{
+    return send(proxyRequest(method, providerPath, query, headers, body, integration, connectionId));
+}
+
+ApiRequest NangoClient::proxyRequest(const QByteArray &method, const QString &providerPath,
+                                     const QueryItems &query, const HeaderList &headers,
+                                     const QByteArray &body, const QString &integration,
+                                     const QString &connectionId)
 {
     ApiRequest r;
     r.method = method;
@@ -373,15 +417,18 @@ ApiCall *NangoClient::proxy(const QByteArray &method, const QString &providerPat
     r.body = body;
     r.idempotent = false; // the provider call may have side effects; Nango retries it if asked to
     r.expectJson = false;
+    r.passthrough = true;
+    r.expectErrors = true; // the provider's status is the result, whatever it is
     r.headers = {{"Connection-Id", connectionId.toUtf8()}, {"Provider-Config-Key", integration.toUtf8()}};
     for (const auto &[name, value] : headers) {
-        const bool nangoHeader = name.compare("Retries", Qt::CaseInsensitive) == 0 ||
-                                 name.compare("Retry-On", Qt::CaseInsensitive) == 0 ||
-                                 name.compare("Base-Url-Override", Qt::CaseInsensitive) == 0 ||
-                                 name.compare("Decompress", Qt::CaseInsensitive) == 0;
-        r.headers.append({nangoHeader || name.startsWith("Nango-Proxy-") ? name : QByteArray("Nango-Proxy-" + name), value});
+        // Nango strips the prefix case-insensitively (parseHeaders): an already prefixed header
+        // must not be prefixed twice.
+        const bool prefixed =
+            name.size() > 12 && name.left(12).compare("Nango-Proxy-", Qt::CaseInsensitive) == 0;
+        r.headers.append(
+            {isNangoProxyHeader(name) || prefixed ? name : QByteArray("Nango-Proxy-" + name), value});
     }
-    return send(r);
+    return r;
 }
 
 } // namespace nd

@@ -75,12 +75,23 @@ public:
     ApiCall *startSyncs(const SyncSelector &target);
     ApiCall *updateFrequency(const QString &integration, const QString &connectionId, const QString &sync,
                              const QString &variant, const std::optional<QString> &frequency);
+    // timeoutMs: how long a synchronous action may keep the request silent (0: the client's default).
     ApiCall *triggerAction(const QString &integration, const QString &connectionId, const QString &action,
-                           const QJsonValue &input, bool async);
+                           const QJsonValue &input, bool async, int timeoutMs = 0);
     ApiCall *actionResult(const QString &id);
     ApiCall *proxy(const QByteArray &method, const QString &providerPath, const QueryItems &query,
                    const HeaderList &headers, const QByteArray &body, const QString &integration,
                    const QString &connectionId);
+
+    // The request proxy() sends: Nango's own proxy headers (Retries, Retry-On, Base-Url-Override,
+    // Decompress, Forward-Headers-On-Redirect) as they are, every other header prefixed
+    // Nango-Proxy- so Nango forwards it to the provider.
+    static ApiRequest proxyRequest(const QByteArray &method, const QString &providerPath,
+                                   const QueryItems &query, const HeaderList &headers, const QByteArray &body,
+                                   const QString &integration, const QString &connectionId);
+    static bool isNangoProxyHeader(const QByteArray &name);
+    // The exact URL a request goes to (path and query encoded as sent).
+    static QByteArray encodedUrl(const QUrl &baseUrl, const ApiRequest &request);
 
     static QByteArray encodeQuery(const QueryItems &items);
 

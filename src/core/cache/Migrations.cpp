@@ -152,6 +152,53 @@ CREATE TABLE admin_journal (
     message TEXT
 );
 )sql",
+        // 2: write-back history: every action run and proxy request, with what came back. Keys
+        // are never stored; sensitive request headers are stored as "***".
+        R"sql(
+CREATE TABLE action_runs (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    profile_id INTEGER REFERENCES profiles(id) ON DELETE CASCADE,
+    provider_config_key TEXT NOT NULL,
+    connection_id TEXT NOT NULL,
+    action_name TEXT NOT NULL,
+    input_json TEXT,
+    async INTEGER NOT NULL DEFAULT 0,
+    async_id TEXT,
+    -- ok | failed | refused (invalid input, not sent) | timeout | cancelled
+    status TEXT NOT NULL,
+    http_status INTEGER,
+    error_code TEXT,
+    output_json TEXT,
+    error TEXT,
+    duration_ms INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX action_runs_by_profile ON action_runs (profile_id, id);
+CREATE TABLE proxy_requests (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    profile_id INTEGER REFERENCES profiles(id) ON DELETE CASCADE,
+    provider_config_key TEXT NOT NULL,
+    connection_id TEXT NOT NULL,
+    method TEXT NOT NULL,
+    path TEXT NOT NULL,
+    query TEXT,
+    request_headers_json TEXT,
+    request_body BLOB,
+    retries INTEGER,
+    retry_on TEXT,
+    base_url_override TEXT,
+    -- 0: no answer (network error, timeout, cancelled)
+    status INTEGER NOT NULL DEFAULT 0,
+    nango_error INTEGER NOT NULL DEFAULT 0,
+    response_headers_json TEXT,
+    response_body BLOB,
+    response_size INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    duration_ms INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX proxy_requests_by_profile ON proxy_requests (profile_id, id);
+)sql",
     };
     return list;
 }

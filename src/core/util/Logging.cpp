@@ -1,7 +1,7 @@
 #include "util/Logging.h"
 
+#include <QHash>
 #include <QMutex>
-#include <QSet>
 #include <QString>
 
 Q_LOGGING_CATEGORY(lcApi, "nangodesk.api", QtInfoMsg)
@@ -10,6 +10,7 @@ Q_LOGGING_CATEGORY(lcDb, "nangodesk.db", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcWebhook, "nangodesk.webhook", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcKeychain, "nangodesk.keychain", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcExport, "nangodesk.export", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcActions, "nangodesk.actions", QtInfoMsg)
 
 namespace nd::SecretRedactor {
 
@@ -21,9 +22,11 @@ QMutex &mutex()
     return m;
 }
 
-QSet<QByteArray> &secrets()
+// Counted: several holders (two clients of one profile) register the same key, and the first to
+// let go must not unmask it for the others.
+QHash<QByteArray, int> &secrets()
 {
-    static QSet<QByteArray> s;
+    static QHash<QByteArray, int> s;
     return s;
 }
 
@@ -48,19 +51,21 @@ void add(const QByteArray &secret)
     if (secret.size() < 8)
         return;
     QMutexLocker lock(&mutex());
-    secrets().insert(secret);
+    ++secrets()[secret];
 }
 
 void remove(const QByteArray &secret)
 {
     QMutexLocker lock(&mutex());
-    secrets().remove(secret);
+    const auto it = secrets().find(secret);
+    if (it != secrets().end() && --it.value() <= 0)
+        secrets().erase(it);
 }
 
 QString redact(QString text)
 {
     QMutexLocker lock(&mutex());
-    for (const QByteArray &s : std::as_const(secrets()))
+    for (const QByteArray &s : secrets().keys())
         text.replace(QString::fromUtf8(s), QStringLiteral("***"), Qt::CaseInsensitive);
     return text;
 }

@@ -9,6 +9,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcDb)
 Q_DECLARE_LOGGING_CATEGORY(lcWebhook)
 Q_DECLARE_LOGGING_CATEGORY(lcKeychain)
 Q_DECLARE_LOGGING_CATEGORY(lcExport)
+Q_DECLARE_LOGGING_CATEGORY(lcActions)
 
 namespace nd {
 
@@ -18,7 +19,7 @@ namespace nd {
 namespace SecretRedactor {
 
 void add(const QByteArray &secret);
-void remove(const QByteArray &secret);
+void remove(const QByteArray &secret); // undoes one add(): a key added twice stays until removed twice
 QString redact(QString text);
 // Installs a Qt message handler that redacts, then forwards to the previous handler.
 void installMessageHandler();

@@ -1,0 +1,93 @@
+#include "cache/ActionStore.h"
+
+#include "cache/Database.h"
+#include "cache/Statement.h"
+#include "util/Logging.h"
+#include "util/Timestamp.h"
+
+namespace nd {
+
+namespace {
+
+constexpr const char *kColumns =
+    "id, at, profile_id, provider_config_key, connection_id, action_name, input_json, "
+    "async, async_id, status, http_status, error_code, output_json, error, duration_ms";
+
+ActionRun readRow(const Statement &q)
+{
+    ActionRun r;
+    r.id = q.int64(0);
+    r.at = q.text(1);
+    r.profileId = q.int64(2);
+    r.integration = q.text(3);
+    r.connectionId = q.text(4);
+    r.action = q.text(5);
+    r.inputJson = q.bytes(6);
+    r.async = q.int64(7) != 0;
+    r.asyncId = q.text(8);
+    r.status = q.text(9);
+    r.httpStatus = int(q.int64(10));
+    r.errorCode = q.text(11);
+    r.outputJson = q.bytes(12);
+    r.error = q.text(13);
+    r.durationMs = q.int64(14);
+    return r;
+}
+
+} // namespace
+
+qint64 ActionStore::add(const ActionRun &r)
+{
+    Statement q(m_db.handle(),
+                "INSERT INTO action_runs (at, profile_id, provider_config_key, connection_id, action_name, "
+                "input_json, "
+                "async, async_id, status, http_status, error_code, output_json, error, duration_ms) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    q.bind(1, r.at.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : r.at.toUtf8());
+    if (r.profileId > 0)
+        q.bind(2, r.profileId);
+    else
+        q.bindNull(2);
+    q.bind(3, r.integration).bind(4, r.connectionId).bind(5, r.action).bindOrNull(6, r.inputJson);
+    q.bind(7, qint64(r.async ? 1 : 0)).bindOrNull(8, r.asyncId.toUtf8()).bind(9, r.status);
+    q.bind(10, qint64(r.httpStatus)).bindOrNull(11, r.errorCode.toUtf8()).bindOrNull(12, r.outputJson);
+    q.bindOrNull(13, r.error.toUtf8()).bind(14, r.durationMs);
+    if (!q.run()) {
+        qCWarning(lcDb) << "cannot write the action history:" << q.error();
+        return 0;
+    }
+    return sqlite3_last_insert_rowid(m_db.handle());
+}
+
+QList<ActionRun> ActionStore::history(qint64 profileId, const ActionRunFilter &f)
+{
+    // One statement for every filter: an empty filter value binds NULL and matches everything.
+    const QByteArray sql =
+        QByteArray("SELECT ") + kColumns +
+        " FROM action_runs WHERE profile_id IS ?1 AND (?2 IS NULL OR provider_config_key = ?2) "
+        "AND (?3 IS NULL OR connection_id = ?3) AND (?4 IS NULL OR action_name = ?4) "
+        "AND (?5 IS NULL OR status = ?5) ORDER BY id DESC LIMIT ?6";
+    Statement q(m_db.handle(), sql.constData());
+    if (profileId > 0)
+        q.bind(1, profileId);
+    else
+        q.bindNull(1);
+    q.bindOrNull(2, f.integration.toUtf8()).bindOrNull(3, f.connectionId.toUtf8());
+    q.bindOrNull(4, f.action.toUtf8()).bindOrNull(5, f.status.toUtf8()).bind(6, qint64(f.limit));
+    QList<ActionRun> out;
+    while (q.step())
+        out.append(readRow(q));
+    return out;
+}
+
+std::optional<ActionRun> ActionStore::find(qint64 id)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM action_runs WHERE id = ?1";
+    Statement q(m_db.handle(), sql.constData());
+    q.bind(1, id);
+    if (!q.step())
+        return std::nullopt;
+    return readRow(q);
+}
+
+} // namespace nd
