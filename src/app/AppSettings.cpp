@@ -43,6 +43,18 @@ QString ProfileSettings::currentProfile()
     return QSettings().value(u"currentProfile"_s, u"default"_s).toString();
 }
 
+QStringList ProfileSettings::knownProfiles()
+{
+    QSettings s;
+    s.beginGroup(u"profiles"_s);
+    QStringList names = s.childGroups();
+    const QString current = currentProfile();
+    if (!names.contains(current))
+        names.append(current);
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
 void ProfileSettings::setCurrentProfile(const QString &profile)
 {
     QSettings().setValue(u"currentProfile"_s, profile);

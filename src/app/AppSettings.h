@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace nd {
@@ -21,6 +22,7 @@ struct ProfileSettings
     static ProfileSettings load(const QString &profile);
     void save() const;
     static QString currentProfile();
+    static QStringList knownProfiles();
     static void setCurrentProfile(const QString &profile);
     static QString databasePath();
     // The demo keeps its cache apart from the user's.

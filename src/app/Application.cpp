@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -51,6 +52,10 @@ void Application::start()
     m_window = std::make_unique<MainWindow>(m_context.get());
     connect(m_window.get(), &MainWindow::applySettingsRequested, this, &Application::applySettings);
     connect(m_window.get(), &MainWindow::sessionOnlyRequested, this, &Application::useSessionOnly);
+    connect(m_window.get(), &MainWindow::profileSwitchRequested, this, [this](const QString &profile) {
+        // The window that asked is destroyed: do it once its signal has returned.
+        QMetaObject::invokeMethod(this, [this, profile]() { switchProfile(profile); }, Qt::QueuedConnection);
+    });
     m_window->show();
     if (m_options.demo) {
         m_demo = std::make_unique<DemoEnvironment>(m_options.demoRecordsPerModel);
@@ -106,6 +111,18 @@ void Application::loadKeysAndStart()
 void Application::startEngine(const QByteArray &apiKey, const QByteArray &signingKey)
 {
     m_context->start(QUrl(m_settings.serverUrl), apiKey, signingKey);
+}
+
+void Application::switchProfile(const QString &profile)
+{
+    ProfileSettings::setCurrentProfile(profile);
+    if (!ProfileSettings::knownProfiles().contains(profile) || !QSettings().childGroups().isEmpty())
+        ProfileSettings::load(profile).save(); // a new profile starts from the defaults
+    m_options.profile = profile;
+    m_screenshotsStarted = false;
+    m_window.reset();
+    m_context.reset();
+    start();
 }
 
 void Application::useSessionOnly()

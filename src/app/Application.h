@@ -40,6 +40,7 @@ private:
     void applySettings();
     void useSessionOnly();
     void maybeTakeScreenshots();
+    void switchProfile(const QString &profile);
 
     Options m_options;
     ProfileSettings m_settings;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "Prompter.h"
 #include "panels/ActivityPanel.h"
 #include "panels/ConnectionsPanel.h"
 #include "panels/HistoryPanel.h"
@@ -12,6 +13,8 @@
 #include "util/Version.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QMenuBar>
 #include <QDir>
 #include <QIcon>
 #include <QLabel>
@@ -88,6 +91,34 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_ui->actionRefresh, &QAction::triggered, context, &AppContext::refreshNow);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // The profile (one per Nango environment) switcher, in the menu bar's corner.
+    m_profiles = new QComboBox(this);
+    m_profiles->setObjectName(u"profileSwitcher"_s);
+    m_profiles->setAccessibleName(tr("Profile"));
+    m_profiles->setToolTip(tr("Profiles keep one Nango environment each: its server, keys and cache."));
+    if (context->isDemo()) {
+        m_profiles->addItem(tr("demo"));
+        m_profiles->setEnabled(false);
+    } else {
+        m_profiles->addItems(ProfileSettings::knownProfiles());
+        m_profiles->setCurrentText(context->settings().name);
+        m_profiles->addItem(tr("New profile…"), u"new"_s);
+    }
+    menuBar()->setCornerWidget(m_profiles);
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        QString name = m_profiles->itemText(index);
+        if (m_profiles->itemData(index).toString() == u"new") {
+            name = Prompter::instance().askText(this, tr("New profile"),
+                                                tr("Name of the profile (e.g. the environment: dev, prod):"));
+            if (name.isEmpty() || name.contains(u'/')) {
+                m_profiles->setCurrentText(m_context->settings().name);
+                return;
+            }
+        }
+        if (name != m_context->settings().name)
+            Q_EMIT profileSwitchRequested(name);
+    });
 
     m_lastPull = new QLabel(this);
     m_pending = new QLabel(this);

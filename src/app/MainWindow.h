@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QSystemTrayIcon;
 
@@ -50,6 +51,7 @@ public:
 
 Q_SIGNALS:
     void sessionOnlyRequested();
+    void profileSwitchRequested(const QString &profile);
     void applySettingsRequested();
 
 protected:
@@ -75,6 +77,7 @@ private:
     QLabel *m_budget;
     QLabel *m_listener;
     QSystemTrayIcon *m_tray = nullptr;
+    QComboBox *m_profiles = nullptr;
 };
 
 } // namespace nd

@@ -1,6 +1,7 @@
 #include "Prompter.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -29,6 +30,10 @@ public:
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter) override
     {
         return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    }
+    QString askText(QWidget *parent, const QString &title, const QString &label) override
+    {
+        return QInputDialog::getText(parent, title, label).trimmed();
     }
 };
 

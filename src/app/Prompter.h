@@ -17,6 +17,8 @@ public:
     virtual void inform(QWidget *parent, const QString &title, const QString &text, bool error) = 0;
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                  const QString &filter) = 0;
+    // Empty when cancelled.
+    virtual QString askText(QWidget *parent, const QString &title, const QString &label) = 0;
 
     static Prompter &instance();
     static void install(Prompter *prompter); // tests; nullptr restores the default

@@ -32,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace testsupport;
@@ -52,6 +53,12 @@ public:
     }
     void inform(QWidget *, const QString &title, const QString &, bool) override { asked << title; }
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return savePath; }
+    QString askText(QWidget *, const QString &title, const QString &) override
+    {
+        asked << title;
+        return textAnswer;
+    }
+    QString textAnswer;
 };
 
 // Accepts the next modal dialog after letting `prepare` set it up.
@@ -248,6 +255,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(journal().size() == before + 1, 10000);
         QCOMPARE(journal().first().action, u"resync-empty-cache"_s);
         QVERIFY(journal().first().requestJson.contains("\"emptyCache\":true"));
+    }
+
+    void catalogues_are_built_in()
+    {
+        for (const auto &[language, expected] : {std::pair{u"de"_s, u"Verbindungen"_s}, std::pair{u"fr"_s, u"Connexions"_s}}) {
+            QTranslator translator;
+            QVERIFY2(translator.load(u":/i18n/nangodesk_%1.qm"_s.arg(language)), qPrintable(language));
+            QCOMPARE(translator.translate("nd::MainWindow", "Connections"), expected);
+        }
     }
 
     void frequencyIsValidatedBeforeSending()

@@ -1,0 +1,1311 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export records</source>
+        <translation>Datensätze exportieren</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>The current filtered view</source>
+        <translation>Die aktuelle gefilterte Ansicht</translation>
+    </message>
+    <message>
+        <source>The whole model</source>
+        <translation>Das gesamte Modell</translation>
+    </message>
+    <message>
+        <source>Include deleted records (tombstones)</source>
+        <translation>Gelöschte Datensätze einschließen (Grabstein-Einträge)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Separator</source>
+        <translation>&amp;Trennzeichen</translation>
+    </message>
+    <message>
+        <source>First line is a header with the column names</source>
+        <translation>Erste Zeile ist eine Kopfzeile mit den Spaltennamen</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte-order mark (for Excel)</source>
+        <translation>Mit einer UTF-8-Bytereihenfolge-Marke (BOM) beginnen (für Excel)</translation>
+    </message>
+    <message>
+        <source>Neutralise cells that start with = + - @ (formula injection)</source>
+        <translation>Zellen neutralisieren, die mit = + - @ beginnen (Formelinjektion)</translation>
+    </message>
+</context>
+<context>
+    <name>FrequencyDialog</name>
+    <message>
+        <source>Change sync frequency</source>
+        <translation>Synchronisierungshäufigkeit ändern</translation>
+    </message>
+    <message>
+        <source>every 30 minutes</source>
+        <translation>every 30 minutes</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Go back to the frequency set in the sync&apos;s configuration</source>
+        <translation>Zur Häufigkeit aus der Konfiguration der Synchronisierung zurückkehren</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Nango Desk</source>
+        <translation>Nango Desk</translation>
+    </message>
+    <message>
+        <source>Profile and environment</source>
+        <translation>Profil und Umgebung</translation>
+    </message>
+    <message>
+        <source>Keep keys for this session only</source>
+        <translation>Schlüssel nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Nango Desk</source>
+        <translation>Über &amp;Nango Desk</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolgreich</translation>
+    </message>
+</context>
+<context>
+    <name>ResyncDialog</name>
+    <message>
+        <source>Trigger a sync run</source>
+        <translation>Synchronisierungslauf auslösen</translation>
+    </message>
+    <message>
+        <source>Resync the entire dataset (reset)</source>
+        <translation>Gesamten Datenbestand neu synchronisieren (Zurücksetzen)</translation>
+    </message>
+    <message>
+        <source>Resync the entire dataset</source>
+        <translation>Gesamten Datenbestand neu synchronisieren</translation>
+    </message>
+    <message>
+        <source>Nango forgets the sync&apos;s checkpoint and fetches everything from the provider again. Records that did not change keep their cursor position.</source>
+        <translation>Nango verwirft den Checkpoint der Synchronisierung und ruft alles erneut vom Anbieter ab. Unveränderte Datensätze behalten ihre Cursorposition.</translation>
+    </message>
+    <message>
+        <source>Also empty Nango&apos;s cache of these records</source>
+        <translation>Außerdem den Cache von Nango für diese Datensätze leeren</translation>
+    </message>
+    <message>
+        <source>Empty Nango&apos;s cache</source>
+        <translation>Cache von Nango leeren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Destructive.&lt;/b&gt; Nango deletes its stored records and saves them again as new rows: every cursor held by any consumer (your production backend too) becomes meaningless, and every record is reported as added. Nango Desk keeps its local copy until the new pull completes, then drops the records that did not come back.</source>
+        <translation>&lt;b&gt;Destruktiv.&lt;/b&gt; Nango löscht seine gespeicherten Datensätze und speichert sie als neue Zeilen erneut: Jeder Cursor, den ein Abnehmer hält (auch Ihr Produktiv-Backend), wird bedeutungslos, und jeder Datensatz wird als hinzugefügt gemeldet. Nango Desk behält seine lokale Kopie, bis der neue Abruf abgeschlossen ist, und verwirft dann die Datensätze, die nicht zurückgekommen sind.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop administration for Nango.</source>
+        <translation>Desktop-Verwaltung für Nango.</translation>
+    </message>
+    <message>
+        <source>Start on the built-in demo environment.</source>
+        <translation>Mit der integrierten Demo-Umgebung starten.</translation>
+    </message>
+    <message>
+        <source>Profile to open.</source>
+        <translation>Zu öffnendes Profil.</translation>
+    </message>
+    <message>
+        <source>Records per model in the demo (default 10000).</source>
+        <translation>Datensätze pro Modell in der Demo (Standard: 10000).</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of every panel, then quit.</source>
+        <translation>Von jedem Bereich ein Bildschirmfoto speichern und dann beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActivityPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Art der Aktivität</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Pulls</source>
+        <translation>Abrufe</translation>
+    </message>
+    <message>
+        <source>Admin actions</source>
+        <translation>Verwaltungsaktionen</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Open logs in Nango</source>
+        <translation>Protokolle in Nango öffnen</translation>
+    </message>
+    <message>
+        <source>Nango keeps execution logs for 15 days in its dashboard; there is no public logs API.</source>
+        <translation>Nango bewahrt Ausführungsprotokolle 15 Tage lang in seinem Dashboard auf; es gibt keine öffentliche API für Protokolle.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activity&lt;/b&gt; — what Nango Desk received and did, kept locally.</source>
+        <translation>&lt;b&gt;Aktivität&lt;/b&gt; — was Nango Desk empfangen und getan hat, lokal gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::AppContext</name>
+    <message numerus="yes">
+        <source>Connected: the key works and sees %n integration(s).</source>
+        <translation>
+            <numerusform>Verbunden: Der Schlüssel funktioniert und sieht %n Integration.</numerusform>
+            <numerusform>Verbunden: Der Schlüssel funktioniert und sieht %n Integrationen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::Application</name>
+    <message>
+        <source>The demo server did not start: %1</source>
+        <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment&apos;s API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
+        <translation>Willkommen bei Nango Desk. Wählen Sie den Nango-Server, fügen Sie den API-Schlüssel und den Webhook-Signaturschlüssel dieser Umgebung ein und speichern Sie. Oder starten Sie die integrierte Demo mit nango-desk --demo.</translation>
+    </message>
+    <message>
+        <source>Keys you type now stay in memory until Nango Desk quits.</source>
+        <translation>Die jetzt eingegebenen Schlüssel bleiben bis zum Beenden von Nango Desk im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The server URL must be an http(s) address, e.g. http://localhost:3003.</source>
+        <translation>Die Server-URL muss eine http(s)-Adresse sein, z. B. http://localhost:3003.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ConnectionsPanel</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Search connection id, customer name or email</source>
+        <translation>Verbindungs-ID, Kundenname oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Verbindungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Filter by integration</source>
+        <translation>Nach Integration filtern</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Nach Zustand filtern</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Auth error</source>
+        <translation>Authentifizierungsfehler</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Sync-Fehler</translation>
+    </message>
+    <message>
+        <source>Paused syncs</source>
+        <translation>Pausierte Syncs</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connections&lt;/b&gt; — one customer&apos;s account at one provider. Double-click one to see its syncs.</source>
+        <translation>&lt;b&gt;Verbindungen&lt;/b&gt; — das Konto eines Kunden bei einem Anbieter. Doppelklicken Sie auf eine Verbindung, um ihre Synchronisierungen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>All integrations</source>
+        <translation>Alle Integrationen</translation>
+    </message>
+    <message>
+        <source>auth error</source>
+        <translation>Authentifizierungsfehler</translation>
+    </message>
+    <message>
+        <source>sync error</source>
+        <translation>Sync-Fehler</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>Nango reports an authorization problem: the customer must reconnect.</source>
+        <translation>Nango meldet ein Autorisierungsproblem: Der Kunde muss sich erneut verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ExportDialog</name>
+    <message>
+        <source>Export &lt;b&gt;%1&lt;/b&gt; from the local cache.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; aus dem lokalen Cache exportieren.</translation>
+    </message>
+    <message>
+        <source>CSV (one column per field)</source>
+        <translation>CSV (eine Spalte pro Feld)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (each record as Nango returned it)</source>
+        <translation>JSON Lines (jeder Datensatz so, wie Nango ihn geliefert hat)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Datensätze exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Wrote %L1 records to %2.</source>
+        <translation>%L1 Datensätze in %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::FrequencyDialog</name>
+    <message>
+        <source>How often Nango runs &lt;b&gt;%1&lt;/b&gt; for this connection (now: %2). The minimum is 30 seconds.</source>
+        <translation>Wie oft Nango &lt;b&gt;%1&lt;/b&gt; für diese Verbindung ausführt (derzeit: %2). Das Minimum beträgt 30 Sekunden.</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>der Standardwert</translation>
+    </message>
+</context>
+<context>
+    <name>nd::HistoryChart</name>
+    <message>
+        <source>Records changed per pull</source>
+        <translation>Geänderte Datensätze pro Abruf</translation>
+    </message>
+    <message>
+        <source>No pulls yet</source>
+        <translation>Noch keine Abrufe</translation>
+    </message>
+    <message>
+        <source>added, updated, deleted per pull (orange: failed or interrupted)</source>
+        <translation>hinzugefügt, aktualisiert, gelöscht pro Abruf (orange: fehlgeschlagen oder unterbrochen)</translation>
+    </message>
+</context>
+<context>
+    <name>nd::HistoryPanel</name>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <source>Cursor before</source>
+        <translation>Cursor vorher</translation>
+    </message>
+    <message>
+        <source>Cursor after</source>
+        <translation>Cursor nachher</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Choose a model in Syncs and open its cursor history.</source>
+        <translation>Wählen Sie unter „Syncs“ ein Modell und öffnen Sie dessen Cursor-Verlauf.</translation>
+    </message>
+    <message>
+        <source>Cursor history</source>
+        <translation>Cursor-Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cursor history&lt;/b&gt; of %1 / %2 / %3 — generation %4, %L5 live records, %L6 deleted, %L7 pruned</source>
+        <translation>&lt;b&gt;Cursor-Verlauf&lt;/b&gt; von %1 / %2 / %3 — Generation %4, %L5 aktive Datensätze, %L6 gelöscht, %L7 bereinigt</translation>
+    </message>
+    <message>
+        <source>No cursor yet: the next pull starts from the beginning.</source>
+        <translation>Noch kein Cursor: Der nächste Abruf beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>The cursor stands at %1 (record %2), moved %3.</source>
+        <translation>Der Cursor steht bei %1 (Datensatz %2), zuletzt verschoben %3.</translation>
+    </message>
+    <message>
+        <source>The cursor is opaque to Nango Desk (%1…).</source>
+        <translation>Der Cursor ist für Nango Desk opak (%1…).</translation>
+    </message>
+    <message>
+        <source>(start)</source>
+        <translation>(Anfang)</translation>
+    </message>
+    <message>
+        <source>(opaque)</source>
+        <translation>(opak)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>nd::IntegrationsPanel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Abgerufen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Integrations&lt;/b&gt; — the providers this environment is set up for. Double-click one to see its connections.</source>
+        <translation>&lt;b&gt;Integrationen&lt;/b&gt; — die Anbieter, für die diese Umgebung eingerichtet ist. Doppelklicken Sie auf eine Integration, um ihre Verbindungen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Search integrations</source>
+        <translation>Integrationen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+</context>
+<context>
+    <name>nd::JsonTreeModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>nd::MainWindow</name>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profiles keep one Nango environment each: its server, keys and cache.</source>
+        <translation>Jedes Profil enthält eine Nango-Umgebung: ihren Server, ihre Schlüssel und ihren Cache.</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Neues Profil…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Name of the profile (e.g. the environment: dev, prod):</source>
+        <translation>Name des Profils (z. B. die Umgebung: dev, prod):</translation>
+    </message>
+    <message>
+        <source>Nango Desk</source>
+        <translation>Nango Desk</translation>
+    </message>
+    <message>
+        <source>A sync failed</source>
+        <translation>Eine Synchronisierung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Authorization problem</source>
+        <translation>Autorisierungsproblem</translation>
+    </message>
+    <message>
+        <source>%1 needs to reconnect: %2</source>
+        <translation>%1 muss neu verbunden werden: %2</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Syncs</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Cursor history</source>
+        <translation>Cursor-Verlauf</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Profile &lt;b&gt;%1&lt;/b&gt;%2 — %3</source>
+        <translation>Profil &lt;b&gt;%1&lt;/b&gt;%2 — %3</translation>
+    </message>
+    <message>
+        <source>, environment &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>, Umgebung &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>built-in demo server</source>
+        <translation>integrierter Demo-Server</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — </source>
+        <translation>PRODUKTION — </translation>
+    </message>
+    <message>
+        <source>Nango Desk — %1 (PRODUCTION)</source>
+        <translation>Nango Desk — %1 (PRODUKTION)</translation>
+    </message>
+    <message>
+        <source>Nango Desk — %1</source>
+        <translation>Nango Desk — %1</translation>
+    </message>
+    <message>
+        <source>No pull yet</source>
+        <translation>Noch kein Abruf</translation>
+    </message>
+    <message>
+        <source>Last pull %1</source>
+        <translation>Letzter Abruf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pull(s) running</source>
+        <translation>
+            <numerusform>%n Abruf läuft</numerusform>
+            <numerusform>%n Abrufe laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate budget: unknown</source>
+        <translation>Anfragebudget: unbekannt</translation>
+    </message>
+    <message>
+        <source>Rate budget: %1 of %2 left</source>
+        <translation>Anfragebudget: %1 von %2 übrig</translation>
+    </message>
+    <message>
+        <source>Webhooks: not listening</source>
+        <translation>Webhooks: nicht empfangsbereit</translation>
+    </message>
+    <message>
+        <source>Webhooks: %1</source>
+        <translation>Webhooks: %1</translation>
+    </message>
+    <message>
+        <source>Nango Desk: %1</source>
+        <translation>Nango Desk: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nango Desk: %n pull(s) running</source>
+        <translation>
+            <numerusform>Nango Desk: %n Abruf läuft</numerusform>
+            <numerusform>Nango Desk: %n Abrufe laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Nango Desk</source>
+        <translation>Über Nango Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nango Desk %1&lt;/h3&gt;&lt;p&gt;A desktop administration tool and headless client for Nango.&lt;/p&gt;&lt;p&gt;Built on Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite %3 (public domain) and simdjson (Apache-2.0).&lt;/p&gt;&lt;p&gt;Nango Desk is MIT licensed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Nango Desk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Verwaltungswerkzeug und Headless-Client für Nango.&lt;/p&gt;&lt;p&gt;Basiert auf Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite %3 (gemeinfrei) und simdjson (Apache-2.0).&lt;/p&gt;&lt;p&gt;Nango Desk steht unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nd::RecordsModel</name>
+    <message>
+        <source>Deleted at the provider on %1 (a tombstone: Nango keeps the last payload).</source>
+        <translation>Am %1 beim Anbieter gelöscht (Grabstein-Eintrag: Nango behält die letzten Nutzdaten).</translation>
+    </message>
+    <message>
+        <source>Pruned by Nango on %1: Nango emptied its copy; this is the last payload Nango Desk saw.</source>
+        <translation>Am %1 von Nango bereinigt: Nango hat seine Kopie geleert; dies sind die letzten Nutzdaten, die Nango Desk gesehen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::RecordsPanel</name>
+    <message>
+        <source>Connection and model</source>
+        <translation>Verbindung und Modell</translation>
+    </message>
+    <message>
+        <source>Search in records (Ctrl+F)</source>
+        <translation>In Datensätzen suchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search in records</source>
+        <translation>In Datensätzen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Letzte Aktion</translation>
+    </message>
+    <message>
+        <source>Any last action</source>
+        <translation>Beliebige letzte Aktion</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation>Gelöschte anzeigen</translation>
+    </message>
+    <message>
+        <source>Pruned only</source>
+        <translation>Nur bereinigte</translation>
+    </message>
+    <message>
+        <source>Modified since</source>
+        <translation>Geändert seit</translation>
+    </message>
+    <message>
+        <source>Field to filter</source>
+        <translation>Zu filterndes Feld</translation>
+    </message>
+    <message>
+        <source>field contains…</source>
+        <translation>Feld enthält…</translation>
+    </message>
+    <message>
+        <source>Field filter</source>
+        <translation>Feldfilter</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Oldest change first</source>
+        <translation>Älteste Änderung zuerst</translation>
+    </message>
+    <message>
+        <source>Newest change first</source>
+        <translation>Neueste Änderung zuerst</translation>
+    </message>
+    <message>
+        <source>By id</source>
+        <translation>Nach ID</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Record detail</source>
+        <translation>Datensatzdetails</translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation>Zelle kopieren</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Copy record as JSON</source>
+        <translation>Datensatz als JSON kopieren</translation>
+    </message>
+    <message>
+        <source>%L1 records</source>
+        <translation>%L1 Datensätze</translation>
+    </message>
+    <message>
+        <source>%1 — %L2 records</source>
+        <translation>%1 — %L2 Datensätze</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ResyncDialog</name>
+    <message>
+        <source>Run &lt;b&gt;%1&lt;/b&gt; now on Nango&apos;s side. When the run ends, Nango sends a webhook and Nango Desk pulls the changes.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; jetzt auf Seiten von Nango ausführen. Wenn der Lauf endet, sendet Nango einen Webhook und Nango Desk ruft die Änderungen ab.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SettingsPanel</name>
+    <message>
+        <source>Nango server</source>
+        <translation>Nango-Server</translation>
+    </message>
+    <message>
+        <source>Nango Cloud (https://api.nango.dev)</source>
+        <translation>Nango Cloud (https://api.nango.dev)</translation>
+    </message>
+    <message>
+        <source>Self-hosted Nango at:</source>
+        <translation>Selbst gehostetes Nango unter:</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>e.g. dev or prod (shown on every screen)</source>
+        <translation>z. B. dev oder prod (wird überall angezeigt)</translation>
+    </message>
+    <message>
+        <source>Environment name</source>
+        <translation>Umgebungsname</translation>
+    </message>
+    <message>
+        <source>This is a production environment (show a banner, confirm every action)</source>
+        <translation>Dies ist eine Produktionsumgebung (Banner anzeigen, jede Aktion bestätigen)</translation>
+    </message>
+    <message>
+        <source>The demo runs its own Nango-compatible server inside Nango Desk.</source>
+        <translation>Die Demo betreibt einen eigenen Nango-kompatiblen Server innerhalb von Nango Desk.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Environment API key</source>
+        <translation>API-Schlüssel der Umgebung</translation>
+    </message>
+    <message>
+        <source>Webhook signing key</source>
+        <translation>Webhook-Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>From the Nango dashboard: Environment settings &gt; API keys, and &gt; Webhooks &gt; Signing key. Since 2026-04 the two differ. Keys are kept in the system keychain and never shown again.</source>
+        <translation>Aus dem Nango-Dashboard: Environment settings &gt; API keys sowie &gt; Webhooks &gt; Signing key. Seit 2026-04 unterscheiden sich die beiden. Die Schlüssel werden im Schlüsselbund des Systems gespeichert und nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Keep the keys for this session only (nothing is written anywhere)</source>
+        <translation>Schlüssel nur für diese Sitzung behalten (nichts wird gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Webhook listener</source>
+        <translation>Webhook-Empfänger</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 accepts only this computer. Another address exposes the listener to your network: use it only behind a tunnel you trust.</source>
+        <translation>127.0.0.1 nimmt nur Verbindungen von diesem Computer an. Eine andere Adresse macht den Empfänger in Ihrem Netzwerk erreichbar: Verwenden Sie sie nur hinter einem vertrauenswürdigen Tunnel.</translation>
+    </message>
+    <message>
+        <source>Also accept the legacy X-Nango-Signature (SHA-256 of key + body)</source>
+        <translation>Auch die veraltete X-Nango-Signature akzeptieren (SHA-256 von Schlüssel + Body)</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;webhook</source>
+        <translation>Test-&amp;Webhook senden</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>URL to give Nango</source>
+        <translation>URL für Nango</translation>
+    </message>
+    <message>
+        <source>Sync loop</source>
+        <translation>Sync-Schleife</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often /sync/status is read to catch missed webhooks (0: never).</source>
+        <translation>Wie oft /sync/status gelesen wird, um verpasste Webhooks nachzuholen (0: nie).</translation>
+    </message>
+    <message>
+        <source>Records per request. The rate limit (200 requests a minute on the free plan) is shared with your production backend.</source>
+        <translation>Datensätze pro Anfrage. Das Ratenlimit (200 Anfragen pro Minute im kostenlosen Tarif) wird mit Ihrem Produktiv-Backend geteilt.</translation>
+    </message>
+    <message>
+        <source>Poll every</source>
+        <translation>Abfragen alle</translation>
+    </message>
+    <message>
+        <source>Records per request</source>
+        <translation>Datensätze pro Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Save and restart the sync</source>
+        <translation>&amp;Speichern und Synchronisierung neu starten</translation>
+    </message>
+    <message>
+        <source>Asking Nango…</source>
+        <translation>Nango wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Not listening (add the webhook signing key first).</source>
+        <translation>Nicht empfangsbereit (fügen Sie zuerst den Webhook-Signaturschlüssel hinzu).</translation>
+    </message>
+    <message>
+        <source>%1 — Nango Cloud cannot reach this computer: give Nango a tunnel&apos;s URL (e.g. a connection&apos;s webhook URL override) that forwards here.</source>
+        <translation>%1 — Nango Cloud kann diesen Computer nicht erreichen: Geben Sie Nango die URL eines Tunnels an, der hierher weiterleitet (z. B. als Webhook-URL-Überschreibung einer Verbindung).</translation>
+    </message>
+    <message>
+        <source>stored in the %1; type to replace</source>
+        <translation>gespeichert in %1; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>not set: webhooks cannot be verified</source>
+        <translation>nicht festgelegt: Webhooks können nicht überprüft werden</translation>
+    </message>
+    <message>
+        <source>The listener is not running; add the webhook signing key and save.</source>
+        <translation>Der Empfänger läuft nicht; fügen Sie den Webhook-Signaturschlüssel hinzu und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Type the webhook signing key above to sign the test (it is not read back from the keychain).</source>
+        <translation>Geben Sie oben den Webhook-Signaturschlüssel ein, um den Test zu signieren (er wird nicht aus dem Schlüsselbund gelesen).</translation>
+    </message>
+    <message>
+        <source>The listener accepted a signed test webhook. Point Nango&apos;s webhook URL here.</source>
+        <translation>Der Empfänger hat einen signierten Test-Webhook angenommen. Lassen Sie die Webhook-URL in Nango hierher zeigen.</translation>
+    </message>
+    <message>
+        <source>The listener refused the signature: the signing key typed here differs from the one it uses. Save the settings first.</source>
+        <translation>Der Empfänger hat die Signatur abgelehnt: Der hier eingegebene Signaturschlüssel unterscheidet sich von dem, den er verwendet. Speichern Sie zuerst die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The test webhook failed: %1</source>
+        <translation>Der Test-Webhook ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SyncsPanel</name>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Server records</source>
+        <translation>Datensätze (Server)</translation>
+    </message>
+    <message>
+        <source>Local records</source>
+        <translation>Datensätze (lokal)</translation>
+    </message>
+    <message>
+        <source>Latest result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Status fetched</source>
+        <translation>Status abgerufen</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Syncs</translation>
+    </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation>&amp;Jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch what changed since our cursor (no server run)</source>
+        <translation>Abrufen, was sich seit unserem Cursor geändert hat (kein Lauf auf dem Server)</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger run…</source>
+        <translation>Lauf &amp;auslösen…</translation>
+    </message>
+    <message>
+        <source>Ask Nango to run the sync now</source>
+        <translation>Nango bitten, die Synchronisierung jetzt auszuführen</translation>
+    </message>
+    <message>
+        <source>Full &amp;resync…</source>
+        <translation>&amp;Vollständige Neusynchronisierung…</translation>
+    </message>
+    <message>
+        <source>Ask Nango to fetch everything again</source>
+        <translation>Nango bitten, alles erneut abzurufen</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Stop the schedule (a running execution finishes)</source>
+        <translation>Zeitplan anhalten (eine laufende Ausführung wird noch abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Restart the schedule; Nango runs the sync at once</source>
+        <translation>Zeitplan fortsetzen; Nango führt die Synchronisierung sofort aus</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency…</source>
+        <translation>&amp;Häufigkeit…</translation>
+    </message>
+    <message>
+        <source>Change how often Nango runs this sync for this connection</source>
+        <translation>Ändern, wie oft Nango diese Synchronisierung für diese Verbindung ausführt</translation>
+    </message>
+    <message>
+        <source>Re&amp;pair since…</source>
+        <translation>&amp;Reparieren ab…</translation>
+    </message>
+    <message>
+        <source>Re-read records modified since a date; the cursor stays</source>
+        <translation>Seit einem Datum geänderte Datensätze erneut lesen; der Cursor bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ds</source>
+        <translation>&amp;Datensätze</translation>
+    </message>
+    <message>
+        <source>Browse this model&apos;s cached records</source>
+        <translation>Zwischengespeicherte Datensätze dieses Modells anzeigen</translation>
+    </message>
+    <message>
+        <source>Cursor &amp;history</source>
+        <translation>&amp;Cursor-Verlauf</translation>
+    </message>
+    <message>
+        <source>Every pull of this model and where the cursor went</source>
+        <translation>Jeder Abruf dieses Modells und wohin der Cursor dabei gewandert ist</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Syncs&lt;/b&gt; of every connection. Choose a connection in Connections to narrow this down.</source>
+        <translation>&lt;b&gt;Syncs&lt;/b&gt; aller Verbindungen. Wählen Sie unter „Verbindungen“ eine Verbindung, um die Liste einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2</source>
+        <translation>&lt;b&gt;Syncs&lt;/b&gt; von %1 / %2</translation>
+    </message>
+    <message>
+        <source>schedule paused</source>
+        <translation>Zeitplan pausiert</translation>
+    </message>
+    <message>
+        <source>The server counts %1 records and the cache holds %2: a pull is due (or a webhook was missed; the next poll catches it).</source>
+        <translation>Der Server zählt %1 Datensätze, der Cache enthält %2: Ein Abruf steht an (oder ein Webhook wurde verpasst; die nächste Abfrage holt das nach).</translation>
+    </message>
+    <message>
+        <source>Last pull failed: %1</source>
+        <translation>Letzter Abruf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Our cursor stands at %1</source>
+        <translation>Unser Cursor steht bei %1</translation>
+    </message>
+    <message>
+        <source>%1: done. It is in the activity journal.</source>
+        <translation>%1: erledigt. Der Vorgang ist im Aktivitätsprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Empty Nango&apos;s cache?</source>
+        <translation>Cache von Nango leeren?</translation>
+    </message>
+    <message>
+        <source>Nango will delete every stored record of %1 for %2 and save them again. Every cursor held by every consumer of this sync becomes meaningless: your production backend must start over too.</source>
+        <translation>Nango löscht alle gespeicherten Datensätze von %1 für %2 und speichert sie erneut. Jeder Cursor, den ein Abnehmer dieser Synchronisierung hält, wird bedeutungslos: Auch Ihr Produktiv-Backend muss von vorn beginnen.</translation>
+    </message>
+    <message>
+        <source>Empty the cache and resync</source>
+        <translation>Cache leeren und neu synchronisieren</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslösen</translation>
+    </message>
+    <message>
+        <source>Full resync</source>
+        <translation>Vollständige Neusynchronisierung</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1: wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Pause the schedule?</source>
+        <translation>Zeitplan pausieren?</translation>
+    </message>
+    <message>
+        <source>Nango stops running %1 for %2 until it is resumed. A run in progress finishes.</source>
+        <translation>Nango führt %1 für %2 nicht mehr aus, bis der Zeitplan fortgesetzt wird. Eine laufende Ausführung wird noch abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Frequency change</source>
+        <translation>Häufigkeit ändern</translation>
+    </message>
+    <message>
+        <source>Repair since a date</source>
+        <translation>Ab einem Datum reparieren</translation>
+    </message>
+    <message>
+        <source>Re-read every record Nango modified since this moment and update the cache. The cursor does not move. Nango accepts dates within the last 12 months.</source>
+        <translation>Alle Datensätze, die Nango seit diesem Zeitpunkt geändert hat, erneut lesen und den Cache aktualisieren. Der Cursor bleibt unverändert. Nango akzeptiert Zeitpunkte innerhalb der letzten 12 Monate.</translation>
+    </message>
+    <message>
+        <source>Repair pull started; see the cursor history.</source>
+        <translation>Reparaturabruf gestartet; siehe Cursor-Verlauf.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1311 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export records</source>
+        <translation>Exporter les enregistrements</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>The current filtered view</source>
+        <translation>La vue filtrée actuelle</translation>
+    </message>
+    <message>
+        <source>The whole model</source>
+        <translation>Le modèle entier</translation>
+    </message>
+    <message>
+        <source>Include deleted records (tombstones)</source>
+        <translation>Inclure les enregistrements supprimés (pierres tombales)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Separator</source>
+        <translation>&amp;Séparateur</translation>
+    </message>
+    <message>
+        <source>First line is a header with the column names</source>
+        <translation>La première ligne est un en-tête avec les noms des colonnes</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte-order mark (for Excel)</source>
+        <translation>Commencer par un indicateur d&apos;ordre des octets UTF-8 (pour Excel)</translation>
+    </message>
+    <message>
+        <source>Neutralise cells that start with = + - @ (formula injection)</source>
+        <translation>Neutraliser les cellules qui commencent par = + - @ (injection de formules)</translation>
+    </message>
+</context>
+<context>
+    <name>FrequencyDialog</name>
+    <message>
+        <source>Change sync frequency</source>
+        <translation>Modifier la fréquence de synchronisation</translation>
+    </message>
+    <message>
+        <source>every 30 minutes</source>
+        <translation>every 30 minutes</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Go back to the frequency set in the sync&apos;s configuration</source>
+        <translation>Revenir à la fréquence définie dans la configuration de la synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Nango Desk</source>
+        <translation>Nango Desk</translation>
+    </message>
+    <message>
+        <source>Profile and environment</source>
+        <translation>Profil et environnement</translation>
+    </message>
+    <message>
+        <source>Keep keys for this session only</source>
+        <translation>Conserver les clés pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Nango Desk</source>
+        <translation>À &amp;propos de Nango Desk</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Jamais exécuté</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussi</translation>
+    </message>
+</context>
+<context>
+    <name>ResyncDialog</name>
+    <message>
+        <source>Trigger a sync run</source>
+        <translation>Déclencher une exécution de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Resync the entire dataset (reset)</source>
+        <translation>Resynchroniser l&apos;ensemble des données (réinitialisation)</translation>
+    </message>
+    <message>
+        <source>Resync the entire dataset</source>
+        <translation>Resynchroniser l&apos;ensemble des données</translation>
+    </message>
+    <message>
+        <source>Nango forgets the sync&apos;s checkpoint and fetches everything from the provider again. Records that did not change keep their cursor position.</source>
+        <translation>Nango oublie le point de contrôle de la synchronisation et récupère à nouveau tout auprès du fournisseur. Les enregistrements qui n&apos;ont pas changé conservent leur position de curseur.</translation>
+    </message>
+    <message>
+        <source>Also empty Nango&apos;s cache of these records</source>
+        <translation>Vider aussi le cache de Nango pour ces enregistrements</translation>
+    </message>
+    <message>
+        <source>Empty Nango&apos;s cache</source>
+        <translation>Vider le cache de Nango</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Destructive.&lt;/b&gt; Nango deletes its stored records and saves them again as new rows: every cursor held by any consumer (your production backend too) becomes meaningless, and every record is reported as added. Nango Desk keeps its local copy until the new pull completes, then drops the records that did not come back.</source>
+        <translation>&lt;b&gt;Destructif.&lt;/b&gt; Nango supprime ses enregistrements stockés puis les stocke à nouveau comme nouvelles lignes&#xa0;: les curseurs détenus par tous les consommateurs (y compris votre backend de production) perdent leur sens, et chaque enregistrement est signalé comme ajouté. Nango Desk conserve sa copie locale jusqu&apos;à la fin de la nouvelle récupération, puis supprime les enregistrements qui ne sont pas revenus.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop administration for Nango.</source>
+        <translation>Administration de bureau pour Nango.</translation>
+    </message>
+    <message>
+        <source>Start on the built-in demo environment.</source>
+        <translation>Démarrer sur l&apos;environnement de démonstration intégré.</translation>
+    </message>
+    <message>
+        <source>Profile to open.</source>
+        <translation>Profil à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Records per model in the demo (default 10000).</source>
+        <translation>Enregistrements par modèle dans la démo (par défaut&#xa0;: 10000).</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of every panel, then quit.</source>
+        <translation>Enregistrer une capture d&apos;écran de chaque panneau, puis quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActivityPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Type d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Pulls</source>
+        <translation>Récupérations</translation>
+    </message>
+    <message>
+        <source>Admin actions</source>
+        <translation>Actions d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs uniquement</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Open logs in Nango</source>
+        <translation>Ouvrir les journaux dans Nango</translation>
+    </message>
+    <message>
+        <source>Nango keeps execution logs for 15 days in its dashboard; there is no public logs API.</source>
+        <translation>Nango conserve les journaux d&apos;exécution pendant 15 jours dans son tableau de bord&#xa0;; il n&apos;existe pas d&apos;API publique pour les journaux.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activity&lt;/b&gt; — what Nango Desk received and did, kept locally.</source>
+        <translation>&lt;b&gt;Activité&lt;/b&gt; — ce que Nango Desk a reçu et fait, conservé localement.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::AppContext</name>
+    <message numerus="yes">
+        <source>Connected: the key works and sees %n integration(s).</source>
+        <translation>
+            <numerusform>Connecté&#xa0;: la clé fonctionne et voit %n intégration.</numerusform>
+            <numerusform>Connecté&#xa0;: la clé fonctionne et voit %n intégrations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::Application</name>
+    <message>
+        <source>The demo server did not start: %1</source>
+        <translation>Le serveur de démonstration n&apos;a pas démarré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment&apos;s API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
+        <translation>Bienvenue dans Nango Desk. Choisissez le serveur Nango, collez la clé API et la clé de signature des webhooks de cet environnement, puis enregistrez. Ou lancez la démo intégrée avec nango-desk --demo.</translation>
+    </message>
+    <message>
+        <source>Keys you type now stay in memory until Nango Desk quits.</source>
+        <translation>Les clés saisies maintenant restent en mémoire jusqu&apos;à la fermeture de Nango Desk.</translation>
+    </message>
+    <message>
+        <source>The server URL must be an http(s) address, e.g. http://localhost:3003.</source>
+        <translation>L&apos;URL du serveur doit être une adresse http(s), par ex. http://localhost:3003.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ConnectionsPanel</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Search connection id, customer name or email</source>
+        <translation>Rechercher un ID de connexion, un nom de client ou un e-mail</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Rechercher des connexions</translation>
+    </message>
+    <message>
+        <source>Filter by integration</source>
+        <translation>Filtrer par intégration</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Auth error</source>
+        <translation>Erreur d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Erreur de synchronisation</translation>
+    </message>
+    <message>
+        <source>Paused syncs</source>
+        <translation>Synchronisations en pause</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connections&lt;/b&gt; — one customer&apos;s account at one provider. Double-click one to see its syncs.</source>
+        <translation>&lt;b&gt;Connexions&lt;/b&gt; — le compte d&apos;un client chez un fournisseur. Double-cliquez sur une connexion pour voir ses synchronisations.</translation>
+    </message>
+    <message>
+        <source>All integrations</source>
+        <translation>Toutes les intégrations</translation>
+    </message>
+    <message>
+        <source>auth error</source>
+        <translation>erreur d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>sync error</source>
+        <translation>erreur de synchronisation</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>Nango reports an authorization problem: the customer must reconnect.</source>
+        <translation>Nango signale un problème d&apos;autorisation&#xa0;: le client doit se reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ExportDialog</name>
+    <message>
+        <source>Export &lt;b&gt;%1&lt;/b&gt; from the local cache.</source>
+        <translation>Exporter &lt;b&gt;%1&lt;/b&gt; depuis le cache local.</translation>
+    </message>
+    <message>
+        <source>CSV (one column per field)</source>
+        <translation>CSV (une colonne par champ)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (each record as Nango returned it)</source>
+        <translation>JSON Lines (chaque enregistrement tel que Nango l&apos;a renvoyé)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Exporter les enregistrements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Wrote %L1 records to %2.</source>
+        <translation>%L1 enregistrements écrits dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::FrequencyDialog</name>
+    <message>
+        <source>How often Nango runs &lt;b&gt;%1&lt;/b&gt; for this connection (now: %2). The minimum is 30 seconds.</source>
+        <translation>Fréquence à laquelle Nango exécute &lt;b&gt;%1&lt;/b&gt; pour cette connexion (actuellement&#xa0;: %2). Le minimum est de 30 secondes.</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>la valeur par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>nd::HistoryChart</name>
+    <message>
+        <source>Records changed per pull</source>
+        <translation>Enregistrements modifiés par récupération</translation>
+    </message>
+    <message>
+        <source>No pulls yet</source>
+        <translation>Aucune récupération pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>added, updated, deleted per pull (orange: failed or interrupted)</source>
+        <translation>ajoutés, mis à jour, supprimés par récupération (orange&#xa0;: échouée ou interrompue)</translation>
+    </message>
+</context>
+<context>
+    <name>nd::HistoryPanel</name>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <source>Cursor before</source>
+        <translation>Curseur avant</translation>
+    </message>
+    <message>
+        <source>Cursor after</source>
+        <translation>Curseur après</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Choose a model in Syncs and open its cursor history.</source>
+        <translation>Choisissez un modèle dans «&#xa0;Synchronisations&#xa0;» et ouvrez son historique du curseur.</translation>
+    </message>
+    <message>
+        <source>Cursor history</source>
+        <translation>Historique du curseur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cursor history&lt;/b&gt; of %1 / %2 / %3 — generation %4, %L5 live records, %L6 deleted, %L7 pruned</source>
+        <translation>&lt;b&gt;Historique du curseur&lt;/b&gt; de %1 / %2 / %3 — génération %4, %L5 enregistrements actifs, %L6 supprimés, %L7 élagués</translation>
+    </message>
+    <message>
+        <source>No cursor yet: the next pull starts from the beginning.</source>
+        <translation>Pas encore de curseur&#xa0;: la prochaine récupération partira du début.</translation>
+    </message>
+    <message>
+        <source>The cursor stands at %1 (record %2), moved %3.</source>
+        <translation>Le curseur est à %1 (enregistrement %2), déplacé %3.</translation>
+    </message>
+    <message>
+        <source>The cursor is opaque to Nango Desk (%1…).</source>
+        <translation>Le curseur est opaque pour Nango Desk (%1…).</translation>
+    </message>
+    <message>
+        <source>(start)</source>
+        <translation>(début)</translation>
+    </message>
+    <message>
+        <source>(opaque)</source>
+        <translation>(opaque)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>nd::IntegrationsPanel</name>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Récupéré</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Integrations&lt;/b&gt; — the providers this environment is set up for. Double-click one to see its connections.</source>
+        <translation>&lt;b&gt;Intégrations&lt;/b&gt; — les fournisseurs pour lesquels cet environnement est configuré. Double-cliquez sur une intégration pour voir ses connexions.</translation>
+    </message>
+    <message>
+        <source>Search integrations</source>
+        <translation>Rechercher des intégrations</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Intégrations</translation>
+    </message>
+</context>
+<context>
+    <name>nd::JsonTreeModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>nd::MainWindow</name>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profiles keep one Nango environment each: its server, keys and cache.</source>
+        <translation>Chaque profil contient un environnement Nango&#xa0;: son serveur, ses clés et son cache.</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>démo</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Name of the profile (e.g. the environment: dev, prod):</source>
+        <translation>Nom du profil (par ex. l&apos;environnement&#xa0;: dev, prod)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nango Desk</source>
+        <translation>Nango Desk</translation>
+    </message>
+    <message>
+        <source>A sync failed</source>
+        <translation>Une synchronisation a échoué</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Authorization problem</source>
+        <translation>Problème d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>%1 needs to reconnect: %2</source>
+        <translation>%1 doit se reconnecter&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Intégrations</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Synchronisations</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Cursor history</source>
+        <translation>Historique du curseur</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Profile &lt;b&gt;%1&lt;/b&gt;%2 — %3</source>
+        <translation>Profil &lt;b&gt;%1&lt;/b&gt;%2 — %3</translation>
+    </message>
+    <message>
+        <source>, environment &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>, environnement &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>built-in demo server</source>
+        <translation>serveur de démonstration intégré</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — </source>
+        <translation>PRODUCTION — </translation>
+    </message>
+    <message>
+        <source>Nango Desk — %1 (PRODUCTION)</source>
+        <translation>Nango Desk — %1 (PRODUCTION)</translation>
+    </message>
+    <message>
+        <source>Nango Desk — %1</source>
+        <translation>Nango Desk — %1</translation>
+    </message>
+    <message>
+        <source>No pull yet</source>
+        <translation>Aucune récupération pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Last pull %1</source>
+        <translation>Dernière récupération %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pull(s) running</source>
+        <translation>
+            <numerusform>%n récupération en cours</numerusform>
+            <numerusform>%n récupérations en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate budget: unknown</source>
+        <translation>Budget de requêtes&#xa0;: inconnu</translation>
+    </message>
+    <message>
+        <source>Rate budget: %1 of %2 left</source>
+        <translation>Budget de requêtes&#xa0;: %1 restantes sur %2</translation>
+    </message>
+    <message>
+        <source>Webhooks: not listening</source>
+        <translation>Webhooks&#xa0;: pas à l&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Webhooks: %1</source>
+        <translation>Webhooks&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nango Desk: %1</source>
+        <translation>Nango Desk&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nango Desk: %n pull(s) running</source>
+        <translation>
+            <numerusform>Nango Desk&#xa0;: %n récupération en cours</numerusform>
+            <numerusform>Nango Desk&#xa0;: %n récupérations en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Nango Desk</source>
+        <translation>À propos de Nango Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nango Desk %1&lt;/h3&gt;&lt;p&gt;A desktop administration tool and headless client for Nango.&lt;/p&gt;&lt;p&gt;Built on Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite %3 (public domain) and simdjson (Apache-2.0).&lt;/p&gt;&lt;p&gt;Nango Desk is MIT licensed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Nango Desk %1&lt;/h3&gt;&lt;p&gt;Un outil d&apos;administration de bureau et un client sans interface pour Nango.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite %3 (domaine public) et simdjson (Apache-2.0).&lt;/p&gt;&lt;p&gt;Nango Desk est distribué sous licence MIT.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nd::RecordsModel</name>
+    <message>
+        <source>Deleted at the provider on %1 (a tombstone: Nango keeps the last payload).</source>
+        <translation>Supprimé chez le fournisseur le %1 (pierre tombale&#xa0;: Nango conserve le dernier contenu).</translation>
+    </message>
+    <message>
+        <source>Pruned by Nango on %1: Nango emptied its copy; this is the last payload Nango Desk saw.</source>
+        <translation>Élagué par Nango le %1&#xa0;: Nango a vidé sa copie&#xa0;; voici le dernier contenu vu par Nango Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::RecordsPanel</name>
+    <message>
+        <source>Connection and model</source>
+        <translation>Connexion et modèle</translation>
+    </message>
+    <message>
+        <source>Search in records (Ctrl+F)</source>
+        <translation>Rechercher dans les enregistrements (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search in records</source>
+        <translation>Rechercher dans les enregistrements</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <source>Any last action</source>
+        <translation>Dernière action&#xa0;: toutes</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation>Afficher les supprimés</translation>
+    </message>
+    <message>
+        <source>Pruned only</source>
+        <translation>Élagués uniquement</translation>
+    </message>
+    <message>
+        <source>Modified since</source>
+        <translation>Modifié depuis</translation>
+    </message>
+    <message>
+        <source>Field to filter</source>
+        <translation>Champ à filtrer</translation>
+    </message>
+    <message>
+        <source>field contains…</source>
+        <translation>le champ contient…</translation>
+    </message>
+    <message>
+        <source>Field filter</source>
+        <translation>Filtre de champ</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Oldest change first</source>
+        <translation>Modification la plus ancienne d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Newest change first</source>
+        <translation>Modification la plus récente d&apos;abord</translation>
+    </message>
+    <message>
+        <source>By id</source>
+        <translation>Par ID</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Record detail</source>
+        <translation>Détail de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation>Copier la cellule</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>Copier la ligne</translation>
+    </message>
+    <message>
+        <source>Copy record as JSON</source>
+        <translation>Copier l&apos;enregistrement en JSON</translation>
+    </message>
+    <message>
+        <source>%L1 records</source>
+        <translation>%L1 enregistrements</translation>
+    </message>
+    <message>
+        <source>%1 — %L2 records</source>
+        <translation>%1 — %L2 enregistrements</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>comptage…</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ResyncDialog</name>
+    <message>
+        <source>Run &lt;b&gt;%1&lt;/b&gt; now on Nango&apos;s side. When the run ends, Nango sends a webhook and Nango Desk pulls the changes.</source>
+        <translation>Exécuter &lt;b&gt;%1&lt;/b&gt; maintenant côté Nango. À la fin de l&apos;exécution, Nango envoie un webhook et Nango Desk récupère les modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SettingsPanel</name>
+    <message>
+        <source>Nango server</source>
+        <translation>Serveur Nango</translation>
+    </message>
+    <message>
+        <source>Nango Cloud (https://api.nango.dev)</source>
+        <translation>Nango Cloud (https://api.nango.dev)</translation>
+    </message>
+    <message>
+        <source>Self-hosted Nango at:</source>
+        <translation>Nango auto-hébergé à l&apos;adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>e.g. dev or prod (shown on every screen)</source>
+        <translation>par ex. dev ou prod (affiché sur chaque écran)</translation>
+    </message>
+    <message>
+        <source>Environment name</source>
+        <translation>Nom de l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>This is a production environment (show a banner, confirm every action)</source>
+        <translation>Ceci est un environnement de production (afficher un bandeau, confirmer chaque action)</translation>
+    </message>
+    <message>
+        <source>The demo runs its own Nango-compatible server inside Nango Desk.</source>
+        <translation>La démo exécute son propre serveur compatible Nango au sein de Nango Desk.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Environment API key</source>
+        <translation>Clé API de l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Webhook signing key</source>
+        <translation>Clé de signature des webhooks</translation>
+    </message>
+    <message>
+        <source>From the Nango dashboard: Environment settings &gt; API keys, and &gt; Webhooks &gt; Signing key. Since 2026-04 the two differ. Keys are kept in the system keychain and never shown again.</source>
+        <translation>Depuis le tableau de bord Nango&#xa0;: Environment settings &gt; API keys, et &gt; Webhooks &gt; Signing key. Depuis 2026-04, les deux sont différentes. Les clés sont conservées dans le trousseau du système et ne sont plus jamais affichées.</translation>
+    </message>
+    <message>
+        <source>Keep the keys for this session only (nothing is written anywhere)</source>
+        <translation>Conserver les clés pour cette session uniquement (rien n&apos;est écrit nulle part)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Webhook listener</source>
+        <translation>Écouteur de webhooks</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 accepts only this computer. Another address exposes the listener to your network: use it only behind a tunnel you trust.</source>
+        <translation>127.0.0.1 n&apos;accepte que cet ordinateur. Une autre adresse expose l&apos;écouteur à votre réseau&#xa0;: ne l&apos;utilisez que derrière un tunnel de confiance.</translation>
+    </message>
+    <message>
+        <source>Also accept the legacy X-Nango-Signature (SHA-256 of key + body)</source>
+        <translation>Accepter aussi l&apos;ancienne X-Nango-Signature (SHA-256 de la clé + du corps)</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;webhook</source>
+        <translation>Envoyer un &amp;webhook de test</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>URL to give Nango</source>
+        <translation>URL à donner à Nango</translation>
+    </message>
+    <message>
+        <source>Sync loop</source>
+        <translation>Boucle de synchronisation</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often /sync/status is read to catch missed webhooks (0: never).</source>
+        <translation>Fréquence de lecture de /sync/status pour rattraper les webhooks manqués (0&#xa0;: jamais).</translation>
+    </message>
+    <message>
+        <source>Records per request. The rate limit (200 requests a minute on the free plan) is shared with your production backend.</source>
+        <translation>Enregistrements par requête. La limite de débit (200 requêtes par minute avec l&apos;offre gratuite) est partagée avec votre backend de production.</translation>
+    </message>
+    <message>
+        <source>Poll every</source>
+        <translation>Interroger toutes les</translation>
+    </message>
+    <message>
+        <source>Records per request</source>
+        <translation>Enregistrements par requête</translation>
+    </message>
+    <message>
+        <source>&amp;Save and restart the sync</source>
+        <translation>&amp;Enregistrer et redémarrer la synchronisation</translation>
+    </message>
+    <message>
+        <source>Asking Nango…</source>
+        <translation>Interrogation de Nango…</translation>
+    </message>
+    <message>
+        <source>Not listening (add the webhook signing key first).</source>
+        <translation>Pas à l&apos;écoute (ajoutez d&apos;abord la clé de signature des webhooks).</translation>
+    </message>
+    <message>
+        <source>%1 — Nango Cloud cannot reach this computer: give Nango a tunnel&apos;s URL (e.g. a connection&apos;s webhook URL override) that forwards here.</source>
+        <translation>%1 — Nango Cloud ne peut pas joindre cet ordinateur&#xa0;: donnez à Nango l&apos;URL d&apos;un tunnel qui redirige ici (par ex. comme URL de webhook spécifique à une connexion).</translation>
+    </message>
+    <message>
+        <source>stored in the %1; type to replace</source>
+        <translation>enregistrée dans %1&#xa0;; saisissez-en une autre pour la remplacer</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>not set: webhooks cannot be verified</source>
+        <translation>non définie&#xa0;: les webhooks ne peuvent pas être vérifiés</translation>
+    </message>
+    <message>
+        <source>The listener is not running; add the webhook signing key and save.</source>
+        <translation>L&apos;écouteur n&apos;est pas actif&#xa0;; ajoutez la clé de signature des webhooks et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Type the webhook signing key above to sign the test (it is not read back from the keychain).</source>
+        <translation>Saisissez la clé de signature des webhooks ci-dessus pour signer le test (elle n&apos;est pas relue depuis le trousseau).</translation>
+    </message>
+    <message>
+        <source>The listener accepted a signed test webhook. Point Nango&apos;s webhook URL here.</source>
+        <translation>L&apos;écouteur a accepté un webhook de test signé. Faites pointer l&apos;URL de webhook de Nango ici.</translation>
+    </message>
+    <message>
+        <source>The listener refused the signature: the signing key typed here differs from the one it uses. Save the settings first.</source>
+        <translation>L&apos;écouteur a refusé la signature&#xa0;: la clé de signature saisie ici diffère de celle qu&apos;il utilise. Enregistrez d&apos;abord les paramètres.</translation>
+    </message>
+    <message>
+        <source>The test webhook failed: %1</source>
+        <translation>Le webhook de test a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SyncsPanel</name>
+    <message>
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Server records</source>
+        <translation>Enregistrements (serveur)</translation>
+    </message>
+    <message>
+        <source>Local records</source>
+        <translation>Enregistrements (locaux)</translation>
+    </message>
+    <message>
+        <source>Latest result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Point de contrôle</translation>
+    </message>
+    <message>
+        <source>Status fetched</source>
+        <translation>Statut récupéré</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Synchronisations</translation>
+    </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation>Récupérer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Fetch what changed since our cursor (no server run)</source>
+        <translation>Récupérer ce qui a changé depuis notre curseur (sans exécution sur le serveur)</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger run…</source>
+        <translation>&amp;Lancer une exécution…</translation>
+    </message>
+    <message>
+        <source>Ask Nango to run the sync now</source>
+        <translation>Demander à Nango d&apos;exécuter la synchronisation maintenant</translation>
+    </message>
+    <message>
+        <source>Full &amp;resync…</source>
+        <translation>&amp;Resynchronisation complète…</translation>
+    </message>
+    <message>
+        <source>Ask Nango to fetch everything again</source>
+        <translation>Demander à Nango de tout récupérer à nouveau</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>Stop the schedule (a running execution finishes)</source>
+        <translation>Arrêter la planification (une exécution en cours va jusqu&apos;à son terme)</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+        <source>Restart the schedule; Nango runs the sync at once</source>
+        <translation>Relancer la planification&#xa0;; Nango exécute la synchronisation immédiatement</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency…</source>
+        <translation>&amp;Fréquence…</translation>
+    </message>
+    <message>
+        <source>Change how often Nango runs this sync for this connection</source>
+        <translation>Modifier la fréquence à laquelle Nango exécute cette synchronisation pour cette connexion</translation>
+    </message>
+    <message>
+        <source>Re&amp;pair since…</source>
+        <translation>Réparer &amp;depuis…</translation>
+    </message>
+    <message>
+        <source>Re-read records modified since a date; the cursor stays</source>
+        <translation>Relire les enregistrements modifiés depuis une date&#xa0;; le curseur ne bouge pas</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ds</source>
+        <translation>&amp;Enregistrements</translation>
+    </message>
+    <message>
+        <source>Browse this model&apos;s cached records</source>
+        <translation>Parcourir les enregistrements de ce modèle en cache</translation>
+    </message>
+    <message>
+        <source>Cursor &amp;history</source>
+        <translation>&amp;Historique du curseur</translation>
+    </message>
+    <message>
+        <source>Every pull of this model and where the cursor went</source>
+        <translation>Chaque récupération de ce modèle et la position atteinte par le curseur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Syncs&lt;/b&gt; of every connection. Choose a connection in Connections to narrow this down.</source>
+        <translation>&lt;b&gt;Synchronisations&lt;/b&gt; de toutes les connexions. Choisissez une connexion dans «&#xa0;Connexions&#xa0;» pour affiner la liste.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2</source>
+        <translation>&lt;b&gt;Synchronisations&lt;/b&gt; de %1 / %2</translation>
+    </message>
+    <message>
+        <source>schedule paused</source>
+        <translation>planification en pause</translation>
+    </message>
+    <message>
+        <source>The server counts %1 records and the cache holds %2: a pull is due (or a webhook was missed; the next poll catches it).</source>
+        <translation>Le serveur compte %1 enregistrements et le cache en contient %2&#xa0;: une récupération est nécessaire (ou un webhook a été manqué&#xa0;; la prochaine interrogation le rattrapera).</translation>
+    </message>
+    <message>
+        <source>Last pull failed: %1</source>
+        <translation>Échec de la dernière récupération&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Our cursor stands at %1</source>
+        <translation>Notre curseur est à %1</translation>
+    </message>
+    <message>
+        <source>%1: done. It is in the activity journal.</source>
+        <translation>%1&#xa0;: terminé. L&apos;opération figure dans le journal d&apos;activité.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Empty Nango&apos;s cache?</source>
+        <translation>Vider le cache de Nango&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nango will delete every stored record of %1 for %2 and save them again. Every cursor held by every consumer of this sync becomes meaningless: your production backend must start over too.</source>
+        <translation>Nango va supprimer tous les enregistrements stockés de %1 pour %2 puis les stocker à nouveau. Les curseurs détenus par tous les consommateurs de cette synchronisation perdent leur sens&#xa0;: votre backend de production doit lui aussi repartir de zéro.</translation>
+    </message>
+    <message>
+        <source>Empty the cache and resync</source>
+        <translation>Vider le cache et resynchroniser</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencher</translation>
+    </message>
+    <message>
+        <source>Full resync</source>
+        <translation>Resynchronisation complète</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1&#xa0;: envoi…</translation>
+    </message>
+    <message>
+        <source>Pause the schedule?</source>
+        <translation>Suspendre la planification&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nango stops running %1 for %2 until it is resumed. A run in progress finishes.</source>
+        <translation>Nango cesse d&apos;exécuter %1 pour %2 jusqu&apos;à la reprise. Une exécution en cours va jusqu&apos;à son terme.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Frequency change</source>
+        <translation>Modification de la fréquence</translation>
+    </message>
+    <message>
+        <source>Repair since a date</source>
+        <translation>Réparer depuis une date</translation>
+    </message>
+    <message>
+        <source>Re-read every record Nango modified since this moment and update the cache. The cursor does not move. Nango accepts dates within the last 12 months.</source>
+        <translation>Relire tous les enregistrements modifiés par Nango depuis ce moment et mettre à jour le cache. Le curseur ne bouge pas. Nango accepte les dates des 12 derniers mois.</translation>
+    </message>
+    <message>
+        <source>Repair pull started; see the cursor history.</source>
+        <translation>Récupération de réparation lancée&#xa0;; voir l&apos;historique du curseur.</translation>
+    </message>
+</context>
+</TS>
