@@ -39,7 +39,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     , m_context(context)
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(u":/panels/state-ok.svg"_s));
+    setWindowIcon(QIcon(u":/icons/dev.nangodesk.NangoDesk.svg"_s));
     m_ui->keychainBanner->hide();
     m_ui->banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->keychainBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);

@@ -11,6 +11,13 @@
 
 int main(int argc, char *argv[])
 {
+    // --version must answer without a display (packaging checks, scripts).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            QTextStream(stdout) << "nango-desk " << nd::version() << Qt::endl;
+            return 0;
+        }
+    }
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("nango-desk"));
