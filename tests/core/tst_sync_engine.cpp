@@ -6,6 +6,8 @@
 
 #include "cache/Database.h"
 #include "cache/RecordStore.h"
+#include "cache/SearchIndex.h"
+#include "cache/Statement.h"
 #include "sync/SyncEngine.h"
 #include "util/CursorInfo.h"
 #include "util/Timestamp.h"
@@ -300,6 +302,42 @@ private Q_SLOTS:
         QCOMPARE(q.int64(1), qint64(40)); // flagged, and the last payload seen is still there
         QVERIFY(checkCounts(engine->database(), s->id).isEmpty());
         QCOMPARE(engine->records().stream(s->id)->prunedCount, qint64(40));
+    }
+
+    void searchIndexCatchesUpWhenIdle()
+    {
+        Sim sim;
+        QTemporaryDir dir;
+        auto engine = makeEngine(sim, dir.path());
+        QVERIFY(syncAll(*engine, nullptr, {u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s}));
+        const auto s = engine->records().findStream({engine->profile().id, u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s, u"base"_s});
+        nd::SearchIndex index(engine->database());
+        // Pulls only mark rows; the engine indexes them in batches while idle.
+        QTRY_COMPARE_WITH_TIMEOUT(index.pending(s->id), qint64(0), 30000);
+        auto hits = [&](const QString &text) {
+            nd::Statement q(engine->database().handle(),
+                            "SELECT count(*) FROM records r WHERE r.stream_id = ?1 AND r.rowid IN "
+                            "(SELECT rowid FROM records_fts WHERE records_fts MATCH ?2)");
+            q.bind(1, s->id).bind(2, nd::SearchIndex::matchExpression(text));
+            return q.step() ? q.int64(0) : -1;
+        };
+        QCOMPARE(hits(u"contact51000008@example.com"_s), qint64(1));
+        QCOMPARE(hits(u"CONTACT51000008"_s), qint64(1)); // case-insensitive, prefix
+        QCOMPARE(hits(u"lastSyncedAt"_s), qint64(0));    // keys are not indexed
+        QCOMPARE(hits(u"no-such-word-anywhere"_s), qint64(0));
+        // A record that changes is indexed again with its new values.
+        sim.control("POST", u"mutate"_s, {{u"integration"_s, u"hubspot"_s}, {u"connection"_s, u"acme-corp"_s},
+                                         {u"sync"_s, u"contacts"_s}, {u"update"_s, 10}});
+        QVERIFY(syncAll(*engine, nullptr, {u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(index.pending(s->id), qint64(0), 30000);
+        nd::Statement versions(engine->database().handle(),
+                               "SELECT count(*) FROM records WHERE stream_id = ?1 AND json_extract(payload, '$.version') = 2");
+        versions.bind(1, s->id);
+        QVERIFY(versions.step());
+        QVERIFY(versions.int64(0) > 0);
+        nd::Statement indexed(engine->database().handle(), "SELECT count(*) FROM records_fts");
+        QVERIFY(indexed.step());
+        QCOMPARE(indexed.int64(0), s->liveCount + s->deletedCount); // one entry per row, none stale
     }
 
     void wrongKeyAndWrongUrlSayWhatToDo()

@@ -2,6 +2,7 @@
 #include "api/ApiError.h"
 #include "api/NangoClient.h"
 #include "api/RecordsPage.h"
+#include "cache/SearchIndex.h"
 #include "export/RecordExporter.h"
 #include "util/CursorInfo.h"
 #include "util/Logging.h"
@@ -109,6 +110,20 @@ private Q_SLOTS:
         QVERIFY(!nd::WebhookVerifier::constantTimeEquals("abc", "abd"));
         QVERIFY(!nd::WebhookVerifier::constantTimeEquals("abc", "abcd"));
     }
+    void searchTextHasValuesNotKeys()
+    {
+        const QByteArray text = nd::SearchIndex::searchableText(
+            "{\"name\":\"Zoë\",\"n\":42,\"tags\":[\"a\",{\"deep\":true}],\"id\":\"7\","
+            "\"_nango_metadata\":{\"cursor\":\"c2VjcmV0\"}}");
+        QVERIFY(text.contains("Zoë"));
+        QVERIFY(text.contains("42"));
+        QVERIFY(text.contains("true"));
+        QVERIFY(text.contains("7"));
+        QVERIFY(!text.contains("name"));
+        QVERIFY(!text.contains("c2VjcmV0")); // metadata is not searchable
+        QCOMPARE(nd::SearchIndex::matchExpression(u"say \"hi\"  there"_s), u"\"say\"* \"\"\"hi\"\"\"* \"there\"*"_s);
+    }
+
     void logsNeverCarryRegisteredSecrets()
     {
         nd::SecretRedactor::add("6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f");

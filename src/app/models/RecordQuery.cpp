@@ -1,5 +1,7 @@
 #include "models/RecordQuery.h"
 
+#include "cache/SearchIndex.h"
+
 namespace nd {
 
 using namespace Qt::StringLiterals;
@@ -21,8 +23,11 @@ QString RecordQuery::where(QStringList *values) const
         parts << u"pruned_at IS NOT NULL"_s;
     if (modifiedSinceUs > 0)
         parts << u"last_modified_us >= "_s + QString::number(modifiedSinceUs);
-    if (!text.isEmpty()) {
-        // instr() is exact and case-sensitive; LIKE would read '%' and '_' in the text as wildcards.
+    if (!text.isEmpty() && useSearchIndex) {
+        parts << u"rowid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)"_s;
+        values->append(SearchIndex::matchExpression(text));
+    } else if (!text.isEmpty()) {
+        // Not indexed yet: a scan. instr() rather than LIKE, which would read % and _ as wildcards.
         parts << u"instr(lower(payload), lower(?)) > 0"_s;
         values->append(text);
     }

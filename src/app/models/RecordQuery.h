@@ -23,6 +23,7 @@ struct RecordQuery
     QHash<QString, QString> columnFilters; // top-level field -> contains
     Sort sort = Sort::Modified;
     bool descending = false;
+    bool useSearchIndex = false; // set by the loader when the stream is fully indexed
 
     bool isUnfiltered() const
     {

@@ -1,6 +1,7 @@
 #include "models/RecordsLoader.h"
 
 #include "cache/Database.h"
+#include "cache/SearchIndex.h"
 #include "cache/Statement.h"
 
 #include <QJsonDocument>
@@ -51,15 +52,18 @@ void bindAll(Statement &q, const QStringList &values, int first = 1)
 
 } // namespace
 
-void RecordsLoader::requestCount(quint64 generation, const RecordQuery &query)
+void RecordsLoader::requestCount(quint64 generation, const RecordQuery &request)
 {
-    QMetaObject::invokeMethod(m_worker, [this, generation, query]() {
+    QMetaObject::invokeMethod(m_worker, [this, generation, request]() {
+        RecordQuery query = request;
         QString error;
         Database *db = m_worker->db(&error);
         if (!db) {
             Q_EMIT failed(generation, error);
             return;
         }
+        if (!query.text.isEmpty())
+            query.useSearchIndex = SearchIndex(*db).pending(query.streamId) == 0;
         qint64 count = 0;
         if (query.isUnfiltered()) {
             // The counts kept at pull time: no COUNT(*) over a million rows.
@@ -79,7 +83,7 @@ void RecordsLoader::requestCount(quint64 generation, const RecordQuery &query)
     });
 }
 
-void RecordsLoader::requestBlock(quint64 generation, const RecordQuery &query, int block, int offset, int size,
+void RecordsLoader::requestBlock(quint64 generation, const RecordQuery &request, int block, int offset, int size,
                                  const RecordRow &after, bool hasAfter)
 {
     QMetaObject::invokeMethod(m_worker, [=]() {
@@ -89,6 +93,9 @@ void RecordsLoader::requestBlock(quint64 generation, const RecordQuery &query, i
             Q_EMIT failed(generation, error);
             return;
         }
+        RecordQuery query = request;
+        if (!query.text.isEmpty())
+            query.useSearchIndex = SearchIndex(*db).pending(query.streamId) == 0;
         QStringList values;
         QString sql = u"SELECT record_id, payload, first_seen_at, last_modified_at, last_modified_us, last_action, "
                       "deleted_at, pruned_at FROM records WHERE "_s +

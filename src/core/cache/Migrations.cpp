@@ -199,6 +199,12 @@ CREATE TABLE proxy_requests (
 );
 CREATE INDEX proxy_requests_by_profile ON proxy_requests (profile_id, id);
 )sql",
+        // 3: full-text search over record payloads. The index is filled after pulls, from the
+        // records marked fts_dirty, so pulls do not pay for it.
+        R"sql(
+CREATE VIRTUAL TABLE records_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE INDEX records_fts_dirty ON records (stream_id) WHERE fts_dirty = 1;
+)sql",
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #include "cache/RecordStore.h"
 
 #include "cache/Database.h"
+#include "cache/SearchIndex.h"
 #include "cache/Statement.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
@@ -254,6 +255,8 @@ qint64 RecordStore::dropStaleGeneration(const Stream &s, qint64 historyId)
     const qint64 deleted = count.int64(1);
     const qint64 pruned = count.int64(2);
     count.reset();
+    // Their search entries first, while the rows still say which they are.
+    SearchIndex(m_db).forgetGeneration(s.id, s.generation);
     Statement drop(m_db.handle(), "DELETE FROM records WHERE stream_id = ?1 AND generation < ?2");
     drop.bind(1, s.id).bind(2, s.generation);
     Statement update(m_db.handle(), "UPDATE streams SET live_count = live_count - ?2, deleted_count = "

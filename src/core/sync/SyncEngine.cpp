@@ -1,6 +1,7 @@
 #include "sync/SyncEngine.h"
 
 #include "cache/Database.h"
+#include "cache/SearchIndex.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
 
@@ -33,6 +34,8 @@ SyncEngine::SyncEngine(const EngineConfig &config, QObject *parent)
     m_client->setTimeoutMs(config.requestTimeoutMs);
     m_client->budget().setReserveFraction(config.rateReserveFraction);
     connect(&m_poll, &QTimer::timeout, this, &SyncEngine::pollNow);
+    m_indexer.setSingleShot(true);
+    connect(&m_indexer, &QTimer::timeout, this, &SyncEngine::indexSome);
 }
 
 SyncEngine::~SyncEngine()
@@ -292,10 +295,21 @@ void SyncEngine::onJobFinished(qint64 streamId, const PullJob::Outcome &outcome)
     dispatch();
 }
 
+void SyncEngine::indexSome()
+{
+    // Small batches between pulls keep webhooks and admin actions answered promptly.
+    if (!m_db || !isIdle())
+        return;
+    const int done = SearchIndex(*m_db).index(2000);
+    if (done > 0)
+        m_indexer.start(10);
+}
+
 void SyncEngine::checkIdle()
 {
     if (!isIdle())
         return;
+    m_indexer.start(200);
     Q_EMIT idle();
     const auto waiters = std::exchange(m_waiters, {});
     for (const auto &[filter, done] : waiters) {

@@ -115,6 +115,7 @@ private:
     void dispatch();
     void onJobFinished(qint64 streamId, const PullJob::Outcome &outcome);
     void checkIdle();
+    void indexSome();
     void fetchConnectionsPage(int page, QJsonArray collected, Done done);
     void fetchStatuses(QStringList integrations, Done done);
     void storeStatuses(const QString &integration, const QJsonArray &syncs, bool pullChanged, const QString &trigger);
@@ -135,6 +136,7 @@ private:
     QHash<qint64, QString> m_rerun;
     QHash<qint64, QTimer *> m_debounce;
     QTimer m_poll;
+    QTimer m_indexer;
     QTimer m_retry;
     QList<PullJob::Outcome> m_failures;
     QList<std::pair<PullFilter, Done>> m_waiters;
