@@ -77,10 +77,8 @@ SimResponse toResponse(const ActionOutcome &o)
 
 void SimApi::actionTrigger(const SimRequest &req, const Reply &reply)
 {
-    if (!req.rawQuery.isEmpty()) {
-        Validation q;
-        q.strictKeys(req.query, {});
-        reply(SimResponse::validation(u"invalid_query_params"_s, q.errors()));
+    if (auto refused = requireEmptyQuery(req)) {
+        reply(*refused);
         return;
     }
     Validation hv;

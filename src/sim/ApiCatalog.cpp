@@ -56,11 +56,8 @@ QJsonObject SimApi::integrationJson(const Integration &i) const
 
 SimResponse SimApi::listIntegrations(const SimRequest &req)
 {
-    if (!req.rawQuery.isEmpty()) {
-        Validation v;
-        v.strictKeys(req.query, {});
-        return SimResponse::validation(u"invalid_query_params"_s, v.errors());
-    }
+    if (auto refused = requireEmptyQuery(req))
+        return *refused;
     QJsonArray data;
     for (const Integration &i : m_world.integrations())
         data.append(integrationJson(i));

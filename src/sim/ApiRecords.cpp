@@ -177,11 +177,8 @@ SimResponse SimApi::listRecords(const SimRequest &req)
 
 SimResponse SimApi::pruneRecords(const SimRequest &req)
 {
-    if (!req.rawQuery.isEmpty()) {
-        Validation q;
-        q.strictKeys(req.query, {});
-        return SimResponse::validation(u"invalid_query_params"_s, q.errors());
-    }
+    if (auto refused = requireEmptyQuery(req))
+        return *refused;
     const ParsedBody parsed = parseJsonBody(req);
     if (parsed.error)
         return *parsed.error;

@@ -20,24 +20,29 @@ struct SyncRef
     QString variant = u"base"_s;
 };
 
-QString isoZ(qint64 us) { return QString::fromLatin1(SimTime::jsIso(us)); }
+QString isoZ(qint64 us)
+{
+    return QString::fromLatin1(SimTime::jsIso(us));
+}
 
 SimResponse nangoError(const QString &type, const QJsonObject &payload = {})
 {
     if (type == u"unknown_connection") {
         const QString message =
             u"No connection matching the provided params of 'connection_id' and 'provider_config_key'."_s +
-            (payload.isEmpty() ? QString()
-                               : u" Please make sure these values exist in the Nango dashboard "_s +
-                                     QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Indented)).trimmed());
+            (payload.isEmpty()
+                 ? QString()
+                 : u" Please make sure these values exist in the Nango dashboard "_s +
+                       QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Indented)).trimmed());
         return SimResponse::error(404, type, message, payload);
     }
     if (type == u"unknown_provider_config") {
         const QString message =
             u"There is no Provider Configuration matching this key."_s +
-            (payload.isEmpty() ? QString()
-                               : u" Please make sure this value exists in the Nango dashboard "_s +
-                                     QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Indented)).trimmed());
+            (payload.isEmpty()
+                 ? QString()
+                 : u" Please make sure this value exists in the Nango dashboard "_s +
+                       QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Indented)).trimmed());
         return SimResponse::error(400, type, message, payload);
     }
     if (type == u"no_syncs_found")
@@ -71,7 +76,8 @@ std::optional<QList<SyncRef>> parseSyncList(const QJsonValue &value, Validation 
             const QJsonObject o = item.toObject();
             v.strictKeys(o, {u"name"_s, u"variant"_s}, {u"syncs"_s, QString::number(i)});
             if (!o.value(u"name"_s).isString() || !o.value(u"variant"_s).isString()) {
-                v.add(u"invalid_type"_s, u"Invalid input: expected {name, variant}"_s, {u"syncs"_s, QString::number(i)});
+                v.add(u"invalid_type"_s, u"Invalid input: expected {name, variant}"_s,
+                      {u"syncs"_s, QString::number(i)});
                 continue;
             }
             out.append({o.value(u"name"_s).toString(), o.value(u"variant"_s).toString()});
@@ -82,6 +88,27 @@ std::optional<QList<SyncRef>> parseSyncList(const QJsonValue &value, Validation 
     if (!v.ok())
         return std::nullopt;
     return out;
+}
+
+// The connections a trigger, pause or start applies to: one, or every one of the integration.
+std::optional<SimResponse> resolveTargets(SimWorld &world, const QString &key,
+                                          const std::optional<QString> &connectionId,
+                                          QList<Connection *> *targets)
+{
+    if (!world.integration(key))
+        return nangoError(u"unknown_provider_config"_s, {{u"providerConfigKey"_s, key}});
+    if (connectionId) {
+        Connection *c = world.connection(key, *connectionId);
+        if (!c)
+            return nangoError(u"unknown_connection"_s,
+                              {{u"connection_id"_s, *connectionId}, {u"provider_config_key"_s, key}});
+        targets->append(c);
+        return std::nullopt;
+    }
+    for (auto &c : world.connections())
+        if (c->providerConfigKey == key)
+            targets->append(c.get());
+    return std::nullopt;
 }
 
 } // namespace
@@ -146,11 +173,12 @@ SimResponse SimApi::syncStatus(const SimRequest &req)
                 {u"variant"_s, s.variant},
                 {u"type"_s, hasJob && !s.latest->full ? u"INCREMENTAL"_s : u"INITIAL"_s},
                 {u"status"_s, status},
-                {u"frequency"_s, s.frequencyOverride.isEmpty()
-                                     ? (s.config->runs.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.config->runs))
-                                     : QJsonValue(s.frequencyOverride)},
-                {u"nextScheduledSyncAt"_s, !s.paused && s.nextRunUs ? QJsonValue(isoZ(s.nextRunUs))
-                                                                    : QJsonValue(QJsonValue::Null)},
+                {u"frequency"_s,
+                 s.frequencyOverride.isEmpty()
+                     ? (s.config->runs.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.config->runs))
+                     : QJsonValue(s.frequencyOverride)},
+                {u"nextScheduledSyncAt"_s,
+                 !s.paused && s.nextRunUs ? QJsonValue(isoZ(s.nextRunUs)) : QJsonValue(QJsonValue::Null)},
                 {u"checkpoint"_s, s.checkpoint},
             };
             if (hasJob) {
@@ -158,9 +186,10 @@ SimResponse SimApi::syncStatus(const SimRequest &req)
                     item.insert(u"finishedAt"_s, isoZ(s.latest->updatedUs));
                 if (!running)
                     item.insert(u"latestResult"_s, s.latest->result);
-                item.insert(u"latestExecutionStatus"_s, running                                        ? u"RUNNING"_s
-                                                        : s.latest->status == Job::Status::Success ? u"SUCCESS"_s
-                                                                                                   : u"STOPPED"_s);
+                item.insert(u"latestExecutionStatus"_s, running ? u"RUNNING"_s
+                                                        : s.latest->status == Job::Status::Success
+                                                            ? u"SUCCESS"_s
+                                                            : u"STOPPED"_s);
             }
             QJsonObject counts;
             for (const QString &model : s.config->models) {
@@ -177,11 +206,8 @@ SimResponse SimApi::syncStatus(const SimRequest &req)
 
 SimResponse SimApi::syncTrigger(const SimRequest &req)
 {
-    if (!req.rawQuery.isEmpty()) {
-        Validation q;
-        q.strictKeys(req.query, {});
-        return SimResponse::validation(u"invalid_query_params"_s, q.errors());
-    }
+    if (auto refused = requireEmptyQuery(req))
+        return *refused;
     const ParsedBody parsed = parseJsonBody(req);
     if (parsed.error)
         return *parsed.error;
@@ -243,20 +269,9 @@ SimResponse SimApi::syncTrigger(const SimRequest &req)
         full = body.value(u"full_resync"_s).toBool();
     }
 
-    if (!m_world.integration(*key))
-        return nangoError(u"unknown_provider_config"_s, {{u"providerConfigKey"_s, *key}});
     QList<Connection *> targets;
-    if (connectionId) {
-        Connection *c = m_world.connection(*key, *connectionId);
-        if (!c)
-            return nangoError(u"unknown_connection"_s,
-                              {{u"connection_id"_s, *connectionId}, {u"provider_config_key"_s, *key}});
-        targets.append(c);
-    } else {
-        for (auto &c : m_world.connections())
-            if (c->providerConfigKey == *key)
-                targets.append(c.get());
-    }
+    if (auto refused = resolveTargets(m_world, *key, connectionId, &targets))
+        return *refused;
     QList<QPair<Connection *, Sync *>> selected;
     for (Connection *c : std::as_const(targets)) {
         if (syncs->isEmpty()) {
@@ -300,20 +315,9 @@ SimResponse SimApi::syncPauseOrStart(const SimRequest &req, bool pause)
     const auto connectionId = v.optionalString(body, u"connection_id"_s);
     if (!v.ok() || !syncs || !key)
         return SimResponse::validation(u"invalid_body"_s, v.errors());
-    if (!m_world.integration(*key))
-        return nangoError(u"unknown_provider_config"_s, {{u"providerConfigKey"_s, *key}});
     QList<Connection *> targets;
-    if (connectionId) {
-        Connection *c = m_world.connection(*key, *connectionId);
-        if (!c)
-            return nangoError(u"unknown_connection"_s,
-                              {{u"connection_id"_s, *connectionId}, {u"provider_config_key"_s, *key}});
-        targets.append(c);
-    } else {
-        for (auto &c : m_world.connections())
-            if (c->providerConfigKey == *key)
-                targets.append(c.get());
-    }
+    if (auto refused = resolveTargets(m_world, *key, connectionId, &targets))
+        return *refused;
     QList<QPair<Connection *, Sync *>> selected;
     for (Connection *c : std::as_const(targets)) {
         for (Sync &s : c->syncs) {
@@ -337,11 +341,8 @@ SimResponse SimApi::syncPauseOrStart(const SimRequest &req, bool pause)
 
 SimResponse SimApi::syncFrequency(const SimRequest &req)
 {
-    if (!req.rawQuery.isEmpty()) {
-        Validation q;
-        q.strictKeys(req.query, {});
-        return SimResponse::validation(u"invalid_query_params"_s, q.errors());
-    }
+    if (auto refused = requireEmptyQuery(req))
+        return *refused;
     const ParsedBody parsed = parseJsonBody(req);
     if (parsed.error)
         return *parsed.error;

@@ -35,7 +35,8 @@ SimResponse SimResponse::html(int status, const QByteArray &body)
     return r;
 }
 
-SimResponse SimResponse::error(int status, const QString &code, const QString &message, const QJsonValue &payload)
+SimResponse SimResponse::error(int status, const QString &code, const QString &message,
+                               const QJsonValue &payload)
 {
     QJsonObject err{{u"code"_s, code}};
     if (!message.isEmpty())
@@ -52,7 +53,8 @@ SimResponse SimResponse::validation(const QString &code, const QJsonArray &error
 
 void Validation::add(const QString &code, const QString &message, const QStringList &path)
 {
-    m_errors.append(QJsonObject{{u"code"_s, code}, {u"message"_s, message}, {u"path"_s, QJsonArray::fromStringList(path)}});
+    m_errors.append(QJsonObject{
+        {u"code"_s, code}, {u"message"_s, message}, {u"path"_s, QJsonArray::fromStringList(path)}});
 }
 
 void Validation::strictKeys(const QJsonObject &object, const QStringList &allowed, const QStringList &prefix)
@@ -142,7 +144,7 @@ QJsonObject parseQs(const QByteArray &rawQuery)
             const QString inner = m.captured(2);
             if (inner.isEmpty()) {
                 QJsonValue existing = out.value(base);
-                QJsonArray array = existing.isArray() ? existing.toArray()
+                QJsonArray array = existing.isArray()       ? existing.toArray()
                                    : existing.isUndefined() ? QJsonArray{}
                                                             : QJsonArray{existing};
                 array.append(value);
@@ -157,6 +159,15 @@ QJsonObject parseQs(const QByteArray &rawQuery)
         appendValue(out, key, value);
     }
     return out;
+}
+
+std::optional<SimResponse> requireEmptyQuery(const SimRequest &req)
+{
+    if (req.rawQuery.isEmpty())
+        return std::nullopt;
+    Validation v;
+    v.strictKeys(req.query, {});
+    return SimResponse::validation(u"invalid_query_params"_s, v.errors());
 }
 
 ParsedBody parseJsonBody(const SimRequest &req)

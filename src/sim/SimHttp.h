@@ -67,6 +67,9 @@ private:
 
 QJsonObject parseQs(const QByteArray &rawQuery);
 
+// Nango's requireEmptyQuery: routes that take no query string refuse any (400).
+std::optional<SimResponse> requireEmptyQuery(const SimRequest &req);
+
 // Body parsing as express.json() + Nango's content-type middleware do it.
 struct ParsedBody
 {
