@@ -106,15 +106,16 @@ int main(int argc, char *argv[])
     {
         QFile f(config);
         f.open(QIODevice::WriteOnly);
-        f.write("{\"integrations\":[{\"unique_key\":\"bench\",\"provider\":\"hubspot\",\"syncs\":[{\"name\":\"contacts\","
+        f.write("{\"integrations\":[{\"unique_key\":\"bench\",\"provider\":\"hubspot\",\"syncs\":[{\"name\":"
+                "\"contacts\","
                 "\"models\":[\"HubspotContact\"]}]}],\"connections\":[{\"connection_id\":\"bench-co\","
                 "\"provider_config_key\":\"bench\"}]}");
     }
     QProcess sim;
     sim.start(QCoreApplication::applicationDirPath() + u"/nango-sim"_s,
               {u"--config"_s, config, u"--records"_s, QString::number(records), u"--record-bytes"_s, u"500"_s,
-               u"--secret-key"_s, QString::fromLatin1(kKey), u"--rate-limit"_s, u"0"_s, u"--time-scale"_s, u"0"_s,
-               u"--quiet"_s});
+               u"--secret-key"_s, QString::fromLatin1(kKey), u"--rate-limit"_s, u"0"_s, u"--time-scale"_s,
+               u"0"_s, u"--quiet"_s});
     if (!sim.waitForReadyRead(600000))
         return 1;
     const QUrl server(QString::fromUtf8(sim.readLine()).trimmed().section(u' ', -1));
@@ -143,7 +144,8 @@ int main(int argc, char *argv[])
     const bool pulled = spinUntil(
         [&]() {
             const auto &streams = context.snapshot().streams;
-            return !streams.isEmpty() && streams.first().liveCount + streams.first().deletedCount >= records &&
+            return !streams.isEmpty() &&
+                   streams.first().liveCount + streams.first().deletedCount >= records &&
                    context.pullsRunning() == 0;
         },
         900000);
@@ -151,8 +153,9 @@ int main(int argc, char *argv[])
     const double pullSeconds = pullClock.elapsed() / 1000.0;
     out() << "# GUI benchmark: " << records << " records" << Qt::endl;
     out() << "event loop, idle (baseline):        worst lateness " << idleWorst << " ms" << Qt::endl;
-    out() << "event loop, while pulling:          worst lateness " << probe.worstMs() << " ms over " << probe.ticks()
-          << " ticks, " << pullSeconds << " s (target < 50 ms)" << (pulled ? "" : " [pull did not finish]") << Qt::endl;
+    out() << "event loop, while pulling:          worst lateness " << probe.worstMs() << " ms over "
+          << probe.ticks() << " ticks, " << pullSeconds << " s (target < 50 ms)"
+          << (pulled ? "" : " [pull did not finish]") << Qt::endl;
 
     // Opening the model: first rows in the view.
     const qint64 stream = context.snapshot().streams.first().id;
@@ -165,12 +168,15 @@ int main(int argc, char *argv[])
     const double openMs = open.nsecsElapsed() / 1e6;
 
     sqlite3 *db = nullptr;
-    sqlite3_open_v2(nd::ProfileSettings::databasePath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_open_v2(nd::ProfileSettings::databasePath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY,
+                    nullptr);
     QElapsedTimer raw;
     raw.start();
     sqlite3_stmt *q = nullptr;
-    sqlite3_prepare_v2(db, "SELECT record_id, payload FROM records WHERE stream_id = ?1 AND deleted_at IS NULL "
-                           "ORDER BY last_modified_us, record_id LIMIT 200", -1, &q, nullptr);
+    sqlite3_prepare_v2(db,
+                       "SELECT record_id, payload FROM records WHERE stream_id = ?1 AND deleted_at IS NULL "
+                       "ORDER BY last_modified_us, record_id LIMIT 200",
+                       -1, &q, nullptr);
     sqlite3_bind_int64(q, 1, stream);
     int rows = 0;
     while (sqlite3_step(q) == SQLITE_ROW)
@@ -178,8 +184,9 @@ int main(int argc, char *argv[])
     sqlite3_finalize(q);
     const double rawMs = raw.nsecsElapsed() / 1e6;
     sqlite3_close(db);
-    out() << "open the model, first rows shown:   " << openMs << " ms (target < 200 ms); raw sqlite3 query for the "
-          << rows << " first rows: " << rawMs << " ms" << Qt::endl;
+    out() << "open the model, first rows shown:   " << openMs
+          << " ms (target < 200 ms); raw sqlite3 query for the " << rows << " first rows: " << rawMs << " ms"
+          << Qt::endl;
 
     // Jump to the middle: an OFFSET seek on the index, then keyset blocks around it.
     QElapsedTimer jump;
@@ -187,9 +194,9 @@ int main(int argc, char *argv[])
     const int middle = panel->model()->rowCount() / 2;
     panel->view()->scrollTo(panel->model()->index(middle, 0));
     spinUntil([&]() { return panel->model()->isLoaded(middle); }, 60000);
-    out() << "jump to row " << middle << ":              " << jump.nsecsElapsed() / 1e6 << " ms; " << panel->model()->cachedBlocks()
-          << " blocks of " << nd::RecordsModel::kBlockSize << " rows cached (bounded at " << nd::RecordsModel::kMaxBlocks
-          << ")" << Qt::endl;
+    out() << "jump to row " << middle << ":              " << jump.nsecsElapsed() / 1e6 << " ms; "
+          << panel->model()->cachedBlocks() << " blocks of " << nd::RecordsModel::kBlockSize
+          << " rows cached (bounded at " << nd::RecordsModel::kMaxBlocks << ")" << Qt::endl;
     sim.terminate();
     sim.waitForFinished();
     return pulled ? 0 : 1;

@@ -59,7 +59,8 @@ qint64 rawPaging(const QUrl &server, int pageSize, QList<QByteArray> *keep, doub
     QElapsedTimer t;
     t.start();
     for (;;) {
-        QByteArray url = server.toEncoded() + "/records?model=HubspotContact&limit=" + QByteArray::number(pageSize);
+        QByteArray url =
+            server.toEncoded() + "/records?model=HubspotContact&limit=" + QByteArray::number(pageSize);
         if (!cursor.isEmpty())
             url += "&cursor=" + QUrl::toPercentEncoding(QString::fromLatin1(cursor));
         QNetworkRequest r(QUrl::fromEncoded(url));
@@ -95,14 +96,16 @@ double rawSqlite(const QList<QByteArray> &pages, const QString &path)
     }
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE r (k TEXT PRIMARY KEY, "
-                     "payload TEXT, modified TEXT, modified_us INTEGER, cursor TEXT); "
-                     "CREATE INDEX r_mod ON r(modified_us, k);",
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE r (k TEXT PRIMARY KEY, "
+                 "payload TEXT, modified TEXT, modified_us INTEGER, cursor TEXT); "
+                 "CREATE INDEX r_mod ON r(modified_us, k);",
                  nullptr, nullptr, nullptr);
     sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO r VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(k) DO UPDATE SET "
-                           "payload = excluded.payload, modified = excluded.modified, "
-                           "modified_us = excluded.modified_us, cursor = excluded.cursor",
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO r VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(k) DO UPDATE SET "
+                       "payload = excluded.payload, modified = excluded.modified, "
+                       "modified_us = excluded.modified_us, cursor = excluded.cursor",
                        -1, &st, nullptr);
     QElapsedTimer t;
     t.start();
@@ -111,7 +114,8 @@ double rawSqlite(const QList<QByteArray> &pages, const QString &path)
         for (const nd::PulledRecord &r : page.records) {
             sqlite3_bind_text(st, 1, r.id.constData(), int(r.id.size()), SQLITE_STATIC);
             sqlite3_bind_text(st, 2, r.json.constData(), int(r.json.size()), SQLITE_STATIC);
-            sqlite3_bind_text(st, 3, r.lastModifiedAt.constData(), int(r.lastModifiedAt.size()), SQLITE_STATIC);
+            sqlite3_bind_text(st, 3, r.lastModifiedAt.constData(), int(r.lastModifiedAt.size()),
+                              SQLITE_STATIC);
             sqlite3_bind_int64(st, 4, r.lastModifiedUs);
             sqlite3_bind_text(st, 5, r.cursor.constData(), int(r.cursor.size()), SQLITE_STATIC);
             sqlite3_step(st);
@@ -180,49 +184,53 @@ int main(int argc, char *argv[])
     {
         QFile f(config);
         f.open(QIODevice::WriteOnly);
-        f.write(R"({"integrations":[{"unique_key":"bench","provider":"hubspot","syncs":[{"name":"contacts","models":["HubspotContact"]}]}],
+        f.write(
+            R"({"integrations":[{"unique_key":"bench","provider":"hubspot","syncs":[{"name":"contacts","models":["HubspotContact"]}]}],
                     "connections":[{"connection_id":"bench-co","provider_config_key":"bench"}]})");
     }
     const QString binDir = QCoreApplication::applicationDirPath();
     QProcess sim;
     sim.start(binDir + u"/nango-sim"_s,
               {u"--config"_s, config, u"--records"_s, QString::number(records), u"--record-bytes"_s, u"500"_s,
-               u"--secret-key"_s, QString::fromLatin1(kKey), u"--rate-limit"_s, u"0"_s, u"--time-scale"_s, u"0"_s,
-               u"--quiet"_s});
+               u"--secret-key"_s, QString::fromLatin1(kKey), u"--rate-limit"_s, u"0"_s, u"--time-scale"_s,
+               u"0"_s, u"--quiet"_s});
     if (!sim.waitForReadyRead(600000)) {
         out() << "nango-sim did not start" << Qt::endl;
         return 1;
     }
     const QUrl server(QString::fromUtf8(sim.readLine()).trimmed().section(u' ', -1));
 
-    out() << "# Pull benchmark: " << records << " records of ~500-byte payloads, pages of " << pageSize << Qt::endl;
+    out() << "# Pull benchmark: " << records << " records of ~500-byte payloads, pages of " << pageSize
+          << Qt::endl;
     QList<QByteArray> pages;
     double pagingSeconds = 0;
     const qint64 paged = rawPaging(server, pageSize, &pages, &pagingSeconds);
     qint64 bodyBytes = 0;
     for (const QByteArray &b : pages)
         bodyBytes += b.size();
-    out() << "raw paging (no storing):      " << paged << " records in " << pagingSeconds << " s = "
-          << qint64(paged / pagingSeconds) << " records/s (" << bodyBytes / paged << " bytes per record on the wire)"
-          << Qt::endl;
+    out() << "raw paging (no storing):      " << paged << " records in " << pagingSeconds
+          << " s = " << qint64(paged / pagingSeconds) << " records/s (" << bodyBytes / paged
+          << " bytes per record on the wire)" << Qt::endl;
     const double sqliteSeconds = rawSqlite(pages, dir.filePath(u"raw.sqlite"_s));
-    out() << "raw SQLite upsert (C API):    " << paged << " records in " << sqliteSeconds << " s = "
-          << qint64(paged / sqliteSeconds) << " records/s" << Qt::endl;
+    out() << "raw SQLite upsert (C API):    " << paged << " records in " << sqliteSeconds
+          << " s = " << qint64(paged / sqliteSeconds) << " records/s" << Qt::endl;
     pages.clear();
     pages.squeeze();
 
     QProcess pull;
     const QString db = dir.filePath(u"cache.sqlite"_s);
-    pull.start(QCoreApplication::applicationFilePath(), {u"--pull-only"_s, u"--server"_s, server.toString(),
-                                                          u"--db"_s, db, u"--page-size"_s, QString::number(pageSize)});
+    pull.start(QCoreApplication::applicationFilePath(),
+               {u"--pull-only"_s, u"--server"_s, server.toString(), u"--db"_s, db, u"--page-size"_s,
+                QString::number(pageSize)});
     pull.waitForFinished(-1);
     const QString result = QString::fromUtf8(pull.readAllStandardOutput()).trimmed();
     const double pullSeconds = result.section(u"seconds="_s, 1).section(u' ', 0, 0).toDouble();
     const qint64 pulled = result.section(u"records="_s, 1).section(u' ', 0, 0).toLongLong();
     const qint64 rssKb = result.section(u"maxrss_kb="_s, 1).section(u' ', 0, 0).toLongLong();
     const double slower = std::min(paged / pagingSeconds, paged / sqliteSeconds);
-    out() << "engine pull (SyncEngine):     " << pulled << " records in " << pullSeconds << " s = "
-          << qint64(pulled / pullSeconds) << " records/s = " << qRound(100.0 * (pulled / pullSeconds) / slower)
+    out() << "engine pull (SyncEngine):     " << pulled << " records in " << pullSeconds
+          << " s = " << qint64(pulled / pullSeconds)
+          << " records/s = " << qRound(100.0 * (pulled / pullSeconds) / slower)
           << "% of the slower raw speed (target 80%); peak memory " << rssKb / 1024 << " MB (target < 200 MB)"
           << Qt::endl;
 
@@ -233,21 +241,24 @@ int main(int argc, char *argv[])
     nd::ExportOptions options;
     QElapsedTimer t;
     t.start();
-    const nd::ExportResult exported = nd::RecordExporter::run(*cache, stream, options, dir.filePath(u"out.csv"_s));
+    const nd::ExportResult exported =
+        nd::RecordExporter::run(*cache, stream, options, dir.filePath(u"out.csv"_s));
     const double exportSeconds = t.elapsed() / 1000.0;
     t.restart();
     QProcess sqlite;
     sqlite.setStandardOutputFile(dir.filePath(u"sqlite.csv"_s));
-    sqlite.start(u"sqlite3"_s, {u"-csv"_s, u"-header"_s, db,
-                                u"SELECT record_id, payload, first_seen_at, last_modified_at, last_action, deleted_at, "
-                                "pruned_at FROM records WHERE deleted_at IS NULL ORDER BY last_modified_us, record_id"_s});
+    sqlite.start(u"sqlite3"_s,
+                 {u"-csv"_s, u"-header"_s, db,
+                  u"SELECT record_id, payload, first_seen_at, last_modified_at, last_action, deleted_at, "
+                  "pruned_at FROM records WHERE deleted_at IS NULL ORDER BY last_modified_us, record_id"_s});
     sqlite.waitForFinished(-1);
     const double sqliteCsvSeconds = t.elapsed() / 1000.0;
     out() << "CSV export (nango-desk):      " << exported.rows << " records, " << exported.columns.size()
           << " payload columns, in " << exportSeconds << " s = " << qint64(exported.rows / exportSeconds)
           << " records/s" << Qt::endl;
-    out() << "sqlite3 -csv (same rows):     " << exported.rows << " records in " << sqliteCsvSeconds << " s = "
-          << qint64(exported.rows / sqliteCsvSeconds) << " records/s (payload as one JSON column)" << Qt::endl;
+    out() << "sqlite3 -csv (same rows):     " << exported.rows << " records in " << sqliteCsvSeconds
+          << " s = " << qint64(exported.rows / sqliteCsvSeconds) << " records/s (payload as one JSON column)"
+          << Qt::endl;
     sim.terminate();
     sim.waitForFinished();
     return 0;

@@ -100,8 +100,7 @@ CliApp::CliApp(QObject *parent)
     : QObject(parent)
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{}
 
 CliApp::~CliApp() = default;
 
@@ -129,7 +128,9 @@ int CliApp::start(const QStringList &arguments)
             return true;
         };
         if (a == u"--server" || a == u"--db" || a == u"--profile") {
-            QString *target = a == u"--server" ? &m_globals.server : a == u"--db" ? &m_globals.db : &m_globals.profile;
+            QString *target = a == u"--server" ? &m_globals.server
+                              : a == u"--db"   ? &m_globals.db
+                                               : &m_globals.profile;
             if (!value(target)) {
                 m_err << "nango-desk-cli: " << a << " needs a value" << Qt::endl;
                 return 2;
@@ -145,7 +146,8 @@ int CliApp::start(const QStringList &arguments)
         else
             rest.append(a);
     }
-    if (rest.isEmpty() || rest.constFirst() == u"--help" || rest.constFirst() == u"-h" || rest.constFirst() == u"help") {
+    if (rest.isEmpty() || rest.constFirst() == u"--help" || rest.constFirst() == u"-h" ||
+        rest.constFirst() == u"help") {
         m_out << kUsage << Qt::endl;
         return rest.isEmpty() ? 2 : 0;
     }
@@ -156,7 +158,8 @@ int CliApp::start(const QStringList &arguments)
     if (!m_globals.server.isEmpty()) {
         const QUrl url(m_globals.server, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
-            m_err << "nango-desk-cli: --server must be an http(s) URL such as https://api.nango.dev" << Qt::endl;
+            m_err << "nango-desk-cli: --server must be an http(s) URL such as https://api.nango.dev"
+                  << Qt::endl;
             return 2;
         }
     }
@@ -205,9 +208,9 @@ void CliApp::withApiKey(std::function<void()> next)
         m_secrets = new KeychainSecretStore(this);
     m_secrets->read(m_globals.profile, SecretStore::Kind::ApiKey, [this, next](const SecretStore::Result &r) {
         if (r.status != SecretStore::Status::Ok) {
-            finish(1, u"No API key for profile \"%1\": %2 Set NANGO_SECRET_KEY, or save the key in Nango Desk's "
-                      "Settings."_s
-                          .arg(m_globals.profile, r.message));
+            finish(1,
+                   u"No API key for profile \"%1\": %2 Set NANGO_SECRET_KEY, or save the key in Nango Desk's "
+                   "Settings."_s.arg(m_globals.profile, r.message));
             return;
         }
         m_engine->setApiKey(r.value);
@@ -224,15 +227,16 @@ void CliApp::withSigningKey(std::function<void(QByteArray)> next)
     }
     if (!m_secrets)
         m_secrets = new KeychainSecretStore(this);
-    m_secrets->read(m_globals.profile, SecretStore::Kind::WebhookSigningKey, [this, next](const SecretStore::Result &r) {
-        if (r.status != SecretStore::Status::Ok) {
-            finish(1, u"No webhook signing key for profile \"%1\": %2 Set NANGO_WEBHOOK_SIGNING_KEY (Nango dashboard: "
-                      "Environment settings > Webhooks)."_s
-                          .arg(m_globals.profile, r.message));
-            return;
-        }
-        next(r.value);
-    });
+    m_secrets->read(
+        m_globals.profile, SecretStore::Kind::WebhookSigningKey, [this, next](const SecretStore::Result &r) {
+            if (r.status != SecretStore::Status::Ok) {
+                finish(1, u"No webhook signing key for profile \"%1\": %2 Set NANGO_WEBHOOK_SIGNING_KEY "
+                          u"(Nango dashboard: "
+                          "Environment settings > Webhooks)."_s.arg(m_globals.profile, r.message));
+                return;
+            }
+            next(r.value);
+        });
 }
 
 int CliApp::runSync(const QStringList &args)
@@ -276,7 +280,9 @@ int CliApp::runSync(const QStringList &args)
             const auto streams = m_engine->records().streams(m_engine->profile().id);
             for (const Stream &s : streams)
                 records += s.liveCount;
-            finish(0, u"up to date: %1 streams, %2 live records in the cache"_s.arg(streams.size()).arg(records));
+            finish(
+                0,
+                u"up to date: %1 streams, %2 live records in the cache"_s.arg(streams.size()).arg(records));
         });
     });
     return -1;
@@ -370,7 +376,8 @@ void CliApp::requestStop()
         m_proxyRunner->cancel();
         return;
     }
-    m_err << "stopping: pulls in progress end at a page boundary (each page commits with its cursor)" << Qt::endl;
+    m_err << "stopping: pulls in progress end at a page boundary (each page commits with its cursor)"
+          << Qt::endl;
     // Every page already committed with its cursor; an unfinished page is simply fetched again.
     m_engine.reset();
     finish(0);
@@ -379,7 +386,8 @@ void CliApp::requestStop()
 int CliApp::runStatus(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(u"Each connection x sync x model: server status, runs, counts and the cursor."_s);
+    p.setApplicationDescription(
+        u"Each connection x sync x model: server status, runs, counts and the cursor."_s);
     p.addHelpOption();
     p.addOptions({{u"integration"_s, u"Integration unique key."_s, u"KEY"_s},
                   {u"connection"_s, u"Connection id."_s, u"ID"_s},
@@ -401,14 +409,17 @@ int CliApp::runStatus(const QStringList &args)
     const QString connection = p.value(u"connection"_s);
     auto print = [this, integration, connection](const QString &warning) {
         if (!warning.isEmpty())
-            m_err << "warning: could not refresh from the server (" << warning << "); showing cached status" << Qt::endl;
-        m_out << pad(u"INTEGRATION"_s, 14) << pad(u"CONNECTION"_s, 14) << pad(u"SYNC"_s, 16) << pad(u"MODEL"_s, 24)
-              << pad(u"STATUS"_s, 9) << pad(u"LAST RUN"_s, 20) << pad(u"NEXT RUN"_s, 20) << pad(u"SERVER"_s, 9)
-              << pad(u"LOCAL"_s, 9) << pad(u"CURSOR AT"_s, 34) << "CURSOR MOVED" << Qt::endl;
+            m_err << "warning: could not refresh from the server (" << warning << "); showing cached status"
+                  << Qt::endl;
+        m_out << pad(u"INTEGRATION"_s, 14) << pad(u"CONNECTION"_s, 14) << pad(u"SYNC"_s, 16)
+              << pad(u"MODEL"_s, 24) << pad(u"STATUS"_s, 9) << pad(u"LAST RUN"_s, 20)
+              << pad(u"NEXT RUN"_s, 20) << pad(u"SERVER"_s, 9) << pad(u"LOCAL"_s, 9)
+              << pad(u"CURSOR AT"_s, 34) << "CURSOR MOVED" << Qt::endl;
         const qint64 profile = m_engine->profile().id;
         for (const SyncRow &s : m_engine->catalog().syncs(profile, integration, connection)) {
             for (const QString &model : s.models) {
-                const auto stream = m_engine->records().findStream({profile, s.integration, s.connectionId, model, s.variant});
+                const auto stream = m_engine->records().findStream(
+                    {profile, s.integration, s.connectionId, model, s.variant});
                 QString cursorAt = u"-"_s;
                 if (stream && !stream->cursor.isEmpty()) {
                     if (const auto info = CursorInfo::decode(stream->cursor))
@@ -416,14 +427,17 @@ int CliApp::runStatus(const QStringList &args)
                 }
                 const QString name = s.variant == u"base" ? s.name : s.name + u"::"_s + s.variant;
                 m_out << pad(s.integration, 14) << pad(s.connectionId, 14) << pad(name, 16) << pad(model, 24)
-                      << pad(s.status, 9) << pad(shortTime(s.finishedAt), 20) << pad(shortTime(s.nextScheduledAt), 20)
+                      << pad(s.status, 9) << pad(shortTime(s.finishedAt), 20)
+                      << pad(shortTime(s.nextScheduledAt), 20)
                       << pad(QString::number(s.recordCount.value(model).toInteger()), 9)
                       << pad(stream ? QString::number(stream->liveCount) : u"-"_s, 9) << pad(cursorAt, 34)
                       << (stream ? shortTime(stream->cursorMovedAt) : u"-"_s) << Qt::endl;
             }
         }
-        m_out << "server status fetched " << (m_engine->catalog().syncs(profile).isEmpty() ? u"never"_s
-                                              : shortTime(m_engine->catalog().syncs(profile).constFirst().fetchedAt))
+        m_out << "server status fetched "
+              << (m_engine->catalog().syncs(profile).isEmpty()
+                      ? u"never"_s
+                      : shortTime(m_engine->catalog().syncs(profile).constFirst().fetchedAt))
               << " UTC" << Qt::endl;
         finish(0);
     };
@@ -432,7 +446,8 @@ int CliApp::runStatus(const QStringList &args)
         return -1;
     }
     withApiKey([this, print]() {
-        m_engine->refreshCatalog([print](bool ok, const QString &failure) { print(ok ? QString() : failure); });
+        m_engine->refreshCatalog(
+            [print](bool ok, const QString &failure) { print(ok ? QString() : failure); });
     });
     return -1;
 }
@@ -465,9 +480,9 @@ int CliApp::runCursors(const QStringList &args)
         m_err << "nango-desk-cli: " << error << Qt::endl;
         return 1;
     }
-    const auto stream = m_engine->records().findStream({m_engine->profile().id, p.value(u"integration"_s),
-                                                        p.value(u"connection"_s), p.value(u"model"_s),
-                                                        p.value(u"variant"_s).isEmpty() ? u"base"_s : p.value(u"variant"_s)});
+    const auto stream = m_engine->records().findStream(
+        {m_engine->profile().id, p.value(u"integration"_s), p.value(u"connection"_s), p.value(u"model"_s),
+         p.value(u"variant"_s).isEmpty() ? u"base"_s : p.value(u"variant"_s)});
     if (!stream) {
         m_err << "nango-desk-cli cursors: no such stream in the cache; run \"sync\" first" << Qt::endl;
         return 1;
@@ -485,8 +500,8 @@ int CliApp::runCursors(const QStringList &args)
         m_out << pad(shortTime(h.startedAt), 20) << pad(h.trigger, 10) << pad(h.outcome, 12)
               << pad(QString::number(h.pages), 6) << pad(QString::number(h.added), 8)
               << pad(QString::number(h.updated), 8) << pad(QString::number(h.deleted), 8)
-              << pad(QString::number(h.generation), 4) << pad(at(h.cursorBefore), 34) << pad(at(h.cursorAfter), 34)
-              << (h.error.isEmpty() ? h.note : h.error) << Qt::endl;
+              << pad(QString::number(h.generation), 4) << pad(at(h.cursorBefore), 34)
+              << pad(at(h.cursorAfter), 34) << (h.error.isEmpty() ? h.note : h.error) << Qt::endl;
     }
     return 0;
 }
@@ -557,8 +572,9 @@ int CliApp::runExport(const QStringList &args)
         for (const Stream &s : matches)
             names.append(u"--integration %1 --connection %2"_s.arg(s.key.integration, s.key.connectionId));
         m_err << "nango-desk-cli export: "
-              << (matches.isEmpty() ? u"no cached records for that model; run \"sync\" first"_s
-                                    : u"several connections have that model; choose one: "_s + names.join(u"; "_s))
+              << (matches.isEmpty()
+                      ? u"no cached records for that model; run \"sync\" first"_s
+                      : u"several connections have that model; choose one: "_s + names.join(u"; "_s))
               << Qt::endl;
         return 1;
     }
@@ -595,14 +611,16 @@ int CliApp::runAdmin(const QString &command, const QStringList &args)
                   {u"sync"_s, u"Sync name, or name::variant (default: every sync)."_s, u"NAME"_s}});
     if (command == u"resync") {
         p.setApplicationDescription(u"Trigger a sync run. Without options it is incremental."_s);
-        p.addOptions({{u"reset"_s, u"Full resync: Nango forgets the sync's checkpoint and fetches everything."_s},
-                      {u"empty-cache"_s,
-                       u"With the full resync, also delete Nango's cached records. Every stored cursor becomes "
-                       "meaningless: Nango Desk starts a new cache generation and drops records that do not come "
-                       "back. Implies --reset."_s}});
+        p.addOptions(
+            {{u"reset"_s, u"Full resync: Nango forgets the sync's checkpoint and fetches everything."_s},
+             {u"empty-cache"_s,
+              u"With the full resync, also delete Nango's cached records. Every stored cursor becomes "
+              "meaningless: Nango Desk starts a new cache generation and drops records that do not come "
+              "back. Implies --reset."_s}});
     } else {
-        p.setApplicationDescription(command == u"pause" ? u"Pause sync schedules (a running execution continues)."_s
-                                                        : u"Resume sync schedules; Nango runs them at once."_s);
+        p.setApplicationDescription(command == u"pause"
+                                        ? u"Pause sync schedules (a running execution continues)."_s
+                                        : u"Resume sync schedules; Nango runs them at once."_s);
     }
     if (!p.parse(args)) {
         m_err << "nango-desk-cli " << command << ": " << p.errorText() << Qt::endl;
@@ -632,7 +650,8 @@ int CliApp::runAdmin(const QString &command, const QStringList &args)
         // The catalog tells which streams an emptyCache resync invalidates.
         m_engine->refreshCatalog([this, command, target, mode](bool, const QString &) {
             auto done = [this, command](bool ok, const QString &failure) {
-                finish(ok ? 0 : 1, ok ? u"%1: done"_s.arg(command) : u"%1 failed: %2"_s.arg(command, failure));
+                finish(ok ? 0 : 1,
+                       ok ? u"%1: done"_s.arg(command) : u"%1 failed: %2"_s.arg(command, failure));
             };
             if (command == u"resync")
                 m_engine->trigger(target, mode, done);

@@ -41,21 +41,25 @@ QJsonObject modelSchema(const QString &model)
     if (model == u"ArchiveContactInput")
         return object({{u"id"_s, typed("string")}, {u"reason"_s, typed("string")}}, {u"id"_s});
     if (model == u"CreateIssueInput")
-        return object({{u"title"_s, typed("string")},
-                       {u"body"_s, typed("string")},
-                       {u"labels"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, typed("string")}}},
-                       {u"priority"_s, QJsonObject{{u"type"_s, u"string"_s},
-                                                   {u"enum"_s, QJsonArray{u"low"_s, u"medium"_s, u"high"_s}}}}},
-                      {u"title"_s});
+        return object(
+            {{u"title"_s, typed("string")},
+             {u"body"_s, typed("string")},
+             {u"labels"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, typed("string")}}},
+             {u"priority"_s, QJsonObject{{u"type"_s, u"string"_s},
+                                         {u"enum"_s, QJsonArray{u"low"_s, u"medium"_s, u"high"_s}}}}},
+            {u"title"_s});
     if (model == u"ExportReportInput")
-        return object({{u"format"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"enum"_s, QJsonArray{u"csv"_s, u"json"_s}}}},
+        return object({{u"format"_s,
+                        QJsonObject{{u"type"_s, u"string"_s}, {u"enum"_s, QJsonArray{u"csv"_s, u"json"_s}}}},
                        {u"since"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"format"_s, u"date-time"_s}}}},
                       {u"format"_s});
     if (model == u"UpdateOpportunityInput")
-        return object({{u"id"_s, typed("string")}, {u"stage"_s, typed("string")}, {u"amount"_s, typed("number")}},
-                      {u"id"_s});
+        return object(
+            {{u"id"_s, typed("string")}, {u"stage"_s, typed("string")}, {u"amount"_s, typed("number")}},
+            {u"id"_s});
     if (model == u"SendMessageInput")
-        return object({{u"channel"_s, typed("string")}, {u"text"_s, typed("string")}}, {u"channel"_s, u"text"_s});
+        return object({{u"channel"_s, typed("string")}, {u"text"_s, typed("string")}},
+                      {u"channel"_s, u"text"_s});
     if (model == u"ActionResult")
         return object({{u"success"_s, typed("boolean")}, {u"id"_s, typed("string")}}, {u"success"_s});
     return PayloadGenerator::jsonSchema(model);

@@ -20,8 +20,8 @@ namespace {
 struct ActionOutcome
 {
     int status = 200;
-    QJsonValue output;   // when status == 200
-    QJsonObject error;   // the error object of the envelope otherwise
+    QJsonValue output; // when status == 200
+    QJsonObject error; // the error object of the envelope otherwise
 };
 
 ActionOutcome execute(const ActionConfig &a, const QJsonValue &input)
@@ -29,11 +29,12 @@ ActionOutcome execute(const ActionConfig &a, const QJsonValue &input)
     ActionOutcome o;
     if (a.behaviour == u"fail") {
         o.status = 500;
-        o.error = QJsonObject{{u"message"_s, u"The action script failed with an error: Contact is locked by "
-                                             "another process and cannot be archived"_s},
-                              {u"code"_s, u"action_script_failure"_s},
-                              {u"payload"_s, QJsonObject{{u"message"_s, u"Contact is locked by another process "
-                                                                        "and cannot be archived"_s}}}};
+        o.error =
+            QJsonObject{{u"message"_s, u"The action script failed with an error: Contact is locked by "
+                                       "another process and cannot be archived"_s},
+                        {u"code"_s, u"action_script_failure"_s},
+                        {u"payload"_s, QJsonObject{{u"message"_s, u"Contact is locked by another process "
+                                                                  "and cannot be archived"_s}}}};
         return o;
     }
     if (a.behaviour == u"http_error") {
@@ -44,10 +45,9 @@ ActionOutcome execute(const ActionConfig &a, const QJsonValue &input)
             {u"upstream"_s,
              QJsonObject{{u"status"_s, 409},
                          {u"headers"_s, QJsonObject{{u"content-type"_s, u"application/json"_s}}},
-                         {u"body"_s, QJsonArray{QJsonObject{
-                                         {u"message"_s, u"entity is deleted"_s},
-                                         {u"errorCode"_s, u"ENTITY_IS_DELETED"_s},
-                                         {u"fields"_s, QJsonArray{}}}}}}}};
+                         {u"body"_s, QJsonArray{QJsonObject{{u"message"_s, u"entity is deleted"_s},
+                                                            {u"errorCode"_s, u"ENTITY_IS_DELETED"_s},
+                                                            {u"fields"_s, QJsonArray{}}}}}}}};
         return o;
     }
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -66,8 +66,8 @@ SimResponse toResponse(const ActionOutcome &o)
 {
     if (o.status == 200) {
         // The raw output is the body, whatever JSON value it is.
-        const QJsonDocument doc = o.output.isArray() ? QJsonDocument(o.output.toArray())
-                                                     : QJsonDocument(o.output.toObject());
+        const QJsonDocument doc =
+            o.output.isArray() ? QJsonDocument(o.output.toArray()) : QJsonDocument(o.output.toObject());
         return SimResponse::rawJson(200, doc.toJson(QJsonDocument::Compact));
     }
     return SimResponse::json(o.status, QJsonObject{{u"error"_s, o.error}});
@@ -97,7 +97,8 @@ void SimApi::actionTrigger(const SimRequest &req, const Reply &reply)
             hv.add(u"too_big"_s, u"Invalid input: expected number from 0 to 5"_s, {u"x-max-retries"_s});
     }
     if (!req.hasHeader("connection-id"))
-        hv.add(u"invalid_type"_s, u"Invalid input: expected string, received undefined"_s, {u"connection-id"_s});
+        hv.add(u"invalid_type"_s, u"Invalid input: expected string, received undefined"_s,
+               {u"connection-id"_s});
     if (!req.hasHeader("provider-config-key"))
         hv.add(u"invalid_type"_s, u"Invalid input: expected string, received undefined"_s,
                {u"provider-config-key"_s});
@@ -129,8 +130,9 @@ void SimApi::actionTrigger(const SimRequest &req, const Reply &reply)
     }
     Connection *c = m_world.connection(key, connectionId);
     if (!c) {
-        reply(SimResponse::error(400, u"unknown_connection"_s,
-                                 u"Failed to find connection %1 for integration %2"_s.arg(connectionId, key)));
+        reply(
+            SimResponse::error(400, u"unknown_connection"_s,
+                               u"Failed to find connection %1 for integration %2"_s.arg(connectionId, key)));
         return;
     }
     const ActionConfig *action = nullptr;
@@ -146,10 +148,12 @@ void SimApi::actionTrigger(const SimRequest &req, const Reply &reply)
         return;
     }
     const QJsonValue input = body.value(u"input"_s);
-    const QStringList problems = ActionSchemas::validate(ActionSchemas::modelSchema(action->inputModel), input);
+    const QStringList problems =
+        ActionSchemas::validate(ActionSchemas::modelSchema(action->inputModel), input);
     if (!problems.isEmpty()) {
-        reply(SimResponse::error(400, u"invalid_action_input"_s, u"Failed to validate the input passed to the action"_s,
-                                 QJsonObject{{u"data"_s, input}, {u"validation"_s, QJsonArray::fromStringList(problems)}}));
+        reply(SimResponse::error(
+            400, u"invalid_action_input"_s, u"Failed to validate the input passed to the action"_s,
+            QJsonObject{{u"data"_s, input}, {u"validation"_s, QJsonArray::fromStringList(problems)}}));
         return;
     }
     const double scale = m_world.options().timeScale > 0 ? m_world.options().timeScale : 1.0;
@@ -162,22 +166,24 @@ void SimApi::actionTrigger(const SimRequest &req, const Reply &reply)
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString statusUrl = u"/action/"_s + id;
     // Async actions run one after the other per environment.
-    m_actionQueue.append([this, id, statusUrl, delay, copy, input, key, connectionId, urlOverride = c->webhookUrlOverride]() {
-        QTimer::singleShot(delay, this, [=]() {
-            const ActionOutcome outcome = execute(copy, input);
-            m_actionResults.insert(id, QJsonObject{{u"status"_s, outcome.status},
-                                                   {u"output"_s, outcome.output},
-                                                   {u"error"_s, outcome.error}});
-            m_webhooks.send(QJsonObject{{u"from"_s, u"nango"_s},
-                                        {u"type"_s, u"async_action"_s},
-                                        {u"connectionId"_s, connectionId},
-                                        {u"providerConfigKey"_s, key},
-                                        {u"payload"_s, QJsonObject{{u"id"_s, id}, {u"statusUrl"_s, statusUrl}}}},
-                            urlOverride);
-            m_actionRunning = false;
-            runNextAction();
+    m_actionQueue.append(
+        [this, id, statusUrl, delay, copy, input, key, connectionId, urlOverride = c->webhookUrlOverride]() {
+            QTimer::singleShot(delay, this, [=]() {
+                const ActionOutcome outcome = execute(copy, input);
+                m_actionResults.insert(id, QJsonObject{{u"status"_s, outcome.status},
+                                                       {u"output"_s, outcome.output},
+                                                       {u"error"_s, outcome.error}});
+                m_webhooks.send(
+                    QJsonObject{{u"from"_s, u"nango"_s},
+                                {u"type"_s, u"async_action"_s},
+                                {u"connectionId"_s, connectionId},
+                                {u"providerConfigKey"_s, key},
+                                {u"payload"_s, QJsonObject{{u"id"_s, id}, {u"statusUrl"_s, statusUrl}}}},
+                    urlOverride);
+                m_actionRunning = false;
+                runNextAction();
+            });
         });
-    });
     runNextAction();
     SimResponse accepted = SimResponse::json(202, QJsonObject{{u"id"_s, id}, {u"statusUrl"_s, statusUrl}});
     accepted.headers.append({"Location", statusUrl.toUtf8()});
@@ -215,7 +221,8 @@ SimResponse SimApi::proxy(const SimRequest &req, const QString &providerPath)
 {
     Validation hv;
     if (!req.hasHeader("connection-id"))
-        hv.add(u"invalid_type"_s, u"Invalid input: expected string, received undefined"_s, {u"connection-id"_s});
+        hv.add(u"invalid_type"_s, u"Invalid input: expected string, received undefined"_s,
+               {u"connection-id"_s});
     if (!req.hasHeader("provider-config-key"))
         hv.add(u"invalid_type"_s, u"Invalid input: expected string, received undefined"_s,
                {u"provider-config-key"_s});
@@ -226,9 +233,11 @@ SimResponse SimApi::proxy(const SimRequest &req, const QString &providerPath)
         if (!ok || retries < 0)
             hv.add(u"invalid_type"_s, u"Retries must be a number"_s, {u"retries"_s});
     }
-    if (req.hasHeader("retry-on") &&
-        !QRegularExpression(u"^\\d+(,\\d+)*$"_s).match(QString::fromLatin1(req.header("retry-on"))).hasMatch())
-        hv.add(u"invalid_format"_s, u"Retry-On must be a comma-separated list of status codes"_s, {u"retry-on"_s});
+    if (req.hasHeader("retry-on") && !QRegularExpression(u"^\\d+(,\\d+)*$"_s)
+                                          .match(QString::fromLatin1(req.header("retry-on")))
+                                          .hasMatch())
+        hv.add(u"invalid_format"_s, u"Retry-On must be a comma-separated list of status codes"_s,
+               {u"retry-on"_s});
     const QByteArray baseOverride = req.header("base-url-override");
     if (!baseOverride.isEmpty() && !QUrl(QString::fromUtf8(baseOverride), QUrl::StrictMode).isValid())
         hv.add(u"invalid_format"_s, u"Base-Url-Override must be a URL"_s, {u"base-url-override"_s});
@@ -247,8 +256,9 @@ SimResponse SimApi::proxy(const SimRequest &req, const QString &providerPath)
                                                {u"github"_s, u"https://api.github.com"_s},
                                                {u"salesforce"_s, u"https://initech.my.salesforce.com"_s},
                                                {u"slack"_s, u"https://slack.com/api"_s}};
-    const QString base = baseOverride.isEmpty() ? bases.value(integration->provider, u"https://api.example.com"_s)
-                                                : QString::fromUtf8(baseOverride);
+    const QString base = baseOverride.isEmpty()
+                             ? bases.value(integration->provider, u"https://api.example.com"_s)
+                             : QString::fromUtf8(baseOverride);
     QJsonObject forwarded;
     for (auto it = req.headers.constBegin(); it != req.headers.constEnd(); ++it)
         if (it.key().startsWith("nango-proxy-"))
@@ -264,13 +274,15 @@ SimResponse SimApi::proxy(const SimRequest &req, const QString &providerPath)
     static const QRegularExpression statusPath(u"^/status/(\\d{3})$"_s);
     const auto m = statusPath.match(providerPath);
     const int status = m.hasMatch() ? m.captured(1).toInt() : 200;
-    QJsonObject echo{{u"method"_s, QString::fromLatin1(req.method)},
-                     {u"url"_s, QString(base + providerPath +
-                                        (req.rawQuery.isEmpty() ? QString() : QString(u'?' + QString::fromUtf8(req.rawQuery))))},
-                     {u"headers"_s, forwarded},
-                     {u"body"_s, bodyValue},
-                     {u"retries"_s, retries},
-                     {u"connection_id"_s, c->connectionId}};
+    QJsonObject echo{
+        {u"method"_s, QString::fromLatin1(req.method)},
+        {u"url"_s,
+         QString(base + providerPath +
+                 (req.rawQuery.isEmpty() ? QString() : QString(u'?' + QString::fromUtf8(req.rawQuery))))},
+        {u"headers"_s, forwarded},
+        {u"body"_s, bodyValue},
+        {u"retries"_s, retries},
+        {u"connection_id"_s, c->connectionId}};
     if (status != 200)
         echo.insert(u"message"_s, u"The provider answered %1"_s.arg(status));
     SimResponse r = SimResponse::json(status, echo);

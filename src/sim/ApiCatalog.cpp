@@ -19,11 +19,20 @@ namespace {
 const QString kProviderConfigKeyPattern = u"^[a-zA-Z0-9~:.@ _-]+$"_s;
 const QString kConnectionIdPattern = uR"(^[a-zA-Z0-9,.;:=+~[\]|@${}"'\\/_ -]+$)"_s;
 
-QString isoZ(qint64 us) { return QString::fromLatin1(SimTime::jsIso(us)); }
+QString isoZ(qint64 us)
+{
+    return QString::fromLatin1(SimTime::jsIso(us));
+}
 // row_to_json output: microseconds and +00:00.
-QString pgRow(qint64 us) { return QString::fromLatin1(SimTime::postgresJson(us, 0)); }
+QString pgRow(qint64 us)
+{
+    return QString::fromLatin1(SimTime::postgresJson(us, 0));
+}
 // Dates formatted by the connection formatter: milliseconds and +00:00 instead of Z.
-QString isoOffset(qint64 us) { return isoZ(us).replace(u"Z"_s, u"+00:00"_s); }
+QString isoOffset(qint64 us)
+{
+    return isoZ(us).replace(u"Z"_s, u"+00:00"_s);
+}
 
 std::optional<bool> stringBool(const QJsonValue &v)
 {
@@ -91,7 +100,8 @@ SimResponse SimApi::getIntegration(const SimRequest &req, const QString &key)
         return SimResponse::error(404, u"not_found"_s, u"Integration does not exist"_s);
     QJsonObject data = integrationJson(*i);
     if (include.contains(u"webhook"_s))
-        data.insert(u"webhook_url"_s, u"%1/webhook/%2/%3"_s.arg(publicUrl(), u"d7a1c1f0-0000-4000-8000-000000000001"_s, key));
+        data.insert(u"webhook_url"_s,
+                    u"%1/webhook/%2/%3"_s.arg(publicUrl(), u"d7a1c1f0-0000-4000-8000-000000000001"_s, key));
     if (include.contains(u"credentials"_s))
         data.insert(u"credentials"_s, QJsonObject{{u"type"_s, u"OAUTH2"_s},
                                                   {u"client_id"_s, QString(u"sim-client-"_s + i->provider)},
@@ -195,7 +205,8 @@ SimResponse SimApi::listConnections(const SimRequest &req)
 SimResponse SimApi::getConnection(const SimRequest &req, const QString &connectionId)
 {
     Validation uri;
-    if (connectionId.size() > 255 || !QRegularExpression(kConnectionIdPattern).match(connectionId).hasMatch()) {
+    if (connectionId.size() > 255 ||
+        !QRegularExpression(kConnectionIdPattern).match(connectionId).hasMatch()) {
         uri.add(u"invalid_string"_s, u"Invalid"_s, {u"connectionId"_s});
         return SimResponse::validation(u"invalid_uri_params"_s, uri.errors());
     }
@@ -216,15 +227,17 @@ SimResponse SimApi::getConnection(const SimRequest &req, const QString &connecti
     QJsonObject data = connectionSummaryJson(*c);
     data.remove(u"created"_s);
     data.insert(u"connection_config"_s, QJsonObject{});
-    data.insert(u"webhook_url_override"_s,
-                c->webhookUrlOverride.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c->webhookUrlOverride));
+    data.insert(u"webhook_url_override"_s, c->webhookUrlOverride.isEmpty()
+                                               ? QJsonValue(QJsonValue::Null)
+                                               : QJsonValue(c->webhookUrlOverride));
     data.insert(u"created_at"_s, isoOffset(c->createdUs));
     data.insert(u"updated_at"_s, isoOffset(c->updatedUs));
     data.insert(u"last_fetched_at"_s, isoOffset(SimTime::nowUs()));
-    data.insert(u"credentials"_s, QJsonObject{{u"type"_s, u"OAUTH2"_s},
-                                              {u"access_token"_s, QString(u"sim-access-token-"_s + QString::number(c->id))},
-                                              {u"expires_at"_s, isoZ(SimTime::nowUs() + 3600LL * 1000000)},
-                                              {u"raw"_s, QJsonObject{{u"token_type"_s, u"bearer"_s}}}});
+    data.insert(u"credentials"_s,
+                QJsonObject{{u"type"_s, u"OAUTH2"_s},
+                            {u"access_token"_s, QString(u"sim-access-token-"_s + QString::number(c->id))},
+                            {u"expires_at"_s, isoZ(SimTime::nowUs() + 3600LL * 1000000)},
+                            {u"raw"_s, QJsonObject{{u"token_type"_s, u"bearer"_s}}}});
     return SimResponse::json(200, data);
 }
 

@@ -30,14 +30,15 @@ SimResponse SimApi::controlState()
         for (const Sync &s : c->syncs) {
             for (const QString &model : s.config->models) {
                 const RecordTable *t = m_world.table(*c, s.modelKey(model));
-                tables.append(QJsonObject{{u"integration"_s, c->providerConfigKey},
-                                          {u"connection"_s, c->connectionId},
-                                          {u"sync"_s, s.name},
-                                          {u"variant"_s, s.variant},
-                                          {u"model"_s, model},
-                                          {u"rows"_s, t ? qint64(t->size()) : 0},
-                                          {u"live"_s, t ? qint64(t->liveCount()) : 0},
-                                          {u"running"_s, s.latest && s.latest->status == Job::Status::Running}});
+                tables.append(
+                    QJsonObject{{u"integration"_s, c->providerConfigKey},
+                                {u"connection"_s, c->connectionId},
+                                {u"sync"_s, s.name},
+                                {u"variant"_s, s.variant},
+                                {u"model"_s, model},
+                                {u"rows"_s, t ? qint64(t->size()) : 0},
+                                {u"live"_s, t ? qint64(t->liveCount()) : 0},
+                                {u"running"_s, s.latest && s.latest->status == Job::Status::Running}});
             }
         }
     }
@@ -99,7 +100,8 @@ SimResponse SimApi::controlRun(const SimRequest &req)
 SimResponse SimApi::controlMutate(const SimRequest &req)
 {
     const QJsonObject b = bodyObject(req);
-    Connection *c = m_world.connection(b.value(u"integration"_s).toString(), b.value(u"connection"_s).toString());
+    Connection *c =
+        m_world.connection(b.value(u"integration"_s).toString(), b.value(u"connection"_s).toString());
     if (!c)
         return SimResponse::error(404, u"not_found"_s, u"unknown integration/connection"_s);
     Sync *s = m_world.sync(*c, b.value(u"sync"_s).toString(), b.value(u"variant"_s).toString(u"base"_s));
@@ -188,15 +190,16 @@ SimResponse SimApi::controlWebhooks(const SimRequest &req)
 SimResponse SimApi::controlPrune(const SimRequest &req)
 {
     const QJsonObject b = bodyObject(req);
-    Connection *c = m_world.connection(b.value(u"integration"_s).toString(), b.value(u"connection"_s).toString());
+    Connection *c =
+        m_world.connection(b.value(u"integration"_s).toString(), b.value(u"connection"_s).toString());
     if (!c)
         return SimResponse::error(404, u"not_found"_s, u"unknown integration/connection"_s);
     RecordTable *t = m_world.table(*c, b.value(u"model"_s).toString());
     if (!t)
         return SimResponse::error(404, u"not_found"_s, u"unknown model"_s);
     bool more = false;
-    const int count = t->prune(RecordKey{SimTime::nowUs() + 1, ~0ULL, ~0ULL}, b.value(u"limit"_s).toInt(1 << 30),
-                               m_world.clockUs(), &more);
+    const int count = t->prune(RecordKey{SimTime::nowUs() + 1, ~0ULL, ~0ULL},
+                               b.value(u"limit"_s).toInt(1 << 30), m_world.clockUs(), &more);
     return SimResponse::json(200, QJsonObject{{u"count"_s, count}});
 }
 

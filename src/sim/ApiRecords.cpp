@@ -45,7 +45,8 @@ Connection *SimApi::connectionFromHeaders(const SimRequest &req, SimResponse *er
 {
     Validation v;
     if (!req.hasHeader("connection-id"))
-        v.add(u"invalid_type"_s, u"Invalid input: expected string, received undefined"_s, {u"connection-id"_s});
+        v.add(u"invalid_type"_s, u"Invalid input: expected string, received undefined"_s,
+              {u"connection-id"_s});
     if (!req.hasHeader("provider-config-key"))
         v.add(u"invalid_type"_s, u"Invalid input: expected string, received undefined"_s,
               {u"provider-config-key"_s});
@@ -57,9 +58,11 @@ Connection *SimApi::connectionFromHeaders(const SimRequest &req, SimResponse *er
     const QString id = QString::fromUtf8(req.header("connection-id"));
     Connection *c = m_world.connection(key, id);
     if (!c) {
-        *error = forRecords ? SimResponse::error(400, u"unknown_connection"_s,
-                                                 u"Provided ConnectionId and ProviderConfigKey does not match a valid connection"_s)
-                            : SimResponse::error(400, u"unknown_connection"_s);
+        *error = forRecords
+                     ? SimResponse::error(
+                           400, u"unknown_connection"_s,
+                           u"Provided ConnectionId and ProviderConfigKey does not match a valid connection"_s)
+                     : SimResponse::error(400, u"unknown_connection"_s);
     }
     return c;
 }
@@ -67,8 +70,8 @@ Connection *SimApi::connectionFromHeaders(const SimRequest &req, SimResponse *er
 SimResponse SimApi::listRecords(const SimRequest &req)
 {
     Validation v;
-    v.strictKeys(req.query, {u"model"_s, u"variant"_s, u"cursor"_s, u"limit"_s, u"modified_after"_s, u"delta"_s,
-                             u"filter"_s, u"ids"_s});
+    v.strictKeys(req.query, {u"model"_s, u"variant"_s, u"cursor"_s, u"limit"_s, u"modified_after"_s,
+                             u"delta"_s, u"filter"_s, u"ids"_s});
     const auto model = v.requiredString(req.query, u"model"_s, 1, 255);
     if (model)
         v.matches(*model, kModelPattern, u"model"_s);

@@ -17,7 +17,9 @@ using namespace Qt::StringLiterals;
 class Rng
 {
 public:
-    explicit Rng(quint64 state) : m_state(state) {}
+    explicit Rng(quint64 state)
+        : m_state(state)
+    {}
     quint64 next()
     {
         quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
@@ -45,24 +47,25 @@ quint64 fnv1a(const QByteArray &data, quint64 h = 1469598103934665603ULL)
     return h;
 }
 
-const std::array<const char *, 16> kFirstNames = {"Ada",  "Zoë",    "Łukasz", "José",  "Mei",   "Søren",
-                                                  "Amélie", "Ngozi", "李雷",    "Ömer",  "Chloé", "Dmitri",
-                                                  "Aarav", "Ñandú", "Björn",  "Fatima"};
-const std::array<const char *, 12> kLastNames = {"Lovelace", "Müller", "García",  "O'Brien", "Nakamura", "Dubois",
-                                                 "Kowalski", "Øster",  "Nguyễn", "Smith",   "Ivanova",  "Haddad"};
-const std::array<const char *, 10> kCompanies = {"Acme Corp",  "Globex",      "Initech",  "Umbrella",
-                                                 "Stark Ind.", "Wayne Ent.",  "Hooli",    "Vandelay",
+const std::array<const char *, 16> kFirstNames = {"Ada",    "Zoë",   "Łukasz", "José",  "Mei",   "Søren",
+                                                  "Amélie", "Ngozi", "李雷",   "Ömer",  "Chloé", "Dmitri",
+                                                  "Aarav",  "Ñandú", "Björn",  "Fatima"};
+const std::array<const char *, 12> kLastNames = {"Lovelace", "Müller", "García",   "O'Brien",
+                                                 "Nakamura", "Dubois", "Kowalski", "Øster",
+                                                 "Nguyễn",   "Smith",  "Ivanova",  "Haddad"};
+const std::array<const char *, 10> kCompanies = {"Acme Corp",  "Globex",       "Initech", "Umbrella",
+                                                 "Stark Ind.", "Wayne Ent.",   "Hooli",   "Vandelay",
                                                  "Soylent",    "Tyrell \"AI\""};
-const std::array<const char *, 8> kCities = {"Berlin", "Paris", "São Paulo", "Zürich", "Tokyo", "Lagos",
-                                             "Montréal", "Kraków"};
+const std::array<const char *, 8> kCities = {"Berlin", "Paris", "São Paulo", "Zürich",
+                                             "Tokyo",  "Lagos", "Montréal",  "Kraków"};
 const std::array<const char *, 24> kWords = {
-    "the",     "customer", "asked",   "about",    "renewal",  "pricing", "and",     "integration",
-    "timeline", "follow",  "up",      "next",     "quarter",  "café",    "naïve",   "résumé",
-    "🚀",       "budget",  "approved", "pending", "legal",    "review",  "«quote»", "over"};
-const std::array<const char *, 5> kStages = {"appointmentscheduled", "qualifiedtobuy", "presentationscheduled",
-                                             "closedwon", "closedlost"};
-const std::array<const char *, 6> kLabels = {"bug", "enhancement", "good first issue", "help wanted", "p1",
-                                             "wontfix"};
+    "the",      "customer", "asked",    "about",   "renewal", "pricing", "and",     "integration",
+    "timeline", "follow",   "up",       "next",    "quarter", "café",    "naïve",   "résumé",
+    "🚀",        "budget",   "approved", "pending", "legal",   "review",  "«quote»", "over"};
+const std::array<const char *, 5> kStages = {"appointmentscheduled", "qualifiedtobuy",
+                                             "presentationscheduled", "closedwon", "closedlost"};
+const std::array<const char *, 6> kLabels = {"bug",         "enhancement", "good first issue",
+                                             "help wanted", "p1",          "wontfix"};
 
 QByteArray longText(Rng &rng, int bytes)
 {
@@ -300,11 +303,10 @@ QJsonObject PayloadGenerator::jsonSchema(const QString &model)
     auto nullable = [](const char *type) {
         return QJsonObject{{u"type"_s, QJsonArray{QString::fromLatin1(type), u"null"_s}}};
     };
-    const QJsonObject personSchema{{u"type"_s, u"object"_s},
-                                   {u"properties"_s,
-                                    QJsonObject{{u"id"_s, prop("integer")},
-                                                {u"name"_s, prop("string")},
-                                                {u"email"_s, prop("string")}}}};
+    const QJsonObject personSchema{
+        {u"type"_s, u"object"_s},
+        {u"properties"_s,
+         QJsonObject{{u"id"_s, prop("integer")}, {u"name"_s, prop("string")}, {u"email"_s, prop("string")}}}};
     QJsonObject props{{u"id"_s, prop("string")}, {u"version"_s, prop("integer")}};
     QJsonArray required{u"id"_s};
     switch (shapeFor(model)) {
@@ -337,7 +339,8 @@ QJsonObject PayloadGenerator::jsonSchema(const QString &model)
     case Shape::Issue:
         props.insert(u"number"_s, prop("integer"));
         props.insert(u"title"_s, prop("string"));
-        props.insert(u"state"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"enum"_s, QJsonArray{u"open"_s, u"closed"_s}}});
+        props.insert(u"state"_s,
+                     QJsonObject{{u"type"_s, u"string"_s}, {u"enum"_s, QJsonArray{u"open"_s, u"closed"_s}}});
         props.insert(u"locked"_s, prop("boolean"));
         props.insert(u"labels"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, prop("object")}});
         props.insert(u"assignee"_s, QJsonObject{{u"anyOf"_s, QJsonArray{personSchema, prop("null")}}});

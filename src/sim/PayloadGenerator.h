@@ -13,7 +13,10 @@ class PayloadGenerator
 public:
     enum class Shape { Contact, Deal, Issue, Comment, Account };
 
-    PayloadGenerator(quint64 seed, int targetBytes) : m_seed(seed), m_targetBytes(targetBytes) {}
+    PayloadGenerator(quint64 seed, int targetBytes)
+        : m_seed(seed)
+        , m_targetBytes(targetBytes)
+    {}
 
     static Shape shapeFor(const QString &model);
 

@@ -7,11 +7,11 @@ namespace nangosim {
 QByteArray SimRecord::uuidText() const
 {
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%08llx-%04llx-%04llx-%04llx-%012llx",
-                  static_cast<unsigned long long>(uuidHi >> 32),
-                  static_cast<unsigned long long>((uuidHi >> 16) & 0xffff),
-                  static_cast<unsigned long long>(uuidHi & 0xffff), static_cast<unsigned long long>(uuidLo >> 48),
-                  static_cast<unsigned long long>(uuidLo & 0xffffffffffffULL));
+    std::snprintf(
+        buf, sizeof buf, "%08llx-%04llx-%04llx-%04llx-%012llx", static_cast<unsigned long long>(uuidHi >> 32),
+        static_cast<unsigned long long>((uuidHi >> 16) & 0xffff),
+        static_cast<unsigned long long>(uuidHi & 0xffff), static_cast<unsigned long long>(uuidLo >> 48),
+        static_cast<unsigned long long>(uuidLo & 0xffffffffffffULL));
     return QByteArray(buf);
 }
 
@@ -109,8 +109,9 @@ void RecordTable::hardDeleteAll()
     m_liveCount = 0;
 }
 
-RecordTable::Page RecordTable::page(const std::optional<RecordKey> &after, std::optional<qint64> modifiedAfterUs,
-                                    const RecordFilter &filter, const QSet<QByteArray> &ids, int limit) const
+RecordTable::Page RecordTable::page(const std::optional<RecordKey> &after,
+                                    std::optional<qint64> modifiedAfterUs, const RecordFilter &filter,
+                                    const QSet<QByteArray> &ids, int limit) const
 {
     Page result;
     auto it = m_order.begin();

@@ -48,8 +48,8 @@ struct RecordKey
 
 struct RecordFilter
 {
-    bool any = true;           // no filter given
-    bool deletedOnly = false;  // filter=deleted alone
+    bool any = true;          // no filter given
+    bool deletedOnly = false; // filter=deleted alone
     bool added = false;
     bool updated = false;
 };
@@ -58,7 +58,9 @@ struct RecordFilter
 class RecordTable
 {
 public:
-    explicit RecordTable(std::mt19937_64 *rng) : m_rng(rng) {}
+    explicit RecordTable(std::mt19937_64 *rng)
+        : m_rng(rng)
+    {}
 
     enum class Change { Added, Updated, Undeleted, Unchanged };
 

@@ -10,12 +10,32 @@ namespace nangosim {
 class SimJsonWriter
 {
 public:
-    explicit SimJsonWriter(QByteArray &out) : m_out(out) {}
+    explicit SimJsonWriter(QByteArray &out)
+        : m_out(out)
+    {}
 
-    void beginObject() { separator(); m_out += '{'; m_first = true; }
-    void endObject() { m_out += '}'; m_first = false; }
-    void beginArray() { separator(); m_out += '['; m_first = true; }
-    void endArray() { m_out += ']'; m_first = false; }
+    void beginObject()
+    {
+        separator();
+        m_out += '{';
+        m_first = true;
+    }
+    void endObject()
+    {
+        m_out += '}';
+        m_first = false;
+    }
+    void beginArray()
+    {
+        separator();
+        m_out += '[';
+        m_first = true;
+    }
+    void endArray()
+    {
+        m_out += ']';
+        m_first = false;
+    }
 
     void key(const char *name);
     void value(const QByteArray &utf8);

@@ -6,7 +6,6 @@
 
 #include <optional>
 
-
 namespace nangosim {
 
 struct SimOptions
@@ -25,9 +24,9 @@ struct SimOptions
     int rateWindowSeconds = 60;
     double failRate = 0.0;
     int latencyMs = 0;
-    double timeScale = 1.0; // 0 stops the schedules
-    int tzOffsetMinutes = 0; // the database session time zone of the timestamps Nango prints
-    int runMs = 200;         // how long a sync execution stays RUNNING
+    double timeScale = 1.0;    // 0 stops the schedules
+    int tzOffsetMinutes = 0;   // the database session time zone of the timestamps Nango prints
+    int runMs = 200;           // how long a sync execution stays RUNNING
     bool webhookAlways = true; // on_sync_completion_always
     bool quiet = false;
 

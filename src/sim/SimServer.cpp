@@ -48,7 +48,10 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
 
 SimServer::~SimServer() = default;
 
-const SimOptions &SimServer::options() const { return m_world->options(); }
+const SimOptions &SimServer::options() const
+{
+    return m_world->options();
+}
 
 void SimServer::addWebhookUrl(const QString &url)
 {
@@ -106,9 +109,9 @@ std::optional<SimResponse> SimServer::authenticate(const SimRequest &req, KeyInf
     // access.middleware.ts secretKeyAuth. req.get('authorization') is '' for an empty header, which
     // fails the same `!authorizationHeader` test as a missing one.
     if (req.header("authorization").isEmpty())
-        return SimResponse::error(401, u"missing_auth_header"_s,
-                                  u"Authentication failed. The request is missing the Authorization header."_s,
-                                  QJsonObject{});
+        return SimResponse::error(
+            401, u"missing_auth_header"_s,
+            u"Authentication failed. The request is missing the Authorization header."_s, QJsonObject{});
     const QByteArray header = req.header("authorization");
     // authorizationHeader.split('Bearer ').pop(): the text after the last "Bearer ", or all of it.
     // HTTP parsing (llhttp in Node, QHttpServer here) trims the value, so "Bearer " arrives as
@@ -119,7 +122,8 @@ std::optional<SimResponse> SimServer::authenticate(const SimRequest &req, KeyInf
         secret = header.mid(at + 7);
     if (secret.isEmpty())
         return SimResponse::error(401, u"malformed_auth_header"_s,
-                                  u"Authentication failed. The Authorization header is malformed."_s, QJsonObject{});
+                                  u"Authentication failed. The Authorization header is malformed."_s,
+                                  QJsonObject{});
     static const QRegularExpression uuid(
         u"^[0-9A-F]{8}-[0-9A-F]{4}-[4][0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -141,14 +145,30 @@ void SimServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
 {
     SimRequest req;
     switch (request.method()) {
-    case QHttpServerRequest::Method::Get: req.method = "GET"; break;
-    case QHttpServerRequest::Method::Post: req.method = "POST"; break;
-    case QHttpServerRequest::Method::Put: req.method = "PUT"; break;
-    case QHttpServerRequest::Method::Patch: req.method = "PATCH"; break;
-    case QHttpServerRequest::Method::Delete: req.method = "DELETE"; break;
-    case QHttpServerRequest::Method::Head: req.method = "HEAD"; break;
-    case QHttpServerRequest::Method::Options: req.method = "OPTIONS"; break;
-    default: req.method = "OTHER"; break;
+    case QHttpServerRequest::Method::Get:
+        req.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Post:
+        req.method = "POST";
+        break;
+    case QHttpServerRequest::Method::Put:
+        req.method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Patch:
+        req.method = "PATCH";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        req.method = "DELETE";
+        break;
+    case QHttpServerRequest::Method::Head:
+        req.method = "HEAD";
+        break;
+    case QHttpServerRequest::Method::Options:
+        req.method = "OPTIONS";
+        break;
+    default:
+        req.method = "OTHER";
+        break;
     }
     const QUrl url = request.url();
     req.path = url.path(QUrl::FullyEncoded);
@@ -260,9 +280,10 @@ void SimServer::route(const SimRequest &req, const std::function<void(SimRespons
             return;
         }
         if (segments.value(0) == u"records" || segments.value(0) == u"sync") {
-            withLimits(SimResponse::error(404, u"unknown_connection"_s,
-                                          u"No connection matching the provided params of 'connection_id' and "
-                                          "'provider_config_key'."_s));
+            withLimits(
+                SimResponse::error(404, u"unknown_connection"_s,
+                                   u"No connection matching the provided params of 'connection_id' and "
+                                   "'provider_config_key'."_s));
             return;
         }
     }

@@ -51,7 +51,8 @@ Civil toCivil(qint64 us)
     const unsigned mp = (5 * doy + 2) / 153;
     const unsigned d = doy - (153 * mp + 2) / 5 + 1;
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    return {int(y + (m <= 2)), int(m), int(d), int(rem / 3600), int(rem % 3600 / 60), int(rem % 60), int(micro)};
+    return {int(y + (m <= 2)),    int(m),        int(d),    int(rem / 3600),
+            int(rem % 3600 / 60), int(rem % 60), int(micro)};
 }
 
 } // namespace
@@ -78,8 +79,8 @@ QByteArray postgresJson(qint64 us, int offsetMinutes)
         n += std::snprintf(buf + n, sizeof buf - size_t(n), ".%s", frac);
     }
     const int absOffset = offsetMinutes < 0 ? -offsetMinutes : offsetMinutes;
-    std::snprintf(buf + n, sizeof buf - size_t(n), "%c%02d:%02d", offsetMinutes < 0 ? '-' : '+', absOffset / 60,
-                  absOffset % 60);
+    std::snprintf(buf + n, sizeof buf - size_t(n), "%c%02d:%02d", offsetMinutes < 0 ? '-' : '+',
+                  absOffset / 60, absOffset % 60);
     return QByteArray(buf);
 }
 
@@ -87,8 +88,8 @@ QByteArray jsIso(qint64 us)
 {
     const Civil c = toCivil(us);
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", c.year, c.month, c.day, c.hour, c.minute,
-                  c.second, c.micro / 1000);
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", c.year, c.month, c.day, c.hour,
+                  c.minute, c.second, c.micro / 1000);
     return QByteArray(buf);
 }
 

@@ -26,8 +26,8 @@ SimWorld::SimWorld(const SimOptions &options)
 
 namespace {
 
-SyncConfig syncConfig(const QString &name, const QStringList &models, const QString &runs, bool autoStart = true,
-                      const QStringList &variants = {})
+SyncConfig syncConfig(const QString &name, const QStringList &models, const QString &runs,
+                      bool autoStart = true, const QStringList &variants = {})
 {
     SyncConfig s;
     s.name = name;
@@ -71,23 +71,25 @@ void SimWorld::loadBuiltIn()
     hubspot.syncs = {syncConfig(u"contacts"_s, {u"HubspotContact"_s}, u"every 30min"_s),
                      syncConfig(u"deals"_s, {u"HubspotDeal"_s}, u"every hour"_s),
                      syncConfig(u"owners"_s, {u"HubspotOwner"_s}, u"every day"_s, false)};
-    hubspot.actions = {actionConfig(u"create-contact"_s, u"CreateContactInput"_s, u"HubspotContact"_s),
-                       actionConfig(u"archive-contact"_s, u"ArchiveContactInput"_s, u"ActionResult"_s, u"fail"_s)};
+    hubspot.actions = {
+        actionConfig(u"create-contact"_s, u"CreateContactInput"_s, u"HubspotContact"_s),
+        actionConfig(u"archive-contact"_s, u"ArchiveContactInput"_s, u"ActionResult"_s, u"fail"_s)};
     Integration github = integration(u"github"_s, u"github"_s, u"GitHub"_s, 150 * day);
     github.syncs = {syncConfig(u"issues"_s, {u"GithubIssue"_s, u"GithubIssueComment"_s}, u"every 15min"_s)};
     github.actions = {actionConfig(u"create-issue"_s, u"CreateIssueInput"_s, u"GithubIssue"_s),
                       actionConfig(u"export-report"_s, u"ExportReportInput"_s, u"ActionResult"_s, u"slow"_s)};
     Integration salesforce = integration(u"salesforce"_s, u"salesforce"_s, u"Salesforce"_s, 90 * day);
-    salesforce.syncs = {syncConfig(u"accounts"_s, {u"SalesforceAccount"_s}, u"every day"_s),
-                        syncConfig(u"opportunities"_s, {u"SalesforceOpportunity"_s}, u"every 2h"_s, true,
-                                   {u"emea"_s})};
-    salesforce.actions = {
-        actionConfig(u"update-opportunity"_s, u"UpdateOpportunityInput"_s, u"ActionResult"_s, u"http_error"_s)};
+    salesforce.syncs = {
+        syncConfig(u"accounts"_s, {u"SalesforceAccount"_s}, u"every day"_s),
+        syncConfig(u"opportunities"_s, {u"SalesforceOpportunity"_s}, u"every 2h"_s, true, {u"emea"_s})};
+    salesforce.actions = {actionConfig(u"update-opportunity"_s, u"UpdateOpportunityInput"_s,
+                                       u"ActionResult"_s, u"http_error"_s)};
     Integration hubspotEu = integration(u"hubspot-eu"_s, u"hubspot"_s, u"HubSpot (EU portal)"_s, 60 * day);
     hubspotEu.syncs = {syncConfig(u"contacts"_s, {u"HubspotContact"_s}, u"every 30min"_s)};
     Integration slack = integration(u"slack"_s, u"slack"_s, u"Slack"_s, 30 * day);
-    slack.actions = {actionConfig(u"send-message"_s, u"SendMessageInput"_s, u"ActionResult"_s),
-                     actionConfig(u"legacy-post"_s, u"SendMessageInput"_s, u"ActionResult"_s, u"ok"_s, false)};
+    slack.actions = {
+        actionConfig(u"send-message"_s, u"SendMessageInput"_s, u"ActionResult"_s),
+        actionConfig(u"legacy-post"_s, u"SendMessageInput"_s, u"ActionResult"_s, u"ok"_s, false)};
     m_integrations = {hubspot, github, salesforce, hubspotEu, slack};
 
     auto endUser = [](const QString &id, const QString &name, const QString &email, const QString &org) {
@@ -100,10 +102,12 @@ void SimWorld::loadBuiltIn()
     addConnection(u"hubspot"_s, u"acme-corp"_s,
                   {{u"end_user"_s, endUser(u"u-100"_s, u"Ada Lovelace"_s, u"ada@acme.example"_s, u"acme"_s)},
                    {u"tags"_s, QJsonObject{{u"plan"_s, u"enterprise"_s}}}});
-    addConnection(u"hubspot"_s, u"globex"_s,
-                  {{u"end_user"_s, endUser(u"u-101"_s, u"Hank Scorpio"_s, u"hank@globex.example"_s, u"globex"_s)}});
-    addConnection(u"github"_s, u"acme-corp"_s,
-                  {{u"end_user"_s, endUser(u"u-100"_s, u"Ada Lovelace"_s, u"ada@acme.example"_s, u"acme"_s)}});
+    addConnection(
+        u"hubspot"_s, u"globex"_s,
+        {{u"end_user"_s, endUser(u"u-101"_s, u"Hank Scorpio"_s, u"hank@globex.example"_s, u"globex"_s)}});
+    addConnection(
+        u"github"_s, u"acme-corp"_s,
+        {{u"end_user"_s, endUser(u"u-100"_s, u"Ada Lovelace"_s, u"ada@acme.example"_s, u"acme"_s)}});
     addConnection(u"salesforce"_s, u"initech"_s,
                   {{u"errors"_s, QJsonArray{QJsonObject{{u"type"_s, u"auth"_s},
                                                         {u"log_id"_s, u"a9GbBmMbVj6aXCaRhrSd"_s}}}}});
@@ -124,21 +128,20 @@ void SimWorld::loadConfig(const QJsonObject &config)
         i.createdUs = i.updatedUs = now - 30LL * 86400 * 1000000;
         for (const QJsonValue &sv : io.value(u"syncs"_s).toArray()) {
             const QJsonObject so = sv.toObject();
-            SyncConfig s = syncConfig(so.value(u"name"_s).toString(),
-                                      so.value(u"models"_s).toVariant().toStringList(),
-                                      so.value(u"runs"_s).toString(u"every 30min"_s),
-                                      so.value(u"auto_start"_s).toBool(true),
-                                      so.value(u"variants"_s).toVariant().toStringList());
+            SyncConfig s = syncConfig(
+                so.value(u"name"_s).toString(), so.value(u"models"_s).toVariant().toStringList(),
+                so.value(u"runs"_s).toString(u"every 30min"_s), so.value(u"auto_start"_s).toBool(true),
+                so.value(u"variants"_s).toVariant().toStringList());
             s.syncType = so.value(u"sync_type"_s).toString(u"incremental"_s);
             s.trackDeletes = so.value(u"track_deletes"_s).toBool(false);
             i.syncs.push_back(s);
         }
         for (const QJsonValue &av : io.value(u"actions"_s).toArray()) {
             const QJsonObject ao = av.toObject();
-            ActionConfig a = actionConfig(ao.value(u"name"_s).toString(), ao.value(u"input"_s).toString(),
-                                          ao.value(u"output"_s).toString(u"ActionResult"_s),
-                                          ao.value(u"behaviour"_s).toString(u"ok"_s),
-                                          ao.value(u"enabled"_s).toBool(true));
+            ActionConfig a =
+                actionConfig(ao.value(u"name"_s).toString(), ao.value(u"input"_s).toString(),
+                             ao.value(u"output"_s).toString(u"ActionResult"_s),
+                             ao.value(u"behaviour"_s).toString(u"ok"_s), ao.value(u"enabled"_s).toBool(true));
             a.slowMs = ao.value(u"slow_ms"_s).toInt(3000);
             i.actions.push_back(a);
         }
@@ -146,7 +149,8 @@ void SimWorld::loadConfig(const QJsonObject &config)
     }
     for (const QJsonValue &cv : config.value(u"connections"_s).toArray()) {
         const QJsonObject co = cv.toObject();
-        addConnection(co.value(u"provider_config_key"_s).toString(), co.value(u"connection_id"_s).toString(), co);
+        addConnection(co.value(u"provider_config_key"_s).toString(), co.value(u"connection_id"_s).toString(),
+                      co);
     }
 }
 
@@ -320,8 +324,9 @@ std::optional<QString> SimWorld::normaliseFrequency(const QString &frequency)
     if (!grammar.match(frequency).hasMatch())
         return std::nullopt;
     static const QHash<QString, QString> special{
-        {u"every half day"_s, u"12h"_s},    {u"every half hour"_s, u"30m"_s}, {u"every quarter hour"_s, u"15m"_s},
-        {u"every hour"_s, u"1h"_s},         {u"every day"_s, u"1d"_s},        {u"every month"_s, u"30d"_s},
+        {u"every half day"_s, u"12h"_s},     {u"every half hour"_s, u"30m"_s},
+        {u"every quarter hour"_s, u"15m"_s}, {u"every hour"_s, u"1h"_s},
+        {u"every day"_s, u"1d"_s},           {u"every month"_s, u"30d"_s},
         {u"every week"_s, u"1w"_s}};
     const QString interval = special.value(frequency, QString(frequency).replace(u"every "_s, QString()));
     const qint64 ms = intervalMs(interval);
@@ -336,10 +341,11 @@ qint64 SimWorld::intervalMs(const QString &frequency)
     static const QRegularExpression re(
         u"^(-?(?:\\d+)?\\.?\\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QHash<QString, QString> special{{u"every half day"_s, u"12h"_s},  {u"every half hour"_s, u"30m"_s},
-                                                 {u"every quarter hour"_s, u"15m"_s}, {u"every hour"_s, u"1h"_s},
-                                                 {u"every day"_s, u"1d"_s},        {u"every month"_s, u"30d"_s},
-                                                 {u"every week"_s, u"1w"_s}};
+    static const QHash<QString, QString> special{
+        {u"every half day"_s, u"12h"_s},     {u"every half hour"_s, u"30m"_s},
+        {u"every quarter hour"_s, u"15m"_s}, {u"every hour"_s, u"1h"_s},
+        {u"every day"_s, u"1d"_s},           {u"every month"_s, u"30d"_s},
+        {u"every week"_s, u"1w"_s}};
     const QString text = special.value(frequency, QString(frequency).replace(u"every "_s, QString()));
     const auto m = re.match(text);
     if (!m.hasMatch())

@@ -125,7 +125,8 @@ void SyncRunner::run(Connection &c, Sync &s, const RunRequest &request)
                        });
 }
 
-void SyncRunner::finish(int connectionId, const QByteArray &syncId, quint64 generation, const RunRequest &request)
+void SyncRunner::finish(int connectionId, const QByteArray &syncId, quint64 generation,
+                        const RunRequest &request)
 {
     Connection *c = nullptr;
     for (auto &candidate : m_world.connections())
@@ -241,10 +242,12 @@ void SyncRunner::sendSyncWebhooks(const Connection &c, const Sync &s, const QJso
     if (!success) {
         QJsonObject payload = base;
         payload.insert(u"model"_s, s.config->models.join(u','));
-        payload.insert(u"error"_s, QJsonObject{{u"type"_s, u"script_error"_s}, {u"description"_s, errorText}});
+        payload.insert(u"error"_s,
+                       QJsonObject{{u"type"_s, u"script_error"_s}, {u"description"_s, errorText}});
         // Nango fills startedAt from lastSyncDate, despite its name.
-        payload.insert(u"startedAt"_s, s.lastSyncDateUs ? QJsonValue(QString::fromLatin1(SimTime::jsIso(s.lastSyncDateUs)))
-                                                        : QJsonValue(QJsonValue::Null));
+        payload.insert(u"startedAt"_s, s.lastSyncDateUs
+                                           ? QJsonValue(QString::fromLatin1(SimTime::jsIso(s.lastSyncDateUs)))
+                                           : QJsonValue(QJsonValue::Null));
         payload.insert(u"failedAt"_s, QString::fromLatin1(SimTime::jsIso(job.updatedUs)));
         m_webhooks.send(payload, c.webhookUrlOverride);
         return;
@@ -252,7 +255,8 @@ void SyncRunner::sendSyncWebhooks(const Connection &c, const Sync &s, const QJso
     for (const QString &model : s.config->models) {
         const QJsonObject results = job.result.value(model).toObject();
         const bool changed = results.value(u"added"_s).toInt() + results.value(u"updated"_s).toInt() +
-                                 results.value(u"deleted"_s).toInt() > 0;
+                                 results.value(u"deleted"_s).toInt() >
+                             0;
         if (!changed && !m_world.options().webhookAlways)
             continue;
         QJsonObject payload = base;

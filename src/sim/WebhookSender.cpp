@@ -20,18 +20,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kMaxAttempts = 3;       // 1 + NANGO_WEBHOOK_RETRY_ATTEMPTS (2)
-constexpr int kBaseWaitMs = 3000;     // retryFlexible: min(3000 * 2^attempt, 600000)
-constexpr int kTimeoutMs = 20000;     // NANGO_WEBHOOK_TIMEOUT_MS
+constexpr int kMaxAttempts = 3;   // 1 + NANGO_WEBHOOK_RETRY_ATTEMPTS (2)
+constexpr int kBaseWaitMs = 3000; // retryFlexible: min(3000 * 2^attempt, 600000)
+constexpr int kTimeoutMs = 20000; // NANGO_WEBHOOK_TIMEOUT_MS
 
 // The Node error codes Nango retries (utils.ts shouldRetry), as Qt reports them.
 bool retryableNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
-    case QNetworkReply::ConnectionRefusedError:  // ECONNREFUSED
-    case QNetworkReply::RemoteHostClosedError:   // ECONNRESET, UND_ERR_SOCKET
-    case QNetworkReply::TimeoutError:            // ETIMEDOUT
-    case QNetworkReply::OperationCanceledError:  // ECONNABORTED (our transfer timeout)
+    case QNetworkReply::ConnectionRefusedError: // ECONNREFUSED
+    case QNetworkReply::RemoteHostClosedError:  // ECONNRESET, UND_ERR_SOCKET
+    case QNetworkReply::TimeoutError:           // ETIMEDOUT
+    case QNetworkReply::OperationCanceledError: // ECONNABORTED (our transfer timeout)
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError: // EHOSTUNREACH
         return true;
@@ -88,7 +88,9 @@ void WebhookSender::deliver(int index, QStringList remainingUrls, int attempt)
     request.setTransferTimeout(kTimeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("User-Agent", "nango/0.71.4 (linux/6.1.0; node.js/22.22.2)");
-    request.setRawHeader("X-Nango-Signature", QCryptographicHash::hash(QByteArray(key + body), QCryptographicHash::Sha256).toHex());
+    request.setRawHeader(
+        "X-Nango-Signature",
+        QCryptographicHash::hash(QByteArray(key + body), QCryptographicHash::Sha256).toHex());
     request.setRawHeader("X-Nango-Hmac-Sha256",
                          QMessageAuthenticationCode::hash(body, key, QCryptographicHash::Sha256).toHex());
     QNetworkReply *reply = m_nam->post(request, body);

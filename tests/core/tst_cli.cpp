@@ -1,7 +1,6 @@
 // nango-desk-cli as a user runs it: real processes (the CLI and nango-sim), real files, signals.
 #include "CacheCompare.h"
 #include "SimHarness.h"
-
 #include "cache/Database.h"
 #include "cache/RecordStore.h"
 
@@ -78,14 +77,16 @@ class TestCli : public QObject
         u.setPath(u"/_sim/"_s + path.section(u'?', 0, 0));
         if (path.contains(u'?'))
             u.setQuery(path.section(u'?', 1));
-        return http(method, u, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        return http(method, u,
+                    body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
 
     QHash<QString, QJsonObject> truth(const QString &i, const QString &c, const QString &m,
                                       const QString &variant = u"base"_s)
     {
         QHash<QString, QJsonObject> out;
-        const auto r = control("GET", u"truth?integration=%1&connection=%2&model=%3&variant=%4"_s.arg(i, c, m, variant));
+        const auto r =
+            control("GET", u"truth?integration=%1&connection=%2&model=%3&variant=%4"_s.arg(i, c, m, variant));
         for (const QJsonValue &v : r.json().value(u"records"_s).toArray())
             out.insert(v.toObject().value(u"id"_s).toString(), v.toObject());
         return out;
@@ -96,13 +97,14 @@ class TestCli : public QObject
     {
         sqlite3 *db = nullptr;
         qint64 result = 0;
-        if (sqlite3_open_v2(dir.filePath(u"cache.sqlite"_s).toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
-            SQLITE_OK) {
+        if (sqlite3_open_v2(dir.filePath(u"cache.sqlite"_s).toUtf8().constData(), &db, SQLITE_OPEN_READONLY,
+                            nullptr) == SQLITE_OK) {
             sqlite3_busy_timeout(db, 1000);
             sqlite3_stmt *q = nullptr;
-            const char *sql = afterId < 0 ? "SELECT coalesce(max(id), 0) FROM cursor_history"
-                                           : "SELECT count(*) FROM cursor_history WHERE id > ?1 AND outcome = 'running' "
-                                             "AND pages > 0";
+            const char *sql =
+                afterId < 0 ? "SELECT coalesce(max(id), 0) FROM cursor_history"
+                            : "SELECT count(*) FROM cursor_history WHERE id > ?1 AND outcome = 'running' "
+                              "AND pages > 0";
             if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK) {
                 sqlite3_bind_int64(q, 1, afterId);
                 if (sqlite3_step(q) == SQLITE_ROW)
@@ -126,7 +128,8 @@ class TestCli : public QObject
         if (streams.isEmpty())
             return u"no streams"_s;
         for (const nd::Stream &s : streams) {
-            const QString diff = compareWithTruth(*db, s.id, truth(s.key.integration, s.key.connectionId, s.key.model, s.key.variant));
+            const QString diff = compareWithTruth(
+                *db, s.id, truth(s.key.integration, s.key.connectionId, s.key.model, s.key.variant));
             if (!diff.isEmpty())
                 problems << s.key.model + u"::"_s + s.key.variant + u": "_s + diff;
             const QString counts = checkCounts(*db, s.id);
@@ -142,9 +145,9 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         sim.setProgram(bin(u"nango-sim"_s));
         sim.setArguments({u"--port"_s, u"0"_s, u"--secret-key"_s, QString::fromLatin1(kApiKey),
-                          u"--webhook-signing-key"_s, QString::fromLatin1(kSigningKey), u"--records"_s, u"400"_s,
-                          u"--rate-limit"_s, u"0"_s, u"--time-scale"_s, u"0"_s, u"--run-ms"_s, u"20"_s,
-                          u"--latency-ms"_s, u"2"_s, u"--quiet"_s});
+                          u"--webhook-signing-key"_s, QString::fromLatin1(kSigningKey), u"--records"_s,
+                          u"400"_s, u"--rate-limit"_s, u"0"_s, u"--time-scale"_s, u"0"_s, u"--run-ms"_s,
+                          u"20"_s, u"--latency-ms"_s, u"2"_s, u"--quiet"_s});
         sim.start();
         QVERIFY(sim.waitForReadyRead(10000));
         const QString line = QString::fromUtf8(sim.readLine()).trimmed();
@@ -165,7 +168,8 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
         QTest::newRow("unknown option") << QStringList{u"sync"_s, u"--bogus"_s};
         QTest::newRow("export without model") << QStringList{u"export"_s};
-        QTest::newRow("bad format") << QStringList{u"export"_s, u"--model"_s, u"X"_s, u"--format"_s, u"xml"_s};
+        QTest::newRow("bad format") << QStringList{u"export"_s, u"--model"_s, u"X"_s, u"--format"_s,
+                                                   u"xml"_s};
         QTest::newRow("bad server") << QStringList{u"--server"_s, u"not a url"_s, u"sync"_s};
         QTest::newRow("bad listen") << QStringList{u"watch"_s, u"--listen"_s, u"nowhere"_s};
         QTest::newRow("cursors needs model") << QStringList{u"cursors"_s, u"--integration"_s, u"x"_s};
@@ -254,7 +258,8 @@ private Q_SLOTS:
             p.start(bin(u"nango-desk-cli"_s), {u"sync"_s, u"--page-size"_s, u"10"_s});
             QVERIFY(p.waitForStarted());
             // Kill once a pull is under way (a page has committed), at a random moment after.
-            const bool started = QTest::qWaitFor([&]() { return pullUnderWay(lastHistoryId) > 0 || p.state() != QProcess::Running; }, 10000);
+            const bool started = QTest::qWaitFor(
+                [&]() { return pullUnderWay(lastHistoryId) > 0 || p.state() != QProcess::Running; }, 10000);
             QVERIFY(started);
             QTest::qWait(int(rng->bounded(0, 40)));
             if (p.state() == QProcess::Running) {
@@ -268,8 +273,14 @@ private Q_SLOTS:
                                            {u"github"_s, u"acme-corp"_s, u"issues"_s},
                                            {u"salesforce"_s, u"initech"_s, u"accounts"_s}};
             for (const QStringList &s : syncs)
-                control("POST", u"mutate"_s, {{u"integration"_s, s[0]}, {u"connection"_s, s[1]}, {u"sync"_s, s[2]},
-                                             {u"add"_s, 10}, {u"update"_s, 150}, {u"delete"_s, 5}, {u"undelete"_s, 2}});
+                control("POST", u"mutate"_s,
+                        {{u"integration"_s, s[0]},
+                         {u"connection"_s, s[1]},
+                         {u"sync"_s, s[2]},
+                         {u"add"_s, 10},
+                         {u"update"_s, 150},
+                         {u"delete"_s, 5},
+                         {u"undelete"_s, 2}});
             control("POST", u"run"_s, {{u"integration"_s, round % 2 ? u"hubspot"_s : u"github"_s}});
         }
         QVERIFY2(killedMidway >= 10, qPrintable(QString::number(killedMidway)));
@@ -293,15 +304,15 @@ private Q_SLOTS:
         QCOMPARE(status.code, 0);
         QVERIFY(status.out.contains(u"HubspotContact"_s));
         QVERIFY(status.out.contains(u"SUCCESS"_s));
-        const Run cursors = cli({u"cursors"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s, u"globex"_s,
-                                 u"--model"_s, u"HubspotDeal"_s});
+        const Run cursors = cli({u"cursors"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s,
+                                 u"globex"_s, u"--model"_s, u"HubspotDeal"_s});
         QCOMPARE(cursors.code, 0);
         QVERIFY(cursors.out.contains(u"manual"_s));
         QVERIFY(cursors.out.contains(u"+00:00"_s)); // the decoded cursor timestamp
         const QString jsonl = dir.filePath(u"deals.jsonl"_s);
         const Run exp = cli({u"export"_s, u"--model"_s, u"HubspotDeal"_s, u"--integration"_s, u"hubspot"_s,
-                             u"--connection"_s, u"globex"_s, u"--format"_s, u"jsonl"_s, u"--include-deleted"_s,
-                             u"--out"_s, jsonl});
+                             u"--connection"_s, u"globex"_s, u"--format"_s, u"jsonl"_s,
+                             u"--include-deleted"_s, u"--out"_s, jsonl});
         QVERIFY2(exp.code == 0, qPrintable(exp.err));
         QFile f(jsonl);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -319,25 +330,33 @@ private Q_SLOTS:
         const Run csv = cli({u"export"_s, u"--model"_s, u"HubspotDeal"_s, u"--connection"_s, u"globex"_s,
                              u"--integration"_s, u"hubspot"_s, u"--bom"_s, u"--separator"_s, u";"_s});
         QCOMPARE(csv.code, 0);
-        QVERIFY(csv.out.startsWith(QString::fromUtf8("\xEF\xBB\xBF" "id;")));
+        QVERIFY(csv.out.startsWith(QString::fromUtf8("\xEF\xBB\xBF"
+                                                     "id;")));
     }
 
     void resyncPauseAndStartLandInTheJournal()
     {
-        QCOMPARE(cli({u"pause"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s, u"acme-corp"_s, u"--sync"_s,
-                      u"deals"_s}).code,
+        QCOMPARE(cli({u"pause"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s, u"acme-corp"_s,
+                      u"--sync"_s, u"deals"_s})
+                     .code,
                  0);
-        const auto status = http("GET", QUrl(simUrl.toString() + u"/sync/status?syncs=deals&provider_config_key=hubspot&connection_id=acme-corp"_s),
-                                 {}, {{"Authorization", "Bearer " + kApiKey}});
-        QCOMPARE(status.json().value(u"syncs"_s).toArray().first().toObject().value(u"status"_s).toString(), u"PAUSED"_s);
-        QCOMPARE(cli({u"start"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s, u"acme-corp"_s, u"--sync"_s,
-                      u"deals"_s}).code,
+        const auto status =
+            http("GET",
+                 QUrl(simUrl.toString() +
+                      u"/sync/status?syncs=deals&provider_config_key=hubspot&connection_id=acme-corp"_s),
+                 {}, {{"Authorization", "Bearer " + kApiKey}});
+        QCOMPARE(status.json().value(u"syncs"_s).toArray().first().toObject().value(u"status"_s).toString(),
+                 u"PAUSED"_s);
+        QCOMPARE(cli({u"start"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s, u"acme-corp"_s,
+                      u"--sync"_s, u"deals"_s})
+                     .code,
                  0);
         const Run bad = cli({u"resync"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s, u"nobody"_s});
         QCOMPARE(bad.code, 1);
         QVERIFY2(bad.err.contains(u"another environment"_s), qPrintable(bad.err));
-        QCOMPARE(cli({u"resync"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s, u"acme-corp"_s, u"--sync"_s,
-                      u"deals"_s, u"--reset"_s}).code,
+        QCOMPARE(cli({u"resync"_s, u"--integration"_s, u"hubspot"_s, u"--connection"_s, u"acme-corp"_s,
+                      u"--sync"_s, u"deals"_s, u"--reset"_s})
+                     .code,
                  0);
         QString error;
         auto db = nd::Database::open(dir.filePath(u"cache.sqlite"_s), &error);
@@ -484,7 +503,8 @@ private Q_SLOTS:
         e.insert(u"NANGO_SERVER_URL"_s, hooksUrl.toString());
         e.insert(u"NANGO_DESK_DB"_s, dir.filePath(u"watch.sqlite"_s));
         watch.setProcessEnvironment(e);
-        watch.start(bin(u"nango-desk-cli"_s), {u"watch"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--poll"_s, u"0"_s});
+        watch.start(bin(u"nango-desk-cli"_s),
+                    {u"watch"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--poll"_s, u"0"_s});
         QVERIFY(watch.waitForReadyRead(10000));
         QVERIFY(QString::fromUtf8(watch.readLine()).contains(u"listening for Nango webhooks"_s));
         QTest::qWait(1500); // start-up pulls
@@ -507,11 +527,15 @@ private Q_SLOTS:
         hooks.waitForFinished(5000);
         QString error;
         auto db = nd::Database::open(dir.filePath(u"watch.sqlite"_s), &error);
-        nd::Statement q(db->handle(), "SELECT count(*) FROM cursor_history h JOIN streams s ON s.id = h.stream_id "
-                                      "WHERE h.trigger = 'webhook' AND h.outcome = 'ok' AND s.provider_config_key = 'github'");
+        nd::Statement q(
+            db->handle(),
+            "SELECT count(*) FROM cursor_history h JOIN streams s ON s.id = h.stream_id "
+            "WHERE h.trigger = 'webhook' AND h.outcome = 'ok' AND s.provider_config_key = 'github'");
         QVERIFY(q.step());
         QVERIFY2(q.int64(0) >= 1, "a verified webhook triggered a pull");
-        nd::Statement w(db->handle(), "SELECT count(*) FROM webhook_log WHERE outcome = 'accepted' AND signature = 'valid'");
+        nd::Statement w(
+            db->handle(),
+            "SELECT count(*) FROM webhook_log WHERE outcome = 'accepted' AND signature = 'valid'");
         QVERIFY(w.step());
         QCOMPARE(w.int64(0), qint64(2));
     }

@@ -41,9 +41,12 @@ private Q_SLOTS:
         const QByteArray signingKey = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b";
         QCOMPARE(call([&](auto cb) { store.read(profile, nd::SecretStore::Kind::ApiKey, cb); }).status,
                  nd::SecretStore::Status::NotFound);
-        QCOMPARE(call([&](auto cb) { store.write(profile, nd::SecretStore::Kind::ApiKey, apiKey, cb); }).status,
-                 nd::SecretStore::Status::Ok);
-        QCOMPARE(call([&](auto cb) { store.write(profile, nd::SecretStore::Kind::WebhookSigningKey, signingKey, cb); }).status,
+        QCOMPARE(
+            call([&](auto cb) { store.write(profile, nd::SecretStore::Kind::ApiKey, apiKey, cb); }).status,
+            nd::SecretStore::Status::Ok);
+        QCOMPARE(call([&](auto cb) {
+                     store.write(profile, nd::SecretStore::Kind::WebhookSigningKey, signingKey, cb);
+                 }).status,
                  nd::SecretStore::Status::Ok);
         auto r = call([&](auto cb) { store.read(profile, nd::SecretStore::Kind::ApiKey, cb); });
         QCOMPARE(r.status, nd::SecretStore::Status::Ok);
@@ -52,14 +55,14 @@ private Q_SLOTS:
         QCOMPARE(r.value, signingKey);
         // Another instance (another process would see the same) reads the same item.
         nd::KeychainSecretStore other;
-        QCOMPARE(call([&](auto cb) { other.read(profile, nd::SecretStore::Kind::ApiKey, cb); }).value, apiKey);
+        QCOMPARE(call([&](auto cb) { other.read(profile, nd::SecretStore::Kind::ApiKey, cb); }).value,
+                 apiKey);
         QCOMPARE(call([&](auto cb) { store.remove(profile, nd::SecretStore::Kind::ApiKey, cb); }).status,
                  nd::SecretStore::Status::Ok);
         QCOMPARE(call([&](auto cb) { store.read(profile, nd::SecretStore::Kind::ApiKey, cb); }).status,
                  nd::SecretStore::Status::NotFound);
         call([&](auto cb) { store.remove(profile, nd::SecretStore::Kind::WebhookSigningKey, cb); });
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestKeychain)

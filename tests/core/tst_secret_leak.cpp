@@ -1,7 +1,6 @@
 // After a full run (sync, webhooks, export, the CLI with debug logging on), neither key appears in
 // the cache, its WAL, the exports, the settings folder, the logs or the CLI's output.
 #include "SimHarness.h"
-
 #include "cache/Database.h"
 #include "export/RecordExporter.h"
 #include "sync/SyncEngine.h"
@@ -39,7 +38,8 @@ class TestSecretLeak : public QObject
         for (const QByteArray &key : {kApiKey, kSigningKey}) {
             if (haystack.contains(key) || haystack.toLower().contains(key.toLower()) ||
                 haystack.contains(key.toBase64()))
-                found << u"%1 contains %2"_s.arg(where, key == kApiKey ? u"the API key"_s : u"the signing key"_s);
+                found << u"%1 contains %2"_s.arg(where,
+                                                 key == kApiKey ? u"the API key"_s : u"the signing key"_s);
         }
         return found;
     }

@@ -3,7 +3,6 @@
 // scenario ends with the cache compared record by record with the simulator's ground truth.
 #include "CacheCompare.h"
 #include "SimHarness.h"
-
 #include "cache/Database.h"
 #include "cache/RecordStore.h"
 #include "cache/SearchIndex.h"
@@ -64,8 +63,9 @@ private:
         if (streams.isEmpty())
             return u"no streams"_s;
         for (const nd::Stream &s : streams) {
-            const QString diff = compareWithTruth(engine.database(), s.id,
-                                                  sim.truth(s.key.integration, s.key.connectionId, s.key.model, s.key.variant));
+            const QString diff = compareWithTruth(
+                engine.database(), s.id,
+                sim.truth(s.key.integration, s.key.connectionId, s.key.model, s.key.variant));
             if (!diff.isEmpty())
                 problems << u"%1/%2/%3: %4"_s.arg(s.key.integration, s.key.connectionId, s.key.model, diff);
             const QString counts = checkCounts(engine.database(), s.id);
@@ -89,7 +89,8 @@ private Q_SLOTS:
         const QString diff = compareAll(*engine, sim);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         // Each stream's cursor is the cursor of its newest record.
-        const auto s = engine->records().findStream({engine->profile().id, u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s, u"base"_s});
+        const auto s = engine->records().findStream(
+            {engine->profile().id, u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s, u"base"_s});
         QVERIFY(s && !s->cursor.isEmpty());
         const auto history = engine->records().history(s->id);
         QCOMPARE(history.size(), 1);
@@ -105,16 +106,23 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto engine = makeEngine(sim, dir.path());
         QVERIFY(syncAll(*engine));
-        const auto before = engine->records().findStream({engine->profile().id, u"github"_s, u"acme-corp"_s, u"GithubIssue"_s, u"base"_s});
+        const auto before = engine->records().findStream(
+            {engine->profile().id, u"github"_s, u"acme-corp"_s, u"GithubIssue"_s, u"base"_s});
         QVERIFY(before);
         // Adds, updates, soft deletes and undeletes on the server.
-        QCOMPARE(sim.control("POST", u"mutate"_s, {{u"integration"_s, u"github"_s}, {u"connection"_s, u"acme-corp"_s},
-                                                  {u"sync"_s, u"issues"_s}, {u"add"_s, 25}, {u"update"_s, 40},
-                                                  {u"delete"_s, 10}, {u"undelete"_s, 3}})
+        QCOMPARE(sim.control("POST", u"mutate"_s,
+                             {{u"integration"_s, u"github"_s},
+                              {u"connection"_s, u"acme-corp"_s},
+                              {u"sync"_s, u"issues"_s},
+                              {u"add"_s, 25},
+                              {u"update"_s, 40},
+                              {u"delete"_s, 10},
+                              {u"undelete"_s, 3}})
                      .status,
                  200);
         QVERIFY(syncAll(*engine));
-        const auto after = engine->records().findStream({engine->profile().id, u"github"_s, u"acme-corp"_s, u"GithubIssue"_s, u"base"_s});
+        const auto after = engine->records().findStream(
+            {engine->profile().id, u"github"_s, u"acme-corp"_s, u"GithubIssue"_s, u"base"_s});
         QVERIFY(after->cursor != before->cursor);
         const auto history = engine->records().history(after->id);
         QCOMPARE(history.size(), 2);
@@ -148,14 +156,19 @@ private Q_SLOTS:
         connect(engine.get(), &nd::SyncEngine::pullProgress, this, [&](qint64, int pages, qint64) {
             if (pages == 1 && !mutated) {
                 mutated = true;
-                sim.control("POST", u"mutate"_s, {{u"integration"_s, u"hubspot"_s}, {u"connection"_s, u"acme-corp"_s},
-                                                 {u"sync"_s, u"contacts"_s}, {u"update"_s, 30}});
+                sim.control("POST", u"mutate"_s,
+                            {{u"integration"_s, u"hubspot"_s},
+                             {u"connection"_s, u"acme-corp"_s},
+                             {u"sync"_s, u"contacts"_s},
+                             {u"update"_s, 30}});
             }
         });
         QVERIFY(syncAll(*engine, nullptr, {u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s}));
         QVERIFY(mutated);
-        const auto s = engine->records().findStream({engine->profile().id, u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s, u"base"_s});
-        const QString diff = compareWithTruth(engine->database(), s->id, sim.truth(u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s));
+        const auto s = engine->records().findStream(
+            {engine->profile().id, u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s, u"base"_s});
+        const QString diff = compareWithTruth(engine->database(), s->id,
+                                              sim.truth(u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QVERIFY(checkCounts(engine->database(), s->id).isEmpty());
     }
@@ -224,7 +237,8 @@ private Q_SLOTS:
         QVERIFY(engine->startListener({}, kSigningKey, &error));
         sim.server->addWebhookUrl(engine->listener()->url().toString());
         QVERIFY(syncAll(*engine));
-        const auto before = engine->records().findStream({engine->profile().id, u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s, u"base"_s});
+        const auto before = engine->records().findStream(
+            {engine->profile().id, u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s, u"base"_s});
         QVERIFY(before && before->liveCount > 0);
         bool done = false;
         bool ok = false;
@@ -244,7 +258,8 @@ private Q_SLOTS:
         // Nango re-adds every record with new ids after hard-deleting them, then sends webhooks.
         QTRY_VERIFY_WITH_TIMEOUT(engine->records().stream(before->id)->awaitingResyncSinceUs == 0, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(engine->isIdle(), 30000);
-        const QString diff = compareWithTruth(engine->database(), before->id, sim.truth(u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s));
+        const QString diff = compareWithTruth(engine->database(), before->id,
+                                              sim.truth(u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QVERIFY(checkCounts(engine->database(), before->id).isEmpty());
         const auto history = engine->records().history(before->id);
@@ -264,10 +279,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto engine = makeEngine(sim, dir.path());
         QVERIFY(syncAll(*engine));
-        const auto s = engine->records().findStream({engine->profile().id, u"salesforce"_s, u"initech"_s, u"SalesforceAccount"_s, u"base"_s});
+        const auto s = engine->records().findStream(
+            {engine->profile().id, u"salesforce"_s, u"initech"_s, u"SalesforceAccount"_s, u"base"_s});
         // Changes nobody told us about (no webhook), then a repair since a day ago.
-        sim.control("POST", u"mutate"_s, {{u"integration"_s, u"salesforce"_s}, {u"connection"_s, u"initech"_s},
-                                         {u"sync"_s, u"accounts"_s}, {u"update"_s, 20}});
+        sim.control("POST", u"mutate"_s,
+                    {{u"integration"_s, u"salesforce"_s},
+                     {u"connection"_s, u"initech"_s},
+                     {u"sync"_s, u"accounts"_s},
+                     {u"update"_s, 20}});
         engine->repairPull(s->id, nd::Timestamp::nowMicros() - 86400LL * 1000000);
         QTRY_VERIFY_WITH_TIMEOUT(engine->isIdle() && engine->records().history(s->id).size() == 2, 30000);
         const auto after = engine->records().stream(s->id);
@@ -276,7 +295,8 @@ private Q_SLOTS:
         QCOMPARE(repair.trigger, u"repair"_s);
         QVERIFY(repair.note.contains(u"cursor does not move"_s));
         QVERIFY(repair.updated >= 20);
-        const QString diff = compareWithTruth(engine->database(), s->id, sim.truth(u"salesforce"_s, u"initech"_s, u"SalesforceAccount"_s));
+        const QString diff = compareWithTruth(
+            engine->database(), s->id, sim.truth(u"salesforce"_s, u"initech"_s, u"SalesforceAccount"_s));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
@@ -286,10 +306,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto engine = makeEngine(sim, dir.path());
         QVERIFY(syncAll(*engine, nullptr, {u"github"_s, u"acme-corp"_s, u"GithubIssueComment"_s}));
-        const auto s = engine->records().findStream({engine->profile().id, u"github"_s, u"acme-corp"_s, u"GithubIssueComment"_s, u"base"_s});
-        QVERIFY(sim.control("POST", u"prune"_s, {{u"integration"_s, u"github"_s}, {u"connection"_s, u"acme-corp"_s},
-                                                {u"model"_s, u"GithubIssueComment"_s}, {u"limit"_s, 40}})
-                    .json().value(u"count"_s).toInt() == 40);
+        const auto s = engine->records().findStream(
+            {engine->profile().id, u"github"_s, u"acme-corp"_s, u"GithubIssueComment"_s, u"base"_s});
+        QVERIFY(sim.control("POST", u"prune"_s,
+                            {{u"integration"_s, u"github"_s},
+                             {u"connection"_s, u"acme-corp"_s},
+                             {u"model"_s, u"GithubIssueComment"_s},
+                             {u"limit"_s, 40}})
+                    .json()
+                    .value(u"count"_s)
+                    .toInt() == 40);
         // Pruning keeps updated_at: only a pull by date sees it.
         engine->repairPull(s->id, nd::Timestamp::nowMicros() - 200LL * 86400 * 1000000);
         QTRY_VERIFY_WITH_TIMEOUT(engine->isIdle() && engine->records().history(s->id).size() == 2, 30000);
@@ -310,7 +336,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto engine = makeEngine(sim, dir.path());
         QVERIFY(syncAll(*engine, nullptr, {u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s}));
-        const auto s = engine->records().findStream({engine->profile().id, u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s, u"base"_s});
+        const auto s = engine->records().findStream(
+            {engine->profile().id, u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s, u"base"_s});
         nd::SearchIndex index(engine->database());
         // Pulls only mark rows; the engine indexes them in batches while idle.
         QTRY_COMPARE_WITH_TIMEOUT(index.pending(s->id), qint64(0), 30000);
@@ -326,12 +353,16 @@ private Q_SLOTS:
         QCOMPARE(hits(u"lastSyncedAt"_s), qint64(0));    // keys are not indexed
         QCOMPARE(hits(u"no-such-word-anywhere"_s), qint64(0));
         // A record that changes is indexed again with its new values.
-        sim.control("POST", u"mutate"_s, {{u"integration"_s, u"hubspot"_s}, {u"connection"_s, u"acme-corp"_s},
-                                         {u"sync"_s, u"contacts"_s}, {u"update"_s, 10}});
+        sim.control("POST", u"mutate"_s,
+                    {{u"integration"_s, u"hubspot"_s},
+                     {u"connection"_s, u"acme-corp"_s},
+                     {u"sync"_s, u"contacts"_s},
+                     {u"update"_s, 10}});
         QVERIFY(syncAll(*engine, nullptr, {u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s}));
         QTRY_COMPARE_WITH_TIMEOUT(index.pending(s->id), qint64(0), 30000);
-        nd::Statement versions(engine->database().handle(),
-                               "SELECT count(*) FROM records WHERE stream_id = ?1 AND json_extract(payload, '$.version') = 2");
+        nd::Statement versions(
+            engine->database().handle(),
+            "SELECT count(*) FROM records WHERE stream_id = ?1 AND json_extract(payload, '$.version') = 2");
         versions.bind(1, s->id);
         QVERIFY(versions.step());
         QVERIFY(versions.int64(0) > 0);

@@ -21,13 +21,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<qint64>("micros");
-        QTest::newRow("postgres utc") << QByteArray("2023-09-18T15:20:35.941305+00:00") << qint64(1695050435941305);
-        QTest::newRow("trimmed zeros") << QByteArray("2023-09-18T15:20:35.9413+00:00") << qint64(1695050435941300);
+        QTest::newRow("postgres utc")
+            << QByteArray("2023-09-18T15:20:35.941305+00:00") << qint64(1695050435941305);
+        QTest::newRow("trimmed zeros")
+            << QByteArray("2023-09-18T15:20:35.9413+00:00") << qint64(1695050435941300);
         QTest::newRow("no fraction") << QByteArray("2023-09-18T15:20:35+00:00") << qint64(1695050435000000);
-        QTest::newRow("negative offset") << QByteArray("2024-03-04T06:59:51.471441-05:00") << qint64(1709553591471441);
+        QTest::newRow("negative offset")
+            << QByteArray("2024-03-04T06:59:51.471441-05:00") << qint64(1709553591471441);
         QTest::newRow("z") << QByteArray("2024-03-04T11:59:51.471441Z") << qint64(1709553591471441);
-        QTest::newRow("space and short offset") << QByteArray("2024-03-04 12:59:51.471441+01") << qint64(1709553591471441);
-        QTest::newRow("nanoseconds cut") << QByteArray("2024-03-04T11:59:51.471441999Z") << qint64(1709553591471441);
+        QTest::newRow("space and short offset")
+            << QByteArray("2024-03-04 12:59:51.471441+01") << qint64(1709553591471441);
+        QTest::newRow("nanoseconds cut")
+            << QByteArray("2024-03-04T11:59:51.471441999Z") << qint64(1709553591471441);
     }
     void timestampsKeepMicroseconds()
     {
@@ -43,7 +48,8 @@ private Q_SLOTS:
     }
     void cursorDecodesForDisplay()
     {
-        const QByteArray cursor = "MjAyNC0wMy0wNFQwNjo1OTo1MS40NzE0NDEtMDU6MDB8fDE1Y2NjODA1LTY0ZDUtNDk0MC1hN2UwLTQ1ZmM3MDQ5OTdhMQ==";
+        const QByteArray cursor = "MjAyNC0wMy0wNFQwNjo1OTo1MS40NzE0NDEtMDU6MDB8fDE1Y2NjODA1LTY0ZDUtNDk0MC1hN2"
+                                  "UwLTQ1ZmM3MDQ5OTdhMQ==";
         const auto info = nd::CursorInfo::decode(cursor);
         QVERIFY(info);
         QCOMPARE(info->timestamp, QByteArray("2024-03-04T06:59:51.471441-05:00"));
@@ -54,21 +60,26 @@ private Q_SLOTS:
     void queryEncodingProtectsBase64()
     {
         // qs decodes '+' to a space: a cursor must go out as %2B, '/' as %2F and '=' as %3D.
-        const QByteArray q = nd::NangoClient::encodeQuery({{u"cursor"_s, u"ab+c/d=="_s}, {u"model"_s, u"Hub Spot"_s}});
+        const QByteArray q =
+            nd::NangoClient::encodeQuery({{u"cursor"_s, u"ab+c/d=="_s}, {u"model"_s, u"Hub Spot"_s}});
         QCOMPARE(q, QByteArray("cursor=ab%2Bc%2Fd%3D%3D&model=Hub%20Spot"));
     }
     void errorsTellWhatToDo()
     {
         const QUrl url(u"https://api.nango.dev/records"_s);
-        auto e = nd::ApiError::fromReply(401, "application/json",
-                                         "{\"error\":{\"code\":\"unknown_account\",\"message\":\"Authentication failed.\"}}", url);
+        auto e = nd::ApiError::fromReply(
+            401, "application/json",
+            "{\"error\":{\"code\":\"unknown_account\",\"message\":\"Authentication failed.\"}}", url);
         QCOMPARE(e.kind, nd::ApiError::Kind::Unauthorized);
         QVERIFY(e.userMessage().contains(u"another environment"_s));
         e = nd::ApiError::fromReply(403, "application/json",
-                                    "{\"error\":{\"code\":\"forbidden\",\"message\":\"Insufficient scope. Required: environment:records:read\"}}", url);
+                                    "{\"error\":{\"code\":\"forbidden\",\"message\":\"Insufficient scope. "
+                                    "Required: environment:records:read\"}}",
+                                    url);
         QCOMPARE(e.kind, nd::ApiError::Kind::Forbidden);
         QVERIFY(e.userMessage().contains(u"environment:records:read"_s));
-        e = nd::ApiError::fromReply(404, "application/json", "{\"error\":{\"code\":\"unknown_connection\"}}", url);
+        e = nd::ApiError::fromReply(404, "application/json", "{\"error\":{\"code\":\"unknown_connection\"}}",
+                                    url);
         QVERIFY(e.userMessage().contains(u"another environment (dev or prod)"_s));
         e = nd::ApiError::fromReply(200, "text/html", "<!doctype html><html></html>", url);
         QCOMPARE(e.kind, nd::ApiError::Kind::NotNango);
@@ -76,14 +87,22 @@ private Q_SLOTS:
     }
     void recordsPageParsesRawRecords()
     {
-        const QByteArray body = "{\"records\":[{\"name\":\"A \\\"q\\\"\",\"id\":42,\"_nango_metadata\":{\"first_seen_at\":\"2024-01-01T00:00:00+00:00\",\"last_modified_at\":\"2024-01-02T00:00:00.5+00:00\",\"last_action\":\"UPDATED\",\"deleted_at\":null,\"pruned_at\":null,\"cursor\":\"Y3Vyc29y\"}}],\"next_cursor\":\"Y3Vyc29y\"}";
+        const QByteArray body =
+            "{\"records\":[{\"name\":\"A "
+            "\\\"q\\\"\",\"id\":42,\"_nango_metadata\":{\"first_seen_at\":\"2024-01-01T00:00:00+00:00\","
+            "\"last_modified_at\":\"2024-01-02T00:00:00.5+00:00\",\"last_action\":\"UPDATED\",\"deleted_at\":"
+            "null,\"pruned_at\":null,\"cursor\":\"Y3Vyc29y\"}}],\"next_cursor\":\"Y3Vyc29y\"}";
         QString error;
         const auto page = nd::parseRecordsPage(body, &error);
         QVERIFY2(page, qPrintable(error));
         QCOMPARE(page->records.size(), size_t(1));
         const nd::PulledRecord &r = page->records.front();
         QCOMPARE(r.id, QByteArray("42")); // a numeric id becomes its text
-        QCOMPARE(r.json, QByteArray("{\"name\":\"A \\\"q\\\"\",\"id\":42,\"_nango_metadata\":{\"first_seen_at\":\"2024-01-01T00:00:00+00:00\",\"last_modified_at\":\"2024-01-02T00:00:00.5+00:00\",\"last_action\":\"UPDATED\",\"deleted_at\":null,\"pruned_at\":null,\"cursor\":\"Y3Vyc29y\"}}"));
+        QCOMPARE(r.json,
+                 QByteArray("{\"name\":\"A "
+                            "\\\"q\\\"\",\"id\":42,\"_nango_metadata\":{\"first_seen_at\":\"2024-01-01T00:00:"
+                            "00+00:00\",\"last_modified_at\":\"2024-01-02T00:00:00.5+00:00\",\"last_action\":"
+                            "\"UPDATED\",\"deleted_at\":null,\"pruned_at\":null,\"cursor\":\"Y3Vyc29y\"}}"));
         QCOMPARE(r.lastModifiedUs, qint64(1704153600500000));
         QCOMPARE(page->nextCursor, QByteArray("Y3Vyc29y"));
         QVERIFY(!nd::parseRecordsPage("{\"next_cursor\":null}", &error));
@@ -94,12 +113,15 @@ private Q_SLOTS:
     {
         QCOMPARE(nd::RecordExporter::csvCell("plain", ',', true, true), QByteArray("plain"));
         QCOMPARE(nd::RecordExporter::csvCell("a,b", ',', true, true), QByteArray("\"a,b\""));
-        QCOMPARE(nd::RecordExporter::csvCell("say \"hi\"", ',', true, true), QByteArray("\"say \"\"hi\"\"\""));
+        QCOMPARE(nd::RecordExporter::csvCell("say \"hi\"", ',', true, true),
+                 QByteArray("\"say \"\"hi\"\"\""));
         QCOMPARE(nd::RecordExporter::csvCell("line\nbreak", ';', true, true), QByteArray("\"line\nbreak\""));
-        QCOMPARE(nd::RecordExporter::csvCell("=HYPERLINK(\"x\")", ',', true, true), QByteArray("\"'=HYPERLINK(\"\"x\"\")\""));
+        QCOMPARE(nd::RecordExporter::csvCell("=HYPERLINK(\"x\")", ',', true, true),
+                 QByteArray("\"'=HYPERLINK(\"\"x\"\")\""));
         QCOMPARE(nd::RecordExporter::csvCell("+1", ',', true, true), QByteArray("'+1"));
         QCOMPARE(nd::RecordExporter::csvCell("@cmd", ',', true, false), QByteArray("@cmd"));
-        QCOMPARE(nd::RecordExporter::csvCell("-5", ',', false, true), QByteArray("-5")); // a number stays a number
+        QCOMPARE(nd::RecordExporter::csvCell("-5", ',', false, true),
+                 QByteArray("-5")); // a number stays a number
     }
     void hmacMatchesAndComparesInConstantTime()
     {
@@ -121,7 +143,8 @@ private Q_SLOTS:
         QVERIFY(text.contains("7"));
         QVERIFY(!text.contains("name"));
         QVERIFY(!text.contains("c2VjcmV0")); // metadata is not searchable
-        QCOMPARE(nd::SearchIndex::matchExpression(u"say \"hi\"  there"_s), u"\"say\"* \"\"\"hi\"\"\"* \"there\"*"_s);
+        QCOMPARE(nd::SearchIndex::matchExpression(u"say \"hi\"  there"_s),
+                 u"\"say\"* \"\"\"hi\"\"\"* \"there\"*"_s);
     }
 
     void logsNeverCarryRegisteredSecrets()

@@ -1,7 +1,6 @@
 // The webhook listener over real loopback HTTP: what it accepts, what it refuses and why, that it
 // stays up whatever it is sent, and that the engine ignores duplicate deliveries.
 #include "SimHarness.h"
-
 #include "sync/SyncEngine.h"
 #include "webhook/WebhookListener.h"
 #include "webhook/WebhookVerifier.h"
@@ -101,8 +100,8 @@ private Q_SLOTS:
         const QByteArray body = syncBody();
         QByteArray data = kSigningKey;
         data.append(body);
-        const QPair<QByteArray, QByteArray> legacy{"X-Nango-Signature",
-                                                   QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()};
+        const QPair<QByteArray, QByteArray> legacy{
+            "X-Nango-Signature", QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()};
         QCOMPARE(post(body, {legacy}).status, 401);
         nd::WebhookListener::Options o;
         o.allowLegacySignature = true;
@@ -135,7 +134,8 @@ private Q_SLOTS:
         QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
         socket.write("POST /webhooks/nango HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
         const QByteArray chunk = QByteArray::number(16384, 16) + "\r\n" + QByteArray(16384, 'y') + "\r\n";
-        for (int i = 0; i < 20 && answer.isEmpty() && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+        for (int i = 0; i < 20 && answer.isEmpty() && socket.state() == QAbstractSocket::ConnectedState;
+             ++i) {
             socket.write(chunk);
             QTest::qWait(5);
         }

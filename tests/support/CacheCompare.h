@@ -16,8 +16,9 @@ namespace testsupport {
 
 inline QString compareWithTruth(nd::Database &db, qint64 streamId, const QHash<QString, QJsonObject> &truth)
 {
-    nd::Statement q(db.handle(), "SELECT record_id, payload, last_modified_at, deleted_at, pruned_at, cursor, "
-                                 "last_action FROM records WHERE stream_id = ?1");
+    nd::Statement q(db.handle(),
+                    "SELECT record_id, payload, last_modified_at, deleted_at, pruned_at, cursor, "
+                    "last_action FROM records WHERE stream_id = ?1");
     q.bind(1, streamId);
     QStringList problems;
     qsizetype seen = 0;
@@ -32,13 +33,15 @@ inline QString compareWithTruth(nd::Database &db, qint64 streamId, const QHash<Q
         const QJsonObject server = it.value();
         const QJsonObject meta = server.value(QStringLiteral("_nango_metadata")).toObject();
         if (meta.value(QStringLiteral("last_modified_at")).toString() != q.text(2))
-            problems << QStringLiteral("%1: last_modified_at %2 vs %3").arg(id, q.text(2), meta.value(QStringLiteral("last_modified_at")).toString());
+            problems << QStringLiteral("%1: last_modified_at %2 vs %3")
+                            .arg(id, q.text(2), meta.value(QStringLiteral("last_modified_at")).toString());
         if (meta.value(QStringLiteral("deleted_at")).toString() != q.text(3))
             problems << QStringLiteral("%1: deleted_at differs").arg(id);
         if (meta.value(QStringLiteral("cursor")).toString() != q.text(5))
             problems << QStringLiteral("%1: cursor differs").arg(id);
         if (meta.value(QStringLiteral("last_action")).toString() != q.text(6))
-            problems << QStringLiteral("%1: last_action %2 vs %3").arg(id, q.text(6), meta.value(QStringLiteral("last_action")).toString());
+            problems << QStringLiteral("%1: last_action %2 vs %3")
+                            .arg(id, q.text(6), meta.value(QStringLiteral("last_action")).toString());
         const bool pruned = !meta.value(QStringLiteral("pruned_at")).isNull();
         if (pruned != !q.isNull(4))
             problems << QStringLiteral("%1: pruned flag differs").arg(id);
@@ -66,7 +69,12 @@ inline QString checkCounts(nd::Database &db, qint64 streamId)
         return QStringLiteral("no stream %1").arg(streamId);
     if (q.int64(0) != q.int64(3) || q.int64(1) != q.int64(4) || q.int64(2) != q.int64(5))
         return QStringLiteral("counts live/deleted/pruned stored %1/%2/%3, actual %4/%5/%6")
-            .arg(q.int64(0)).arg(q.int64(1)).arg(q.int64(2)).arg(q.int64(3)).arg(q.int64(4)).arg(q.int64(5));
+            .arg(q.int64(0))
+            .arg(q.int64(1))
+            .arg(q.int64(2))
+            .arg(q.int64(3))
+            .arg(q.int64(4))
+            .arg(q.int64(5));
     return {};
 }
 

@@ -92,11 +92,12 @@ public:
                     body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
     // Every record of a model as the simulator holds it (live and deleted), keyed by id.
-    QHash<QString, QJsonObject> truth(const QString &integration, const QString &connection, const QString &model,
-                                      const QString &variant = QStringLiteral("base"))
+    QHash<QString, QJsonObject> truth(const QString &integration, const QString &connection,
+                                      const QString &model, const QString &variant = QStringLiteral("base"))
     {
-        const HttpResult r = http("GET", at(QStringLiteral("/_sim/truth?integration=%1&connection=%2&model=%3&variant=%4")
-                                                .arg(integration, connection, model, variant)));
+        const HttpResult r =
+            http("GET", at(QStringLiteral("/_sim/truth?integration=%1&connection=%2&model=%3&variant=%4")
+                               .arg(integration, connection, model, variant)));
         QHash<QString, QJsonObject> out;
         for (const QJsonValue &v : r.json().value(QStringLiteral("records")).toArray())
             out.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());

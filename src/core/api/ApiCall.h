@@ -24,10 +24,10 @@ using QueryItems = QList<QPair<QString, QString>>;
 struct ApiRequest
 {
     QByteArray method = "GET";
-    QString path;       // e.g. "/records"; not encoded
-    QueryItems query;   // values are percent-encoded strictly ('+' becomes %2B)
+    QString path;     // e.g. "/records"; not encoded
+    QueryItems query; // values are percent-encoded strictly ('+' becomes %2B)
     HeaderList headers;
-    QByteArray body;    // JSON when not empty
+    QByteArray body;        // JSON when not empty
     bool idempotent = true; // reads and PUTs: retried on network errors and 5xx
     bool expectJson = true; // a 2xx that is not JSON is an error (a wrong URL often serves HTML)
     // The answer may be a third party's (the proxy forwards the provider's status and headers): only

@@ -13,16 +13,16 @@ struct ApiError
 {
     enum class Kind {
         None,
-        Network,        // could not reach the server, or the connection broke
+        Network, // could not reach the server, or the connection broke
         Timeout,
-        NotNango,       // a 200 (or other) answer that is not Nango's JSON: wrong URL
-        BadResponse,    // JSON, but not the shape the contract promises
-        Unauthorized,   // 401
-        Forbidden,      // 403: the key lacks a scope
-        NotFound,       // 404
-        Invalid,        // 400 and other 4xx
-        RateLimited,    // 429 after the retries
-        Server,         // 5xx after the retries
+        NotNango,     // a 200 (or other) answer that is not Nango's JSON: wrong URL
+        BadResponse,  // JSON, but not the shape the contract promises
+        Unauthorized, // 401
+        Forbidden,    // 403: the key lacks a scope
+        NotFound,     // 404
+        Invalid,      // 400 and other 4xx
+        RateLimited,  // 429 after the retries
+        Server,       // 5xx after the retries
         Cancelled,
     };
 
@@ -37,7 +37,8 @@ struct ApiError
     QString userMessage() const;
     QString kindName() const;
 
-    static ApiError fromReply(int status, const QByteArray &contentType, const QByteArray &body, const QUrl &url);
+    static ApiError fromReply(int status, const QByteArray &contentType, const QByteArray &body,
+                              const QUrl &url);
 };
 
 } // namespace nd

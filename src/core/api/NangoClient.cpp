@@ -183,7 +183,8 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     } else if (r.expectJson) {
         const QByteArray head = call->m_body.left(64).trimmed();
         const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        const bool json = !head.isEmpty() && (head.startsWith('{') || head.startsWith('[')) && !type.contains("html");
+        const bool json =
+            !head.isEmpty() && (head.startsWith('{') || head.startsWith('[')) && !type.contains("html");
         if (!json)
             error = ApiError::fromReply(status, type, call->m_body, url);
     }
@@ -205,10 +206,12 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
             bool ok = false;
             const qint64 retryAfter = reply->rawHeader("Retry-After").toLongLong(&ok);
             std::uniform_int_distribution<int> jitter(50, 500);
-            delay = (ok ? std::max<qint64>(0, retryAfter) * 1000 : backoffMs(call->m_rateLimitedAttempts)) + jitter(m_rng);
+            delay = (ok ? std::max<qint64>(0, retryAfter) * 1000 : backoffMs(call->m_rateLimitedAttempts)) +
+                    jitter(m_rng);
         }
     } else if (call->m_attempts < m_maxAttempts) {
-        const bool networkRetry = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+        const bool networkRetry =
+            error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
         const bool safeNetwork = reply->error() == QNetworkReply::ConnectionRefusedError ||
                                  reply->error() == QNetworkReply::HostNotFoundError;
         if ((networkRetry && (r.idempotent || safeNetwork)) || (status >= 500 && r.idempotent))
@@ -224,8 +227,9 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         finish(call);
         return;
     }
-    qCInfo(lcApi).noquote() << r.method << r.path << "answered" << (status ? QString::number(status) : error.serverMessage)
-                            << "- retrying in" << delay << "ms";
+    qCInfo(lcApi).noquote() << r.method << r.path << "answered"
+                            << (status ? QString::number(status) : error.serverMessage) << "- retrying in"
+                            << delay << "ms";
     Q_EMIT call->retrying(call->m_attempts, delay, error.userMessage());
     Q_EMIT retrying(status, delay);
     if (!call->m_timer) {
@@ -276,7 +280,8 @@ QJsonArray syncList(const QStringList &syncs)
     QJsonArray out;
     for (const QString &s : syncs) {
         if (s.contains(u"::"_s))
-            out.append(QJsonObject{{u"name"_s, s.section(u"::"_s, 0, 0)}, {u"variant"_s, s.section(u"::"_s, 1)}});
+            out.append(
+                QJsonObject{{u"name"_s, s.section(u"::"_s, 0, 0)}, {u"variant"_s, s.section(u"::"_s, 1)}});
         else
             out.append(s);
     }
@@ -285,11 +290,15 @@ QJsonArray syncList(const QStringList &syncs)
 
 } // namespace
 
-ApiCall *NangoClient::listIntegrations() { return send(get(u"/integrations"_s)); }
+ApiCall *NangoClient::listIntegrations()
+{
+    return send(get(u"/integrations"_s));
+}
 
 ApiCall *NangoClient::listConnections(int limit, int page)
 {
-    return send(get(u"/connections"_s, {{u"limit"_s, QString::number(limit)}, {u"page"_s, QString::number(page)}}));
+    return send(
+        get(u"/connections"_s, {{u"limit"_s, QString::number(limit)}, {u"page"_s, QString::number(page)}}));
 }
 
 ApiCall *NangoClient::getConnection(const QString &integration, const QString &connectionId)
@@ -297,11 +306,16 @@ ApiCall *NangoClient::getConnection(const QString &integration, const QString &c
     return send(get(u"/connections/"_s + connectionId, {{u"provider_config_key"_s, integration}}));
 }
 
-ApiCall *NangoClient::scriptsConfig() { return send(get(u"/scripts/config"_s)); }
-
-ApiCall *NangoClient::syncStatus(const QString &integration, const QString &connectionId, const QStringList &syncs)
+ApiCall *NangoClient::scriptsConfig()
 {
-    QueryItems q{{u"syncs"_s, syncs.isEmpty() ? u"*"_s : syncs.join(u',')}, {u"provider_config_key"_s, integration}};
+    return send(get(u"/scripts/config"_s));
+}
+
+ApiCall *NangoClient::syncStatus(const QString &integration, const QString &connectionId,
+                                 const QStringList &syncs)
+{
+    QueryItems q{{u"syncs"_s, syncs.isEmpty() ? u"*"_s : syncs.join(u',')},
+                 {u"provider_config_key"_s, integration}};
     if (!connectionId.isEmpty())
         q.append({u"connection_id"_s, connectionId});
     return send(get(u"/sync/status"_s, q));
@@ -309,7 +323,8 @@ ApiCall *NangoClient::syncStatus(const QString &integration, const QString &conn
 
 ApiCall *NangoClient::records(const RecordsQuery &query)
 {
-    ApiRequest r = get(u"/records"_s, {{u"model"_s, query.model}, {u"limit"_s, QString::number(query.limit)}});
+    ApiRequest r =
+        get(u"/records"_s, {{u"model"_s, query.model}, {u"limit"_s, QString::number(query.limit)}});
     if (!query.variant.isEmpty() && query.variant != u"base")
         r.query.append({u"variant"_s, query.variant});
     if (!query.cursor.isEmpty())
@@ -324,7 +339,8 @@ ApiCall *NangoClient::records(const RecordsQuery &query)
         r.query.append({u"filter"_s, query.filter});
     for (const QString &id : query.ids)
         r.query.append({u"ids"_s, id});
-    r.headers = {{"Connection-Id", query.connectionId.toUtf8()}, {"Provider-Config-Key", query.integration.toUtf8()}};
+    r.headers = {{"Connection-Id", query.connectionId.toUtf8()},
+                 {"Provider-Config-Key", query.integration.toUtf8()}};
     return send(r);
 }
 
@@ -334,7 +350,8 @@ ApiCall *NangoClient::triggerSync(const SyncSelector &target, ResyncMode mode)
     if (!target.connectionId.isEmpty())
         body.insert(u"connection_id"_s, target.connectionId);
     if (mode != ResyncMode::Incremental)
-        body.insert(u"opts"_s, QJsonObject{{u"reset"_s, true}, {u"emptyCache"_s, mode == ResyncMode::ResetAndEmptyCache}});
+        body.insert(u"opts"_s, QJsonObject{{u"reset"_s, true},
+                                           {u"emptyCache"_s, mode == ResyncMode::ResetAndEmptyCache}});
     return send(post("POST", u"/sync/trigger"_s, body));
 }
 
@@ -354,8 +371,9 @@ ApiCall *NangoClient::startSyncs(const SyncSelector &target)
     return send(post("POST", u"/sync/start"_s, body));
 }
 
-ApiCall *NangoClient::updateFrequency(const QString &integration, const QString &connectionId, const QString &sync,
-                                      const QString &variant, const std::optional<QString> &frequency)
+ApiCall *NangoClient::updateFrequency(const QString &integration, const QString &connectionId,
+                                      const QString &sync, const QString &variant,
+                                      const std::optional<QString> &frequency)
 {
     QJsonObject body{{u"sync_name"_s, sync},
                      {u"provider_config_key"_s, integration},

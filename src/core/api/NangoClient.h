@@ -20,7 +20,7 @@ struct RecordsQuery
     QString integration;
     QString connectionId;
     QString model;
-    QString variant;          // empty or "base": none sent
+    QString variant; // empty or "base": none sent
     QString cursor;
     int limit = 1000;
     std::optional<qint64> modifiedAfterUs;

@@ -14,7 +14,7 @@ class RateBudget
 public:
     struct Snapshot
     {
-        int limit = -1;     // -1: not known yet
+        int limit = -1; // -1: not known yet
         int remaining = -1;
         qint64 resetEpochMs = 0;
     };

@@ -49,7 +49,8 @@ bool readScalar(simdjson::ondemand::value value, QByteArray *out, bool unescape)
     }
     case simdjson::ondemand::json_type::number: {
         std::string_view raw = value.raw_json_token();
-        while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t'))
+        while (!raw.empty() &&
+               (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t'))
             raw.remove_suffix(1);
         *out = QByteArray(raw.data(), qsizetype(raw.size()));
         return true;
@@ -106,8 +107,9 @@ std::optional<RecordsPage> parseRecordsPage(const QByteArray &body, QString *err
         return std::nullopt;
     };
     simdjson::ondemand::document doc;
-    if (parser.iterate(simdjson::padded_string_view(buffer->constData(), size_t(buffer->size()),
-                                                    size_t(buffer->capacity())))
+    if (parser
+            .iterate(simdjson::padded_string_view(buffer->constData(), size_t(buffer->size()),
+                                                  size_t(buffer->capacity())))
             .get(doc))
         return fail(u"the records page is not JSON"_s);
     simdjson::ondemand::object top;
@@ -164,11 +166,13 @@ std::optional<RecordsPage> parseRecordsPage(const QByteArray &body, QString *err
                 return fail(u"a record lacks its id or _nango_metadata.cursor"_s);
             const auto modified = Timestamp::parseMicros(r.lastModifiedAt);
             if (!modified)
-                return fail(u"a record's last_modified_at is not a timestamp: %1"_s.arg(QString::fromUtf8(r.lastModifiedAt)));
+                return fail(u"a record's last_modified_at is not a timestamp: %1"_s.arg(
+                    QString::fromUtf8(r.lastModifiedAt)));
             r.lastModifiedUs = *modified;
             r.firstSeenUs = Timestamp::parseMicros(r.firstSeenAt).value_or(*modified);
             if (r.lastAction.isEmpty())
-                r.lastAction = r.deletedAt.isEmpty() ? QByteArrayLiteral("UPDATED") : QByteArrayLiteral("DELETED");
+                r.lastAction =
+                    r.deletedAt.isEmpty() ? QByteArrayLiteral("UPDATED") : QByteArrayLiteral("DELETED");
             page.records.push_back(std::move(r));
         }
     }

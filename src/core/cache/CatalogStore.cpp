@@ -69,8 +69,8 @@ std::optional<Profile> CatalogStore::profile(const QString &name)
     q.addBindValue(name);
     if (!run(q) || !q.next())
         return std::nullopt;
-    return Profile{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                   q.value(4).toInt() != 0};
+    return Profile{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                   q.value(3).toString(), q.value(4).toInt() != 0};
 }
 
 QList<Profile> CatalogStore::profiles()
@@ -80,8 +80,8 @@ QList<Profile> CatalogStore::profiles()
     QList<Profile> out;
     if (run(q))
         while (q.next())
-            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toInt() != 0});
+            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toInt() != 0});
     return out;
 }
 
@@ -107,8 +107,9 @@ void CatalogStore::replaceIntegrations(qint64 profileId, const QJsonArray &data)
     for (const QJsonValue &v : data) {
         const QJsonObject o = v.toObject();
         QSqlQuery q(m_db.sql());
-        q.prepare(u"INSERT OR REPLACE INTO integrations (profile_id, unique_key, provider, display_name, logo, "
-                  "created_at, updated_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        q.prepare(
+            u"INSERT OR REPLACE INTO integrations (profile_id, unique_key, provider, display_name, logo, "
+            "created_at, updated_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
         q.addBindValue(profileId);
         q.addBindValue(o.value(u"unique_key"_s).toString());
         q.addBindValue(o.value(u"provider"_s).toString());
@@ -134,9 +135,10 @@ void CatalogStore::replaceConnections(qint64 profileId, const QJsonArray &connec
         const QJsonObject o = v.toObject();
         QSqlQuery q(m_db.sql());
         // Credentials are never stored: the list endpoint has none, and we keep none.
-        q.prepare(u"INSERT OR REPLACE INTO connections (profile_id, provider_config_key, connection_id, nango_id, "
-                  "provider, created, end_user_json, tags_json, errors_json, metadata_json, fetched_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        q.prepare(
+            u"INSERT OR REPLACE INTO connections (profile_id, provider_config_key, connection_id, nango_id, "
+            "provider, created, end_user_json, tags_json, errors_json, metadata_json, fetched_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         q.addBindValue(profileId);
         q.addBindValue(o.value(u"provider_config_key"_s).toString());
         q.addBindValue(o.value(u"connection_id"_s).toString());
@@ -156,8 +158,10 @@ void CatalogStore::replaceConnections(qint64 profileId, const QJsonArray &connec
 void CatalogStore::upsertSyncStatus(qint64 profileId, const QString &integration, const QJsonObject &s)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(u"INSERT OR REPLACE INTO syncs (profile_id, provider_config_key, connection_id, name, variant, sync_id, "
-              "status, type, frequency, finished_at, next_scheduled_at, latest_result_json, latest_execution_status, "
+    q.prepare(u"INSERT OR REPLACE INTO syncs (profile_id, provider_config_key, connection_id, name, variant, "
+              u"sync_id, "
+              "status, type, frequency, finished_at, next_scheduled_at, latest_result_json, "
+              "latest_execution_status, "
               "record_count_json, checkpoint_json, models_json, fetched_at) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QJsonArray models;
@@ -193,15 +197,18 @@ QList<IntegrationRow> CatalogStore::integrations(qint64 profileId)
     QList<IntegrationRow> out;
     if (run(q))
         while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+            out.append(
+                {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     return out;
 }
 
 QList<ConnectionRow> CatalogStore::connections(qint64 profileId, const QString &integration)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT provider_config_key, connection_id, provider, created, end_user_json, tags_json, errors_json, "
-              "fetched_at FROM connections WHERE profile_id = ? AND (coalesce(?, '') = '' OR provider_config_key = ?) "
+    q.prepare(u"SELECT provider_config_key, connection_id, provider, created, end_user_json, tags_json, "
+              u"errors_json, "
+              "fetched_at FROM connections WHERE profile_id = ? AND (coalesce(?, '') = '' OR "
+              "provider_config_key = ?) "
               "ORDER BY provider_config_key, connection_id"_s);
     q.addBindValue(profileId);
     q.addBindValue(integration);
@@ -209,20 +216,22 @@ QList<ConnectionRow> CatalogStore::connections(qint64 profileId, const QString &
     QList<ConnectionRow> out;
     if (run(q))
         while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        fromJson(q.value(4).toString()), fromJson(q.value(5).toString()).toObject(),
-                        fromJson(q.value(6).toString()).toArray(), q.value(7).toString()});
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), fromJson(q.value(4).toString()),
+                        fromJson(q.value(5).toString()).toObject(), fromJson(q.value(6).toString()).toArray(),
+                        q.value(7).toString()});
     return out;
 }
 
 QList<SyncRow> CatalogStore::syncs(qint64 profileId, const QString &integration, const QString &connectionId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT provider_config_key, connection_id, name, variant, sync_id, status, type, frequency, "
-              "finished_at, next_scheduled_at, latest_result_json, latest_execution_status, record_count_json, "
-              "checkpoint_json, models_json, fetched_at FROM syncs WHERE profile_id = ? AND "
-              "(coalesce(?, '') = '' OR provider_config_key = ?) AND (coalesce(?, '') = '' OR connection_id = ?) "
-              "ORDER BY provider_config_key, connection_id, name, variant"_s);
+    q.prepare(
+        u"SELECT provider_config_key, connection_id, name, variant, sync_id, status, type, frequency, "
+        "finished_at, next_scheduled_at, latest_result_json, latest_execution_status, record_count_json, "
+        "checkpoint_json, models_json, fetched_at FROM syncs WHERE profile_id = ? AND "
+        "(coalesce(?, '') = '' OR provider_config_key = ?) AND (coalesce(?, '') = '' OR connection_id = ?) "
+        "ORDER BY provider_config_key, connection_id, name, variant"_s);
     q.addBindValue(profileId);
     q.addBindValue(integration);
     q.addBindValue(integration);

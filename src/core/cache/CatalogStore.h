@@ -68,7 +68,9 @@ struct IntegrationRow
 class CatalogStore
 {
 public:
-    explicit CatalogStore(Database &db) : m_db(db) {}
+    explicit CatalogStore(Database &db)
+        : m_db(db)
+    {}
 
     Profile ensureProfile(const QString &name, const QString &serverUrl, const QString &environment = {},
                           bool isProduction = false);

@@ -69,11 +69,11 @@ bool Database::migrate(QString *error)
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
     if (current > latest) {
-        *error = u"The cache %1 was written by a newer Nango Desk (schema %2; this one knows %3). Update Nango "
-                 "Desk, or point it at another cache file."_s
-                     .arg(m_path)
-                     .arg(current)
-                     .arg(latest);
+        *error =
+            u"The cache %1 was written by a newer Nango Desk (schema %2; this one knows %3). Update Nango "
+            "Desk, or point it at another cache file."_s.arg(m_path)
+                .arg(current)
+                .arg(latest);
         return false;
     }
     for (int v = current; v < latest; ++v) {
@@ -124,11 +124,13 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
         db->m_db.close();
         db->m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(db->m_connectionName);
-        const QString aside = path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s);
+        const QString aside =
+            path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s);
         QFile::rename(path, aside);
         QFile::remove(path + u"-wal"_s);
         QFile::remove(path + u"-shm"_s);
-        qCWarning(lcDb) << "cache" << path << "failed its integrity check; moved to" << aside << "and rebuilt";
+        qCWarning(lcDb) << "cache" << path << "failed its integrity check; moved to" << aside
+                        << "and rebuilt";
     }
     if (!db->exec("PRAGMA journal_mode=WAL", error) || !db->exec("PRAGMA synchronous=NORMAL", error) ||
         !db->exec("PRAGMA foreign_keys=ON", error) || !db->exec("PRAGMA temp_store=MEMORY", error) ||

@@ -47,7 +47,11 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database &db) : m_db(db) { m_active = m_db.begin(&m_error); }
+    explicit Transaction(Database &db)
+        : m_db(db)
+    {
+        m_active = m_db.begin(&m_error);
+    }
     ~Transaction()
     {
         if (m_active)

@@ -9,13 +9,17 @@ namespace nd {
 
 qint64 JournalStore::logWebhook(const WebhookLogEntry &e)
 {
-    Statement q(m_db.handle(),
-                "INSERT INTO webhook_log (received_at, remote, headers_json, body, body_size, signature, type, "
-                "provider_config_key, connection_id, model, outcome, triggered, dedupe_key) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-    q.bind(1, e.receivedAt.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : e.receivedAt.toUtf8());
+    Statement q(
+        m_db.handle(),
+        "INSERT INTO webhook_log (received_at, remote, headers_json, body, body_size, signature, type, "
+        "provider_config_key, connection_id, model, outcome, triggered, dedupe_key) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    q.bind(1,
+           e.receivedAt.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : e.receivedAt.toUtf8());
     q.bind(2, e.remote).bind(3, e.headersJson).bind(4, e.body).bind(5, e.bodySize).bind(6, e.signature);
-    q.bindOrNull(7, e.type.toUtf8()).bindOrNull(8, e.integration.toUtf8()).bindOrNull(9, e.connectionId.toUtf8());
+    q.bindOrNull(7, e.type.toUtf8())
+        .bindOrNull(8, e.integration.toUtf8())
+        .bindOrNull(9, e.connectionId.toUtf8());
     q.bindOrNull(10, e.model.toUtf8()).bind(11, e.outcome).bindOrNull(12, e.triggered.toUtf8());
     q.bindOrNull(13, e.dedupeKey.toUtf8());
     if (!q.run()) {
@@ -27,7 +31,8 @@ qint64 JournalStore::logWebhook(const WebhookLogEntry &e)
 
 bool JournalStore::seenWebhook(const QString &dedupeKey)
 {
-    Statement q(m_db.handle(), "SELECT 1 FROM webhook_log WHERE dedupe_key = ?1 AND outcome = 'accepted' LIMIT 1");
+    Statement q(m_db.handle(),
+                "SELECT 1 FROM webhook_log WHERE dedupe_key = ?1 AND outcome = 'accepted' LIMIT 1");
     q.bind(1, dedupeKey);
     return q.step();
 }
@@ -41,9 +46,10 @@ void JournalStore::setWebhookOutcome(qint64 id, const QString &outcome, const QS
 
 QList<WebhookLogEntry> JournalStore::webhooks(int limit)
 {
-    Statement q(m_db.handle(), "SELECT id, received_at, remote, headers_json, body, body_size, signature, type, "
-                               "provider_config_key, connection_id, model, outcome, triggered, dedupe_key "
-                               "FROM webhook_log ORDER BY id DESC LIMIT ?1");
+    Statement q(m_db.handle(),
+                "SELECT id, received_at, remote, headers_json, body, body_size, signature, type, "
+                "provider_config_key, connection_id, model, outcome, triggered, dedupe_key "
+                "FROM webhook_log ORDER BY id DESC LIMIT ?1");
     q.bind(1, qint64(limit));
     QList<WebhookLogEntry> out;
     while (q.step()) {
@@ -69,12 +75,18 @@ QList<WebhookLogEntry> JournalStore::webhooks(int limit)
 
 qint64 JournalStore::journal(const JournalEntry &e)
 {
-    Statement q(m_db.handle(),
-                "INSERT INTO admin_journal (at, profile_id, action, provider_config_key, connection_id, target, "
-                "request_json, http_status, outcome, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    Statement q(
+        m_db.handle(),
+        "INSERT INTO admin_journal (at, profile_id, action, provider_config_key, connection_id, target, "
+        "request_json, http_status, outcome, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     q.bind(1, Timestamp::toIsoMicros(Timestamp::nowMicros())).bind(2, e.profileId).bind(3, e.action);
-    q.bindOrNull(4, e.integration.toUtf8()).bindOrNull(5, e.connectionId.toUtf8()).bindOrNull(6, e.target.toUtf8());
-    q.bindOrNull(7, e.requestJson).bind(8, qint64(e.httpStatus)).bind(9, e.outcome).bindOrNull(10, e.message.toUtf8());
+    q.bindOrNull(4, e.integration.toUtf8())
+        .bindOrNull(5, e.connectionId.toUtf8())
+        .bindOrNull(6, e.target.toUtf8());
+    q.bindOrNull(7, e.requestJson)
+        .bind(8, qint64(e.httpStatus))
+        .bind(9, e.outcome)
+        .bindOrNull(10, e.message.toUtf8());
     if (!q.run()) {
         qCWarning(lcDb) << "cannot write the admin journal:" << q.error();
         return 0;
@@ -84,9 +96,10 @@ qint64 JournalStore::journal(const JournalEntry &e)
 
 QList<JournalEntry> JournalStore::journalEntries(qint64 profileId, int limit)
 {
-    Statement q(m_db.handle(), "SELECT id, at, profile_id, action, provider_config_key, connection_id, target, "
-                               "request_json, http_status, outcome, message FROM admin_journal "
-                               "WHERE profile_id = ?1 ORDER BY id DESC LIMIT ?2");
+    Statement q(m_db.handle(),
+                "SELECT id, at, profile_id, action, provider_config_key, connection_id, target, "
+                "request_json, http_status, outcome, message FROM admin_journal "
+                "WHERE profile_id = ?1 ORDER BY id DESC LIMIT ?2");
     q.bind(1, profileId).bind(2, qint64(limit));
     QList<JournalEntry> out;
     while (q.step()) {

@@ -46,7 +46,9 @@ struct JournalEntry
 class JournalStore
 {
 public:
-    explicit JournalStore(Database &db) : m_db(db) {}
+    explicit JournalStore(Database &db)
+        : m_db(db)
+    {}
 
     qint64 logWebhook(const WebhookLogEntry &e);
     bool seenWebhook(const QString &dedupeKey);

@@ -83,7 +83,8 @@ UPDATE cursor_history SET pages = pages + 1, added = added + ?2, updated = updat
 WHERE id = ?1
 )sql"))
 {
-    if (!m_insertNew->ok() || !m_selectOld->ok() || !m_upsert->ok() || !m_updateStream->ok() || !m_updateHistory->ok())
+    if (!m_insertNew->ok() || !m_selectOld->ok() || !m_upsert->ok() || !m_updateStream->ok() ||
+        !m_updateHistory->ok())
         qCCritical(lcDb) << "cannot prepare record statements:" << m_upsert->error();
 }
 
@@ -91,10 +92,11 @@ RecordStore::~RecordStore() = default;
 
 Stream RecordStore::ensureStream(const StreamKey &key, const QString &syncName)
 {
-    Statement insert(m_db.handle(),
-                     "INSERT INTO streams (profile_id, provider_config_key, connection_id, model, variant, sync_name) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO UPDATE SET sync_name = "
-                     "CASE WHEN excluded.sync_name = '' THEN sync_name ELSE excluded.sync_name END");
+    Statement insert(
+        m_db.handle(),
+        "INSERT INTO streams (profile_id, provider_config_key, connection_id, model, variant, sync_name) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO UPDATE SET sync_name = "
+        "CASE WHEN excluded.sync_name = '' THEN sync_name ELSE excluded.sync_name END");
     insert.bind(1, key.profileId).bind(2, key.integration).bind(3, key.connectionId).bind(4, key.model);
     insert.bind(5, key.variant.isEmpty() ? u"base"_s : key.variant).bind(6, syncName);
     if (!insert.run())
@@ -104,10 +106,11 @@ Stream RecordStore::ensureStream(const StreamKey &key, const QString &syncName)
 
 std::optional<Stream> RecordStore::findStream(const StreamKey &key)
 {
-    Statement q(m_db.handle(), QByteArray(QByteArray("SELECT ") + kStreamColumns +
-                                          " FROM streams WHERE profile_id = ?1 AND provider_config_key = ?2 AND "
-                                          "connection_id = ?3 AND model = ?4 AND variant = ?5")
-                                   .constData());
+    Statement q(m_db.handle(),
+                QByteArray(QByteArray("SELECT ") + kStreamColumns +
+                           " FROM streams WHERE profile_id = ?1 AND provider_config_key = ?2 AND "
+                           "connection_id = ?3 AND model = ?4 AND variant = ?5")
+                    .constData());
     q.bind(1, key.profileId).bind(2, key.integration).bind(3, key.connectionId).bind(4, key.model);
     q.bind(5, key.variant.isEmpty() ? u"base"_s : key.variant);
     if (!q.step())
@@ -117,7 +120,9 @@ std::optional<Stream> RecordStore::findStream(const StreamKey &key)
 
 std::optional<Stream> RecordStore::stream(qint64 id)
 {
-    Statement q(m_db.handle(), QByteArray(QByteArray("SELECT ") + kStreamColumns + " FROM streams WHERE id = ?1").constData());
+    Statement q(
+        m_db.handle(),
+        QByteArray(QByteArray("SELECT ") + kStreamColumns + " FROM streams WHERE id = ?1").constData());
     q.bind(1, id);
     if (!q.step())
         return std::nullopt;
@@ -127,12 +132,13 @@ std::optional<Stream> RecordStore::stream(qint64 id)
 QList<Stream> RecordStore::streams(qint64 profileId, const QString &integration, const QString &connectionId,
                                    const QString &model)
 {
-    Statement q(m_db.handle(),
-                QByteArray(QByteArray("SELECT ") + kStreamColumns +
-                           " FROM streams WHERE profile_id = ?1 AND (?2 IS NULL OR provider_config_key = ?2) AND "
-                           "(?3 IS NULL OR connection_id = ?3) AND (?4 IS NULL OR model = ?4) "
-                           "ORDER BY provider_config_key, connection_id, model, variant")
-                    .constData());
+    Statement q(
+        m_db.handle(),
+        QByteArray(QByteArray("SELECT ") + kStreamColumns +
+                   " FROM streams WHERE profile_id = ?1 AND (?2 IS NULL OR provider_config_key = ?2) AND "
+                   "(?3 IS NULL OR connection_id = ?3) AND (?4 IS NULL OR model = ?4) "
+                   "ORDER BY provider_config_key, connection_id, model, variant")
+            .constData());
     q.bind(1, profileId).bindOrNull(2, integration.toUtf8()).bindOrNull(3, connectionId.toUtf8());
     q.bindOrNull(4, model.toUtf8());
     QList<Stream> out;
@@ -206,9 +212,16 @@ bool RecordStore::applyPage(const Stream &s, qint64 historyId, const RecordsPage
             ++counts->skippedOlder;
             continue;
         }
-        m_upsert->bind(1, s.id).bind(2, r.id).bind(3, r.json).bindOrNull(4, r.firstSeenAt).bind(5, r.firstSeenUs);
+        m_upsert->bind(1, s.id)
+            .bind(2, r.id)
+            .bind(3, r.json)
+            .bindOrNull(4, r.firstSeenAt)
+            .bind(5, r.firstSeenUs);
         m_upsert->bind(6, r.lastModifiedAt).bind(7, r.lastModifiedUs).bind(8, r.lastAction);
-        m_upsert->bindOrNull(9, r.deletedAt).bindOrNull(10, r.prunedAt).bind(11, r.cursor).bind(12, s.generation);
+        m_upsert->bindOrNull(9, r.deletedAt)
+            .bindOrNull(10, r.prunedAt)
+            .bind(11, r.cursor)
+            .bind(12, s.generation);
         if (!m_upsert->run()) {
             *error = u"cannot store record %1: %2"_s.arg(QString::fromUtf8(r.id), m_upsert->error());
             return false;
@@ -233,11 +246,16 @@ bool RecordStore::applyPage(const Stream &s, qint64 historyId, const RecordsPage
     return tx.commit(error);
 }
 
-void RecordStore::finishPull(qint64 historyId, const QString &outcome, const QString &error, const QString &note)
+void RecordStore::finishPull(qint64 historyId, const QString &outcome, const QString &error,
+                             const QString &note)
 {
     Statement q(m_db.handle(), "UPDATE cursor_history SET finished_at = ?2, outcome = ?3, error = ?4, "
                                "note = COALESCE(note || '; ' || ?5, note, ?5) WHERE id = ?1");
-    q.bind(1, historyId).bind(2, nowIso()).bind(3, outcome).bindOrNull(4, error.toUtf8()).bindOrNull(5, note.toUtf8());
+    q.bind(1, historyId)
+        .bind(2, nowIso())
+        .bind(3, outcome)
+        .bindOrNull(4, error.toUtf8())
+        .bindOrNull(5, note.toUtf8());
     if (!q.run())
         qCWarning(lcDb) << "cannot finish cursor history:" << q.error();
 }
@@ -297,8 +315,9 @@ void RecordStore::recordSuccess(qint64 streamId)
 
 void RecordStore::recordFailure(qint64 streamId, const QString &error, qint64 retryAfterUs)
 {
-    Statement q(m_db.handle(), "UPDATE streams SET failures = failures + 1, retry_after = ?3, last_error = ?2, "
-                               "last_outcome = 'failed', last_pull_at = ?4 WHERE id = ?1");
+    Statement q(m_db.handle(),
+                "UPDATE streams SET failures = failures + 1, retry_after = ?3, last_error = ?2, "
+                "last_outcome = 'failed', last_pull_at = ?4 WHERE id = ?1");
     q.bind(1, streamId).bind(2, error).bind(3, retryAfterUs).bind(4, nowIso());
     q.run();
 }
@@ -314,9 +333,10 @@ int RecordStore::markInterrupted()
 
 QList<HistoryEntry> RecordStore::history(qint64 streamId, int limit)
 {
-    Statement q(m_db.handle(), "SELECT id, trigger, started_at, finished_at, cursor_before, cursor_after, pages, "
-                               "added, updated, deleted, dropped, outcome, error, generation, note "
-                               "FROM cursor_history WHERE stream_id = ?1 ORDER BY id DESC LIMIT ?2");
+    Statement q(m_db.handle(),
+                "SELECT id, trigger, started_at, finished_at, cursor_before, cursor_after, pages, "
+                "added, updated, deleted, dropped, outcome, error, generation, note "
+                "FROM cursor_history WHERE stream_id = ?1 ORDER BY id DESC LIMIT ?2");
     q.bind(1, streamId).bind(2, qint64(limit));
     QList<HistoryEntry> out;
     while (q.step()) {

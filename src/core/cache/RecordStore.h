@@ -87,7 +87,8 @@ public:
     // advanceCursor=false for repair pulls: records are upserted, the cursor stays.
     bool applyPage(const Stream &s, qint64 historyId, const RecordsPage &page, bool advanceCursor,
                    PageCounts *counts, QString *error);
-    void finishPull(qint64 historyId, const QString &outcome, const QString &error = {}, const QString &note = {});
+    void finishPull(qint64 historyId, const QString &outcome, const QString &error = {},
+                    const QString &note = {});
     // After a completed pull of a new generation: drops rows that did not come back.
     qint64 dropStaleGeneration(const Stream &s, qint64 historyId);
 

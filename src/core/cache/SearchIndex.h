@@ -12,7 +12,9 @@ class Database;
 class SearchIndex
 {
 public:
-    explicit SearchIndex(Database &db) : m_db(db) {}
+    explicit SearchIndex(Database &db)
+        : m_db(db)
+    {}
 
     // Indexes up to `max` dirty records; returns how many, or -1 on error.
     int index(int max);

@@ -91,7 +91,8 @@ private:
     int m_rc = SQLITE_OK;
 };
 
-inline Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
+inline Statement::Statement(sqlite3 *db, const char *sql)
+    : m_db(db)
 {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
         m_stmt = nullptr;

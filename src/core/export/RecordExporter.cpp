@@ -15,14 +15,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QList<QByteArray> kMetadataColumns = {"_first_seen_at", "_last_modified_at", "_last_action", "_deleted_at",
-                                            "_pruned_at"};
+const QList<QByteArray> kMetadataColumns = {"_first_seen_at", "_last_modified_at", "_last_action",
+                                            "_deleted_at", "_pruned_at"};
 
 QByteArray selectSql(const ExportOptions &o, bool payloadOnly)
 {
-    QByteArray sql = payloadOnly ? "SELECT payload FROM records WHERE stream_id = ?1"
-                                 : "SELECT payload, first_seen_at, last_modified_at, last_action, deleted_at, pruned_at "
-                                   "FROM records WHERE stream_id = ?1";
+    QByteArray sql =
+        payloadOnly ? "SELECT payload FROM records WHERE stream_id = ?1"
+                    : "SELECT payload, first_seen_at, last_modified_at, last_action, deleted_at, pruned_at "
+                      "FROM records WHERE stream_id = ?1";
     if (!o.includeDeleted)
         sql += " AND deleted_at IS NULL";
     if (!o.where.isEmpty())
@@ -48,7 +49,8 @@ QByteArray RecordExporter::csvCell(const QByteArray &text, char separator, bool 
         if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r')
             value.prepend('\'');
     }
-    const bool quote = value.contains(separator) || value.contains('"') || value.contains('\n') || value.contains('\r');
+    const bool quote =
+        value.contains(separator) || value.contains('"') || value.contains('\n') || value.contains('\r');
     if (!quote)
         return value;
     value.replace("\"", "\"\"");
@@ -153,7 +155,8 @@ ExportResult RecordExporter::run(Database &db, qint64 streamId, const ExportOpti
                     std::string_view key;
                     if (field.unescaped_key().get(key))
                         break;
-                    const auto it = columnIndex.constFind(QByteArray::fromRawData(key.data(), qsizetype(key.size())));
+                    const auto it =
+                        columnIndex.constFind(QByteArray::fromRawData(key.data(), qsizetype(key.size())));
                     if (it == columnIndex.constEnd())
                         continue;
                     simdjson::ondemand::value value;
@@ -172,7 +175,8 @@ ExportResult RecordExporter::run(Database &db, qint64 streamId, const ExportOpti
                         isText = true;
                     } else if (type == simdjson::ondemand::json_type::null) {
                         cell.clear();
-                    } else if (type == simdjson::ondemand::json_type::object || type == simdjson::ondemand::json_type::array) {
+                    } else if (type == simdjson::ondemand::json_type::object ||
+                               type == simdjson::ondemand::json_type::array) {
                         std::string_view raw;
                         bool failed = true;
                         if (type == simdjson::ondemand::json_type::object) {

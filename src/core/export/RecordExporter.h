@@ -15,8 +15,8 @@ struct ExportOptions
     Format format = Format::Csv;
     char separator = ',';
     bool header = true;
-    bool utf8Bom = false;      // Excel needs it to read UTF-8
-    bool formulaGuard = true;  // OWASP CSV injection: text cells starting = + - @ tab CR get a leading '
+    bool utf8Bom = false;     // Excel needs it to read UTF-8
+    bool formulaGuard = true; // OWASP CSV injection: text cells starting = + - @ tab CR get a leading '
     bool includeDeleted = false;
     QByteArray lineEnding = "\r\n"; // RFC 4180
     // An extra SQL condition on the records table (the GUI's filtered view), with its bound values.

@@ -4,7 +4,6 @@
 
 #include <QPointer>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -32,9 +31,9 @@ SecretStore::Result translate(QKeychain::Error error, const QString &text)
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         r.status = SecretStore::Status::Unavailable;
-        r.message = u"The system keychain is not available (%1). Start or unlock your keyring (e.g. GNOME Keyring "
-                    "or KWallet), or keep the keys for this session only."_s
-                        .arg(text);
+        r.message =
+            u"The system keychain is not available (%1). Start or unlock your keyring (e.g. GNOME Keyring "
+            "or KWallet), or keep the keys for this session only."_s.arg(text);
         break;
     default:
         r.status = SecretStore::Status::Error;
@@ -57,25 +56,27 @@ void runJob(QObject *owner, QKeychain::Job *job, int timeoutMs, SecretStore::Cal
             return;
         *fired = true;
         qCWarning(lcKeychain) << "keychain did not answer in time";
-        done(SecretStore::Result{SecretStore::Status::Unavailable, {},
+        done(SecretStore::Result{SecretStore::Status::Unavailable,
+                                 {},
                                  u"The system keychain did not answer. It may be locked and waiting for a "
                                  "password prompt. Unlock it, or keep the keys for this session only."_s});
     });
-    QObject::connect(job, &QKeychain::Job::finished, owner, [fired, done, watchdog, value](QKeychain::Job *j) {
-        watchdog->stop();
-        watchdog->deleteLater();
-        if (*fired)
-            return;
-        *fired = true;
-        SecretStore::Result r = translate(j->error(), j->errorString());
-        if (r.status == SecretStore::Status::Ok && value) {
-            r.value = value(j);
-            SecretRedactor::add(r.value);
-        }
-        if (r.status != SecretStore::Status::Ok && r.status != SecretStore::Status::NotFound)
-            qCWarning(lcKeychain) << "keychain error:" << j->errorString();
-        done(r);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, owner,
+                     [fired, done, watchdog, value](QKeychain::Job *j) {
+                         watchdog->stop();
+                         watchdog->deleteLater();
+                         if (*fired)
+                             return;
+                         *fired = true;
+                         SecretStore::Result r = translate(j->error(), j->errorString());
+                         if (r.status == SecretStore::Status::Ok && value) {
+                             r.value = value(j);
+                             SecretRedactor::add(r.value);
+                         }
+                         if (r.status != SecretStore::Status::Ok && r.status != SecretStore::Status::NotFound)
+                             qCWarning(lcKeychain) << "keychain error:" << j->errorString();
+                         done(r);
+                     });
     job->setAutoDelete(true);
     watchdog->start(timeoutMs);
     job->start();
@@ -86,8 +87,7 @@ void runJob(QObject *owner, QKeychain::Job *job, int timeoutMs, SecretStore::Cal
 KeychainSecretStore::KeychainSecretStore(QObject *parent, int timeoutMs)
     : SecretStore(parent)
     , m_timeoutMs(timeoutMs)
-{
-}
+{}
 
 void KeychainSecretStore::read(const QString &profile, Kind kind, Callback done)
 {

@@ -8,7 +8,8 @@ namespace nd {
 
 QString SecretStore::keyName(const QString &profile, Kind kind)
 {
-    return profile + (kind == Kind::ApiKey ? QStringLiteral("/api-key") : QStringLiteral("/webhook-signing-key"));
+    return profile +
+           (kind == Kind::ApiKey ? QStringLiteral("/api-key") : QStringLiteral("/webhook-signing-key"));
 }
 
 void MemorySecretStore::read(const QString &profile, Kind kind, Callback done)

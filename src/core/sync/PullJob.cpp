@@ -11,23 +11,25 @@ namespace nd {
 
 using namespace Qt::StringLiterals;
 
-PullJob::PullJob(NangoClient &client, RecordStore &store, const Stream &stream, const Options &options, QObject *parent)
+PullJob::PullJob(NangoClient &client, RecordStore &store, const Stream &stream, const Options &options,
+                 QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
     , m_stream(stream)
     , m_options(options)
-{
-}
+{}
 
 void PullJob::start()
 {
     QString note;
     if (m_options.repair)
-        note = u"repair since %1; the cursor does not move"_s.arg(QString::fromLatin1(Timestamp::toIsoMicros(m_options.modifiedAfterUs)));
+        note = u"repair since %1; the cursor does not move"_s.arg(
+            QString::fromLatin1(Timestamp::toIsoMicros(m_options.modifiedAfterUs)));
     m_historyId = m_store.beginPull(m_stream, m_options.trigger, note);
-    qCInfo(lcSync).noquote() << "pull" << m_stream.key.integration << m_stream.key.connectionId << m_stream.key.model
-                             << "(" << m_options.trigger << ") from" << (m_stream.cursor.isEmpty() ? "the start" : "cursor");
+    qCInfo(lcSync).noquote() << "pull" << m_stream.key.integration << m_stream.key.connectionId
+                             << m_stream.key.model << "(" << m_options.trigger << ") from"
+                             << (m_stream.cursor.isEmpty() ? "the start" : "cursor");
     if (m_stream.awaitingResyncSinceUs && !m_options.repair)
         checkResyncThenFetch();
     else
@@ -39,8 +41,9 @@ void PullJob::checkResyncThenFetch()
     // After an emptyCache resync the old rows are dropped only by a pull that starts once the
     // server's resync run has finished; earlier pulls just fill the new generation.
     ApiCall *call = m_client.syncStatus(m_stream.key.integration, m_stream.key.connectionId,
-                                        {m_stream.key.variant == u"base" ? m_stream.syncName
-                                                                         : m_stream.syncName + u"::"_s + m_stream.key.variant});
+                                        {m_stream.key.variant == u"base"
+                                             ? m_stream.syncName
+                                             : m_stream.syncName + u"::"_s + m_stream.key.variant});
     m_inFlight = call;
     connect(call, &ApiCall::finished, this, [this, call]() {
         call->deleteLater();
@@ -106,7 +109,8 @@ void PullJob::onPage(ApiCall *call)
     // Ask for the next page, then write this one on the next turn of the event loop: QNAM starts
     // a request from the event loop, so the server prepares page N+1 while page N is written.
     fetch(m_pending->nextCursor);
-    QMetaObject::invokeMethod(this, [this]() { applyPending(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this]() { applyPending(); }, Qt::QueuedConnection);
 }
 
 bool PullJob::applyPending()
@@ -136,9 +140,10 @@ void PullJob::succeed()
     if (m_completesGeneration) {
         if (auto fresh = m_store.stream(m_stream.id)) {
             m_outcome.dropped = m_store.dropStaleGeneration(*fresh, m_historyId);
-            note = u"emptyCache resync complete: generation %1; %2 records that did not come back were dropped"_s
-                       .arg(fresh->generation)
-                       .arg(m_outcome.dropped);
+            note =
+                u"emptyCache resync complete: generation %1; %2 records that did not come back were dropped"_s
+                    .arg(fresh->generation)
+                    .arg(m_outcome.dropped);
         }
     } else if (m_stream.awaitingResyncSinceUs && !m_options.repair) {
         note = u"Nango's emptyCache resync has not finished yet; old records are kept until it has"_s;
@@ -146,8 +151,9 @@ void PullJob::succeed()
     m_store.finishPull(m_historyId, u"ok"_s, {}, note);
     m_store.recordSuccess(m_stream.id);
     m_outcome.ok = true;
-    qCInfo(lcSync).noquote() << "pulled" << m_outcome.records << "records in" << m_outcome.pages << "pages for"
-                             << m_stream.key.integration << m_stream.key.connectionId << m_stream.key.model;
+    qCInfo(lcSync).noquote() << "pulled" << m_outcome.records << "records in" << m_outcome.pages
+                             << "pages for" << m_stream.key.integration << m_stream.key.connectionId
+                             << m_stream.key.model;
     Q_EMIT finished(m_stream.id, m_outcome);
 }
 

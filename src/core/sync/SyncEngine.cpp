@@ -59,11 +59,12 @@ bool SyncEngine::open(QString *error)
     m_journal = std::make_unique<JournalStore>(*m_db);
     const int interrupted = m_records->markInterrupted();
     if (interrupted > 0)
-        qCInfo(lcSync) << interrupted << "pulls were interrupted last time; they resume from their stored cursor";
+        qCInfo(lcSync) << interrupted
+                       << "pulls were interrupted last time; they resume from their stored cursor";
     // No URL given: the profile's stored one, or Nango Cloud for a new profile.
     const QUrl fallback(QString::fromLatin1(NangoClient::kCloudUrl));
-    m_profile = m_catalog->ensureProfile(m_config.profileName,
-                                         (m_config.serverUrl.isEmpty() ? fallback : m_config.serverUrl).toString());
+    m_profile = m_catalog->ensureProfile(
+        m_config.profileName, (m_config.serverUrl.isEmpty() ? fallback : m_config.serverUrl).toString());
     if (m_config.serverUrl.isEmpty())
         m_config.serverUrl = QUrl(m_profile.serverUrl);
     m_client->setBaseUrl(m_config.serverUrl);
@@ -72,7 +73,8 @@ bool SyncEngine::open(QString *error)
         m_catalog->updateProfile(m_profile);
     }
     if (m_profile.id == 0) {
-        *error = u"Cannot create the profile \"%1\" in the cache %2"_s.arg(m_config.profileName, m_config.databasePath);
+        *error = u"Cannot create the profile \"%1\" in the cache %2"_s.arg(m_config.profileName,
+                                                                           m_config.databasePath);
         return false;
     }
     return true;
@@ -161,7 +163,8 @@ void SyncEngine::storeStatuses(const QString &integration, const QJsonArray &syn
             Q_EMIT syncFailed(integration, connectionId, name, u"The last execution failed"_s);
         const QJsonObject counts = s.value(u"recordCount"_s).toObject();
         for (auto it = counts.begin(); it != counts.end(); ++it) {
-            const Stream stream = m_records->ensureStream({m_profile.id, integration, connectionId, it.key(), variant}, name);
+            const Stream stream =
+                m_records->ensureStream({m_profile.id, integration, connectionId, it.key(), variant}, name);
             if (!pullChanged)
                 continue;
             // A run that finished since we last looked, a count that drifted, or a stream never
@@ -186,7 +189,8 @@ void SyncEngine::syncAll(const PullFilter &filter, const QString &trigger, Done 
             done(false, error);
             return;
         }
-        for (const Stream &s : m_records->streams(m_profile.id, filter.integration, filter.connectionId, filter.model))
+        for (const Stream &s :
+             m_records->streams(m_profile.id, filter.integration, filter.connectionId, filter.model))
             enqueue({s.id, trigger, false, 0});
         m_waiters.append({filter, done});
         checkIdle();
@@ -277,14 +281,16 @@ void SyncEngine::onJobFinished(qint64 streamId, const PullJob::Outcome &outcome)
         if (auto s = m_records->stream(streamId)) {
             // Capped exponential backoff with jitter, stored so a restart does not hammer a failing server.
             const int failures = s->failures + 1;
-            const qint64 base = std::min<qint64>(30LL * 60 * 1000000, 30LL * 1000000 << std::min(failures - 1, 10));
-            const qint64 jitter = qint64(QRandomGenerator::global()->bounded(quint32(base / 4 / 1000 + 1))) * 1000;
-            m_records->recordFailure(streamId,
-                                     u"%1/%2/%3: %4"_s.arg(s->key.integration, s->key.connectionId, s->key.model,
-                                                           outcome.error),
-                                     Timestamp::nowMicros() + base + jitter);
-            m_failures.last().error = u"%1 %2 %3: %4"_s.arg(s->key.integration, s->key.connectionId, s->key.model,
-                                                              outcome.error);
+            const qint64 base =
+                std::min<qint64>(30LL * 60 * 1000000, 30LL * 1000000 << std::min(failures - 1, 10));
+            const qint64 jitter =
+                qint64(QRandomGenerator::global()->bounded(quint32(base / 4 / 1000 + 1))) * 1000;
+            m_records->recordFailure(
+                streamId,
+                u"%1/%2/%3: %4"_s.arg(s->key.integration, s->key.connectionId, s->key.model, outcome.error),
+                Timestamp::nowMicros() + base + jitter);
+            m_failures.last().error =
+                u"%1 %2 %3: %4"_s.arg(s->key.integration, s->key.connectionId, s->key.model, outcome.error);
         }
     }
     Q_EMIT pullFinished(streamId, outcome.ok, outcome.error);
@@ -342,7 +348,8 @@ void SyncEngine::pollNow()
             connect(status, &ApiCall::finished, this, [this, status, integration]() {
                 status->deleteLater();
                 if (status->ok())
-                    storeStatuses(integration, status->json().object().value(u"syncs"_s).toArray(), true, u"poll"_s);
+                    storeStatuses(integration, status->json().object().value(u"syncs"_s).toArray(), true,
+                                  u"poll"_s);
             });
         }
     });
@@ -395,14 +402,15 @@ void SyncEngine::trigger(const SyncSelector &target, ResyncMode mode, Done done)
     const QString action = mode == ResyncMode::Incremental ? u"trigger"_s
                            : mode == ResyncMode::Reset     ? u"resync"_s
                                                            : u"resync-empty-cache"_s;
-    journalCall(action, target, m_client->triggerSync(target, mode), done, [this, target, mode, requestedAt]() {
-        if (mode != ResyncMode::ResetAndEmptyCache)
-            return;
-        // Nango hard-deletes the records: every stored cursor now means nothing. Start a new
-        // generation; the old rows stay until the new pull completes.
-        for (const Stream &s : streamsForSelector(target))
-            m_records->startNewGeneration(s.id, requestedAt);
-    });
+    journalCall(action, target, m_client->triggerSync(target, mode), done,
+                [this, target, mode, requestedAt]() {
+                    if (mode != ResyncMode::ResetAndEmptyCache)
+                        return;
+                    // Nango hard-deletes the records: every stored cursor now means nothing. Start a new
+                    // generation; the old rows stay until the new pull completes.
+                    for (const Stream &s : streamsForSelector(target))
+                        m_records->startNewGeneration(s.id, requestedAt);
+                });
 }
 
 void SyncEngine::pause(const SyncSelector &target, Done done)
@@ -412,7 +420,8 @@ void SyncEngine::pause(const SyncSelector &target, Done done)
         connect(status, &ApiCall::finished, this, [this, status, target]() {
             status->deleteLater();
             if (status->ok())
-                storeStatuses(target.integration, status->json().object().value(u"syncs"_s).toArray(), false, {});
+                storeStatuses(target.integration, status->json().object().value(u"syncs"_s).toArray(), false,
+                              {});
         });
     });
 }
@@ -424,7 +433,8 @@ void SyncEngine::start(const SyncSelector &target, Done done)
         connect(status, &ApiCall::finished, this, [this, status, target]() {
             status->deleteLater();
             if (status->ok())
-                storeStatuses(target.integration, status->json().object().value(u"syncs"_s).toArray(), false, {});
+                storeStatuses(target.integration, status->json().object().value(u"syncs"_s).toArray(), false,
+                              {});
         });
     });
 }
@@ -432,14 +442,17 @@ void SyncEngine::start(const SyncSelector &target, Done done)
 void SyncEngine::setFrequency(const QString &integration, const QString &connectionId, const QString &sync,
                               const QString &variant, const std::optional<QString> &frequency, Done done)
 {
-    SyncSelector target{integration, connectionId, {variant == u"base" || variant.isEmpty() ? sync : sync + u"::"_s + variant}};
-    journalCall(u"frequency"_s, target, m_client->updateFrequency(integration, connectionId, sync, variant, frequency),
-                done);
+    SyncSelector target{integration,
+                        connectionId,
+                        {variant == u"base" || variant.isEmpty() ? sync : sync + u"::"_s + variant}};
+    journalCall(u"frequency"_s, target,
+                m_client->updateFrequency(integration, connectionId, sync, variant, frequency), done);
 }
 
 // ---- webhooks ------------------------------------------------------------------------------
 
-bool SyncEngine::startListener(const WebhookListener::Options &options, const QByteArray &signingKey, QString *error)
+bool SyncEngine::startListener(const WebhookListener::Options &options, const QByteArray &signingKey,
+                               QString *error)
 {
     m_listener = std::make_unique<WebhookListener>();
     m_listener->setSigningKey(signingKey);
@@ -470,9 +483,10 @@ void SyncEngine::handleDelivery(const WebhookDelivery &d)
     const QString variant = p.value(u"syncVariant"_s).toString(u"base"_s);
     if (e.type == u"sync" && p.value(u"success"_s).toBool()) {
         // No delivery id exists: the same run's webhook for the same model is a duplicate.
-        const QByteArray key = QJsonDocument(QJsonArray{e.connectionId, e.integration, p.value(u"syncName"_s), variant,
-                                                        e.model, p.value(u"modifiedAfter"_s), p.value(u"checkpoints"_s)})
-                                   .toJson(QJsonDocument::Compact);
+        const QByteArray key =
+            QJsonDocument(QJsonArray{e.connectionId, e.integration, p.value(u"syncName"_s), variant, e.model,
+                                     p.value(u"modifiedAfter"_s), p.value(u"checkpoints"_s)})
+                .toJson(QJsonDocument::Compact);
         e.dedupeKey = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
         if (m_journal->seenWebhook(e.dedupeKey)) {
             e.outcome = u"duplicate"_s;
@@ -480,8 +494,9 @@ void SyncEngine::handleDelivery(const WebhookDelivery &d)
             Q_EMIT webhookLogged();
             return;
         }
-        const Stream s = m_records->ensureStream({m_profile.id, e.integration, e.connectionId, e.model, variant},
-                                                 p.value(u"syncName"_s).toString());
+        const Stream s =
+            m_records->ensureStream({m_profile.id, e.integration, e.connectionId, e.model, variant},
+                                    p.value(u"syncName"_s).toString());
         e.outcome = u"accepted"_s;
         e.triggered = u"pull %1/%2/%3"_s.arg(e.integration, e.connectionId, e.model);
         m_journal->logWebhook(e);
@@ -515,7 +530,8 @@ void SyncEngine::handleDelivery(const WebhookDelivery &d)
         e.outcome = u"accepted"_s;
         m_journal->logWebhook(e);
         const QJsonObject payload = p.value(u"payload"_s).toObject();
-        Q_EMIT asyncActionCompleted(payload.value(u"id"_s).toString(), payload.value(u"statusUrl"_s).toString());
+        Q_EMIT asyncActionCompleted(payload.value(u"id"_s).toString(),
+                                    payload.value(u"statusUrl"_s).toString());
     } else {
         e.outcome = u"accepted"_s;
         e.triggered = u"logged only"_s;

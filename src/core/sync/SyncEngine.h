@@ -25,7 +25,7 @@ struct EngineConfig
     QString databasePath;
     QString profileName = QStringLiteral("default");
     QUrl serverUrl{QString::fromLatin1(NangoClient::kCloudUrl)};
-    int pageSize = 1000;          // 1,000 records a page: a 100,000-record model costs 100 of 200 requests/min
+    int pageSize = 1000; // 1,000 records a page: a 100,000-record model costs 100 of 200 requests/min
     int maxConcurrentPulls = 2;
     int pollIntervalSeconds = 300;
     int webhookDebounceMs = 1500;
@@ -96,8 +96,10 @@ Q_SIGNALS:
     void pullProgress(qint64 streamId, int pages, qint64 records);
     void pullFinished(qint64 streamId, bool ok, const QString &error);
     void catalogChanged();
-    void syncFailed(const QString &integration, const QString &connectionId, const QString &sync, const QString &error);
-    void authEvent(const QString &integration, const QString &connectionId, bool success, const QString &description);
+    void syncFailed(const QString &integration, const QString &connectionId, const QString &sync,
+                    const QString &error);
+    void authEvent(const QString &integration, const QString &connectionId, bool success,
+                   const QString &description);
     void asyncActionCompleted(const QString &id, const QString &statusUrl);
     void webhookLogged();
     void journalChanged();
@@ -118,7 +120,8 @@ private:
     void indexSome();
     void fetchConnectionsPage(int page, QJsonArray collected, Done done);
     void fetchStatuses(QStringList integrations, Done done);
-    void storeStatuses(const QString &integration, const QJsonArray &syncs, bool pullChanged, const QString &trigger);
+    void storeStatuses(const QString &integration, const QJsonArray &syncs, bool pullChanged,
+                       const QString &trigger);
     void journalCall(const QString &action, const SyncSelector &target, ApiCall *call, Done done,
                      std::function<void()> onSuccess = {});
     QList<Stream> streamsForSelector(const SyncSelector &target);

@@ -13,7 +13,8 @@ Check validate(const QString &text)
         u"^(every )?((\\d+)?\\s?(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)|(month|week|half day|half hour|quarter hour))$"_s);
     Check c;
     if (!grammar.match(text).hasMatch()) {
-        c.problem = QStringLiteral("Write it as Nango does: \"every 30 minutes\", \"every 2h\", \"1d\", \"every half hour\".");
+        c.problem = QStringLiteral(
+            "Write it as Nango does: \"every 30 minutes\", \"every 2h\", \"1d\", \"every half hour\".");
         return c;
     }
     static const QHash<QString, qint64> phrases{{u"every half day"_s, 12 * 3600000LL},

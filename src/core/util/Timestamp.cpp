@@ -20,7 +20,9 @@ qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
 class Reader
 {
 public:
-    explicit Reader(QByteArrayView t) : m_t(t) {}
+    explicit Reader(QByteArrayView t)
+        : m_t(t)
+    {}
     bool digits(int n, int *out)
     {
         int v = 0;
@@ -97,7 +99,8 @@ std::optional<qint64> parseMicros(QByteArrayView text)
     } else {
         return std::nullopt; // a time without an offset is ambiguous
     }
-    if (!r.done() || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
+    if (!r.done() || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 ||
+        second > 60)
         return std::nullopt;
     const qint64 days = daysFromCivil(year, unsigned(month), unsigned(day));
     const qint64 secs = days * 86400 + hour * 3600 + minute * 60 + second - qint64(offsetMinutes) * 60;
@@ -106,7 +109,8 @@ std::optional<qint64> parseMicros(QByteArrayView text)
 
 QByteArray toIsoMicros(qint64 us)
 {
-    const QDateTime dt = QDateTime::fromSecsSinceEpoch(us >= 0 ? us / 1000000 : (us - 999999) / 1000000, Qt::UTC);
+    const QDateTime dt =
+        QDateTime::fromSecsSinceEpoch(us >= 0 ? us / 1000000 : (us - 999999) / 1000000, Qt::UTC);
     qint64 micro = us % 1000000;
     if (micro < 0)
         micro += 1000000;

@@ -16,8 +16,8 @@ namespace Timestamp {
 
 // Accepts YYYY-MM-DD[T ]hh:mm[:ss[.f{1,9}]](Z|±hh[:mm]|±hhmm); digits past the sixth are ignored.
 std::optional<qint64> parseMicros(QByteArrayView text);
-QByteArray toIsoMicros(qint64 us);      // 2024-03-04T11:59:51.471441Z
-QDateTime toDateTime(qint64 us);        // UTC, millisecond precision
+QByteArray toIsoMicros(qint64 us); // 2024-03-04T11:59:51.471441Z
+QDateTime toDateTime(qint64 us);   // UTC, millisecond precision
 qint64 nowMicros();
 
 } // namespace Timestamp

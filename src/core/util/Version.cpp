@@ -12,7 +12,8 @@ QString version()
 QByteArray userAgent()
 {
     return QByteArrayLiteral("nango-desk/") + QByteArrayLiteral(NANGODESK_VERSION) + " (" +
-           QSysInfo::kernelType().toLatin1() + '/' + QSysInfo::kernelVersion().toLatin1() + "; Qt/" + qVersion() + ')';
+           QSysInfo::kernelType().toLatin1() + '/' + QSysInfo::kernelVersion().toLatin1() + "; Qt/" +
+           qVersion() + ')';
 }
 
 } // namespace nd

@@ -27,8 +27,7 @@ public:
         : m_maxBody(maxBody)
         , m_idleMs(idleMs)
         , m_listener(listener)
-    {
-    }
+    {}
     std::function<void(const QString &, qint64, int, const QString &)> onRejected;
 
 protected:
@@ -109,8 +108,10 @@ private:
     {
         rejected = true;
         const QByteArray body =
-            status == 413 ? QByteArray(R"({"error":"payload_too_large","message":"The webhook body exceeds the limit set in Nango Desk."})")
-                          : QByteArray(R"({"error":"headers_too_large"})");
+            status == 413
+                ? QByteArray(
+                      R"({"error":"payload_too_large","message":"The webhook body exceeds the limit set in Nango Desk."})")
+                : QByteArray(R"({"error":"headers_too_large"})");
         socket->readAll();
         socket->write((status == 413 ? QByteArray("HTTP/1.1 413 Payload Too Large\r\n")
                                      : QByteArray("HTTP/1.1 431 Request Header Fields Too Large\r\n")) +
@@ -120,8 +121,9 @@ private:
             socket->disconnectFromHost();
         if (onRejected)
             onRejected(socket->peerAddress().toString(), size, status,
-                       status == 413 ? u"body of %1 bytes is over the %2-byte limit"_s.arg(size).arg(m_maxBody)
-                                     : u"headers too large"_s);
+                       status == 413
+                           ? u"body of %1 bytes is over the %2-byte limit"_s.arg(size).arg(m_maxBody)
+                           : u"headers too large"_s);
     }
 
     qint64 m_maxBody;
@@ -181,7 +183,8 @@ bool WebhookListener::listen(const Options &options, QString *error)
     m_tcp = new GuardedTcpServer(options.maxBodyBytes, options.idleTimeoutMs, this);
     m_tcp->setParent(m_http.get());
     m_tcp->onRejected = [this](const QString &remote, qint64 size, int status, const QString &reason) {
-        QMetaObject::invokeMethod(this, [=]() { rejectedEarly(remote, size, status, reason); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [=]() { rejectedEarly(remote, size, status, reason); }, Qt::QueuedConnection);
     };
     if (!m_tcp->listen(options.address, options.port)) {
         *error = u"Cannot listen for webhooks on %1:%2: %3"_s.arg(options.address.toString())
@@ -193,82 +196,92 @@ bool WebhookListener::listen(const Options &options, QString *error)
     m_port = m_tcp->serverPort();
     m_http->bind(m_tcp);
 
-    m_http->route(QString::fromLatin1(kPath), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &req) {
-        WebhookDelivery d;
-        d.remote = req.remoteAddress().toString();
-        d.body = req.body();
-        d.bodySize = d.body.size();
-        QJsonObject headers;
-        QByteArray hmac;
-        QByteArray legacy;
-        for (const auto &[rawName, value] : req.headers()) {
-            const QByteArray name = rawName.toLower();
-            if (name == "authorization" || name == "cookie")
-                continue; // never kept
-            if (name == "x-nango-hmac-sha256")
-                hmac = value;
-            if (name == "x-nango-signature")
-                legacy = value;
-            const bool signature = name.startsWith("x-nango-hmac") || name == "x-nango-signature";
-            headers.insert(QString::fromLatin1(name),
-                           QString::fromUtf8(signature ? value.left(12) + "..." : value.left(512)));
-        }
-        d.headersJson = QJsonDocument(headers).toJson(QJsonDocument::Compact);
-        auto answer = [&d, this](int status, const QByteArray &code, const QString &message) {
-            d.httpStatus = status;
-            d.reason = message;
+    m_http->route(
+        QString::fromLatin1(kPath), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &req) {
+            WebhookDelivery d;
+            d.remote = req.remoteAddress().toString();
+            d.body = req.body();
+            d.bodySize = d.body.size();
+            QJsonObject headers;
+            QByteArray hmac;
+            QByteArray legacy;
+            for (const auto &[rawName, value] : req.headers()) {
+                const QByteArray name = rawName.toLower();
+                if (name == "authorization" || name == "cookie")
+                    continue; // never kept
+                if (name == "x-nango-hmac-sha256")
+                    hmac = value;
+                if (name == "x-nango-signature")
+                    legacy = value;
+                const bool signature = name.startsWith("x-nango-hmac") || name == "x-nango-signature";
+                headers.insert(QString::fromLatin1(name),
+                               QString::fromUtf8(signature ? value.left(12) + "..." : value.left(512)));
+            }
+            d.headersJson = QJsonDocument(headers).toJson(QJsonDocument::Compact);
+            auto answer = [&d, this](int status, const QByteArray &code, const QString &message) {
+                d.httpStatus = status;
+                d.reason = message;
+                const WebhookDelivery copy = d;
+                QMetaObject::invokeMethod(
+                    this, [this, copy]() { Q_EMIT delivered(copy); }, Qt::QueuedConnection);
+                QHttpServerResponse r(
+                    QJsonObject{{u"error"_s, QString::fromLatin1(code)}, {u"message"_s, message}},
+                    static_cast<QHttpServerResponder::StatusCode>(status));
+                r.setHeader("Connection", "close");
+                return r;
+            };
+            if (d.bodySize > m_options.maxBodyBytes) {
+                d.signature = u"not-checked"_s;
+                return answer(413, "payload_too_large",
+                              u"The webhook body exceeds the limit set in Nango Desk."_s);
+            }
+            if (m_signingKey.isEmpty()) {
+                d.signature = u"not-checked"_s;
+                return answer(
+                    401, "no_signing_key",
+                    u"Nango Desk has no webhook signing key for this profile. Add it in Settings (Nango "
+                    "dashboard: Environment settings > Webhooks > Signing key)."_s);
+            }
+            switch (
+                WebhookVerifier::verify(d.body, hmac, legacy, m_signingKey, m_options.allowLegacySignature)) {
+            case WebhookVerifier::Result::Valid:
+                d.signature = u"valid"_s;
+                break;
+            case WebhookVerifier::Result::ValidLegacy:
+                d.signature = u"legacy-valid"_s;
+                break;
+            case WebhookVerifier::Result::Invalid:
+                d.signature = u"invalid"_s;
+                return answer(
+                    401, "invalid_signature",
+                    u"The signature does not match the webhook signing key of this profile. Since 2026-04 "
+                    "Nango signs with the environment's webhook signing key, not the API key."_s);
+            case WebhookVerifier::Result::Missing:
+                d.signature = u"missing"_s;
+                return answer(401, "missing_signature",
+                              u"The request carries no X-Nango-Hmac-Sha256 signature."_s);
+            }
+            QJsonParseError parseError{};
+            const QJsonDocument doc = QJsonDocument::fromJson(d.body, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+                return answer(400, "invalid_json",
+                              u"The body is not a JSON object: %1"_s.arg(parseError.errorString()));
+            d.payload = doc.object();
+            d.accepted = true;
+            d.httpStatus = 200;
             const WebhookDelivery copy = d;
-            QMetaObject::invokeMethod(this, [this, copy]() { Q_EMIT delivered(copy); }, Qt::QueuedConnection);
-            QHttpServerResponse r(QJsonObject{{u"error"_s, QString::fromLatin1(code)}, {u"message"_s, message}},
-                                  static_cast<QHttpServerResponder::StatusCode>(status));
+            // Answer first; the engine acts on the delivery on the next turn of the event loop.
+            QMetaObject::invokeMethod(
+                this, [this, copy]() { Q_EMIT delivered(copy); }, Qt::QueuedConnection);
+            QHttpServerResponse r(QJsonObject{{u"ok"_s, true}});
             r.setHeader("Connection", "close");
             return r;
-        };
-        if (d.bodySize > m_options.maxBodyBytes) {
-            d.signature = u"not-checked"_s;
-            return answer(413, "payload_too_large", u"The webhook body exceeds the limit set in Nango Desk."_s);
-        }
-        if (m_signingKey.isEmpty()) {
-            d.signature = u"not-checked"_s;
-            return answer(401, "no_signing_key",
-                          u"Nango Desk has no webhook signing key for this profile. Add it in Settings (Nango "
-                          "dashboard: Environment settings > Webhooks > Signing key)."_s);
-        }
-        switch (WebhookVerifier::verify(d.body, hmac, legacy, m_signingKey, m_options.allowLegacySignature)) {
-        case WebhookVerifier::Result::Valid:
-            d.signature = u"valid"_s;
-            break;
-        case WebhookVerifier::Result::ValidLegacy:
-            d.signature = u"legacy-valid"_s;
-            break;
-        case WebhookVerifier::Result::Invalid:
-            d.signature = u"invalid"_s;
-            return answer(401, "invalid_signature",
-                          u"The signature does not match the webhook signing key of this profile. Since 2026-04 "
-                          "Nango signs with the environment's webhook signing key, not the API key."_s);
-        case WebhookVerifier::Result::Missing:
-            d.signature = u"missing"_s;
-            return answer(401, "missing_signature",
-                          u"The request carries no X-Nango-Hmac-Sha256 signature."_s);
-        }
-        QJsonParseError parseError{};
-        const QJsonDocument doc = QJsonDocument::fromJson(d.body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return answer(400, "invalid_json", u"The body is not a JSON object: %1"_s.arg(parseError.errorString()));
-        d.payload = doc.object();
-        d.accepted = true;
-        d.httpStatus = 200;
-        const WebhookDelivery copy = d;
-        // Answer first; the engine acts on the delivery on the next turn of the event loop.
-        QMetaObject::invokeMethod(this, [this, copy]() { Q_EMIT delivered(copy); }, Qt::QueuedConnection);
-        QHttpServerResponse r(QJsonObject{{u"ok"_s, true}});
-        r.setHeader("Connection", "close");
-        return r;
-    });
+        });
     m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-        QHttpServerResponse r(QJsonObject{{u"error"_s, u"not_found"_s},
-                                          {u"message"_s, u"Nango Desk receives webhooks at POST /webhooks/nango"_s}},
-                              QHttpServerResponder::StatusCode::NotFound);
+        QHttpServerResponse r(
+            QJsonObject{{u"error"_s, u"not_found"_s},
+                        {u"message"_s, u"Nango Desk receives webhooks at POST /webhooks/nango"_s}},
+            QHttpServerResponder::StatusCode::NotFound);
         r.write(std::move(responder));
     });
     qCInfo(lcWebhook).noquote() << "listening for Nango webhooks on" << url().toString();

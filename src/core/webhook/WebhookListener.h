@@ -22,10 +22,10 @@ struct WebhookDelivery
     QByteArray headersJson; // signature values shortened, nothing secret
     QByteArray body;
     qint64 bodySize = 0;
-    QString signature;      // valid | legacy-valid | invalid | missing | not-checked
-    bool accepted = false;  // verified and parsed: the engine acts on it
-    int httpStatus = 0;     // what we answered
-    QString reason;         // why it was refused
+    QString signature;     // valid | legacy-valid | invalid | missing | not-checked
+    bool accepted = false; // verified and parsed: the engine acts on it
+    int httpStatus = 0;    // what we answered
+    QString reason;        // why it was refused
     QJsonObject payload;
 };
 

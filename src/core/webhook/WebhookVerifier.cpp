@@ -26,13 +26,15 @@ Result verify(const QByteArray &body, const QByteArray &hmacHeader, const QByteA
     if (signingKey.isEmpty())
         return Result::Invalid;
     if (!hmacHeader.isEmpty())
-        return constantTimeEquals(hmacHex(signingKey, body), hmacHeader.trimmed().toLower()) ? Result::Valid
-                                                                                              : Result::Invalid;
+        return constantTimeEquals(hmacHex(signingKey, body), hmacHeader.trimmed().toLower())
+                   ? Result::Valid
+                   : Result::Invalid;
     if (allowLegacy && !legacyHeader.isEmpty()) {
         QByteArray data = signingKey;
         data.append(body);
         const QByteArray expected = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-        return constantTimeEquals(expected, legacyHeader.trimmed().toLower()) ? Result::ValidLegacy : Result::Invalid;
+        return constantTimeEquals(expected, legacyHeader.trimmed().toLower()) ? Result::ValidLegacy
+                                                                              : Result::Invalid;
     }
     return Result::Missing;
 }
