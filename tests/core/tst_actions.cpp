@@ -143,8 +143,9 @@ private Q_SLOTS:
         QString error;
         auto upgraded = nd::Database::open(path, &error);
         QVERIFY2(upgraded, qPrintable(error));
-        QCOMPARE(upgraded->schemaVersion(), 2);
-        QCOMPARE(nd::Database::latestSchemaVersion(), 2);
+        // Every later migration runs too, in order.
+        QCOMPARE(upgraded->schemaVersion(), nd::Database::latestSchemaVersion());
+        QVERIFY(nd::Database::latestSchemaVersion() >= 2);
         nd::Statement q(upgraded->handle(),
                         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                         "('action_runs', 'proxy_requests')");
