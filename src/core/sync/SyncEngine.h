@@ -138,9 +138,9 @@ private:
     QHash<qint64, PullJob *> m_running;
     QHash<qint64, QString> m_rerun;
     QHash<qint64, QTimer *> m_debounce;
-    QTimer m_poll;
-    QTimer m_indexer;
-    QTimer m_retry;
+    // Children of the engine, so they move to its thread with it.
+    QTimer m_poll{this};
+    QTimer m_indexer{this};
     QList<PullJob::Outcome> m_failures;
     QList<std::pair<PullFilter, Done>> m_waiters;
 };
