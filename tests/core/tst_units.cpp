@@ -2,6 +2,7 @@
 #include "api/ApiError.h"
 #include "api/NangoClient.h"
 #include "api/RecordsPage.h"
+#include "cache/Database.h"
 #include "cache/SearchIndex.h"
 #include "export/RecordExporter.h"
 #include "util/CursorInfo.h"
@@ -9,7 +10,11 @@
 #include "util/Timestamp.h"
 #include "webhook/WebhookVerifier.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -145,6 +150,35 @@ private Q_SLOTS:
         QVERIFY(!text.contains("c2VjcmV0")); // metadata is not searchable
         QCOMPARE(nd::SearchIndex::matchExpression(u"say \"hi\"  there"_s),
                  u"\"say\"* \"\"\"hi\"\"\"* \"there\"*"_s);
+    }
+
+    void aCacheFromANewerVersionIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"newer.sqlite"_s);
+        QString error;
+        QVERIFY(nd::Database::open(path, &error));
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "PRAGMA user_version = 999", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(raw);
+        QVERIFY(!nd::Database::open(path, &error));
+        QVERIFY2(error.contains(u"newer Nango Desk"_s), qPrintable(error));
+    }
+
+    void aCorruptCacheIsRebuilt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"corrupt.sqlite"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("SQLite format 3") + QByteArray(1, '\0') + QByteArray(8192, 'x'));
+        f.close();
+        QString error;
+        auto db = nd::Database::open(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), nd::Database::latestSchemaVersion());
+        QVERIFY(!QDir(dir.path()).entryList({u"corrupt.sqlite.corrupt-*"_s}).isEmpty()); // kept for inspection
     }
 
     void logsNeverCarryRegisteredSecrets()
