@@ -168,6 +168,10 @@
         <source>Success</source>
         <translation>Erfolgreich</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ResyncDialog</name>
@@ -221,6 +225,386 @@
     <message>
         <source>Save a screenshot of every panel, then quit.</source>
         <translation>Von jedem Bereich ein Bildschirmfoto speichern und dann beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActionInputForm</name>
+    <message>
+        <source>* required</source>
+        <translation>* erforderlich</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text (%1)</source>
+        <translation>Text (%1)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr (true)</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falsch (false)</translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation>(nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>JSON list, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>JSON-Liste, z. B. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>JSON object, e.g. {&quot;key&quot;: &quot;value&quot;}</source>
+        <translation>JSON-Objekt, z. B. {&quot;key&quot;: &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <source>any JSON value</source>
+        <translation>ein beliebiger JSON-Wert</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation>Erforderlich. %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid JSON: %2</source>
+        <translation>„%1“ ist kein gültiges JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActionsPanel</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actions&lt;/b&gt; — run an action deployed on Nango for one connection. The input is checked before it is sent; every run is kept in the history.</source>
+        <translation>&lt;b&gt;Aktionen&lt;/b&gt; — führen Sie eine in Nango bereitgestellte Aktion für eine Verbindung aus. Die Eingabe wird vor dem Senden geprüft; jeder Lauf bleibt im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d actions</source>
+        <translation>Aktionen neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Ask Nango again which actions are deployed (GET /scripts/config)</source>
+        <translation>Nango erneut fragen, welche Aktionen bereitgestellt sind (GET /scripts/config)</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Raw JSON input</source>
+        <translation>Eingabe als reines JSON</translation>
+    </message>
+    <message>
+        <source>The input as JSON, e.g. {&quot;email&quot;: &quot;ada@example.com&quot;}. Empty: no input.</source>
+        <translation>Die Eingabe als JSON, z. B. {&quot;email&quot;: &quot;ada@example.com&quot;}. Leer: keine Eingabe.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Reines JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the action and wait for its output</source>
+        <translation>Die Aktion ausführen und auf ihre Ausgabe warten</translation>
+    </message>
+    <message>
+        <source>Run &amp;asynchronously</source>
+        <translation>As&amp;ynchron ausführen</translation>
+    </message>
+    <message>
+        <source>Nango queues the run (X-Async) and Nango Desk asks for the result every second; better for long actions</source>
+        <translation>Nango stellt den Lauf in die Warteschlange (X-Async), und Nango Desk fragt jede Sekunde nach dem Ergebnis; besser für lange Aktionen</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop waiting. An action Nango already started keeps running there.</source>
+        <translation>Nicht länger warten. Eine Aktion, die Nango bereits gestartet hat, läuft dort weiter.</translation>
+    </message>
+    <message>
+        <source>Action running</source>
+        <translation>Aktion läuft</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Action output</source>
+        <translation>Ausgabe der Aktion</translation>
+    </message>
+    <message>
+        <source>&amp;Copy output</source>
+        <translation>Ausgabe &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the output as JSON</source>
+        <translation>Die Ausgabe als JSON kopieren</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Action history</source>
+        <translation>Verlauf der Aktionen</translation>
+    </message>
+    <message>
+        <source>Choose a run to see its input and output.</source>
+        <translation>Wählen Sie einen Lauf, um seine Eingabe und Ausgabe zu sehen.</translation>
+    </message>
+    <message>
+        <source>Input of the chosen run</source>
+        <translation>Eingabe des gewählten Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;Use this input</source>
+        <translation>Diese &amp;Eingabe verwenden</translation>
+    </message>
+    <message>
+        <source>Choose this run&apos;s integration, connection and action, and put its input in the form</source>
+        <translation>Integration, Verbindung und Aktion dieses Laufs wählen und seine Eingabe ins Formular übernehmen</translation>
+    </message>
+    <message>
+        <source>Nango accepted the run as %1; waiting for the result…</source>
+        <translation>Nango hat den Lauf als %1 angenommen; warte auf das Ergebnis…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the result: asked Nango %n time(s) so far…</source>
+        <translation>
+            <numerusform>Warte auf das Ergebnis: Nango bisher %n Mal gefragt…</numerusform>
+            <numerusform>Warte auf das Ergebnis: Nango bisher %n Mal gefragt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking Nango which actions are deployed…</source>
+        <translation>Frage Nango, welche Aktionen bereitgestellt sind…</translation>
+    </message>
+    <message>
+        <source>Could not list the actions: %1</source>
+        <translation>Die Aktionen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Nango lists these actions under %1 (same provider); they may belong to that integration only.</source>
+        <translation>Nango führt diese Aktionen unter %1 (gleicher Anbieter); sie gehören möglicherweise nur zu dieser Integration.</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>actions not loaded</source>
+        <translation>Aktionen nicht geladen</translation>
+    </message>
+    <message>
+        <source>no actions deployed</source>
+        <translation>keine Aktionen bereitgestellt</translation>
+    </message>
+    <message>
+        <source>This integration has no actions deployed.</source>
+        <translation>Für diese Integration sind keine Aktionen bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>The actions come from Nango once Nango Desk is connected.</source>
+        <translation>Die Aktionen kommen von Nango, sobald Nango Desk verbunden ist.</translation>
+    </message>
+    <message>
+        <source>No input.</source>
+        <translation>Keine Eingabe.</translation>
+    </message>
+    <message>
+        <source>Input: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Eingabe: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Output: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ausgabe: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Disabled&lt;/b&gt; in Nango: running it will be refused.</source>
+        <translation>In Nango &lt;b&gt;deaktiviert&lt;/b&gt;: Ein Lauf wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This action takes no input.</source>
+        <translation>Diese Aktion nimmt keine Eingabe entgegen.</translation>
+    </message>
+    <message>
+        <source>Nango sent no schema for %1: type the input in Raw JSON. Nango checks it.</source>
+        <translation>Nango hat kein Schema für %1 gesendet: Geben Sie die Eingabe unter „Reines JSON“ ein. Nango prüft sie.</translation>
+    </message>
+    <message>
+        <source>The input of this action is not an object with fields: type it in Raw JSON.</source>
+        <translation>Die Eingabe dieser Aktion ist kein Objekt mit Feldern: Geben Sie sie unter „Reines JSON“ ein.</translation>
+    </message>
+    <message>
+        <source>The raw input is not valid JSON.</source>
+        <translation>Die reine Eingabe ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>Not sent: the input does not fit what %1 expects.</source>
+        <translation>Nicht gesendet: Die Eingabe passt nicht zu dem, was %1 erwartet.</translation>
+    </message>
+    <message>
+        <source>Choose an integration, a connection and an action first.</source>
+        <translation>Wählen Sie zuerst eine Integration, eine Verbindung und eine Aktion.</translation>
+    </message>
+    <message>
+        <source>Run on production?</source>
+        <translation>In der Produktion ausführen?</translation>
+    </message>
+    <message>
+        <source>%1 runs on the production environment for %2 / %3 and may change data at the provider.</source>
+        <translation>%1 läuft in der Produktionsumgebung für %2 / %3 und kann Daten beim Anbieter ändern.</translation>
+    </message>
+    <message>
+        <source>Run it</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Nango Desk is not connected to a Nango server yet: save a server and an API key in Settings first.</source>
+        <translation>Nango Desk ist noch mit keinem Nango-Server verbunden: Speichern Sie zuerst einen Server und einen API-Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to Nango to run asynchronously…</source>
+        <translation>Sende %1 zur asynchronen Ausführung an Nango…</translation>
+    </message>
+    <message>
+        <source>Running %1; Nango answers when it is done…</source>
+        <translation>%1 läuft; Nango antwortet, sobald es fertig ist…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done in %1 s (asked %n time(s)).</source>
+        <translation>
+            <numerusform>Fertig in %1 s (%n Mal gefragt).</numerusform>
+            <numerusform>Fertig in %1 s (%n Mal gefragt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Fertig in %1 s.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s.</source>
+        <translation>Nach %1 s abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Failed after %1 s.</source>
+        <translation>Nach %1 s fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>async</source>
+        <translation>asynchron</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>synchron</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Run #%1: %2 on %3 / %4, %5</source>
+        <translation>Lauf Nr. %1: %2 auf %3 / %4, %5</translation>
+    </message>
+    <message>
+        <source>(no input)</source>
+        <translation>(keine Eingabe)</translation>
+    </message>
+    <message>
+        <source>Showing run #%1 from the history.</source>
+        <translation>Lauf Nr. %1 aus dem Verlauf wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 is not available any more.</source>
+        <translation>%1 / %2 / %3 ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>The input of run #%1 is ready; run it again when it is right.</source>
+        <translation>Die Eingabe von Lauf Nr. %1 ist bereit; führen Sie sie erneut aus, wenn sie stimmt.</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1184,301 @@
         <source>&lt;h3&gt;Nango Desk %1&lt;/h3&gt;&lt;p&gt;A desktop administration tool and headless client for Nango.&lt;/p&gt;&lt;p&gt;Built on Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite %3 (public domain) and simdjson (Apache-2.0).&lt;/p&gt;&lt;p&gt;Nango Desk is MIT licensed.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nango Desk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Verwaltungswerkzeug und Headless-Client für Nango.&lt;/p&gt;&lt;p&gt;Basiert auf Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite %3 (gemeinfrei) und simdjson (Apache-2.0).&lt;/p&gt;&lt;p&gt;Nango Desk steht unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Proxy console</source>
+        <translation>Proxy-Konsole</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ProxyPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proxy console&lt;/b&gt; — send a request to the provider&apos;s API through Nango, authenticated as the connection. It really reaches the provider.</source>
+        <translation>&lt;b&gt;Proxy-Konsole&lt;/b&gt; — senden Sie über Nango eine Anfrage an die API des Anbieters, authentifiziert als die Verbindung. Sie erreicht den Anbieter wirklich.</translation>
+    </message>
+    <message>
+        <source>Provider path and query</source>
+        <translation>Pfad und Query beim Anbieter</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s path and query, e.g. /crm/v3/objects/contacts?limit=10</source>
+        <translation>Pfad und Query beim Anbieter, z. B. /crm/v3/objects/contacts?limit=10</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the request through Nango&apos;s proxy</source>
+        <translation>Die Anfrage über den Proxy von Nango senden</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop waiting. If Nango already received the request, the provider call may still happen.</source>
+        <translation>Nicht länger warten. Hat Nango die Anfrage bereits erhalten, kann der Aufruf beim Anbieter trotzdem stattfinden.</translation>
+    </message>
+    <message>
+        <source>Request in flight</source>
+        <translation>Anfrage unterwegs</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Headers for the provider</source>
+        <translation>Header für den Anbieter</translation>
+    </message>
+    <message>
+        <source>Sent to the provider as Nango-Proxy-&lt;name&gt;. Values that look like credentials are stored in the history as ***.</source>
+        <translation>Werden als Nango-Proxy-&lt;name&gt; an den Anbieter gesendet. Werte, die wie Zugangsdaten aussehen, werden im Verlauf als *** gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation>Header &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a header row</source>
+        <translation>Eine Header-Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation>Header &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen header row</source>
+        <translation>Die gewählte Header-Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Body der Anfrage</translation>
+    </message>
+    <message>
+        <source>A JSON body, sent as application/json. Empty: no body.</source>
+        <translation>Ein JSON-Body, gesendet als application/json. Leer: kein Body.</translation>
+    </message>
+    <message>
+        <source>not sent (Nango&apos;s default: no retry)</source>
+        <translation>nicht gesendet (Standard von Nango: keine Wiederholung)</translation>
+    </message>
+    <message>
+        <source>Retries: how many times Nango retries the provider call on 5xx and 429</source>
+        <translation>Retries: wie oft Nango den Aufruf beim Anbieter bei 5xx und 429 wiederholt</translation>
+    </message>
+    <message>
+        <source>status codes, e.g. 409,423</source>
+        <translation>Statuscodes, z. B. 409,423</translation>
+    </message>
+    <message>
+        <source>Retry-On: more statuses Nango retries on</source>
+        <translation>Retry-On: weitere Status, bei denen Nango wiederholt</translation>
+    </message>
+    <message>
+        <source>e.g. https://api.eu1.hubapi.com</source>
+        <translation>z. B. https://api.eu1.hubapi.com</translation>
+    </message>
+    <message>
+        <source>Base-Url-Override: send to this base URL instead of the provider&apos;s</source>
+        <translation>Base-Url-Override: an diese Basis-URL statt an die des Anbieters senden</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>Retries:</translation>
+    </message>
+    <message>
+        <source>Retry-On:</source>
+        <translation>Retry-On:</translation>
+    </message>
+    <message>
+        <source>Base-Url-Override:</source>
+        <translation>Base-Url-Override:</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command; the key is left to the shell as $NANGO_SECRET_KEY</source>
+        <translation>Die Anfrage als curl-Befehl kopieren; der Schlüssel bleibt als $NANGO_SECRET_KEY der Shell überlassen</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>No request sent yet.</source>
+        <translation>Noch keine Anfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Pretty JSON</source>
+        <translation>JSON &amp;formatieren</translation>
+    </message>
+    <message>
+        <source>Indent a JSON body; off: the body as it came</source>
+        <translation>Einen JSON-Body einrücken; aus: der Body, wie er kam</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Body der Antwort</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Header der Antwort</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Proxy history</source>
+        <translation>Proxy-Verlauf</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d this request</source>
+        <translation>Diese Anfrage &amp;laden</translation>
+    </message>
+    <message>
+        <source>Put the chosen request back in the form (values stored as *** must be typed again)</source>
+        <translation>Die gewählte Anfrage wieder ins Formular übernehmen (als *** gespeicherte Werte müssen neu eingegeben werden)</translation>
+    </message>
+    <message>
+        <source>the header in row %1 has a value but no name</source>
+        <translation>der Header in Zeile %1 hat einen Wert, aber keinen Namen</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>Send to production?</source>
+        <translation>An die Produktion senden?</translation>
+    </message>
+    <message>
+        <source>%1 %2 goes to the provider as %3 / %4 on the production environment and may change data there.</source>
+        <translation>%1 %2 geht als %3 / %4 in der Produktionsumgebung an den Anbieter und kann dort Daten ändern.</translation>
+    </message>
+    <message>
+        <source>Send it</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Nango Desk is not connected to a Nango server yet: save a server and an API key in Settings first.</source>
+        <translation>Nango Desk ist noch mit keinem Nango-Server verbunden: Speichern Sie zuerst einen Server und einen API-Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>Sende %1 %2…</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms</source>
+        <translation>%1 in %2 ms</translation>
+    </message>
+    <message>
+        <source>after %1 ms</source>
+        <translation>nach %1 ms</translation>
+    </message>
+    <message>
+        <source>(the history keeps the first %1)</source>
+        <translation>(der Verlauf behält die ersten %1)</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s own error, not the provider&apos;s: %1</source>
+        <translation>Ein Fehler von Nango selbst, nicht vom Anbieter: %1</translation>
+    </message>
+    <message>
+        <source>[… %1 more not shown]</source>
+        <translation>[… weitere %1 nicht angezeigt]</translation>
+    </message>
+    <message>
+        <source>Not copied: %1.</source>
+        <translation>Nicht kopiert: %1.</translation>
+    </message>
+    <message>
+        <source>Copied as a curl command. The key is left to the shell: set NANGO_SECRET_KEY before running it.</source>
+        <translation>Als curl-Befehl kopiert. Der Schlüssel bleibt der Shell überlassen: Setzen Sie NANGO_SECRET_KEY, bevor Sie ihn ausführen.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Showing request #%1 from the history (%2).</source>
+        <translation>Anfrage Nr. %1 aus dem Verlauf wird angezeigt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 / %2 is not available any more.</source>
+        <translation>%1 / %2 ist nicht mehr verfügbar.</translation>
+    </message>
 </context>
 <context>
     <name>nd::RecordsModel</name>
@@ -1306,6 +1985,33 @@
     <message>
         <source>Repair pull started; see the cursor history.</source>
         <translation>Reparaturabruf gestartet; siehe Cursor-Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::WriteBack</name>
+    <message>
+        <source>Another action is still running; wait for it or cancel it.</source>
+        <translation>Eine andere Aktion läuft noch; warten Sie auf sie oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Another request is still running; wait for it or cancel it.</source>
+        <translation>Eine andere Anfrage läuft noch; warten Sie auf sie oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Nango Desk is not connected to a Nango server yet: save a server and an API key in Settings first.</source>
+        <translation>Nango Desk ist noch mit keinem Nango-Server verbunden: Speichern Sie zuerst einen Server und einen API-Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be opened, so nothing can be run or recorded. See the message in the banner.</source>
+        <translation>Der lokale Cache konnte nicht geöffnet werden, daher kann nichts ausgeführt oder aufgezeichnet werden. Siehe die Meldung im Banner.</translation>
+    </message>
+    <message>
+        <source>The connection to Nango was restarted while the action ran, so Nango Desk stopped waiting. The action may still have run on Nango: check its logs before running it again.</source>
+        <translation>Die Verbindung zu Nango wurde neu gestartet, während die Aktion lief, daher wartet Nango Desk nicht mehr. Die Aktion ist in Nango möglicherweise trotzdem gelaufen: Prüfen Sie die Logs, bevor Sie sie erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>The connection to Nango was restarted while the request was in flight; it may still have reached the provider.</source>
+        <translation>Die Verbindung zu Nango wurde neu gestartet, während die Anfrage unterwegs war; sie hat den Anbieter möglicherweise trotzdem erreicht.</translation>
     </message>
 </context>
 </TS>

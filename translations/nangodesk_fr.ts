@@ -168,6 +168,10 @@
         <source>Success</source>
         <translation>Réussi</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ResyncDialog</name>
@@ -221,6 +225,386 @@
     <message>
         <source>Save a screenshot of every panel, then quit.</source>
         <translation>Enregistrer une capture d&apos;écran de chaque panneau, puis quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActionInputForm</name>
+    <message>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text (%1)</source>
+        <translation>texte (%1)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>vrai (true)</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>faux (false)</translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation>(non envoyé)</translation>
+    </message>
+    <message>
+        <source>JSON list, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>Liste JSON, par ex. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>JSON object, e.g. {&quot;key&quot;: &quot;value&quot;}</source>
+        <translation>Objet JSON, par ex. {&quot;key&quot;: &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <source>any JSON value</source>
+        <translation>toute valeur JSON</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation>Obligatoire. %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid JSON: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas du JSON valide&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActionsPanel</name>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actions&lt;/b&gt; — run an action deployed on Nango for one connection. The input is checked before it is sent; every run is kept in the history.</source>
+        <translation>&lt;b&gt;Actions&lt;/b&gt; — exécutez une action déployée sur Nango pour une connexion. L&apos;entrée est vérifiée avant l&apos;envoi&#xa0;; chaque exécution est conservée dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d actions</source>
+        <translation>&amp;Recharger les actions</translation>
+    </message>
+    <message>
+        <source>Ask Nango again which actions are deployed (GET /scripts/config)</source>
+        <translation>Redemander à Nango quelles actions sont déployées (GET /scripts/config)</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Raw JSON input</source>
+        <translation>Entrée en JSON brut</translation>
+    </message>
+    <message>
+        <source>The input as JSON, e.g. {&quot;email&quot;: &quot;ada@example.com&quot;}. Empty: no input.</source>
+        <translation>L&apos;entrée en JSON, par ex. {&quot;email&quot;: &quot;ada@example.com&quot;}. Vide&#xa0;: aucune entrée.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON brut</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Run the action and wait for its output</source>
+        <translation>Exécuter l&apos;action et attendre sa sortie</translation>
+    </message>
+    <message>
+        <source>Run &amp;asynchronously</source>
+        <translation>Exécuter en &amp;asynchrone</translation>
+    </message>
+    <message>
+        <source>Nango queues the run (X-Async) and Nango Desk asks for the result every second; better for long actions</source>
+        <translation>Nango met l&apos;exécution en file d&apos;attente (X-Async) et Nango Desk demande le résultat chaque seconde&#xa0;; préférable pour les actions longues</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stop waiting. An action Nango already started keeps running there.</source>
+        <translation>Cesser d&apos;attendre. Une action déjà lancée par Nango continue de s&apos;y exécuter.</translation>
+    </message>
+    <message>
+        <source>Action running</source>
+        <translation>Action en cours</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Action output</source>
+        <translation>Sortie de l&apos;action</translation>
+    </message>
+    <message>
+        <source>&amp;Copy output</source>
+        <translation>&amp;Copier la sortie</translation>
+    </message>
+    <message>
+        <source>Copy the output as JSON</source>
+        <translation>Copier la sortie en JSON</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Action history</source>
+        <translation>Historique des actions</translation>
+    </message>
+    <message>
+        <source>Choose a run to see its input and output.</source>
+        <translation>Choisissez une exécution pour voir son entrée et sa sortie.</translation>
+    </message>
+    <message>
+        <source>Input of the chosen run</source>
+        <translation>Entrée de l&apos;exécution choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Use this input</source>
+        <translation>&amp;Utiliser cette entrée</translation>
+    </message>
+    <message>
+        <source>Choose this run&apos;s integration, connection and action, and put its input in the form</source>
+        <translation>Choisir l&apos;intégration, la connexion et l&apos;action de cette exécution, et reprendre son entrée dans le formulaire</translation>
+    </message>
+    <message>
+        <source>Nango accepted the run as %1; waiting for the result…</source>
+        <translation>Nango a accepté l&apos;exécution sous l&apos;identifiant %1&#xa0;; attente du résultat…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the result: asked Nango %n time(s) so far…</source>
+        <translation>
+            <numerusform>Attente du résultat&#xa0;: Nango interrogé %n fois jusqu&apos;ici…</numerusform>
+            <numerusform>Attente du résultat&#xa0;: Nango interrogé %n fois jusqu&apos;ici…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking Nango which actions are deployed…</source>
+        <translation>Interrogation de Nango sur les actions déployées…</translation>
+    </message>
+    <message>
+        <source>Could not list the actions: %1</source>
+        <translation>Impossible de lister les actions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nango lists these actions under %1 (same provider); they may belong to that integration only.</source>
+        <translation>Nango range ces actions sous %1 (même fournisseur)&#xa0;; elles n&apos;appartiennent peut-être qu&apos;à cette intégration.</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivée)</translation>
+    </message>
+    <message>
+        <source>actions not loaded</source>
+        <translation>actions non chargées</translation>
+    </message>
+    <message>
+        <source>no actions deployed</source>
+        <translation>aucune action déployée</translation>
+    </message>
+    <message>
+        <source>This integration has no actions deployed.</source>
+        <translation>Aucune action n&apos;est déployée pour cette intégration.</translation>
+    </message>
+    <message>
+        <source>The actions come from Nango once Nango Desk is connected.</source>
+        <translation>Les actions viennent de Nango dès que Nango Desk est connecté.</translation>
+    </message>
+    <message>
+        <source>No input.</source>
+        <translation>Aucune entrée.</translation>
+    </message>
+    <message>
+        <source>Input: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Entrée&#xa0;: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Output: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Sortie&#xa0;: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Disabled&lt;/b&gt; in Nango: running it will be refused.</source>
+        <translation>&lt;b&gt;Désactivée&lt;/b&gt; dans Nango&#xa0;: son exécution sera refusée.</translation>
+    </message>
+    <message>
+        <source>This action takes no input.</source>
+        <translation>Cette action ne prend aucune entrée.</translation>
+    </message>
+    <message>
+        <source>Nango sent no schema for %1: type the input in Raw JSON. Nango checks it.</source>
+        <translation>Nango n&apos;a envoyé aucun schéma pour %1&#xa0;: saisissez l&apos;entrée dans «&#xa0;JSON brut&#xa0;». Nango la vérifie.</translation>
+    </message>
+    <message>
+        <source>The input of this action is not an object with fields: type it in Raw JSON.</source>
+        <translation>L&apos;entrée de cette action n&apos;est pas un objet avec des champs&#xa0;: saisissez-la dans «&#xa0;JSON brut&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The raw input is not valid JSON.</source>
+        <translation>L&apos;entrée brute n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>Not sent: the input does not fit what %1 expects.</source>
+        <translation>Non envoyé&#xa0;: l&apos;entrée ne correspond pas à ce qu&apos;attend %1.</translation>
+    </message>
+    <message>
+        <source>Choose an integration, a connection and an action first.</source>
+        <translation>Choisissez d&apos;abord une intégration, une connexion et une action.</translation>
+    </message>
+    <message>
+        <source>Run on production?</source>
+        <translation>Exécuter en production&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 runs on the production environment for %2 / %3 and may change data at the provider.</source>
+        <translation>%1 s&apos;exécute dans l&apos;environnement de production pour %2 / %3 et peut modifier des données chez le fournisseur.</translation>
+    </message>
+    <message>
+        <source>Run it</source>
+        <translation>L&apos;exécuter</translation>
+    </message>
+    <message>
+        <source>Nango Desk is not connected to a Nango server yet: save a server and an API key in Settings first.</source>
+        <translation>Nango Desk n&apos;est encore connecté à aucun serveur Nango&#xa0;: enregistrez d&apos;abord un serveur et une clé API dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to Nango to run asynchronously…</source>
+        <translation>Envoi de %1 à Nango pour une exécution asynchrone…</translation>
+    </message>
+    <message>
+        <source>Running %1; Nango answers when it is done…</source>
+        <translation>Exécution de %1&#xa0;; Nango répond quand elle est terminée…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done in %1 s (asked %n time(s)).</source>
+        <translation>
+            <numerusform>Terminé en %1 s (interrogé %n fois).</numerusform>
+            <numerusform>Terminé en %1 s (interrogé %n fois).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Terminé en %1 s.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s.</source>
+        <translation>Annulé après %1 s.</translation>
+    </message>
+    <message>
+        <source>Failed after %1 s.</source>
+        <translation>Échec après %1 s.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>async</source>
+        <translation>asynchrone</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>synchrone</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Run #%1: %2 on %3 / %4, %5</source>
+        <translation>Exécution n°&#xa0;%1&#xa0;: %2 sur %3 / %4, %5</translation>
+    </message>
+    <message>
+        <source>(no input)</source>
+        <translation>(aucune entrée)</translation>
+    </message>
+    <message>
+        <source>Showing run #%1 from the history.</source>
+        <translation>Affichage de l&apos;exécution n°&#xa0;%1 de l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 is not available any more.</source>
+        <translation>%1 / %2 / %3 n&apos;est plus disponible.</translation>
+    </message>
+    <message>
+        <source>The input of run #%1 is ready; run it again when it is right.</source>
+        <translation>L&apos;entrée de l&apos;exécution n°&#xa0;%1 est prête&#xa0;; relancez-la quand elle convient.</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1184,301 @@
         <source>&lt;h3&gt;Nango Desk %1&lt;/h3&gt;&lt;p&gt;A desktop administration tool and headless client for Nango.&lt;/p&gt;&lt;p&gt;Built on Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite %3 (public domain) and simdjson (Apache-2.0).&lt;/p&gt;&lt;p&gt;Nango Desk is MIT licensed.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nango Desk %1&lt;/h3&gt;&lt;p&gt;Un outil d&apos;administration de bureau et un client sans interface pour Nango.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite %3 (domaine public) et simdjson (Apache-2.0).&lt;/p&gt;&lt;p&gt;Nango Desk est distribué sous licence MIT.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Proxy console</source>
+        <translation>Console proxy</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ProxyPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proxy console&lt;/b&gt; — send a request to the provider&apos;s API through Nango, authenticated as the connection. It really reaches the provider.</source>
+        <translation>&lt;b&gt;Console proxy&lt;/b&gt; — envoyez une requête à l&apos;API du fournisseur via Nango, authentifiée en tant que la connexion. Elle atteint réellement le fournisseur.</translation>
+    </message>
+    <message>
+        <source>Provider path and query</source>
+        <translation>Chemin et paramètres chez le fournisseur</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s path and query, e.g. /crm/v3/objects/contacts?limit=10</source>
+        <translation>Chemin et paramètres chez le fournisseur, par ex. /crm/v3/objects/contacts?limit=10</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <source>Send the request through Nango&apos;s proxy</source>
+        <translation>Envoyer la requête via le proxy de Nango</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stop waiting. If Nango already received the request, the provider call may still happen.</source>
+        <translation>Cesser d&apos;attendre. Si Nango a déjà reçu la requête, l&apos;appel au fournisseur peut encore avoir lieu.</translation>
+    </message>
+    <message>
+        <source>Request in flight</source>
+        <translation>Requête en cours</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Headers for the provider</source>
+        <translation>En-têtes pour le fournisseur</translation>
+    </message>
+    <message>
+        <source>Sent to the provider as Nango-Proxy-&lt;name&gt;. Values that look like credentials are stored in the history as ***.</source>
+        <translation>Envoyés au fournisseur sous la forme Nango-Proxy-&lt;name&gt;. Les valeurs qui ressemblent à des identifiants sont enregistrées dans l&apos;historique sous la forme ***.</translation>
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation>&amp;Ajouter un en-tête</translation>
+    </message>
+    <message>
+        <source>Add a header row</source>
+        <translation>Ajouter une ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation>&amp;Supprimer l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Remove the chosen header row</source>
+        <translation>Supprimer la ligne d&apos;en-tête choisie</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>A JSON body, sent as application/json. Empty: no body.</source>
+        <translation>Un corps JSON, envoyé en application/json. Vide&#xa0;: aucun corps.</translation>
+    </message>
+    <message>
+        <source>not sent (Nango&apos;s default: no retry)</source>
+        <translation>non envoyé (par défaut chez Nango&#xa0;: aucune nouvelle tentative)</translation>
+    </message>
+    <message>
+        <source>Retries: how many times Nango retries the provider call on 5xx and 429</source>
+        <translation>Retries&#xa0;: combien de fois Nango retente l&apos;appel au fournisseur en cas de 5xx et 429</translation>
+    </message>
+    <message>
+        <source>status codes, e.g. 409,423</source>
+        <translation>codes de statut, par ex. 409,423</translation>
+    </message>
+    <message>
+        <source>Retry-On: more statuses Nango retries on</source>
+        <translation>Retry-On&#xa0;: autres statuts sur lesquels Nango retente</translation>
+    </message>
+    <message>
+        <source>e.g. https://api.eu1.hubapi.com</source>
+        <translation>par ex. https://api.eu1.hubapi.com</translation>
+    </message>
+    <message>
+        <source>Base-Url-Override: send to this base URL instead of the provider&apos;s</source>
+        <translation>Base-Url-Override&#xa0;: envoyer à cette URL de base au lieu de celle du fournisseur</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>Retries&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retry-On:</source>
+        <translation>Retry-On&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Base-Url-Override:</source>
+        <translation>Base-Url-Override&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Copier en c&amp;url</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command; the key is left to the shell as $NANGO_SECRET_KEY</source>
+        <translation>Copier la requête en commande curl&#xa0;; la clé est laissée au shell sous la forme $NANGO_SECRET_KEY</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>No request sent yet.</source>
+        <translation>Aucune requête envoyée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Pretty JSON</source>
+        <translation>JSON &amp;lisible</translation>
+    </message>
+    <message>
+        <source>Indent a JSON body; off: the body as it came</source>
+        <translation>Indenter un corps JSON&#xa0;; désactivé&#xa0;: le corps tel qu&apos;il est arrivé</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>En-têtes de la réponse</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Proxy history</source>
+        <translation>Historique du proxy</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d this request</source>
+        <translation>&amp;Charger cette requête</translation>
+    </message>
+    <message>
+        <source>Put the chosen request back in the form (values stored as *** must be typed again)</source>
+        <translation>Remettre la requête choisie dans le formulaire (les valeurs enregistrées sous la forme *** doivent être saisies à nouveau)</translation>
+    </message>
+    <message>
+        <source>the header in row %1 has a value but no name</source>
+        <translation>l&apos;en-tête de la ligne %1 a une valeur mais pas de nom</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Non envoyé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Send to production?</source>
+        <translation>Envoyer en production&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 %2 goes to the provider as %3 / %4 on the production environment and may change data there.</source>
+        <translation>%1 %2 part vers le fournisseur en tant que %3 / %4 dans l&apos;environnement de production et peut y modifier des données.</translation>
+    </message>
+    <message>
+        <source>Send it</source>
+        <translation>L&apos;envoyer</translation>
+    </message>
+    <message>
+        <source>Nango Desk is not connected to a Nango server yet: save a server and an API key in Settings first.</source>
+        <translation>Nango Desk n&apos;est encore connecté à aucun serveur Nango&#xa0;: enregistrez d&apos;abord un serveur et une clé API dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>Envoi de %1 %2…</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Aucune réponse</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms</source>
+        <translation>%1 en %2 ms</translation>
+    </message>
+    <message>
+        <source>after %1 ms</source>
+        <translation>après %1 ms</translation>
+    </message>
+    <message>
+        <source>(the history keeps the first %1)</source>
+        <translation>(l&apos;historique conserve les premiers %1)</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s own error, not the provider&apos;s: %1</source>
+        <translation>Une erreur de Nango lui-même, pas du fournisseur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>[… %1 more not shown]</source>
+        <translation>[… %1 de plus non affichés]</translation>
+    </message>
+    <message>
+        <source>Not copied: %1.</source>
+        <translation>Non copié&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Copied as a curl command. The key is left to the shell: set NANGO_SECRET_KEY before running it.</source>
+        <translation>Copié en commande curl. La clé est laissée au shell&#xa0;: définissez NANGO_SECRET_KEY avant de l&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Showing request #%1 from the history (%2).</source>
+        <translation>Affichage de la requête n°&#xa0;%1 de l&apos;historique (%2).</translation>
+    </message>
+    <message>
+        <source>%1 / %2 is not available any more.</source>
+        <translation>%1 / %2 n&apos;est plus disponible.</translation>
+    </message>
 </context>
 <context>
     <name>nd::RecordsModel</name>
@@ -1306,6 +1985,33 @@
     <message>
         <source>Repair pull started; see the cursor history.</source>
         <translation>Récupération de réparation lancée&#xa0;; voir l&apos;historique du curseur.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::WriteBack</name>
+    <message>
+        <source>Another action is still running; wait for it or cancel it.</source>
+        <translation>Une autre action est encore en cours&#xa0;; attendez-la ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>Another request is still running; wait for it or cancel it.</source>
+        <translation>Une autre requête est encore en cours&#xa0;; attendez-la ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>Nango Desk is not connected to a Nango server yet: save a server and an API key in Settings first.</source>
+        <translation>Nango Desk n&apos;est encore connecté à aucun serveur Nango&#xa0;: enregistrez d&apos;abord un serveur et une clé API dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be opened, so nothing can be run or recorded. See the message in the banner.</source>
+        <translation>Le cache local n&apos;a pas pu être ouvert&#xa0;: rien ne peut être exécuté ni enregistré. Voir le message dans le bandeau.</translation>
+    </message>
+    <message>
+        <source>The connection to Nango was restarted while the action ran, so Nango Desk stopped waiting. The action may still have run on Nango: check its logs before running it again.</source>
+        <translation>La connexion à Nango a redémarré pendant l&apos;exécution de l&apos;action, Nango Desk a donc cessé d&apos;attendre. L&apos;action a peut-être quand même été exécutée sur Nango&#xa0;: consultez ses journaux avant de la relancer.</translation>
+    </message>
+    <message>
+        <source>The connection to Nango was restarted while the request was in flight; it may still have reached the provider.</source>
+        <translation>La connexion à Nango a redémarré pendant que la requête était en cours&#xa0;; elle a peut-être quand même atteint le fournisseur.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "AppContext.h"
 
 #include "EngineHost.h"
+#include "WriteBack.h"
 #include "models/RecordsLoader.h"
 #include "util/Timestamp.h"
 
@@ -19,6 +20,7 @@ AppContext::AppContext(const ProfileSettings &settings, bool demo, QObject *pare
     , m_demo(demo)
     , m_reader(std::make_unique<CacheReader>(ProfileSettings::databasePath()))
     , m_records(std::make_unique<RecordsLoader>(ProfileSettings::databasePath()))
+    , m_writeBack(new WriteBack(this))
 {
     qRegisterMetaType<nd::RateBudget::Snapshot>();
     m_refresh.setSingleShot(true);
@@ -64,26 +66,29 @@ void AppContext::start(const QUrl &server, const QByteArray &apiKey, const QByte
         refreshSoon();
     });
     connect(engine, &SyncEngine::syncFailed, this,
-            [this](const QString &integration, const QString &connection, const QString &sync, const QString &error) {
+            [this](const QString &integration, const QString &connection, const QString &sync,
+                   const QString &error) {
                 Q_EMIT syncFailed(u"%1 / %2 / %3"_s.arg(integration, connection, sync), error);
             });
-    connect(engine, &SyncEngine::authEvent, this,
-            [this](const QString &integration, const QString &connection, bool success, const QString &error) {
-                if (!success)
-                    Q_EMIT authProblem(u"%1 / %2"_s.arg(integration, connection), error);
-                refreshSoon();
-            });
+    connect(
+        engine, &SyncEngine::authEvent, this,
+        [this](const QString &integration, const QString &connection, bool success, const QString &error) {
+            if (!success)
+                Q_EMIT authProblem(u"%1 / %2"_s.arg(integration, connection), error);
+            refreshSoon();
+        });
     connect(&engine->client(), &NangoClient::rateBudgetChanged, this, [this](const RateBudget::Snapshot &s) {
         m_budget = s;
         Q_EMIT statusChanged();
     });
-    connect(m_engine.get(), &EngineHost::started, this, [this](bool ok, const QString &error, const QUrl &url) {
-        m_listenerUrl = url;
-        m_engineError = ok ? QString() : error;
-        Q_EMIT engineStarted(ok, error);
-        Q_EMIT statusChanged();
-        refreshNow();
-    });
+    connect(m_engine.get(), &EngineHost::started, this,
+            [this](bool ok, const QString &error, const QUrl &url) {
+                m_listenerUrl = url;
+                m_engineError = ok ? QString() : error;
+                Q_EMIT engineStarted(ok, error);
+                Q_EMIT statusChanged();
+                refreshNow();
+            });
     connect(m_engine.get(), &EngineHost::catalogRefreshed, this, [this](bool ok, const QString &error) {
         m_engineError = ok ? QString() : error;
         Q_EMIT statusChanged();

@@ -2,7 +2,6 @@
 
 #include "AppSettings.h"
 #include "CacheReader.h"
-
 #include "api/NangoClient.h"
 #include "api/RateBudget.h"
 
@@ -17,6 +16,7 @@ namespace nd {
 
 class EngineHost;
 class RecordsLoader;
+class WriteBack;
 
 // What every panel shares: the engine (on its thread), the cache readers (on theirs), the profile's
 // settings and the last catalog read from the cache. Panels never touch the disk or the network.
@@ -32,6 +32,8 @@ public:
     EngineHost *engine() const { return m_engine.get(); }
     CacheReader *reader() const { return m_reader.get(); }
     RecordsLoader *recordsLoader() const { return m_records.get(); }
+    // Actions and proxy requests (run on the engine's thread).
+    WriteBack *writeBack() const { return m_writeBack; }
     const CatalogSnapshot &snapshot() const { return m_snapshot; }
     QUrl listenerUrl() const { return m_listenerUrl; }
     RateBudget::Snapshot rateBudget() const { return m_budget; }
@@ -85,6 +87,8 @@ private:
     QString m_lastPull;
     QString m_engineError;
     QByteArray m_signingKey;
+    // A child: it outlives m_engine, whose thread still answers it until the engine is gone.
+    WriteBack *m_writeBack;
 };
 
 } // namespace nd

@@ -23,8 +23,7 @@ Application::Application(const Options &options, QObject *parent)
     , m_options(options)
     , m_keychain(new KeychainSecretStore(this))
     , m_memory(new MemorySecretStore(this))
-{
-}
+{}
 
 Application::~Application()
 {
@@ -54,7 +53,8 @@ void Application::start()
     connect(m_window.get(), &MainWindow::sessionOnlyRequested, this, &Application::useSessionOnly);
     connect(m_window.get(), &MainWindow::profileSwitchRequested, this, [this](const QString &profile) {
         // The window that asked is destroyed: do it once its signal has returned.
-        QMetaObject::invokeMethod(this, [this, profile]() { switchProfile(profile); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, profile]() { switchProfile(profile); }, Qt::QueuedConnection);
     });
     m_window->show();
     if (m_options.demo) {
@@ -86,26 +86,30 @@ void Application::loadKeysAndStart()
     // Scripts and support can override the keychain.
     const QByteArray envKey = qgetenv("NANGO_SECRET_KEY");
     const QByteArray envSigning = qgetenv("NANGO_WEBHOOK_SIGNING_KEY");
-    store->read(m_settings.name, SecretStore::Kind::ApiKey, [this, store, envKey, envSigning](const SecretStore::Result &api) {
-        store->read(m_settings.name, SecretStore::Kind::WebhookSigningKey,
-                    [this, store, api, envKey, envSigning](const SecretStore::Result &signing) {
-                        const QByteArray apiKey = envKey.isEmpty() ? api.value : envKey;
-                        const QByteArray signingKey = envSigning.isEmpty() ? signing.value : envSigning;
-                        m_window->settings()->setKeyState(!apiKey.isEmpty(), !signingKey.isEmpty(), store->name());
-                        if (api.status == SecretStore::Status::Unavailable && envKey.isEmpty()) {
-                            m_window->showKeychainProblem(api.message);
-                            m_window->showPage(MainWindow::Settings);
-                        } else if (apiKey.isEmpty()) {
-                            m_window->showPage(MainWindow::Settings);
-                            m_window->settings()->showMessage(
-                                tr("Welcome to Nango Desk. Choose the Nango server, paste this environment's API key "
-                                   "and webhook signing key, then save. Or start the built-in demo with "
-                                   "nango-desk --demo."),
-                                false);
-                        }
-                        startEngine(apiKey, signingKey);
-                    });
-    });
+    store->read(m_settings.name, SecretStore::Kind::ApiKey,
+                [this, store, envKey, envSigning](const SecretStore::Result &api) {
+                    store->read(
+                        m_settings.name, SecretStore::Kind::WebhookSigningKey,
+                        [this, store, api, envKey, envSigning](const SecretStore::Result &signing) {
+                            const QByteArray apiKey = envKey.isEmpty() ? api.value : envKey;
+                            const QByteArray signingKey = envSigning.isEmpty() ? signing.value : envSigning;
+                            m_window->settings()->setKeyState(!apiKey.isEmpty(), !signingKey.isEmpty(),
+                                                              store->name());
+                            if (api.status == SecretStore::Status::Unavailable && envKey.isEmpty()) {
+                                m_window->showKeychainProblem(api.message);
+                                m_window->showPage(MainWindow::Settings);
+                            } else if (apiKey.isEmpty()) {
+                                m_window->showPage(MainWindow::Settings);
+                                m_window->settings()->showMessage(
+                                    tr("Welcome to Nango Desk. Choose the Nango server, paste this "
+                                       "environment's API key "
+                                       "and webhook signing key, then save. Or start the built-in demo with "
+                                       "nango-desk --demo."),
+                                    false);
+                            }
+                            startEngine(apiKey, signingKey);
+                        });
+                });
 }
 
 void Application::startEngine(const QByteArray &apiKey, const QByteArray &signingKey)
@@ -141,7 +145,8 @@ void Application::applySettings()
     SettingsPanel *panel = m_window->settings();
     const QUrl url(panel->settings().serverUrl, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
-        panel->showMessage(tr("The server URL must be an http(s) address, e.g. http://localhost:3003."), true);
+        panel->showMessage(tr("The server URL must be an http(s) address, e.g. http://localhost:3003."),
+                           true);
         return;
     }
     m_settings = panel->settings();
@@ -174,13 +179,14 @@ void Application::applySettings()
         writeSigning();
         return;
     }
-    store->write(m_settings.name, SecretStore::Kind::ApiKey, apiKey, [this, writeSigning](const SecretStore::Result &r) {
-        if (r.status != SecretStore::Status::Ok) {
-            m_window->showKeychainProblem(r.message);
-            return;
-        }
-        writeSigning();
-    });
+    store->write(m_settings.name, SecretStore::Kind::ApiKey, apiKey,
+                 [this, writeSigning](const SecretStore::Result &r) {
+                     if (r.status != SecretStore::Status::Ok) {
+                         m_window->showKeychainProblem(r.message);
+                         return;
+                     }
+                     writeSigning();
+                 });
 }
 
 void Application::maybeTakeScreenshots()
@@ -198,9 +204,8 @@ void Application::maybeTakeScreenshots()
     m_window->history()->showStream(pulled);
     // Let the pulls of start-up settle so every panel has something to show.
     QTimer::singleShot(4000, this, [this]() {
-        m_window->captureScreenshots(m_options.screenshotDirectory, [](bool ok) {
-            QCoreApplication::exit(ok ? 0 : 1);
-        });
+        m_window->captureScreenshots(m_options.screenshotDirectory,
+                                     [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     });
 }
 

@@ -12,7 +12,9 @@ using namespace Qt::StringLiterals;
 class CacheReader::Worker : public QObject
 {
 public:
-    explicit Worker(const QString &path) : m_path(path) {}
+    explicit Worker(const QString &path)
+        : m_path(path)
+    {}
 
     bool ensureOpen(QString *error)
     {
@@ -48,7 +50,8 @@ CacheReader::CacheReader(const QString &databasePath, QObject *parent)
 
 CacheReader::~CacheReader()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker]() { delete w; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker]() { delete w; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -106,8 +109,9 @@ void CacheReader::requestActivity(qint64 profileId, int limit)
             a.integration = w.integration;
             a.connectionId = w.connectionId;
             a.model = w.model;
-            a.summary = u"%1 webhook, signature %2%3"_s.arg(w.type.isEmpty() ? u"unknown"_s : w.type, w.signature,
-                                                             w.triggered.isEmpty() ? QString() : u" → "_s + w.triggered);
+            a.summary = u"%1 webhook, signature %2%3"_s.arg(
+                w.type.isEmpty() ? u"unknown"_s : w.type, w.signature,
+                w.triggered.isEmpty() ? QString() : u" → "_s + w.triggered);
             a.outcome = w.outcome;
             a.failed = w.outcome.startsWith(u"rejected"_s);
             items.append(a);
@@ -123,10 +127,11 @@ void CacheReader::requestActivity(qint64 profileId, int limit)
             a.failed = j.outcome != u"ok";
             items.append(a);
         }
-        Statement q(m_worker->m_db->handle(),
-                    "SELECT h.started_at, s.provider_config_key, s.connection_id, s.model, h.trigger, h.outcome, "
-                    "h.added, h.updated, h.deleted, h.error, h.dropped FROM cursor_history h JOIN streams s ON "
-                    "s.id = h.stream_id WHERE s.profile_id = ?1 ORDER BY h.id DESC LIMIT ?2");
+        Statement q(
+            m_worker->m_db->handle(),
+            "SELECT h.started_at, s.provider_config_key, s.connection_id, s.model, h.trigger, h.outcome, "
+            "h.added, h.updated, h.deleted, h.error, h.dropped FROM cursor_history h JOIN streams s ON "
+            "s.id = h.stream_id WHERE s.profile_id = ?1 ORDER BY h.id DESC LIMIT ?2");
         q.bind(1, profileId).bind(2, qint64(limit));
         while (q.step()) {
             ActivityItem a;
@@ -144,7 +149,8 @@ void CacheReader::requestActivity(qint64 profileId, int limit)
             a.failed = q.text(5) == u"failed";
             items.append(a);
         }
-        std::sort(items.begin(), items.end(), [](const ActivityItem &x, const ActivityItem &y) { return x.at > y.at; });
+        std::sort(items.begin(), items.end(),
+                  [](const ActivityItem &x, const ActivityItem &y) { return x.at > y.at; });
         if (items.size() > limit)
             items.resize(limit);
         Q_EMIT activityLoaded(items);

@@ -17,7 +17,8 @@ DemoEnvironment::DemoEnvironment(int recordsPerModel, QObject *parent)
 DemoEnvironment::~DemoEnvironment()
 {
     if (m_sim)
-        QMetaObject::invokeMethod(m_sim, [sim = m_sim]() { delete sim; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_sim, [sim = m_sim]() { delete sim; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -2,6 +2,8 @@
 
 #include "util/Logging.h"
 
+#include <QVariant>
+
 namespace nd {
 
 EngineHost::EngineHost(const EngineConfig &config, QObject *parent)
@@ -17,14 +19,24 @@ EngineHost::EngineHost(const EngineConfig &config, QObject *parent)
 EngineHost::~EngineHost()
 {
     // The engine (its sockets, timers and SQLite connection) is destroyed on its own thread.
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine]() { delete engine; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine,
+        [engine = m_engine]() {
+            const QList<QObject *> children = engine->children();
+            for (QObject *child : children)
+                if (child->property(kExtensionProperty).toBool())
+                    delete child;
+            delete engine;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
 void EngineHost::post(std::function<void(SyncEngine &)> f)
 {
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, f]() { f(*engine); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, f]() { f(*engine); }, Qt::QueuedConnection);
 }
 
 void EngineHost::start(const StartOptions &options)

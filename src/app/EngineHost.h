@@ -18,6 +18,10 @@ public:
     explicit EngineHost(const EngineConfig &config, QObject *parent = nullptr);
     ~EngineHost() override;
 
+    // A child of the engine with this property set (e.g. the write-back runners) is deleted before
+    // the engine: it may hold the engine's client or database.
+    static constexpr const char *kExtensionProperty = "ndEngineExtension";
+
     struct StartOptions
     {
         QByteArray apiKey;

@@ -2,10 +2,12 @@
 
 #include "AppContext.h"
 #include "Prompter.h"
+#include "panels/ActionsPanel.h"
 #include "panels/ActivityPanel.h"
 #include "panels/ConnectionsPanel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/IntegrationsPanel.h"
+#include "panels/ProxyPanel.h"
 #include "panels/RecordsPanel.h"
 #include "panels/SettingsPanel.h"
 #include "panels/SyncsPanel.h"
@@ -14,10 +16,10 @@
 
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QMenuBar>
 #include <QDir>
 #include <QIcon>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -25,8 +27,8 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
+
 #include <sqlite3.h>
 
 namespace nd {
@@ -52,10 +54,18 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_records = new RecordsPanel(context, this);
     m_history = new HistoryPanel(context, this);
     m_activity = new ActivityPanel(context, this);
+    m_actions = new ActionsPanel(context, this);
+    m_proxy = new ProxyPanel(context, this);
     m_settings = new SettingsPanel(context, this);
-    const QList<QPair<QWidget *, QString>> pages{{m_integrations, u"integrations"_s}, {m_connections, u"connections"_s},
-                                                 {m_syncs, u"syncs"_s},               {m_records, u"records"_s},
-                                                 {m_history, u"history"_s},           {m_activity, u"activity"_s},
+    // In the order of Page.
+    const QList<QPair<QWidget *, QString>> pages{{m_integrations, u"integrations"_s},
+                                                 {m_connections, u"connections"_s},
+                                                 {m_syncs, u"syncs"_s},
+                                                 {m_records, u"records"_s},
+                                                 {m_history, u"history"_s},
+                                                 {m_activity, u"activity"_s},
+                                                 {m_actions, u"actions"_s},
+                                                 {m_proxy, u"proxy"_s},
                                                  {m_settings, u"settings"_s}};
     for (int i = 0; i < pages.size(); ++i) {
         pages[i].first->setObjectName(pages[i].second + u"Panel"_s);
@@ -74,10 +84,11 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         m_connections->showIntegration(integration);
         showPage(Connections);
     });
-    connect(m_connections, &ConnectionsPanel::openSyncs, this, [this](const QString &integration, const QString &id) {
-        m_syncs->showConnection(integration, id);
-        showPage(Syncs);
-    });
+    connect(m_connections, &ConnectionsPanel::openSyncs, this,
+            [this](const QString &integration, const QString &id) {
+                m_syncs->showConnection(integration, id);
+                showPage(Syncs);
+            });
     connect(m_syncs, &SyncsPanel::openRecords, this, [this](qint64 stream) {
         m_records->showStream(stream);
         showPage(Records);
@@ -164,13 +175,24 @@ MainWindow::~MainWindow() = default;
 QString MainWindow::pageName(Page page) const
 {
     switch (page) {
-    case Integrations: return tr("Integrations");
-    case Connections: return tr("Connections");
-    case Syncs: return tr("Syncs");
-    case Records: return tr("Records");
-    case History: return tr("Cursor history");
-    case Activity: return tr("Activity");
-    case Settings: return tr("Settings");
+    case Integrations:
+        return tr("Integrations");
+    case Connections:
+        return tr("Connections");
+    case Syncs:
+        return tr("Syncs");
+    case Records:
+        return tr("Records");
+    case History:
+        return tr("Cursor history");
+    case Activity:
+        return tr("Activity");
+    case Actions:
+        return tr("Actions");
+    case Proxy:
+        return tr("Proxy console");
+    case Settings:
+        return tr("Settings");
     }
     return {};
 }
@@ -203,10 +225,12 @@ void MainWindow::updateBanner()
 {
     const ProfileSettings &s = m_context->settings();
     const QString environment = m_context->snapshot().profile.environment;
-    QString text = tr("Profile <b>%1</b>%2 — %3")
-                       .arg(s.name.toHtmlEscaped(),
-                            environment.isEmpty() ? QString() : tr(", environment <b>%1</b>").arg(environment.toHtmlEscaped()),
-                            m_context->isDemo() ? tr("built-in demo server") : s.serverUrl.toHtmlEscaped());
+    QString text =
+        tr("Profile <b>%1</b>%2 — %3")
+            .arg(s.name.toHtmlEscaped(),
+                 environment.isEmpty() ? QString()
+                                       : tr(", environment <b>%1</b>").arg(environment.toHtmlEscaped()),
+                 m_context->isDemo() ? tr("built-in demo server") : s.serverUrl.toHtmlEscaped());
     if (!m_context->engineError().isEmpty())
         text += u"<br/>"_s + m_context->engineError().toHtmlEscaped();
     if (s.production) {
@@ -214,25 +238,30 @@ void MainWindow::updateBanner()
         m_ui->banner->setStyleSheet(u"background: #c62828; color: white;"_s);
     } else {
         m_ui->banner->setText(text);
-        m_ui->banner->setStyleSheet(m_context->engineError().isEmpty() ? QString() : u"background: #fdecea;"_s);
+        m_ui->banner->setStyleSheet(m_context->engineError().isEmpty() ? QString()
+                                                                       : u"background: #fdecea;"_s);
     }
-    setWindowTitle(s.production ? tr("Nango Desk — %1 (PRODUCTION)").arg(s.name) : tr("Nango Desk — %1").arg(s.name));
+    setWindowTitle(s.production ? tr("Nango Desk — %1 (PRODUCTION)").arg(s.name)
+                                : tr("Nango Desk — %1").arg(s.name));
 }
 
 void MainWindow::updateStatus()
 {
-    m_lastPull->setText(m_context->lastPull().isEmpty() ? tr("No pull yet") : tr("Last pull %1").arg(m_context->lastPull()));
+    m_lastPull->setText(m_context->lastPull().isEmpty() ? tr("No pull yet")
+                                                        : tr("Last pull %1").arg(m_context->lastPull()));
     m_pending->setText(tr("%n pull(s) running", nullptr, m_context->pullsRunning()));
     const auto b = m_context->rateBudget();
-    m_budget->setText(b.limit < 0 ? tr("Rate budget: unknown") : tr("Rate budget: %1 of %2 left").arg(b.remaining).arg(b.limit));
-    m_listener->setText(m_context->listenerUrl().isEmpty() ? tr("Webhooks: not listening")
-                                                           : tr("Webhooks: %1").arg(m_context->listenerUrl().toString()));
+    m_budget->setText(b.limit < 0 ? tr("Rate budget: unknown")
+                                  : tr("Rate budget: %1 of %2 left").arg(b.remaining).arg(b.limit));
+    m_listener->setText(m_context->listenerUrl().isEmpty()
+                            ? tr("Webhooks: not listening")
+                            : tr("Webhooks: %1").arg(m_context->listenerUrl().toString()));
     updateBanner();
     if (m_tray) {
         const bool error = !m_context->engineError().isEmpty();
-        m_tray->setIcon(QIcon(error ? u":/panels/state-error.svg"_s
-                                    : m_context->pullsRunning() ? u":/panels/state-syncing.svg"_s
-                                                                : u":/panels/state-ok.svg"_s));
+        m_tray->setIcon(QIcon(error                       ? u":/panels/state-error.svg"_s
+                              : m_context->pullsRunning() ? u":/panels/state-syncing.svg"_s
+                                                          : u":/panels/state-ok.svg"_s));
         m_tray->setToolTip(error ? tr("Nango Desk: %1").arg(m_context->engineError())
                                  : tr("Nango Desk: %n pull(s) running", nullptr, m_context->pullsRunning()));
     }
@@ -273,8 +302,9 @@ void MainWindow::captureScreenshots(const QString &directory, std::function<void
         if (*page > 0) {
             // Grab the window as the display server shows it (not a widget render).
             const QPixmap shot = screen()->grabWindow(winId());
-            const QString file = QDir(directory).filePath(u"%1-%2.png"_s.arg(qlonglong(*page), 2, 10, QChar(u'0')).arg(
-                m_ui->pages->widget(*page - 1)->objectName()));
+            const QString file =
+                QDir(directory).filePath(u"%1-%2.png"_s.arg(qlonglong(*page), 2, 10, QChar(u'0'))
+                                             .arg(m_ui->pages->widget(*page - 1)->objectName()));
             if (shot.isNull() || !shot.save(file)) {
                 done(false);
                 return;

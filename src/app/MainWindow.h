@@ -14,11 +14,13 @@ class MainWindow;
 
 namespace nd {
 
+class ActionsPanel;
 class ActivityPanel;
 class AppContext;
 class ConnectionsPanel;
 class HistoryPanel;
 class IntegrationsPanel;
+class ProxyPanel;
 class RecordsPanel;
 class SettingsPanel;
 class SyncsPanel;
@@ -27,7 +29,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Integrations, Connections, Syncs, Records, History, Activity, Settings };
+    enum Page { Integrations, Connections, Syncs, Records, History, Activity, Actions, Proxy, Settings };
 
     explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -44,6 +46,8 @@ public:
     RecordsPanel *records() const { return m_records; }
     HistoryPanel *history() const { return m_history; }
     ActivityPanel *activity() const { return m_activity; }
+    ActionsPanel *actions() const { return m_actions; }
+    ProxyPanel *proxy() const { return m_proxy; }
     SettingsPanel *settings() const { return m_settings; }
 
     // Saves a screenshot of every panel into `directory`, then calls done (tests, AppStream).
@@ -71,6 +75,8 @@ private:
     RecordsPanel *m_records;
     HistoryPanel *m_history;
     ActivityPanel *m_activity;
+    ActionsPanel *m_actions;
+    ProxyPanel *m_proxy;
     SettingsPanel *m_settings;
     QLabel *m_lastPull;
     QLabel *m_pending;

@@ -12,7 +12,8 @@ namespace {
 class DialogPrompter : public Prompter
 {
 public:
-    bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel) override
+    bool confirm(QWidget *parent, const QString &title, const QString &text,
+                 const QString &acceptLabel) override
     {
         QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
         QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
@@ -27,7 +28,8 @@ public:
         else
             QMessageBox::information(parent, title, text);
     }
-    QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter) override
+    QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                         const QString &filter) override
     {
         return QFileDialog::getSaveFileName(parent, title, suggested, filter);
     }

@@ -13,7 +13,8 @@ class Prompter
 {
 public:
     virtual ~Prompter() = default;
-    virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel) = 0;
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
+                         const QString &acceptLabel) = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text, bool error) = 0;
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                  const QString &filter) = 0;

@@ -32,7 +32,8 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("nangodesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("nangodesk"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -41,14 +42,17 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Start on the built-in demo environment."));
-    const QCommandLineOption profile(QStringLiteral("profile"), QApplication::translate("main", "Profile to open."),
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QApplication::translate("main", "Profile to open."),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption demoRecords(QStringLiteral("demo-records"),
-                                         QApplication::translate("main", "Records per model in the demo (default 10000)."),
-                                         QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
-                                         QApplication::translate("main", "Save a screenshot of every panel, then quit."),
-                                         QStringLiteral("DIR"));
+    const QCommandLineOption demoRecords(
+        QStringLiteral("demo-records"),
+        QApplication::translate("main", "Records per model in the demo (default 10000)."),
+        QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Save a screenshot of every panel, then quit."),
+        QStringLiteral("DIR"));
     parser.addOptions({demo, profile, demoRecords, screenshots});
     parser.process(app);
 

@@ -199,7 +199,7 @@ private Q_SLOTS:
             connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
             ++spent;
         });
-        spammer.start(15);
+        spammer.start(40); // 25 requests a second of a 40 a second budget: contested, not exhausted
         int retries429 = 0;
         int retries5xx = 0;
         connect(&engine->client(), &nd::NangoClient::retrying, this, [&](int status, qint64) {

@@ -9,11 +9,15 @@ mkdir -p "$out"
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 export HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache"
+mkdir -m 700 "$home/runtime"
+export XDG_RUNTIME_DIR="$home/runtime"
+# Any Qt warning (a timer started from the wrong thread, a failed connection) fails the run.
+export QT_FATAL_WARNINGS=1
 unset DBUS_SESSION_BUS_ADDRESS
 timeout 120 xvfb-run -a -s '-screen 0 1280x800x24' "$bin/nango-desk" --demo --demo-records 3000 --screenshots "$out"
 count=$(find "$out" -name '*.png' | wc -l)
-if [ "$count" -ne 7 ]; then
-  echo "expected 7 screenshots, got $count" >&2
+if [ "$count" -ne 9 ]; then
+  echo "expected 9 screenshots, got $count" >&2
   exit 1
 fi
 for f in "$out"/*.png; do

@@ -1,12 +1,11 @@
 // Widget tests, offscreen, against an in-process nango-sim: the models under
 // QAbstractItemModelTester, and the resync, pause, frequency and export flows end to end.
-#include "SimHarness.h"
-
 #include "AppContext.h"
 #include "AppSettings.h"
 #include "EngineHost.h"
 #include "MainWindow.h"
 #include "Prompter.h"
+#include "SimHarness.h"
 #include "cache/Database.h"
 #include "cache/JournalStore.h"
 #include "dialogs/ExportDialog.h"
@@ -52,7 +51,10 @@ public:
         return answer;
     }
     void inform(QWidget *, const QString &title, const QString &, bool) override { asked << title; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return savePath; }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return savePath;
+    }
     QString askText(QWidget *, const QString &title, const QString &) override
     {
         asked << title;
@@ -88,7 +90,8 @@ class TestGui : public QObject
     {
         auto *proxy = qobject_cast<QSortFilterProxyModel *>(panel->view()->model());
         for (int r = 0; r < proxy->rowCount(); ++r)
-            if (proxy->index(r, 1).data().toString() == connection && proxy->index(r, 2).data().toString() == sync)
+            if (proxy->index(r, 1).data().toString() == connection &&
+                proxy->index(r, 2).data().toString() == sync)
                 return r;
         return -1;
     }
@@ -121,7 +124,8 @@ private Q_SLOTS:
         window->show();
         context->start(sim->url(), kApiKey, kSigningKey);
         // Every stream pulled once.
-        QTRY_VERIFY_WITH_TIMEOUT(context->snapshot().streams.size() == 12 && context->pullsRunning() == 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(context->snapshot().streams.size() == 12 && context->pullsRunning() == 0,
+                                 60000);
         QTRY_VERIFY_WITH_TIMEOUT(
             [this]() {
                 for (const nd::Stream &s : context->snapshot().streams)
@@ -146,9 +150,12 @@ private Q_SLOTS:
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester connections(window->connections()->model(),
                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester syncs(window->syncs()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester history(window->history()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester records(window->records()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester syncs(window->syncs()->model(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester history(window->history()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester records(window->records()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester detail(window->records()->detailModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         context->refreshNow();
@@ -259,7 +266,8 @@ private Q_SLOTS:
 
     void catalogues_are_built_in()
     {
-        for (const auto &[language, expected] : {std::pair{u"de"_s, u"Verbindungen"_s}, std::pair{u"fr"_s, u"Connexions"_s}}) {
+        for (const auto &[language, expected] :
+             {std::pair{u"de"_s, u"Verbindungen"_s}, std::pair{u"fr"_s, u"Connexions"_s}}) {
             QTranslator translator;
             QVERIFY2(translator.load(u":/i18n/nangodesk_%1.qm"_s.arg(language)), qPrintable(language));
             QCOMPARE(translator.translate("nd::MainWindow", "Connections"), expected);

@@ -102,8 +102,9 @@ private Q_SLOTS:
             const QString where = m.context + u": "_s + m.source.left(60);
             if (!m.type.isEmpty())
                 problems << u"%1 (%2)"_s.arg(where, m.type);
-            if (m.translations.isEmpty() || std::any_of(m.translations.begin(), m.translations.end(),
-                                                        [](const QString &t) { return t.trimmed().isEmpty(); }))
+            if (m.translations.isEmpty() ||
+                std::any_of(m.translations.begin(), m.translations.end(),
+                            [](const QString &t) { return t.trimmed().isEmpty(); }))
                 problems << u"%1 (empty)"_s.arg(where);
             for (const QString &t : m.translations) {
                 QSet<QString> expected = placeholders(m.source);
@@ -127,8 +128,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString scratch = dir.filePath(u"scratch.ts"_s);
         QProcess p;
-        p.start(lupdate, {u"-silent"_s, u"-no-obsolete"_s, u"-locations"_s, u"none"_s, sourceDir() + u"/src/app"_s,
-                          sourceDir() + u"/ui"_s, u"-ts"_s, scratch});
+        p.start(lupdate, {u"-silent"_s, u"-no-obsolete"_s, u"-locations"_s, u"none"_s,
+                          sourceDir() + u"/src/app"_s, sourceDir() + u"/ui"_s, u"-ts"_s, scratch});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         QString error;
@@ -138,7 +139,8 @@ private Q_SLOTS:
         QVERIFY(current.size() > 100);
         for (const QString &language : {u"de"_s, u"fr"_s}) {
             QSet<QString> committed;
-            for (const Message &m : readTs(sourceDir() + u"/translations/nangodesk_%1.ts"_s.arg(language), &error))
+            for (const Message &m :
+                 readTs(sourceDir() + u"/translations/nangodesk_%1.ts"_s.arg(language), &error))
                 committed.insert(m.context + u'\x1f' + m.source);
             QStringList missing;
             for (const QString &s : std::as_const(current))

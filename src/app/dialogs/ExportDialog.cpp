@@ -42,8 +42,9 @@ ExportDialog::ExportDialog(qint64 streamId, const RecordQuery &view, const QStri
         const bool csv = m_ui->format->currentData().toString() == u"csv";
         const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(csv ? u"records.csv"_s : u"records.jsonl"_s);
-        const QString path = Prompter::instance().saveFileName(this, tr("Export records"), suggested,
-                                                               csv ? tr("CSV files (*.csv)") : tr("JSON Lines (*.jsonl)"));
+        const QString path =
+            Prompter::instance().saveFileName(this, tr("Export records"), suggested,
+                                              csv ? tr("CSV files (*.csv)") : tr("JSON Lines (*.jsonl)"));
         if (!path.isEmpty())
             startExport(path);
     });
@@ -62,7 +63,7 @@ ExportOptions ExportDialog::options() const
 {
     ExportOptions o;
     o.format = m_ui->format->currentData().toString() == u"csv" ? ExportOptions::Format::Csv
-                                                                 : ExportOptions::Format::Jsonl;
+                                                                : ExportOptions::Format::Jsonl;
     o.separator = char(m_ui->separator->currentData().toString().at(0).unicode());
     o.header = m_ui->header->isChecked();
     o.utf8Bom = m_ui->bom->isChecked();
@@ -118,7 +119,8 @@ void ExportDialog::onDone(const ExportResult &result, const QString &path)
     m_thread = nullptr;
     m_exportButton->setEnabled(true);
     m_ui->buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    const QString message = result.ok ? tr("Wrote %L1 records to %2.").arg(result.rows).arg(path) : result.error;
+    const QString message =
+        result.ok ? tr("Wrote %L1 records to %2.").arg(result.rows).arg(path) : result.error;
     m_ui->status->setText(message);
     Q_EMIT finished(result.ok, message);
 }

@@ -12,9 +12,10 @@ FrequencyDialog::FrequencyDialog(const QString &target, const QString &current, 
     , m_ui(std::make_unique<Ui::FrequencyDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->target->setText(tr("How often Nango runs <b>%1</b> for this connection (now: %2). The minimum is 30 "
-                             "seconds.")
-                              .arg(target.toHtmlEscaped(), current.isEmpty() ? tr("the default") : current.toHtmlEscaped()));
+    m_ui->target->setText(
+        tr("How often Nango runs <b>%1</b> for this connection (now: %2). The minimum is 30 "
+           "seconds.")
+            .arg(target.toHtmlEscaped(), current.isEmpty() ? tr("the default") : current.toHtmlEscaped()));
     m_ui->frequency->setText(current);
     connect(m_ui->frequency, &QLineEdit::textChanged, this, &FrequencyDialog::validate);
     connect(m_ui->revert, &QCheckBox::toggled, this, &FrequencyDialog::validate);

@@ -9,9 +9,10 @@ ResyncDialog::ResyncDialog(const QString &target, bool fullByDefault, QWidget *p
     , m_ui(std::make_unique<Ui::ResyncDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->target->setText(tr("Run <b>%1</b> now on Nango's side. When the run ends, Nango sends a webhook and "
-                             "Nango Desk pulls the changes.")
-                              .arg(target.toHtmlEscaped()));
+    m_ui->target->setText(
+        tr("Run <b>%1</b> now on Nango's side. When the run ends, Nango sends a webhook and "
+           "Nango Desk pulls the changes.")
+            .arg(target.toHtmlEscaped()));
     m_ui->reset->setChecked(fullByDefault);
     connect(m_ui->reset, &QCheckBox::toggled, this, [this](bool on) {
         if (!on)

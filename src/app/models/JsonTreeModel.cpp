@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 JsonTreeModel::JsonTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{
-}
+{}
 
 JsonTreeModel::~JsonTreeModel() = default;
 
@@ -45,6 +44,22 @@ void JsonTreeModel::setJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     m_root->value = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     build(m_root.get());
+    endResetModel();
+}
+
+void JsonTreeModel::setValue(const QJsonValue &value)
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    if (value.isObject() || value.isArray()) {
+        m_root->value = value;
+        build(m_root.get());
+    } else if (!value.isUndefined()) {
+        auto child = std::make_unique<Node>();
+        child->value = value;
+        child->parent = m_root.get();
+        m_root->children.push_back(std::move(child));
+    }
     endResetModel();
 }
 
@@ -89,23 +104,36 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         return n->key;
     if (index.column() == 2) {
         switch (v.type()) {
-        case QJsonValue::Null: return u"null"_s;
-        case QJsonValue::Bool: return u"boolean"_s;
-        case QJsonValue::Double: return u"number"_s;
-        case QJsonValue::String: return u"string"_s;
-        case QJsonValue::Array: return u"array (%1)"_s.arg(v.toArray().size());
-        case QJsonValue::Object: return u"object (%1)"_s.arg(v.toObject().size());
-        default: return {};
+        case QJsonValue::Null:
+            return u"null"_s;
+        case QJsonValue::Bool:
+            return u"boolean"_s;
+        case QJsonValue::Double:
+            return u"number"_s;
+        case QJsonValue::String:
+            return u"string"_s;
+        case QJsonValue::Array:
+            return u"array (%1)"_s.arg(v.toArray().size());
+        case QJsonValue::Object:
+            return u"object (%1)"_s.arg(v.toObject().size());
+        default:
+            return {};
         }
     }
     switch (v.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 15);
-    case QJsonValue::String: return v.toString();
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::String:
+        return v.toString();
     case QJsonValue::Array:
-    case QJsonValue::Object: return {};
-    default: return {};
+    case QJsonValue::Object:
+        return {};
+    default:
+        return {};
     }
 }
 
@@ -114,9 +142,12 @@ QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case 0: return tr("Key");
-    case 1: return tr("Value");
-    default: return tr("Type");
+    case 0:
+        return tr("Key");
+    case 1:
+        return tr("Value");
+    default:
+        return tr("Type");
     }
 }
 

@@ -17,6 +17,9 @@ public:
     ~JsonTreeModel() override;
 
     void setJson(const QByteArray &json);
+    // Any JSON value: an object or array shows its members, a bare value one row; undefined: empty.
+    void setValue(const QJsonValue &value);
+    void clear() { setValue(QJsonValue::Undefined); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

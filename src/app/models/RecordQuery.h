@@ -15,8 +15,8 @@ struct RecordQuery
 {
     enum class Sort { Modified, Id };
     qint64 streamId = 0;
-    QString text;              // anywhere in the payload
-    QString action;            // "", ADDED, UPDATED, DELETED
+    QString text;   // anywhere in the payload
+    QString action; // "", ADDED, UPDATED, DELETED
     bool includeDeleted = false;
     bool prunedOnly = false;
     qint64 modifiedSinceUs = 0;
@@ -27,7 +27,8 @@ struct RecordQuery
 
     bool isUnfiltered() const
     {
-        return text.isEmpty() && action.isEmpty() && !prunedOnly && modifiedSinceUs == 0 && columnFilters.isEmpty();
+        return text.isEmpty() && action.isEmpty() && !prunedOnly && modifiedSinceUs == 0 &&
+               columnFilters.isEmpty();
     }
     // The WHERE clause (without "WHERE") and its values, in order.
     QString where(QStringList *values) const;

@@ -14,7 +14,9 @@ using namespace Qt::StringLiterals;
 class RecordsLoader::Worker : public QObject
 {
 public:
-    explicit Worker(const QString &path) : m_path(path) {}
+    explicit Worker(const QString &path)
+        : m_path(path)
+    {}
     Database *db(QString *error)
     {
         if (!m_db)
@@ -37,7 +39,8 @@ RecordsLoader::RecordsLoader(const QString &databasePath, QObject *parent)
 
 RecordsLoader::~RecordsLoader()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker]() { delete w; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker]() { delete w; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -83,8 +86,8 @@ void RecordsLoader::requestCount(quint64 generation, const RecordQuery &request)
     });
 }
 
-void RecordsLoader::requestBlock(quint64 generation, const RecordQuery &request, int block, int offset, int size,
-                                 const RecordRow &after, bool hasAfter)
+void RecordsLoader::requestBlock(quint64 generation, const RecordQuery &request, int block, int offset,
+                                 int size, const RecordRow &after, bool hasAfter)
 {
     QMetaObject::invokeMethod(m_worker, [=]() {
         QString error;
@@ -97,17 +100,18 @@ void RecordsLoader::requestBlock(quint64 generation, const RecordQuery &request,
         if (!query.text.isEmpty())
             query.useSearchIndex = SearchIndex(*db).pending(query.streamId) == 0;
         QStringList values;
-        QString sql = u"SELECT record_id, payload, first_seen_at, last_modified_at, last_modified_us, last_action, "
-                      "deleted_at, pruned_at FROM records WHERE "_s +
-                      query.where(&values);
+        QString sql =
+            u"SELECT record_id, payload, first_seen_at, last_modified_at, last_modified_us, last_action, "
+            "deleted_at, pruned_at FROM records WHERE "_s +
+            query.where(&values);
         const QString cmp = query.descending ? u"<"_s : u">"_s;
         if (hasAfter) {
             if (query.sort == RecordQuery::Sort::Id) {
                 sql += u" AND record_id "_s + cmp + u" ?"_s;
                 values.append(QString::fromUtf8(after.id));
             } else {
-                sql += u" AND (last_modified_us, record_id) "_s + cmp + u" ("_s + QString::number(after.lastModifiedUs) +
-                       u", ?)"_s;
+                sql += u" AND (last_modified_us, record_id) "_s + cmp + u" ("_s +
+                       QString::number(after.lastModifiedUs) + u", ?)"_s;
                 values.append(QString::fromUtf8(after.id));
             }
         }

@@ -30,7 +30,8 @@ QString cell(const QJsonValue &v)
         return v.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        return d == double(qint64(d)) && qAbs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 15);
+        return d == double(qint64(d)) && qAbs(d) < 1e15 ? QString::number(qint64(d))
+                                                        : QString::number(d, 'g', 15);
     }
     case QJsonValue::String:
         return v.toString();
@@ -57,13 +58,14 @@ RecordsModel::RecordsModel(RecordsLoader *loader, QObject *parent)
         maybeReset();
         Q_EMIT countKnown(count);
     });
-    connect(loader, &RecordsLoader::columnsReady, this, [this](quint64 generation, const QStringList &columns) {
-        if (generation != m_generation)
-            return;
-        m_pendingColumns = columns;
-        m_haveColumns = true;
-        maybeReset();
-    });
+    connect(loader, &RecordsLoader::columnsReady, this,
+            [this](quint64 generation, const QStringList &columns) {
+                if (generation != m_generation)
+                    return;
+                m_pendingColumns = columns;
+                m_haveColumns = true;
+                maybeReset();
+            });
     connect(loader, &RecordsLoader::failed, this, [this](quint64 generation, const QString &error) {
         if (generation == m_generation)
             Q_EMIT loadFailed(error);
@@ -232,19 +234,26 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
             return cell(parsedAt(index.row()).value(name));
         }
         switch (column - int(m_columns.size())) {
-        case 0: return r->lastAction;
-        case 1: return r->lastModifiedAt;
-        case 2: return r->firstSeenAt;
-        case 3: return r->deletedAt;
-        case 4: return r->prunedAt;
+        case 0:
+            return r->lastAction;
+        case 1:
+            return r->lastModifiedAt;
+        case 2:
+            return r->firstSeenAt;
+        case 3:
+            return r->deletedAt;
+        case 4:
+            return r->prunedAt;
         }
         return {};
     }
     case Qt::ToolTipRole:
         if (deleted)
-            return tr("Deleted at the provider on %1 (a tombstone: Nango keeps the last payload).").arg(r->deletedAt);
+            return tr("Deleted at the provider on %1 (a tombstone: Nango keeps the last payload).")
+                .arg(r->deletedAt);
         if (pruned)
-            return tr("Pruned by Nango on %1: Nango emptied its copy; this is the last payload Nango Desk saw.")
+            return tr("Pruned by Nango on %1: Nango emptied its copy; this is the last payload Nango Desk "
+                      "saw.")
                 .arg(r->prunedAt);
         return {};
     case Qt::ForegroundRole:

@@ -43,13 +43,15 @@ ActivityPanel::ActivityPanel(AppContext *context, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     auto *logs = new QPushButton(tr("Open logs in Nango"), this);
     logs->setObjectName(u"openLogs"_s);
-    logs->setToolTip(tr("Nango keeps execution logs for 15 days in its dashboard; there is no public logs API."));
+    logs->setToolTip(
+        tr("Nango keeps execution logs for 15 days in its dashboard; there is no public logs API."));
     filters->addWidget(m_kind);
     filters->addWidget(m_search, 1);
     filters->addWidget(logs);
     auto *view = makeTable(this, u"activityTable"_s, tr("Activity"));
     view->setModel(m_proxy);
-    layout->addWidget(new QLabel(tr("<b>Activity</b> — what Nango Desk received and did, kept locally."), this));
+    layout->addWidget(
+        new QLabel(tr("<b>Activity</b> — what Nango Desk received and did, kept locally."), this));
     layout->addLayout(filters);
     layout->addWidget(view, 1);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ActivityPanel::rebuild);
@@ -60,16 +62,18 @@ ActivityPanel::ActivityPanel(AppContext *context, QWidget *parent)
         const QString integration = i.isValid() ? m_proxy->index(i.row(), 2).data().toString() : QString();
         const QString connection = i.isValid() ? m_proxy->index(i.row(), 3).data().toString() : QString();
         QDesktopServices::openUrl(dashboardLogsUrl(m_context->settings().serverUrl,
-                                                   m_context->snapshot().profile.environment, integration, connection));
+                                                   m_context->snapshot().profile.environment, integration,
+                                                   connection));
     });
 }
 
-QUrl ActivityPanel::dashboardLogsUrl(const QString &serverUrl, const QString &environment, const QString &integration,
-                                     const QString &connectionId)
+QUrl ActivityPanel::dashboardLogsUrl(const QString &serverUrl, const QString &environment,
+                                     const QString &integration, const QString &connectionId)
 {
     // Nango Cloud's dashboard is app.nango.dev; a self-hosted server serves it on the same host.
     QUrl base(serverUrl);
-    QUrl url = base.host() == u"api.nango.dev" ? QUrl(u"https://app.nango.dev"_s) : base.adjusted(QUrl::RemovePath);
+    QUrl url =
+        base.host() == u"api.nango.dev" ? QUrl(u"https://app.nango.dev"_s) : base.adjusted(QUrl::RemovePath);
     url.setPath(u"/%1/logs"_s.arg(environment.isEmpty() ? u"dev"_s : environment));
     QUrlQuery q;
     if (!integration.isEmpty())

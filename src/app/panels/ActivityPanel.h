@@ -21,8 +21,8 @@ class ActivityPanel : public QWidget
 public:
     ActivityPanel(AppContext *context, QWidget *parent = nullptr);
     TableModel *model() const { return m_model; }
-    static QUrl dashboardLogsUrl(const QString &serverUrl, const QString &environment, const QString &integration,
-                                 const QString &connectionId);
+    static QUrl dashboardLogsUrl(const QString &serverUrl, const QString &environment,
+                                 const QString &integration, const QString &connectionId);
 
 private:
     void onActivity(const QList<ActivityItem> &items);

@@ -23,8 +23,8 @@ ConnectionsPanel::ConnectionsPanel(AppContext *context, QWidget *parent)
     , m_context(context)
     , m_model(new TableModel(this))
 {
-    m_model->setHeaders({tr("Connection"), tr("Integration"), tr("Provider"), tr("Customer"), tr("State"),
-                         tr("Created")});
+    m_model->setHeaders(
+        {tr("Connection"), tr("Integration"), tr("Provider"), tr("Customer"), tr("State"), tr("Created")});
     m_proxy = sortedModel(m_model, this);
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
@@ -114,9 +114,10 @@ void ConnectionsPanel::reload()
             (state == State::SyncError && !syncError) || (state == State::Paused && !paused))
             continue;
         const QJsonObject endUser = c.endUser.toObject();
-        const QString customer = endUser.isEmpty() ? QString()
-                                                   : u"%1 <%2>"_s.arg(endUser.value(u"display_name"_s).toString(),
-                                                                     endUser.value(u"email"_s).toString());
+        const QString customer = endUser.isEmpty()
+                                     ? QString()
+                                     : u"%1 <%2>"_s.arg(endUser.value(u"display_name"_s).toString(),
+                                                        endUser.value(u"email"_s).toString());
         if (!search.isEmpty() && !c.connectionId.contains(search, Qt::CaseInsensitive) &&
             !customer.contains(search, Qt::CaseInsensitive))
             continue;
@@ -128,9 +129,15 @@ void ConnectionsPanel::reload()
         if (paused)
             states << tr("paused");
         TableRow r;
-        r.cells = {c.connectionId, c.integration, c.provider, customer, states.isEmpty() ? tr("OK") : states.join(u", "_s),
+        r.cells = {c.connectionId,
+                   c.integration,
+                   c.provider,
+                   customer,
+                   states.isEmpty() ? tr("OK") : states.join(u", "_s),
                    shortTime(c.created)};
-        r.tone = authError || syncError ? TableRow::Tone::Error : paused ? TableRow::Tone::Dim : TableRow::Tone::Normal;
+        r.tone = authError || syncError ? TableRow::Tone::Error
+                 : paused               ? TableRow::Tone::Dim
+                                        : TableRow::Tone::Normal;
         r.key = QStringList{c.integration, c.connectionId};
         if (authError)
             r.tooltip = tr("Nango reports an authorization problem: the customer must reconnect.");

@@ -45,11 +45,14 @@ void HistoryChart::paintEvent(QPaintEvent *)
         const qint64 parts[] = {h.added, h.updated, h.deleted};
         for (int k = 0; k < 3; ++k) {
             const double height = double(parts[k]) / double(top) * area.height();
-            p.fillRect(QRectF(area.left() + i * barWidth + 1, y - height, std::max(1.0, barWidth - 2), height), colors[k]);
+            p.fillRect(
+                QRectF(area.left() + i * barWidth + 1, y - height, std::max(1.0, barWidth - 2), height),
+                colors[k]);
             y -= height;
         }
         if (h.outcome != QStringLiteral("ok"))
-            p.fillRect(QRectF(area.left() + i * barWidth, area.bottom() - 3, barWidth, 3), QColor(0xb2, 0x6a, 0x00));
+            p.fillRect(QRectF(area.left() + i * barWidth, area.bottom() - 3, barWidth, 3),
+                       QColor(0xb2, 0x6a, 0x00));
     }
     p.setPen(palette().color(QPalette::Text));
     p.drawText(QRect(0, area.top() - 5, 36, 16), Qt::AlignRight, QString::number(top));

@@ -23,9 +23,9 @@ HistoryPanel::HistoryPanel(AppContext *context, QWidget *parent)
     , m_model(new TableModel(this))
     , m_chart(new HistoryChart(this))
 {
-    m_model->setHeaders({tr("Started"), tr("Trigger"), tr("Outcome"), tr("Duration"), tr("Pages"), tr("Added"),
-                         tr("Updated"), tr("Deleted"), tr("Dropped"), tr("Generation"), tr("Cursor before"),
-                         tr("Cursor after"), tr("Note")});
+    m_model->setHeaders({tr("Started"), tr("Trigger"), tr("Outcome"), tr("Duration"), tr("Pages"),
+                         tr("Added"), tr("Updated"), tr("Deleted"), tr("Dropped"), tr("Generation"),
+                         tr("Cursor before"), tr("Cursor after"), tr("Note")});
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(tr("Choose a model in Syncs and open its cursor history."), this);
     m_title->setObjectName(u"historyTitle"_s);
@@ -59,20 +59,22 @@ void HistoryPanel::describeStream()
     for (const Stream &s : m_context->snapshot().streams) {
         if (s.id != m_streamId)
             continue;
-        m_title->setText(tr("<b>Cursor history</b> of %1 / %2 / %3 — generation %4, %L5 live records, %L6 deleted, "
-                            "%L7 pruned")
-                             .arg(s.key.integration.toHtmlEscaped(), s.key.connectionId.toHtmlEscaped(),
-                                  s.key.model.toHtmlEscaped())
-                             .arg(s.generation)
-                             .arg(s.liveCount)
-                             .arg(s.deletedCount)
-                             .arg(s.prunedCount));
+        m_title->setText(
+            tr("<b>Cursor history</b> of %1 / %2 / %3 — generation %4, %L5 live records, %L6 deleted, "
+               "%L7 pruned")
+                .arg(s.key.integration.toHtmlEscaped(), s.key.connectionId.toHtmlEscaped(),
+                     s.key.model.toHtmlEscaped())
+                .arg(s.generation)
+                .arg(s.liveCount)
+                .arg(s.deletedCount)
+                .arg(s.prunedCount));
         const auto info = CursorInfo::decode(s.cursor);
         m_cursor->setText(s.cursor.isEmpty() ? tr("No cursor yet: the next pull starts from the beginning.")
-                          : info ? tr("The cursor stands at %1 (record %2), moved %3.")
-                                       .arg(QString::fromLatin1(info->timestamp), QString::fromLatin1(info->recordUuid),
-                                            ago(s.cursorMovedAt))
-                                 : tr("The cursor is opaque to Nango Desk (%1…).").arg(QString::fromLatin1(s.cursor.left(24))));
+                          : info             ? tr("The cursor stands at %1 (record %2), moved %3.")
+                                       .arg(QString::fromLatin1(info->timestamp),
+                                            QString::fromLatin1(info->recordUuid), ago(s.cursorMovedAt))
+                                 : tr("The cursor is opaque to Nango Desk (%1…).")
+                                       .arg(QString::fromLatin1(s.cursor.left(24))));
     }
 }
 
@@ -90,12 +92,23 @@ void HistoryPanel::onHistory(qint64 streamId, const QList<HistoryEntry> &history
     for (const HistoryEntry &h : history) {
         const auto start = Timestamp::parseMicros(h.startedAt.toLatin1());
         const auto end = Timestamp::parseMicros(h.finishedAt.toLatin1());
-        const QString duration = start && end ? tr("%1 s").arg(double(*end - *start) / 1e6, 0, 'f', 2) : QString();
+        const QString duration =
+            start && end ? tr("%1 s").arg(double(*end - *start) / 1e6, 0, 'f', 2) : QString();
         TableRow r;
-        r.cells = {shortTime(h.startedAt), h.trigger, h.outcome, duration, h.pages, h.added, h.updated, h.deleted,
-                   h.dropped, h.generation, decoded(h.cursorBefore), decoded(h.cursorAfter),
+        r.cells = {shortTime(h.startedAt),
+                   h.trigger,
+                   h.outcome,
+                   duration,
+                   h.pages,
+                   h.added,
+                   h.updated,
+                   h.deleted,
+                   h.dropped,
+                   h.generation,
+                   decoded(h.cursorBefore),
+                   decoded(h.cursorAfter),
                    h.error.isEmpty() ? h.note : h.error};
-        r.tone = h.outcome == u"ok" ? TableRow::Tone::Normal
+        r.tone = h.outcome == u"ok"        ? TableRow::Tone::Normal
                  : h.outcome == u"running" ? TableRow::Tone::Good
                                            : TableRow::Tone::Error;
         r.key = h.id;

@@ -49,7 +49,8 @@ void IntegrationsPanel::reload()
     QList<TableRow> rows;
     for (const IntegrationRow &i : s.integrations) {
         TableRow r;
-        r.cells = {i.uniqueKey, i.provider, i.displayName, s.connectionCounts.value(i.uniqueKey), ago(i.fetchedAt)};
+        r.cells = {i.uniqueKey, i.provider, i.displayName, s.connectionCounts.value(i.uniqueKey),
+                   ago(i.fetchedAt)};
         r.key = i.uniqueKey;
         rows.append(r);
     }

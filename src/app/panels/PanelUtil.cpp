@@ -1,7 +1,9 @@
 #include "panels/PanelUtil.h"
 
+#include "CacheReader.h"
 #include "models/TableModel.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -62,6 +64,47 @@ QString shortTime(const QString &iso)
         return {};
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
     return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : iso;
+}
+
+bool fillIntegrationCombo(QComboBox *combo, const CatalogSnapshot &snapshot)
+{
+    QStringList keys;
+    for (const IntegrationRow &i : snapshot.integrations)
+        keys << i.uniqueKey;
+    QStringList shown;
+    for (int i = 0; i < combo->count(); ++i)
+        shown << combo->itemData(i).toString();
+    if (keys == shown)
+        return false;
+    const QString current = combo->currentData().toString();
+    const QSignalBlocker block(combo);
+    combo->clear();
+    for (const IntegrationRow &i : snapshot.integrations)
+        combo->addItem(i.displayName.isEmpty() || i.displayName == i.uniqueKey
+                           ? i.uniqueKey
+                           : QObject::tr("%1 (%2)").arg(i.displayName, i.uniqueKey),
+                       i.uniqueKey);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    return true;
+}
+
+bool fillConnectionCombo(QComboBox *combo, const CatalogSnapshot &snapshot, const QString &integration)
+{
+    QStringList ids;
+    for (const ConnectionRow &c : snapshot.connections)
+        if (c.integration == integration)
+            ids << c.connectionId;
+    QStringList shown;
+    for (int i = 0; i < combo->count(); ++i)
+        shown << combo->itemText(i);
+    if (ids == shown)
+        return false;
+    const QString current = combo->currentText();
+    const QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItems(ids);
+    combo->setCurrentIndex(std::max(0, combo->findText(current)));
+    return true;
 }
 
 } // namespace nd

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QComboBox;
 class QObject;
 class QTableView;
 class QWidget;
@@ -10,11 +11,17 @@ class QSortFilterProxyModel;
 
 namespace nd {
 
+struct CatalogSnapshot;
+
 // A table view set up the same way everywhere: rows selected whole, sortable, keyboard friendly.
 QTableView *makeTable(QWidget *parent, const QString &objectName, const QString &accessibleName);
 QSortFilterProxyModel *sortedModel(QAbstractItemModel *source, QObject *parent);
 // "3 min ago" for an ISO timestamp of the cache.
 QString ago(const QString &iso);
 QString shortTime(const QString &iso);
+// The snapshot's integrations (data: the unique key) and one integration's connections (text: the
+// id), keeping the current choice; true when the list changed.
+bool fillIntegrationCombo(QComboBox *combo, const CatalogSnapshot &snapshot);
+bool fillConnectionCombo(QComboBox *combo, const CatalogSnapshot &snapshot, const QString &integration);
 
 } // namespace nd

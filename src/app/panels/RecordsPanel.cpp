@@ -265,7 +265,8 @@ void RecordsPanel::copyJson()
     const QModelIndex i = m_view->currentIndex();
     if (!i.isValid())
         return;
-    const QJsonDocument doc = QJsonDocument::fromJson(m_model->data(i, RecordsModel::RawJsonRole).toByteArray());
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(m_model->data(i, RecordsModel::RawJsonRole).toByteArray());
     QApplication::clipboard()->setText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 

@@ -62,7 +62,8 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     m_environment->setPlaceholderText(tr("e.g. dev or prod (shown on every screen)"));
     m_environment->setText(context->snapshot().profile.environment);
     serverForm->addRow(tr("Environment name"), m_environment);
-    m_production = new QCheckBox(tr("This is a production environment (show a banner, confirm every action)"), server);
+    m_production =
+        new QCheckBox(tr("This is a production environment (show a banner, confirm every action)"), server);
     m_production->setObjectName(u"production"_s);
     m_production->setChecked(s.production);
     serverForm->addRow(m_production);
@@ -70,7 +71,8 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
         for (QWidget *w : {static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_selfHosted),
                            static_cast<QWidget *>(m_url)})
             w->setEnabled(false);
-        serverForm->addRow(new QLabel(tr("The demo runs its own Nango-compatible server inside Nango Desk."), server));
+        serverForm->addRow(
+            new QLabel(tr("The demo runs its own Nango-compatible server inside Nango Desk."), server));
     }
     layout->addWidget(server);
 
@@ -86,11 +88,13 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     m_signingKey->setAccessibleName(tr("Webhook signing key"));
     keysForm->addRow(tr("Environment API key"), m_apiKey);
     keysForm->addRow(tr("Webhook signing key"), m_signingKey);
-    keysForm->addRow(new QLabel(tr("From the Nango dashboard: Environment settings > API keys, and > Webhooks > "
-                                   "Signing key. Since 2026-04 the two differ. Keys are kept in the system keychain "
-                                   "and never shown again."),
-                                keys));
-    m_sessionOnly = new QCheckBox(tr("Keep the keys for this session only (nothing is written anywhere)"), keys);
+    keysForm->addRow(
+        new QLabel(tr("From the Nango dashboard: Environment settings > API keys, and > Webhooks > "
+                      "Signing key. Since 2026-04 the two differ. Keys are kept in the system keychain "
+                      "and never shown again."),
+                   keys));
+    m_sessionOnly =
+        new QCheckBox(tr("Keep the keys for this session only (nothing is written anywhere)"), keys);
     m_sessionOnly->setObjectName(u"sessionOnly"_s);
     m_sessionOnly->setChecked(s.sessionOnlySecrets);
     keysForm->addRow(m_sessionOnly);
@@ -103,13 +107,15 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     auto *listenForm = new QFormLayout(listener);
     m_listenHost = new QLineEdit(s.listenHost, listener);
     m_listenHost->setObjectName(u"listenHost"_s);
-    m_listenHost->setToolTip(tr("127.0.0.1 accepts only this computer. Another address exposes the listener to "
-                                "your network: use it only behind a tunnel you trust."));
+    m_listenHost->setToolTip(
+        tr("127.0.0.1 accepts only this computer. Another address exposes the listener to "
+           "your network: use it only behind a tunnel you trust."));
     m_listenPort = new QSpinBox(listener);
     m_listenPort->setObjectName(u"listenPort"_s);
     m_listenPort->setRange(0, 65535);
     m_listenPort->setValue(s.listenPort);
-    m_legacy = new QCheckBox(tr("Also accept the legacy X-Nango-Signature (SHA-256 of key + body)"), listener);
+    m_legacy =
+        new QCheckBox(tr("Also accept the legacy X-Nango-Signature (SHA-256 of key + body)"), listener);
     m_legacy->setObjectName(u"legacySignature"_s);
     m_legacy->setChecked(s.allowLegacySignature);
     m_listenerUrl = new QLabel(listener);
@@ -137,8 +143,9 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     m_pageSize->setObjectName(u"pageSize"_s);
     m_pageSize->setRange(1, 10000);
     m_pageSize->setValue(s.pageSize);
-    m_pageSize->setToolTip(tr("Records per request. The rate limit (200 requests a minute on the free plan) is "
-                              "shared with your production backend."));
+    m_pageSize->setToolTip(
+        tr("Records per request. The rate limit (200 requests a minute on the free plan) is "
+           "shared with your production backend."));
     loopForm->addRow(tr("Poll every"), m_poll);
     loopForm->addRow(tr("Records per request"), m_pageSize);
     layout->addWidget(loop);
@@ -165,11 +172,11 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
 void SettingsPanel::refreshListener()
 {
     const QUrl url = m_context->listenerUrl();
-    m_listenerUrl->setText(url.isEmpty()
-                               ? tr("Not listening (add the webhook signing key first).")
-                               : tr("%1 — Nango Cloud cannot reach this computer: give Nango a tunnel's URL (e.g. a "
-                                    "connection's webhook URL override) that forwards here.")
-                                     .arg(url.toString()));
+    m_listenerUrl->setText(
+        url.isEmpty() ? tr("Not listening (add the webhook signing key first).")
+                      : tr("%1 — Nango Cloud cannot reach this computer: give Nango a tunnel's URL (e.g. a "
+                           "connection's webhook URL override) that forwards here.")
+                            .arg(url.toString()));
 }
 
 ProfileSettings SettingsPanel::settings() const
@@ -201,7 +208,8 @@ void SettingsPanel::setKeyState(bool apiKeyStored, bool signingKeyStored, const 
 {
     m_apiKey->clear();
     m_signingKey->clear();
-    m_apiKey->setPlaceholderText(apiKeyStored ? tr("stored in the %1; type to replace").arg(store) : tr("not set"));
+    m_apiKey->setPlaceholderText(apiKeyStored ? tr("stored in the %1; type to replace").arg(store)
+                                              : tr("not set"));
     m_signingKey->setPlaceholderText(signingKeyStored ? tr("stored in the %1; type to replace").arg(store)
                                                       : tr("not set: webhooks cannot be verified"));
 }
@@ -223,33 +231,38 @@ void SettingsPanel::sendTestWebhook()
     }
     const QByteArray key = newSigningKey();
     if (key.isEmpty() && !m_context->isDemo()) {
-        showMessage(tr("Type the webhook signing key above to sign the test (it is not read back from the keychain)."),
+        showMessage(tr("Type the webhook signing key above to sign the test (it is not read back from the "
+                       "keychain)."),
                     true);
         return;
     }
-    const QJsonObject payload{{u"connectionId"_s, u"nango-desk-test"_s},
-                              {u"from"_s, u"nango"_s},
-                              {u"model"_s, u"TestWebhook"_s},
-                              {u"providerConfigKey"_s, u"nango-desk-test"_s},
-                              {u"responseResults"_s, QJsonObject{{u"added"_s, 0}, {u"deleted"_s, 0}, {u"updated"_s, 0}}},
-                              {u"success"_s, true},
-                              {u"syncName"_s, u"test"_s},
-                              {u"syncVariant"_s, u"base"_s},
-                              {u"type"_s, u"sync"_s}};
+    const QJsonObject payload{
+        {u"connectionId"_s, u"nango-desk-test"_s},
+        {u"from"_s, u"nango"_s},
+        {u"model"_s, u"TestWebhook"_s},
+        {u"providerConfigKey"_s, u"nango-desk-test"_s},
+        {u"responseResults"_s, QJsonObject{{u"added"_s, 0}, {u"deleted"_s, 0}, {u"updated"_s, 0}}},
+        {u"success"_s, true},
+        {u"syncName"_s, u"test"_s},
+        {u"syncVariant"_s, u"base"_s},
+        {u"type"_s, u"sync"_s}};
     const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("X-Nango-Hmac-Sha256", WebhookVerifier::hmacHex(key.isEmpty() ? m_context->demoSigningKey() : key, body));
+    request.setRawHeader("X-Nango-Hmac-Sha256",
+                         WebhookVerifier::hmacHex(key.isEmpty() ? m_context->demoSigningKey() : key, body));
     QNetworkReply *reply = m_nam->post(request, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply]() {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 200)
-            showMessage(tr("The listener accepted a signed test webhook. Point Nango's webhook URL here."), false);
+            showMessage(tr("The listener accepted a signed test webhook. Point Nango's webhook URL here."),
+                        false);
         else if (status == 401)
-            showMessage(tr("The listener refused the signature: the signing key typed here differs from the one "
-                           "it uses. Save the settings first."),
-                        true);
+            showMessage(
+                tr("The listener refused the signature: the signing key typed here differs from the one "
+                   "it uses. Save the settings first."),
+                true);
         else
             showMessage(tr("The test webhook failed: %1").arg(reply->errorString()), true);
     });

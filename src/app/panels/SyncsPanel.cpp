@@ -28,7 +28,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum Column { Integration, Connection, Sync, Model, Status, LastRun, NextRun, Frequency, Server, Local, Result, Checkpoint, Fetched };
+enum Column {
+    Integration,
+    Connection,
+    Sync,
+    Model,
+    Status,
+    LastRun,
+    NextRun,
+    Frequency,
+    Server,
+    Local,
+    Result,
+    Checkpoint,
+    Fetched
+};
 
 QString statusLabel(const SyncRow &s)
 {
@@ -53,9 +67,9 @@ SyncsPanel::SyncsPanel(AppContext *context, QWidget *parent)
     , m_context(context)
     , m_model(new TableModel(this))
 {
-    m_model->setHeaders({tr("Integration"), tr("Connection"), tr("Sync"), tr("Model"), tr("Status"), tr("Last run"),
-                         tr("Next run"), tr("Frequency"), tr("Server records"), tr("Local records"),
-                         tr("Latest result"), tr("Checkpoint"), tr("Status fetched")});
+    m_model->setHeaders({tr("Integration"), tr("Connection"), tr("Sync"), tr("Model"), tr("Status"),
+                         tr("Last run"), tr("Next run"), tr("Frequency"), tr("Server records"),
+                         tr("Local records"), tr("Latest result"), tr("Checkpoint"), tr("Status fetched")});
     m_proxy = sortedModel(m_model, this);
     auto *layout = new QVBoxLayout(this);
     m_scope = new QLabel(this);
@@ -77,16 +91,18 @@ SyncsPanel::SyncsPanel(AppContext *context, QWidget *parent)
     };
     add(u"pullButton"_s, tr("&Pull now"), tr("Fetch what changed since our cursor (no server run)"),
         [this]() { m_context->pullNow(selection().streamId); });
-    add(u"triggerButton"_s, tr("&Trigger run…"), tr("Ask Nango to run the sync now"), [this]() { runResync(false); });
-    add(u"resyncButton"_s, tr("Full &resync…"), tr("Ask Nango to fetch everything again"), [this]() { runResync(true); });
+    add(u"triggerButton"_s, tr("&Trigger run…"), tr("Ask Nango to run the sync now"),
+        [this]() { runResync(false); });
+    add(u"resyncButton"_s, tr("Full &resync…"), tr("Ask Nango to fetch everything again"),
+        [this]() { runResync(true); });
     add(u"pauseButton"_s, tr("Pa&use"), tr("Stop the schedule (a running execution finishes)"),
         [this]() { runPauseOrResume(true); });
     add(u"resumeButton"_s, tr("Resu&me"), tr("Restart the schedule; Nango runs the sync at once"),
         [this]() { runPauseOrResume(false); });
-    add(u"frequencyButton"_s, tr("&Frequency…"), tr("Change how often Nango runs this sync for this connection"),
-        [this]() { changeFrequency(); });
-    add(u"repairButton"_s, tr("Re&pair since…"), tr("Re-read records modified since a date; the cursor stays"),
-        [this]() { repair(); });
+    add(u"frequencyButton"_s, tr("&Frequency…"),
+        tr("Change how often Nango runs this sync for this connection"), [this]() { changeFrequency(); });
+    add(u"repairButton"_s, tr("Re&pair since…"),
+        tr("Re-read records modified since a date; the cursor stays"), [this]() { repair(); });
     add(u"recordsButton"_s, tr("Recor&ds"), tr("Browse this model's cached records"),
         [this]() { Q_EMIT openRecords(selection().streamId); });
     add(u"historyButton"_s, tr("Cursor &history"), tr("Every pull of this model and where the cursor went"),
@@ -98,7 +114,8 @@ SyncsPanel::SyncsPanel(AppContext *context, QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncsPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SyncsPanel::updateButtons);
     connect(m_view, &QTableView::activated, this, [this]() { Q_EMIT openRecords(selection().streamId); });
     connect(context, &AppContext::snapshotChanged, this, &SyncsPanel::reload);
     reload();
@@ -115,25 +132,32 @@ void SyncsPanel::showConnection(const QString &integration, const QString &conne
 void SyncsPanel::reload()
 {
     const CatalogSnapshot &s = m_context->snapshot();
-    m_scope->setText(m_connectionId.isEmpty()
-                         ? tr("<b>Syncs</b> of every connection. Choose a connection in Connections to narrow this down.")
-                         : tr("<b>Syncs</b> of %1 / %2").arg(m_integration.toHtmlEscaped(), m_connectionId.toHtmlEscaped()));
+    m_scope->setText(
+        m_connectionId.isEmpty()
+            ? tr("<b>Syncs</b> of every connection. Choose a connection in Connections to narrow this down.")
+            : tr("<b>Syncs</b> of %1 / %2")
+                  .arg(m_integration.toHtmlEscaped(), m_connectionId.toHtmlEscaped()));
     QHash<QString, Stream> streams;
     for (const Stream &st : s.streams)
-        streams.insert(st.key.integration + u'\x1f' + st.key.connectionId + u'\x1f' + st.key.model + u'\x1f' + st.key.variant, st);
+        streams.insert(st.key.integration + u'\x1f' + st.key.connectionId + u'\x1f' + st.key.model + u'\x1f' +
+                           st.key.variant,
+                       st);
     QList<TableRow> rows;
     for (const SyncRow &sync : s.syncs) {
-        if (!m_connectionId.isEmpty() && (sync.integration != m_integration || sync.connectionId != m_connectionId))
+        if (!m_connectionId.isEmpty() &&
+            (sync.integration != m_integration || sync.connectionId != m_connectionId))
             continue;
         const QStringList models = sync.models.isEmpty() ? QStringList{QString()} : sync.models;
         for (const QString &model : models) {
-            const Stream st = streams.value(sync.integration + u'\x1f' + sync.connectionId + u'\x1f' + model + u'\x1f' + sync.variant);
+            const Stream st = streams.value(sync.integration + u'\x1f' + sync.connectionId + u'\x1f' + model +
+                                            u'\x1f' + sync.variant);
             const qint64 server = sync.recordCount.value(model).toInteger();
             const QJsonObject result = sync.latestResult.value(model).toObject();
-            const QString resultText = result.isEmpty() ? QString()
-                                                        : u"+%1 ~%2 −%3"_s.arg(result.value(u"added"_s).toInteger())
-                                                              .arg(result.value(u"updated"_s).toInteger())
-                                                              .arg(result.value(u"deleted"_s).toInteger());
+            const QString resultText = result.isEmpty()
+                                           ? QString()
+                                           : u"+%1 ~%2 −%3"_s.arg(result.value(u"added"_s).toInteger())
+                                                 .arg(result.value(u"updated"_s).toInteger())
+                                                 .arg(result.value(u"deleted"_s).toInteger());
             TableRow r;
             r.cells = {sync.integration,
                        sync.connectionId,
@@ -147,17 +171,19 @@ void SyncsPanel::reload()
                        st.id ? QVariant(st.liveCount) : QVariant(),
                        resultText,
                        sync.checkpoint.isObject()
-                           ? QString::fromUtf8(QJsonDocument(sync.checkpoint.toObject()).toJson(QJsonDocument::Compact))
+                           ? QString::fromUtf8(
+                                 QJsonDocument(sync.checkpoint.toObject()).toJson(QJsonDocument::Compact))
                            : QString(),
                        ago(sync.fetchedAt)};
             const bool drift = st.id && sync.variant == u"base" && server != st.liveCount;
             r.tone = sync.status == u"ERROR" || !st.lastError.isEmpty() ? TableRow::Tone::Error
-                     : drift                                             ? TableRow::Tone::Warning
-                     : sync.status == u"PAUSED"                          ? TableRow::Tone::Dim
-                                                                         : TableRow::Tone::Normal;
+                     : drift                                            ? TableRow::Tone::Warning
+                     : sync.status == u"PAUSED"                         ? TableRow::Tone::Dim
+                                                                        : TableRow::Tone::Normal;
             QStringList tips;
             if (drift)
-                tips << tr("The server counts %1 records and the cache holds %2: a pull is due (or a webhook was "
+                tips << tr("The server counts %1 records and the cache holds %2: a pull is due (or a webhook "
+                           "was "
                            "missed; the next poll catches it).")
                             .arg(server)
                             .arg(st.liveCount);
@@ -168,7 +194,8 @@ void SyncsPanel::reload()
                     tips << tr("Our cursor stands at %1").arg(QString::fromLatin1(c->timestamp));
             }
             r.tooltip = tips.join(u'\n');
-            r.key = QVariantList{sync.integration, sync.connectionId, sync.name, sync.variant, sync.frequency, st.id};
+            r.key = QVariantList{sync.integration, sync.connectionId, sync.name,
+                                 sync.variant,     sync.frequency,    st.id};
             rows.append(r);
         }
     }
@@ -179,7 +206,8 @@ void SyncsPanel::reload()
 SyncsPanel::Selection SyncsPanel::selection() const
 {
     Selection s;
-    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList{};
+    const QModelIndexList rows =
+        m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList{};
     if (rows.isEmpty())
         return s;
     const QVariantList key = m_proxy->data(rows.first(), TableModel::KeyRole).toList();
@@ -226,12 +254,13 @@ void SyncsPanel::runResync(bool full)
         return;
     const ResyncMode mode = dialog.mode();
     if (mode == ResyncMode::ResetAndEmptyCache &&
-        !Prompter::instance().confirm(this, tr("Empty Nango's cache?"),
-                                      tr("Nango will delete every stored record of %1 for %2 and save them again. "
-                                         "Every cursor held by every consumer of this sync becomes meaningless: "
-                                         "your production backend must start over too.")
-                                          .arg(name, s.connectionId),
-                                      tr("Empty the cache and resync")))
+        !Prompter::instance().confirm(
+            this, tr("Empty Nango's cache?"),
+            tr("Nango will delete every stored record of %1 for %2 and save them again. "
+               "Every cursor held by every consumer of this sync becomes meaningless: "
+               "your production backend must start over too.")
+                .arg(name, s.connectionId),
+            tr("Empty the cache and resync")))
         return;
     const QString what = mode == ResyncMode::Incremental ? tr("Trigger") : tr("Full resync");
     m_result->setText(tr("%1: sending…").arg(what));
@@ -243,11 +272,12 @@ void SyncsPanel::runPauseOrResume(bool pause)
 {
     const Selection s = selection();
     const QString name = s.variant == u"base" ? s.sync : s.sync + u"::"_s + s.variant;
-    if (pause && !Prompter::instance().confirm(this, tr("Pause the schedule?"),
-                                               tr("Nango stops running %1 for %2 until it is resumed. A run in "
-                                                  "progress finishes.")
-                                                   .arg(name, s.connectionId),
-                                               tr("Pause")))
+    if (pause &&
+        !Prompter::instance().confirm(this, tr("Pause the schedule?"),
+                                      tr("Nango stops running %1 for %2 until it is resumed. A run in "
+                                         "progress finishes.")
+                                          .arg(name, s.connectionId),
+                                      tr("Pause")))
         return;
     const QString what = pause ? tr("Pause") : tr("Resume");
     const SyncSelector target{s.integration, s.connectionId, {name}};

@@ -1,0 +1,294 @@
+#include "WriteBack.h"
+
+#include "AppContext.h"
+#include "EngineHost.h"
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+// The engine-side half: one per engine, a child of the SyncEngine, created on the engine's thread
+// the first time it is needed. EngineHost deletes it before the engine (it holds the engine's client
+// and database).
+class WriteBackWorker : public QObject
+{
+public:
+    WriteBackWorker(SyncEngine &engine, WriteBack *gui)
+        : QObject(&engine)
+        , m_engine(engine)
+        , m_gui(gui)
+        , m_actions(&engine.client())
+        , m_proxy(&engine.client())
+        , m_actionStore(engine.database())
+        , m_proxyStore(engine.database())
+    {
+        setObjectName(u"writeBackWorker"_s);
+        setProperty(EngineHost::kExtensionProperty, true);
+        connect(&m_actions, &ActionRunner::accepted, this, [this](const QString &id) {
+            QMetaObject::invokeMethod(m_gui, [gui = m_gui, token = m_actionToken, id]() {
+                if (gui->m_actionToken == token)
+                    Q_EMIT gui->actionAccepted(id);
+            });
+        });
+        connect(&m_actions, &ActionRunner::polled, this, [this](int polls) {
+            QMetaObject::invokeMethod(m_gui, [gui = m_gui, token = m_actionToken, polls]() {
+                if (gui->m_actionToken == token)
+                    Q_EMIT gui->actionPolled(polls);
+            });
+        });
+        connect(&m_actions, &ActionRunner::finished, this, [this](const ActionResult &result) {
+            QMetaObject::invokeMethod(m_gui, [gui = m_gui, token = m_actionToken, result]() {
+                gui->onActionFinished(token, result);
+            });
+        });
+        connect(&m_proxy, &ProxyRunner::finished, this, [this](const ProxyResult &result) {
+            QMetaObject::invokeMethod(m_gui, [gui = m_gui, token = m_proxyToken, result]() {
+                gui->onProxyFinished(token, result);
+            });
+        });
+    }
+
+    static WriteBackWorker *find(SyncEngine &engine)
+    {
+        return static_cast<WriteBackWorker *>(
+            engine.findChild<QObject *>(u"writeBackWorker"_s, Qt::FindDirectChildrenOnly));
+    }
+    static WriteBackWorker *of(SyncEngine &engine, WriteBack *gui)
+    {
+        WriteBackWorker *w = find(engine);
+        return w ? w : new WriteBackWorker(engine, gui);
+    }
+
+    void runAction(const ActionRequest &request, quint64 token)
+    {
+        m_actionToken = token;
+        m_actions.setHistory(&m_actionStore, m_engine.profile().id);
+        if (!m_actions.run(request)) {
+            ActionResult r;
+            r.failure.kind = ActionFailure::Kind::Api;
+            r.failure.code = u"busy"_s;
+            r.failure.sent = false;
+            r.failure.message = WriteBack::tr("Another action is still running; wait for it or cancel it.");
+            QMetaObject::invokeMethod(m_gui, [gui = m_gui, token, r]() { gui->onActionFinished(token, r); });
+        }
+    }
+
+    void sendProxy(const ProxySpec &spec, quint64 token)
+    {
+        m_proxyToken = token;
+        m_proxy.setHistory(&m_proxyStore, m_engine.profile().id);
+        if (!m_proxy.run(spec)) {
+            ProxyResult r;
+            r.message = WriteBack::tr("Another request is still running; wait for it or cancel it.");
+            QMetaObject::invokeMethod(m_gui, [gui = m_gui, token, r]() { gui->onProxyFinished(token, r); });
+        }
+    }
+
+    SyncEngine &m_engine;
+    WriteBack *m_gui;
+    ActionRunner m_actions;
+    ProxyRunner m_proxy;
+    ActionStore m_actionStore;
+    ProxyStore m_proxyStore;
+    quint64 m_actionToken = 0;
+    quint64 m_proxyToken = 0;
+};
+
+namespace {
+
+QString notStarted()
+{
+    return WriteBack::tr("Nango Desk is not connected to a Nango server yet: save a server and an API key in "
+                         "Settings first.");
+}
+
+QString cacheClosed()
+{
+    return WriteBack::tr("The local cache could not be opened, so nothing can be run or recorded. See the "
+                         "message in the banner.");
+}
+
+} // namespace
+
+WriteBack::WriteBack(AppContext *context)
+    : QObject(context)
+    , m_context(context)
+{
+    qRegisterMetaType<nd::ActionResult>();
+    qRegisterMetaType<nd::ProxyResult>();
+    connect(context, &AppContext::engineStarted, this, &WriteBack::abandonRunsOfOldEngine);
+}
+
+void WriteBack::loadScriptsConfig(ConfigDone done)
+{
+    EngineHost *host = m_context->engine();
+    if (!host) {
+        QMetaObject::invokeMethod(
+            this, [done]() { done(std::nullopt, notStarted()); }, Qt::QueuedConnection);
+        return;
+    }
+    host->post([this, done](SyncEngine &e) {
+        ApiCall *call = e.client().scriptsConfig();
+        QObject::connect(call, &ApiCall::finished, &e, [this, call, done]() {
+            call->deleteLater();
+            std::optional<ScriptsConfig> config;
+            QString error;
+            if (call->ok())
+                config = ScriptsConfig::parse(call->body(), &error);
+            else
+                error = call->error().userMessage();
+            QMetaObject::invokeMethod(this, [done, config, error]() { done(config, error); });
+        });
+    });
+}
+
+bool WriteBack::runAction(const ActionRequest &request)
+{
+    EngineHost *host = m_context->engine();
+    if (!host || m_actionToken)
+        return false;
+    const quint64 token = m_nextToken++;
+    m_actionToken = token;
+    m_actionEngine = host;
+    ++m_actionsSent;
+    host->post([this, request, token](SyncEngine &e) {
+        if (e.profile().id == 0) {
+            ActionResult r;
+            r.failure.kind = ActionFailure::Kind::Api;
+            r.failure.code = u"cache_closed"_s;
+            r.failure.sent = false;
+            r.failure.message = cacheClosed();
+            QMetaObject::invokeMethod(this, [this, token, r]() { onActionFinished(token, r); });
+            return;
+        }
+        WriteBackWorker::of(e, this)->runAction(request, token);
+    });
+    return true;
+}
+
+void WriteBack::cancelAction()
+{
+    if (!m_actionToken || m_actionEngine != m_context->engine())
+        return;
+    m_actionEngine->post([](SyncEngine &e) {
+        if (WriteBackWorker *w = WriteBackWorker::find(e))
+            w->m_actions.cancel();
+    });
+}
+
+void WriteBack::onActionFinished(quint64 token, const ActionResult &result)
+{
+    if (token != m_actionToken)
+        return; // abandoned when the engine restarted
+    m_actionToken = 0;
+    m_actionEngine = nullptr;
+    Q_EMIT actionFinished(result);
+}
+
+void WriteBack::loadActionHistory(std::function<void(const QList<ActionRun> &)> done, int limit)
+{
+    EngineHost *host = m_context->engine();
+    if (!host) {
+        QMetaObject::invokeMethod(
+            this, [done]() { done({}); }, Qt::QueuedConnection);
+        return;
+    }
+    host->post([this, done, limit](SyncEngine &e) {
+        QList<ActionRun> runs;
+        if (e.profile().id != 0) {
+            ActionRunFilter filter;
+            filter.limit = limit;
+            runs = WriteBackWorker::of(e, this)->m_actionStore.history(e.profile().id, filter);
+        }
+        QMetaObject::invokeMethod(this, [done, runs]() { done(runs); });
+    });
+}
+
+bool WriteBack::sendProxy(const ProxySpec &spec)
+{
+    EngineHost *host = m_context->engine();
+    if (!host || m_proxyToken)
+        return false;
+    const quint64 token = m_nextToken++;
+    m_proxyToken = token;
+    m_proxyEngine = host;
+    ++m_proxiesSent;
+    host->post([this, spec, token](SyncEngine &e) {
+        if (e.profile().id == 0) {
+            ProxyResult r;
+            r.message = cacheClosed();
+            QMetaObject::invokeMethod(this, [this, token, r]() { onProxyFinished(token, r); });
+            return;
+        }
+        WriteBackWorker::of(e, this)->sendProxy(spec, token);
+    });
+    return true;
+}
+
+void WriteBack::cancelProxy()
+{
+    if (!m_proxyToken || m_proxyEngine != m_context->engine())
+        return;
+    m_proxyEngine->post([](SyncEngine &e) {
+        if (WriteBackWorker *w = WriteBackWorker::find(e))
+            w->m_proxy.cancel();
+    });
+}
+
+void WriteBack::onProxyFinished(quint64 token, const ProxyResult &result)
+{
+    if (token != m_proxyToken)
+        return;
+    m_proxyToken = 0;
+    m_proxyEngine = nullptr;
+    Q_EMIT proxyFinished(result);
+}
+
+void WriteBack::loadProxyHistory(std::function<void(const QList<ProxyEntry> &)> done, int limit)
+{
+    EngineHost *host = m_context->engine();
+    if (!host) {
+        QMetaObject::invokeMethod(
+            this, [done]() { done({}); }, Qt::QueuedConnection);
+        return;
+    }
+    host->post([this, done, limit](SyncEngine &e) {
+        QList<ProxyEntry> entries;
+        if (e.profile().id != 0) {
+            ProxyFilter filter;
+            filter.limit = limit;
+            entries = WriteBackWorker::of(e, this)->m_proxyStore.history(e.profile().id, filter);
+        }
+        QMetaObject::invokeMethod(this, [done, entries]() { done(entries); });
+    });
+}
+
+QString WriteBack::curlCommand(const ProxySpec &spec) const
+{
+    const QUrl base =
+        m_context->engine() ? m_context->engine()->config().serverUrl : QUrl(m_context->settings().serverUrl);
+    return ProxyRunner::curlCommand(base, spec);
+}
+
+void WriteBack::abandonRunsOfOldEngine()
+{
+    // A restart (new settings, new keys) deletes the old engine with its runners: their runs never
+    // finish. Say so instead of waiting for ever.
+    if (m_actionToken && m_actionEngine != m_context->engine()) {
+        ActionResult r;
+        r.failure.kind = ActionFailure::Kind::Cancelled;
+        r.failure.code = u"cancelled"_s;
+        r.failure.message = tr("The connection to Nango was restarted while the action ran, so Nango Desk "
+                               "stopped waiting. The action may still have run on Nango: check its logs "
+                               "before running it again.");
+        onActionFinished(m_actionToken, r);
+    }
+    if (m_proxyToken && m_proxyEngine != m_context->engine()) {
+        ProxyResult r;
+        r.message = tr("The connection to Nango was restarted while the request was in flight; it may "
+                       "still have reached the provider.");
+        onProxyFinished(m_proxyToken, r);
+    }
+}
+
+} // namespace nd

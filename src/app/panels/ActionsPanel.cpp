@@ -1,0 +1,689 @@
+#include "panels/ActionsPanel.h"
+
+#include "AppContext.h"
+#include "Prompter.h"
+#include "WriteBack.h"
+#include "actions/InputValidator.h"
+#include "models/JsonTreeModel.h"
+#include "models/TableModel.h"
+#include "panels/ActionInputForm.h"
+#include "panels/PanelUtil.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum HistoryColumn { RunId, Time, Integration, Connection, Action, Mode, Result, Http, Duration };
+
+QString prettyJson(const QJsonValue &v)
+{
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented));
+    if (v.isUndefined())
+        return {};
+    const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+QPlainTextEdit *jsonEditor(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setTabChangesFocus(true);
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    return edit;
+}
+
+QPushButton *button(QWidget *parent, const QString &objectName, const QString &text, const QString &tip)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    b->setAccessibleName(QString(text).remove(u'&'));
+    b->setToolTip(tip);
+    return b;
+}
+
+} // namespace
+
+ActionsPanel::ActionsPanel(AppContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_output(new JsonTreeModel(this))
+    , m_history(new TableModel(this))
+{
+    m_history->setHeaders({tr("#"), tr("Time"), tr("Integration"), tr("Connection"), tr("Action"), tr("Mode"),
+                           tr("Result"), tr("HTTP"), tr("Duration")});
+    auto *layout = new QVBoxLayout(this);
+    auto *title =
+        new QLabel(tr("<b>Actions</b> — run an action deployed on Nango for one connection. The input "
+                      "is checked before it is sent; every run is kept in the history."),
+                   this);
+    title->setWordWrap(true);
+    layout->addWidget(title);
+
+    auto *pick = new QHBoxLayout;
+    m_integration = new QComboBox(this);
+    m_integration->setObjectName(u"actionsIntegration"_s);
+    m_integration->setAccessibleName(tr("Integration"));
+    m_integration->setToolTip(tr("Integration"));
+    m_connection = new QComboBox(this);
+    m_connection->setObjectName(u"actionsConnection"_s);
+    m_connection->setAccessibleName(tr("Connection"));
+    m_connection->setToolTip(tr("Connection"));
+    m_action = new QComboBox(this);
+    m_action->setObjectName(u"actionsAction"_s);
+    m_action->setAccessibleName(tr("Action"));
+    m_action->setToolTip(tr("Action"));
+    m_action->setMinimumContentsLength(20);
+    auto *reload = button(this, u"actionsReload"_s, tr("Reloa&d actions"),
+                          tr("Ask Nango again which actions are deployed (GET /scripts/config)"));
+    pick->addWidget(m_integration, 2);
+    pick->addWidget(m_connection, 2);
+    pick->addWidget(m_action, 2);
+    pick->addWidget(reload);
+    layout->addLayout(pick);
+    m_description = new QLabel(this);
+    m_description->setObjectName(u"actionsDescription"_s);
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_description);
+
+    auto *outer = new QSplitter(Qt::Vertical, this);
+    auto *top = new QSplitter(Qt::Horizontal, outer);
+
+    // The input: the generated form, or raw JSON.
+    auto *inputBox = new QGroupBox(tr("Input"), top);
+    auto *inputLayout = new QVBoxLayout(inputBox);
+    m_inputTabs = new QTabWidget(inputBox);
+    m_inputTabs->setObjectName(u"actionsInputTabs"_s);
+    auto *formPage = new QWidget(m_inputTabs);
+    auto *formLayout = new QVBoxLayout(formPage);
+    m_inputNote = new QLabel(formPage);
+    m_inputNote->setObjectName(u"actionsInputNote"_s);
+    m_inputNote->setWordWrap(true);
+    m_inputNote->hide();
+    m_form = new ActionInputForm;
+    m_form->setObjectName(u"actionsForm"_s);
+    auto *scroll = new QScrollArea(formPage);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
+    formLayout->addWidget(m_inputNote);
+    formLayout->addWidget(scroll, 1);
+    m_raw = jsonEditor(m_inputTabs, u"actionsRawInput"_s, tr("Raw JSON input"));
+    m_raw->setPlaceholderText(
+        tr("The input as JSON, e.g. {\"email\": \"ada@example.com\"}. Empty: no input."));
+    m_inputTabs->addTab(formPage, tr("Form"));
+    m_inputTabs->addTab(m_raw, tr("Raw JSON"));
+    inputLayout->addWidget(m_inputTabs, 1);
+    m_problems = new QLabel(inputBox);
+    m_problems->setObjectName(u"actionsInputProblems"_s);
+    m_problems->setWordWrap(true);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->setStyleSheet(u"color: #c62828;"_s);
+    m_problems->hide();
+    inputLayout->addWidget(m_problems);
+    auto *runRow = new QHBoxLayout;
+    m_run = button(inputBox, u"actionsRun"_s, tr("&Run"), tr("Run the action and wait for its output"));
+    m_runAsync = button(inputBox, u"actionsRunAsync"_s, tr("Run &asynchronously"),
+                        tr("Nango queues the run (X-Async) and Nango Desk asks for the result every second; "
+                           "better for long actions"));
+    m_cancel = button(inputBox, u"actionsCancel"_s, tr("Cance&l"),
+                      tr("Stop waiting. An action Nango already started keeps running there."));
+    m_cancel->setEnabled(false);
+    m_progress = new QProgressBar(inputBox);
+    m_progress->setObjectName(u"actionsProgress"_s);
+    m_progress->setAccessibleName(tr("Action running"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->hide();
+    runRow->addWidget(m_run);
+    runRow->addWidget(m_runAsync);
+    runRow->addWidget(m_cancel);
+    runRow->addWidget(m_progress);
+    runRow->addStretch(1);
+    inputLayout->addLayout(runRow);
+    m_status = new QLabel(inputBox);
+    m_status->setObjectName(u"actionsStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    inputLayout->addWidget(m_status);
+
+    // The output, or what went wrong.
+    auto *outputBox = new QGroupBox(tr("Output"), top);
+    auto *outputLayout = new QVBoxLayout(outputBox);
+    m_error = new QLabel(outputBox);
+    m_error->setObjectName(u"actionsError"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(u"color: #c62828;"_s);
+    m_error->hide();
+    m_tree = new QTreeView(outputBox);
+    m_tree->setObjectName(u"actionsOutput"_s);
+    m_tree->setAccessibleName(tr("Action output"));
+    m_tree->setModel(m_output);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->header()->resizeSection(0, 180);
+    m_copy = button(outputBox, u"actionsCopyOutput"_s, tr("&Copy output"), tr("Copy the output as JSON"));
+    m_copy->setEnabled(false);
+    outputLayout->addWidget(m_error);
+    outputLayout->addWidget(m_tree, 1);
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addStretch(1);
+    copyRow->addWidget(m_copy);
+    outputLayout->addLayout(copyRow);
+    top->addWidget(inputBox);
+    top->addWidget(outputBox);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+
+    // The history: a run can be looked at again and its input reused.
+    auto *historyBox = new QGroupBox(tr("History"), outer);
+    auto *historyLayout = new QHBoxLayout(historyBox);
+    m_historyView = makeTable(historyBox, u"actionsHistory"_s, tr("Action history"));
+    m_historyProxy = sortedModel(m_history, this);
+    m_historyView->setModel(m_historyProxy);
+    m_historyView->sortByColumn(RunId, Qt::DescendingOrder);
+    auto *runBox = new QVBoxLayout;
+    m_runTitle = new QLabel(tr("Choose a run to see its input and output."), historyBox);
+    m_runTitle->setObjectName(u"actionsRunTitle"_s);
+    m_runTitle->setWordWrap(true);
+    m_runInput = jsonEditor(historyBox, u"actionsRunInput"_s, tr("Input of the chosen run"));
+    m_runInput->setReadOnly(true);
+    m_reuse =
+        button(historyBox, u"actionsReuse"_s, tr("&Use this input"),
+               tr("Choose this run's integration, connection and action, and put its input in the form"));
+    m_reuse->setEnabled(false);
+    runBox->addWidget(m_runTitle);
+    runBox->addWidget(m_runInput, 1);
+    runBox->addWidget(m_reuse, 0, Qt::AlignRight);
+    historyLayout->addWidget(m_historyView, 3);
+    historyLayout->addLayout(runBox, 2);
+    outer->addWidget(top);
+    outer->addWidget(historyBox);
+    outer->setStretchFactor(0, 3);
+    outer->setStretchFactor(1, 2);
+    layout->addWidget(outer, 1);
+
+    connect(m_integration, &QComboBox::currentIndexChanged, this, [this]() {
+        fillConnections();
+        fillActions();
+    });
+    connect(m_action, &QComboBox::currentIndexChanged, this, &ActionsPanel::actionChanged);
+    connect(reload, &QPushButton::clicked, this, &ActionsPanel::reloadActions);
+    connect(m_inputTabs, &QTabWidget::currentChanged, this, &ActionsPanel::tabChanged);
+    connect(m_run, &QPushButton::clicked, this, [this]() { run(false); });
+    connect(m_runAsync, &QPushButton::clicked, this, [this]() { run(true); });
+    connect(m_cancel, &QPushButton::clicked, this, &ActionsPanel::cancel);
+    connect(m_copy, &QPushButton::clicked, this, &ActionsPanel::copyOutput);
+    connect(m_reuse, &QPushButton::clicked, this, &ActionsPanel::reuseHistoryRun);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ActionsPanel::showHistoryRun);
+    WriteBack *writeBack = context->writeBack();
+    connect(writeBack, &WriteBack::actionAccepted, this, [this](const QString &id) {
+        m_status->setText(tr("Nango accepted the run as %1; waiting for the result…").arg(id));
+    });
+    connect(writeBack, &WriteBack::actionPolled, this, [this](int polls) {
+        m_status->setText(tr("Waiting for the result: asked Nango %n time(s) so far…", nullptr, polls));
+    });
+    connect(writeBack, &WriteBack::actionFinished, this, &ActionsPanel::onFinished);
+    connect(context, &AppContext::snapshotChanged, this, &ActionsPanel::fillIntegrations);
+    connect(context, &AppContext::engineStarted, this, [this]() {
+        reloadActions();
+        reloadHistory();
+    });
+    fillIntegrations();
+    fillActions();
+}
+
+void ActionsPanel::reloadActions()
+{
+    m_status->setText(tr("Asking Nango which actions are deployed…"));
+    m_context->writeBack()->loadScriptsConfig(
+        [this](const std::optional<ScriptsConfig> &config, const QString &error) {
+            if (config) {
+                m_config = config;
+                m_status->setText(isRunning() ? m_status->text() : QString());
+            } else {
+                m_status->setText(tr("Could not list the actions: %1").arg(error));
+            }
+            fillActions();
+            Q_EMIT actionsLoaded(config.has_value());
+        });
+}
+
+void ActionsPanel::fillIntegrations()
+{
+    if (fillIntegrationCombo(m_integration, m_context->snapshot()))
+        fillActions();
+    fillConnections();
+}
+
+void ActionsPanel::fillConnections()
+{
+    fillConnectionCombo(m_connection, m_context->snapshot(), m_integration->currentData().toString());
+}
+
+void ActionsPanel::fillActions()
+{
+    const QString integration = m_integration->currentData().toString();
+    m_actions.clear();
+    m_actionsNote.clear();
+    if (m_config) {
+        if (const ProviderScripts *p = m_config->forIntegration(integration)) {
+            m_actions = p->actions;
+        } else {
+            // Nango files a second integration of a provider under the first one's key.
+            QString provider;
+            for (const IntegrationRow &i : m_context->snapshot().integrations)
+                if (i.uniqueKey == integration)
+                    provider = i.provider;
+            if (const ProviderScripts *merged =
+                    provider.isEmpty() ? nullptr : m_config->forProvider(provider)) {
+                m_actions = merged->actions;
+                if (!m_actions.isEmpty())
+                    m_actionsNote =
+                        tr("Nango lists these actions under %1 (same provider); they may belong to that "
+                           "integration only.")
+                            .arg(merged->providerConfigKey);
+            }
+        }
+    }
+    const QString current = m_action->currentData().toString();
+    {
+        const QSignalBlocker block(m_action);
+        m_action->clear();
+        for (const ActionInfo &a : std::as_const(m_actions)) {
+            m_action->addItem(a.enabled ? a.name : tr("%1 (disabled)").arg(a.name), a.name);
+            m_action->setItemData(m_action->count() - 1, a.description, Qt::ToolTipRole);
+        }
+        m_action->setCurrentIndex(std::max(0, m_action->findData(current)));
+    }
+    m_action->setPlaceholderText(!m_config ? tr("actions not loaded") : tr("no actions deployed"));
+    actionChanged();
+}
+
+const ActionInfo *ActionsPanel::currentAction() const
+{
+    const QString name = m_action->currentData().toString();
+    for (const ActionInfo &a : m_actions)
+        if (a.name == name)
+            return &a;
+    return nullptr;
+}
+
+void ActionsPanel::actionChanged()
+{
+    const ActionInfo *info = currentAction();
+    const QString name = info ? info->name : QString();
+    const bool canRun = info && !isRunning();
+    m_run->setEnabled(canRun);
+    m_runAsync->setEnabled(canRun);
+    if (!info) {
+        m_description->setText(m_config ? tr("This integration has no actions deployed.")
+                                        : tr("The actions come from Nango once Nango Desk is connected."));
+    } else {
+        describe(*info);
+    }
+    // The same action with the same input model (the list reloaded): what was typed stays.
+    const QJsonObject schema = info ? info->inputSchema : QJsonObject();
+    if (m_formBuilt && name == m_shownAction && schema == m_shownSchema)
+        return;
+    m_formBuilt = true;
+    m_shownAction = name;
+    m_shownSchema = schema;
+    m_problems->hide();
+    m_raw->clear();
+    m_form->setSchema({});
+    if (!info) {
+        m_inputNote->hide();
+        return;
+    }
+    QString note;
+    bool form = true;
+    if (info->inputModel.isEmpty()) {
+        note = tr("This action takes no input.");
+    } else if (!info->hasInputSchema()) {
+        note = tr("Nango sent no schema for %1: type the input in Raw JSON. Nango checks it.")
+                   .arg(info->inputModel);
+        form = false;
+    } else if (!m_form->setSchema(info->inputSchema)) {
+        note = tr("The input of this action is not an object with fields: type it in Raw JSON.");
+        form = false;
+    }
+    m_inputNote->setText(note);
+    m_inputNote->setVisible(!note.isEmpty());
+    m_switchingTabs = true;
+    m_inputTabs->setCurrentIndex(form ? FormTab : RawTab);
+    m_switchingTabs = false;
+}
+
+void ActionsPanel::describe(const ActionInfo &action)
+{
+    QStringList about;
+    about << (action.inputModel.isEmpty() ? tr("No input.")
+                                          : tr("Input: <b>%1</b>.").arg(action.inputModel.toHtmlEscaped()));
+    if (!action.outputModel.isEmpty())
+        about << tr("Output: <b>%1</b>.").arg(action.outputModel.toHtmlEscaped());
+    if (!action.enabled)
+        about << tr("<b>Disabled</b> in Nango: running it will be refused.");
+    // The description on its own line: Nango's descriptions may not end with a full stop.
+    QString text = about.join(u' ');
+    if (!action.description.isEmpty())
+        text.prepend(action.description.toHtmlEscaped() + u"<br/>"_s);
+    if (!m_actionsNote.isEmpty())
+        text += u"<br/>"_s + m_actionsNote.toHtmlEscaped();
+    m_description->setText(text);
+}
+
+bool ActionsPanel::select(const QString &integration, const QString &connectionId, const QString &action)
+{
+    const int i = m_integration->findData(integration);
+    if (i < 0)
+        return false;
+    m_integration->setCurrentIndex(i);
+    const int c = m_connection->findText(connectionId);
+    const int a = m_action->findData(action);
+    if (c < 0 || a < 0)
+        return false;
+    m_connection->setCurrentIndex(c);
+    m_action->setCurrentIndex(a);
+    return true;
+}
+
+void ActionsPanel::tabChanged(int index)
+{
+    if (m_switchingTabs || !m_form->hasFields())
+        return;
+    if (index == RawTab) {
+        // The form's input, to adjust by hand.
+        QStringList problems;
+        const QJsonObject input = m_form->value(&problems);
+        if (problems.isEmpty())
+            m_raw->setPlainText(input.isEmpty() ? QString() : prettyJson(input));
+        return;
+    }
+    bool ok = false;
+    const QJsonValue raw = ActionRunner::parseJsonValue(m_raw->toPlainText().toUtf8(), &ok);
+    if (ok && raw.isObject())
+        m_form->setValue(raw.toObject());
+}
+
+QJsonValue ActionsPanel::currentInput(QStringList *problems) const
+{
+    if (m_inputTabs->currentIndex() == FormTab && m_form->hasFields())
+        return m_form->value(problems);
+    bool ok = false;
+    const QJsonValue raw = ActionRunner::parseJsonValue(m_raw->toPlainText().toUtf8(), &ok);
+    if (!ok)
+        *problems << tr("The raw input is not valid JSON.");
+    return raw;
+}
+
+void ActionsPanel::showInputProblems(const QString &action, const QStringList &problems)
+{
+    m_form->showProblems(problems);
+    QString text = tr("Not sent: the input does not fit what %1 expects.").arg(action.toHtmlEscaped());
+    text += u"<ul style=\"margin: 0\">"_s;
+    for (const QString &p : problems)
+        text += u"<li>"_s + p.toHtmlEscaped() + u"</li>"_s;
+    text += u"</ul>"_s;
+    m_problems->setText(text);
+    m_problems->show();
+}
+
+void ActionsPanel::run(bool async)
+{
+    const ActionInfo *info = currentAction();
+    const QString connection = m_connection->currentText();
+    if (!info || connection.isEmpty() || isRunning()) {
+        showError(tr("Choose an integration, a connection and an action first."));
+        return;
+    }
+    m_form->clearProblems();
+    m_problems->hide();
+    QStringList problems;
+    const QJsonValue input = currentInput(&problems);
+    if (problems.isEmpty() && info->hasInputSchema())
+        problems = InputValidator::validate(info->inputSchema, input);
+    if (!problems.isEmpty()) {
+        showInputProblems(info->name, problems);
+        return;
+    }
+    // Actions write to the provider: on a production profile, a person confirms first.
+    if (m_context->settings().production &&
+        !Prompter::instance().confirm(
+            this, tr("Run on production?"),
+            tr("%1 runs on the production environment for %2 / %3 and may change "
+               "data at the provider.")
+                .arg(info->name, m_integration->currentData().toString(), connection),
+            tr("Run it")))
+        return;
+    ActionRequest request;
+    request.integration = m_integration->currentData().toString();
+    request.connectionId = connection;
+    request.action = info->name;
+    request.input = input;
+    request.async = async;
+    request.inputSchema = info->inputSchema;
+    if (!m_context->writeBack()->runAction(request)) {
+        showError(tr("Nango Desk is not connected to a Nango server yet: save a server and an API key in "
+                     "Settings first."));
+        return;
+    }
+    m_async = async;
+    m_error->hide();
+    m_output->clear();
+    m_outputText.clear();
+    m_copy->setEnabled(false);
+    m_historyView->clearSelection();
+    setRunning(true, async ? tr("Sending %1 to Nango to run asynchronously…").arg(info->name)
+                           : tr("Running %1; Nango answers when it is done…").arg(info->name));
+}
+
+void ActionsPanel::cancel()
+{
+    m_context->writeBack()->cancelAction();
+}
+
+bool ActionsPanel::isRunning() const
+{
+    return m_context->writeBack()->isActionRunning();
+}
+
+void ActionsPanel::setRunning(bool running, const QString &status)
+{
+    const bool canRun = !running && currentAction();
+    m_run->setEnabled(canRun);
+    m_runAsync->setEnabled(canRun);
+    m_cancel->setEnabled(running);
+    m_progress->setVisible(running);
+    m_status->setText(status);
+}
+
+void ActionsPanel::onFinished(const ActionResult &r)
+{
+    const QString seconds = QLocale().toString(r.durationMs / 1000.0, 'f', 1);
+    if (r.ok) {
+        m_error->hide();
+        showOutput(r.output);
+        setRunning(false, m_async ? tr("Done in %1 s (asked %n time(s)).", nullptr, r.polls).arg(seconds)
+                                  : tr("Done in %1 s.").arg(seconds));
+    } else {
+        showError(r.failure.message);
+        // The provider's answer (424) is worth a look as a tree.
+        if (!r.failure.upstreamBody.isUndefined() && !r.failure.upstreamBody.isNull())
+            showOutput(r.failure.upstreamBody);
+        if (r.failure.kind == ActionFailure::Kind::InvalidInput && !r.failure.validation.isEmpty())
+            m_form->showProblems(r.failure.validation);
+        setRunning(false, r.failure.kind == ActionFailure::Kind::Cancelled
+                              ? tr("Cancelled after %1 s.").arg(seconds)
+                              : tr("Failed after %1 s.").arg(seconds));
+    }
+    reloadHistory();
+    Q_EMIT runFinished(r.ok);
+}
+
+void ActionsPanel::showOutput(const QJsonValue &value)
+{
+    m_output->setValue(value);
+    m_tree->expandToDepth(0);
+    m_outputText = prettyJson(value);
+    m_copy->setEnabled(!m_outputText.isEmpty());
+}
+
+void ActionsPanel::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString ActionsPanel::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QString ActionsPanel::problemsText() const
+{
+    return m_problems->isHidden() ? QString() : m_problems->text();
+}
+
+void ActionsPanel::copyOutput()
+{
+    if (!m_outputText.isEmpty())
+        QApplication::clipboard()->setText(m_outputText);
+}
+
+void ActionsPanel::reloadHistory()
+{
+    m_context->writeBack()->loadActionHistory([this](const QList<ActionRun> &runs) {
+        m_runs.clear();
+        QList<TableRow> rows;
+        for (const ActionRun &run : runs) {
+            m_runs.insert(run.id, run);
+            TableRow r;
+            const QString result = run.status == u"ok"          ? tr("OK")
+                                   : run.status == u"refused"   ? tr("Refused")
+                                   : run.status == u"timeout"   ? tr("Timed out")
+                                   : run.status == u"cancelled" ? tr("Cancelled")
+                                                                : tr("Failed");
+            r.cells = {run.id,
+                       shortTime(run.at),
+                       run.integration,
+                       run.connectionId,
+                       run.action,
+                       run.async ? tr("async") : tr("sync"),
+                       result,
+                       run.httpStatus ? QVariant(run.httpStatus) : QVariant(),
+                       tr("%1 s").arg(QLocale().toString(run.durationMs / 1000.0, 'f', 1))};
+            r.tone = run.status == u"ok"          ? TableRow::Tone::Normal
+                     : run.status == u"cancelled" ? TableRow::Tone::Dim
+                                                  : TableRow::Tone::Error;
+            r.tooltip = run.error;
+            r.key = run.id;
+            rows.append(r);
+        }
+        const qint64 selected = selectedRun();
+        m_history->setRows(rows);
+        if (selected) {
+            const int source = m_history->findKey(selected);
+            if (source >= 0)
+                m_historyView->selectRow(m_historyProxy->mapFromSource(m_history->index(source, 0)).row());
+        }
+        Q_EMIT historyLoaded();
+    });
+}
+
+qint64 ActionsPanel::selectedRun() const
+{
+    const QModelIndexList rows = m_historyView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_historyProxy->data(rows.first(), TableModel::KeyRole).toLongLong();
+}
+
+void ActionsPanel::showHistoryRun()
+{
+    const auto it = m_runs.constFind(selectedRun());
+    m_reuse->setEnabled(it != m_runs.constEnd());
+    if (it == m_runs.constEnd()) {
+        m_runTitle->setText(tr("Choose a run to see its input and output."));
+        m_runInput->clear();
+        return;
+    }
+    const ActionRun &run = *it;
+    m_runTitle->setText(
+        tr("Run #%1: %2 on %3 / %4, %5")
+            .arg(QString::number(run.id), run.action, run.integration, run.connectionId, shortTime(run.at)));
+    bool ok = false;
+    const QJsonValue input = ActionRunner::parseJsonValue(run.inputJson, &ok);
+    m_runInput->setPlainText(run.inputJson.isEmpty() ? tr("(no input)")
+                             : ok                    ? prettyJson(input)
+                                                     : QString::fromUtf8(run.inputJson));
+    if (isRunning())
+        return; // the output pane belongs to the run in progress
+    const QJsonValue output = ActionRunner::parseJsonValue(run.outputJson, &ok);
+    showError(run.error);
+    if (ok && !output.isUndefined())
+        showOutput(output);
+    else {
+        m_output->clear();
+        m_outputText.clear();
+        m_copy->setEnabled(false);
+    }
+    m_status->setText(tr("Showing run #%1 from the history.").arg(run.id));
+}
+
+void ActionsPanel::reuseHistoryRun()
+{
+    const auto it = m_runs.constFind(selectedRun());
+    if (it == m_runs.constEnd())
+        return;
+    const ActionRun run = *it;
+    if (!select(run.integration, run.connectionId, run.action)) {
+        m_status->setText(
+            tr("%1 / %2 / %3 is not available any more.").arg(run.integration, run.connectionId, run.action));
+        return;
+    }
+    bool ok = false;
+    const QJsonValue input = ActionRunner::parseJsonValue(run.inputJson, &ok);
+    m_switchingTabs = true;
+    m_raw->setPlainText(ok ? prettyJson(input) : QString::fromUtf8(run.inputJson));
+    if (m_form->hasFields() && input.isObject()) {
+        m_form->setValue(input.toObject());
+        m_inputTabs->setCurrentIndex(FormTab);
+    } else {
+        m_inputTabs->setCurrentIndex(RawTab);
+    }
+    m_switchingTabs = false;
+    m_status->setText(tr("The input of run #%1 is ready; run it again when it is right.").arg(run.id));
+}
+
+} // namespace nd
