@@ -120,8 +120,7 @@ void Application::startEngine(const QByteArray &apiKey, const QByteArray &signin
 void Application::switchProfile(const QString &profile)
 {
     ProfileSettings::setCurrentProfile(profile);
-    if (!ProfileSettings::knownProfiles().contains(profile) || !QSettings().childGroups().isEmpty())
-        ProfileSettings::load(profile).save(); // a new profile starts from the defaults
+    ProfileSettings::load(profile).save(); // a new profile starts from the defaults
     m_options.profile = profile;
     m_screenshotsStarted = false;
     m_window.reset();
