@@ -1192,6 +1192,13 @@
         <source>Proxy console</source>
         <translation>Proxy-Konsole</translation>
     </message>
+    <message numerus="yes">
+        <source>Pulling %1 / %2 / %3: %n page(s), %L4 records</source>
+        <translation>
+            <numerusform>Abruf von %1 / %2 / %3: %n Seite, %L4 Datensätze</numerusform>
+            <numerusform>Abruf von %1 / %2 / %3: %n Seiten, %L4 Datensätze</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nd::ProxyPanel</name>

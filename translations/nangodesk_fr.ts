@@ -1192,6 +1192,13 @@
         <source>Proxy console</source>
         <translation>Console proxy</translation>
     </message>
+    <message numerus="yes">
+        <source>Pulling %1 / %2 / %3: %n page(s), %L4 records</source>
+        <translation>
+            <numerusform>Récupération de %1 / %2 / %3&#xa0;: %n page, %L4 enregistrements</numerusform>
+            <numerusform>Récupération de %1 / %2 / %3&#xa0;: %n pages, %L4 enregistrements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nd::ProxyPanel</name>
