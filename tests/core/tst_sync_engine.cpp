@@ -98,6 +98,11 @@ private Q_SLOTS:
         QCOMPARE(history.first().pages, 3); // 300 records in pages of 100
         QVERIFY(history.first().cursorBefore.isEmpty());
         QCOMPARE(history.first().cursorAfter, s->cursor);
+        // The model's fields are listed as pages arrive, in the order the provider sends them.
+        const QStringList fields = engine->records().fields(s->id);
+        QVERIFY2(fields.size() >= 10, qPrintable(fields.join(u',')));
+        QCOMPARE(fields.mid(0, 3), (QStringList{u"first_name"_s, u"last_name"_s, u"email"_s}));
+        QVERIFY(fields.contains(u"id"_s) && !fields.contains(u"_nango_metadata"_s));
     }
 
     void incrementalPullsFollowServerChanges()

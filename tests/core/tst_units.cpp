@@ -3,6 +3,8 @@
 #include "api/NangoClient.h"
 #include "api/RecordsPage.h"
 #include "cache/Database.h"
+#include "cache/Migrations.h"
+#include "cache/RecordStore.h"
 #include "cache/SearchIndex.h"
 #include "export/RecordExporter.h"
 #include "util/CursorInfo.h"
@@ -110,6 +112,7 @@ private Q_SLOTS:
                             "\"UPDATED\",\"deleted_at\":null,\"pruned_at\":null,\"cursor\":\"Y3Vyc29y\"}}"));
         QCOMPARE(r.lastModifiedUs, qint64(1704153600500000));
         QCOMPARE(page->nextCursor, QByteArray("Y3Vyc29y"));
+        QCOMPARE(page->fields, (std::vector<QByteArray>{"name", "id"})); // metadata is not a field
         QVERIFY(!nd::parseRecordsPage("{\"next_cursor\":null}", &error));
         QVERIFY(!nd::parseRecordsPage("{\"records\":[{\"id\":\"1\"}],\"next_cursor\":null}", &error));
         QVERIFY(!nd::parseRecordsPage("<html>", &error));
@@ -166,6 +169,33 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"newer Nango Desk"_s), qPrintable(error));
     }
 
+    void upgradingListsTheFieldsOfWhatIsCached()
+    {
+        // A cache at schema 3 with a record: migration 4 lists its fields in their order.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v3.sqlite"_s);
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(sqlite3_exec(raw, nd::migrations().at(size_t(i)), nullptr, nullptr, nullptr), SQLITE_OK);
+        const char *fill = "INSERT INTO profiles (id, name, server_url) VALUES (1, 'p', 'http://x');"
+                           "INSERT INTO streams (id, profile_id, provider_config_key, connection_id, model) "
+                           "VALUES (7, 1, 'i', 'c', 'M');"
+                           "INSERT INTO records (stream_id, record_id, payload, last_modified_at, "
+                           "last_modified_us, last_action, "
+                           "cursor, generation) VALUES (7, '1', "
+                           "'{\"zeta\":1,\"alpha\":2,\"id\":\"1\",\"_nango_metadata\":{}}', "
+                           "'t', 1, 'ADDED', 'c', 1);"
+                           "PRAGMA user_version = 3;";
+        QCOMPARE(sqlite3_exec(raw, fill, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(raw);
+        QString error;
+        auto db = nd::Database::open(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        nd::RecordStore store(*db);
+        QCOMPARE(store.fields(7), (QStringList{u"zeta"_s, u"alpha"_s, u"id"_s}));
+    }
+
     void aCorruptCacheIsRebuilt()
     {
         QTemporaryDir dir;
@@ -178,7 +208,8 @@ private Q_SLOTS:
         auto db = nd::Database::open(path, &error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), nd::Database::latestSchemaVersion());
-        QVERIFY(!QDir(dir.path()).entryList({u"corrupt.sqlite.corrupt-*"_s}).isEmpty()); // kept for inspection
+        QVERIFY(
+            !QDir(dir.path()).entryList({u"corrupt.sqlite.corrupt-*"_s}).isEmpty()); // kept for inspection
     }
 
     void logsNeverCarryRegisteredSecrets()

@@ -152,16 +152,25 @@ void RecordsLoader::requestColumns(quint64 generation, const RecordQuery &query)
             Q_EMIT failed(generation, error);
             return;
         }
-        // The top-level fields of a sample of the newest records, in alphabetical order after id.
-        Statement q(db->handle(), "SELECT payload FROM records WHERE stream_id = ?1 AND pruned_at IS NULL "
-                                  "ORDER BY last_modified_us DESC LIMIT 200");
-        q.bind(1, query.streamId);
+        // The stream's fields in the order the provider sends them; a cache without that list falls
+        // back to the fields of the newest records (alphabetical).
         QStringList columns;
-        while (q.step()) {
-            const QJsonObject o = QJsonDocument::fromJson(q.bytes(0)).object();
-            for (auto it = o.begin(); it != o.end(); ++it)
-                if (it.key() != u"_nango_metadata" && !columns.contains(it.key()))
-                    columns.append(it.key());
+        Statement known(db->handle(),
+                        "SELECT name FROM stream_fields WHERE stream_id = ?1 ORDER BY position");
+        known.bind(1, query.streamId);
+        while (known.step())
+            columns.append(known.text(0));
+        if (columns.isEmpty()) {
+            Statement q(db->handle(),
+                        "SELECT payload FROM records WHERE stream_id = ?1 AND pruned_at IS NULL "
+                        "ORDER BY last_modified_us DESC LIMIT 200");
+            q.bind(1, query.streamId);
+            while (q.step()) {
+                const QJsonObject o = QJsonDocument::fromJson(q.bytes(0)).object();
+                for (auto it = o.begin(); it != o.end(); ++it)
+                    if (it.key() != u"_nango_metadata" && !columns.contains(it.key()))
+                        columns.append(it.key());
+            }
         }
         columns.removeAll(u"id"_s);
         columns.prepend(u"id"_s);

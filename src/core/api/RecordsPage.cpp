@@ -2,6 +2,7 @@
 
 #include "util/Timestamp.h"
 
+#include <cstring>
 #include <simdjson.h>
 
 namespace nd {
@@ -144,6 +145,15 @@ std::optional<RecordsPage> parseRecordsPage(const QByteArray &body, QString *err
                 std::string_view rk;
                 if (rf.unescaped_key().get(rk))
                     return fail(u"a record is malformed"_s);
+                if (rk != "_nango_metadata") {
+                    // A handful of names per model: a linear look-up beats hashing here.
+                    bool known = false;
+                    for (const QByteArray &f : page.fields)
+                        known = known || (size_t(f.size()) == rk.size() &&
+                                          std::memcmp(f.constData(), rk.data(), rk.size()) == 0);
+                    if (!known)
+                        page.fields.emplace_back(rk.data(), qsizetype(rk.size()));
+                }
                 if (rk == "id") {
                     if (!readScalar(rf.value(), &r.id, true))
                         return fail(u"a record id is neither a string nor a number"_s);

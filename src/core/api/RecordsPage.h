@@ -32,6 +32,9 @@ struct RecordsPage
     std::vector<PulledRecord> records;
     QByteArray nextCursor; // empty: null, the last page
     qsizetype bytes = 0;
+    // The records' top-level field names (not _nango_metadata), in the order first met: the export
+    // and the browser's columns come from these instead of a scan of every stored record.
+    std::vector<QByteArray> fields;
 };
 
 // Parses a GET /records body with simdjson in one pass, without copying or re-serialising payloads.

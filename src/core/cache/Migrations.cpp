@@ -205,6 +205,21 @@ CREATE INDEX proxy_requests_by_profile ON proxy_requests (profile_id, id);
 CREATE VIRTUAL TABLE records_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
 CREATE INDEX records_fts_dirty ON records (stream_id) WHERE fts_dirty = 1;
 )sql",
+        // 4: each stream's top-level record fields, in the order first seen, kept as pages are
+        // stored (the export's columns without a pass over every record). Filled for what is cached.
+        R"sql(
+CREATE TABLE stream_fields (
+    stream_id INTEGER NOT NULL REFERENCES streams(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (stream_id, name)
+);
+INSERT INTO stream_fields (stream_id, name, position)
+SELECT stream_id, key, row_number() OVER (PARTITION BY stream_id ORDER BY min(place))
+FROM (SELECT r.stream_id AS stream_id, j.key AS key, r.rowid * 1000000 + j.id AS place
+      FROM records r, json_each(r.payload) j WHERE j.key <> '_nango_metadata')
+GROUP BY stream_id, key;
+)sql",
     };
     return list;
 }

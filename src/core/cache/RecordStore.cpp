@@ -83,6 +83,9 @@ UPDATE cursor_history SET pages = pages + 1, added = added + ?2, updated = updat
 WHERE id = ?1
 )sql"))
 {
+    m_addField = std::make_unique<Statement>(
+        db.handle(), "INSERT OR IGNORE INTO stream_fields (stream_id, name, position) VALUES (?1, ?2, "
+                     "(SELECT count(*) + 1 FROM stream_fields WHERE stream_id = ?1))");
     if (!m_insertNew->ok() || !m_selectOld->ok() || !m_upsert->ok() || !m_updateStream->ok() ||
         !m_updateHistory->ok())
         qCCritical(lcDb) << "cannot prepare record statements:" << m_upsert->error();
@@ -231,6 +234,13 @@ bool RecordStore::applyPage(const Stream &s, qint64 historyId, const RecordsPage
         deletedDelta += int(newDeleted) - (exists ? int(oldDeleted) : 0);
         prunedDelta += int(newPruned) - (exists ? int(oldPruned) : 0);
     }
+    for (const QByteArray &field : page.fields) {
+        m_addField->bind(1, s.id).bindView(2, field);
+        if (!m_addField->run()) {
+            *error = u"cannot record the fields: %1"_s.arg(m_addField->error());
+            return false;
+        }
+    }
     QByteArray cursor;
     if (advanceCursor && !page.records.empty())
         cursor = page.nextCursor.isEmpty() ? page.records.back().cursor : page.nextCursor;
@@ -329,6 +339,16 @@ int RecordStore::markInterrupted()
     q.bind(1, nowIso());
     q.run();
     return sqlite3_changes(m_db.handle());
+}
+
+QStringList RecordStore::fields(qint64 streamId)
+{
+    Statement q(m_db.handle(), "SELECT name FROM stream_fields WHERE stream_id = ?1 ORDER BY position");
+    q.bind(1, streamId);
+    QStringList out;
+    while (q.step())
+        out.append(q.text(0));
+    return out;
 }
 
 QList<HistoryEntry> RecordStore::history(qint64 streamId, int limit)

@@ -100,6 +100,8 @@ public:
     int markInterrupted();
 
     QList<HistoryEntry> history(qint64 streamId, int limit = 200);
+    // The stream's top-level record fields in the order first seen (empty: none recorded).
+    QStringList fields(qint64 streamId);
 
 private:
     Database &m_db;
@@ -108,6 +110,7 @@ private:
     std::unique_ptr<Statement> m_upsert;
     std::unique_ptr<Statement> m_updateStream;
     std::unique_ptr<Statement> m_updateHistory;
+    std::unique_ptr<Statement> m_addField;
 };
 
 } // namespace nd

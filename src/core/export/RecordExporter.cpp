@@ -73,10 +73,19 @@ ExportResult RecordExporter::run(Database &db, qint64 streamId, const ExportOpti
             total = count.int64(0);
     }
     simdjson::ondemand::parser parser;
-    // Columns: every top-level field of every exported record, in first-seen order.
+    // Columns: every top-level field of the stream's records, in first-seen order. They are kept as
+    // pages are stored; only a cache without that list is scanned first.
     QList<QByteArray> columns;
     QHash<QByteArray, int> columnIndex;
     if (o.format == ExportOptions::Format::Csv) {
+        Statement known(db.handle(), "SELECT name FROM stream_fields WHERE stream_id = ?1 ORDER BY position");
+        known.bind(1, streamId);
+        while (known.step()) {
+            columnIndex.insert(known.bytes(0), int(columns.size()));
+            columns.append(known.bytes(0));
+        }
+    }
+    if (o.format == ExportOptions::Format::Csv && columns.isEmpty()) {
         Statement scan(db.handle(), selectSql(o, true).constData());
         scan.bind(1, streamId);
         bindWhere(scan, o);
@@ -98,12 +107,12 @@ ExportResult RecordExporter::run(Database &db, qint64 streamId, const ExportOpti
                 columns.append(k);
             }
         }
-        // "id" first, as people expect.
-        if (const int at = int(columns.indexOf("id")); at > 0) {
-            columns.move(at, 0);
-            for (int i = 0; i < columns.size(); ++i)
-                columnIndex[columns[i]] = i;
-        }
+    }
+    // "id" first, as people expect.
+    if (const int at = int(columns.indexOf("id")); at > 0) {
+        columns.move(at, 0);
+        for (int i = 0; i < columns.size(); ++i)
+            columnIndex[columns[i]] = i;
     }
 
     QSaveFile file(path);
