@@ -284,7 +284,15 @@ private Q_SLOTS:
             control("POST", u"run"_s, {{u"integration"_s, round % 2 ? u"hubspot"_s : u"github"_s}});
         }
         QVERIFY2(killedMidway >= 10, qPrintable(QString::number(killedMidway)));
-        QTest::qWait(300); // the server's runs finish (20 ms each)
+        // The server's runs finish (20 ms each) before the last sync.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this]() {
+                for (const QJsonValue &t : control("GET", u"state"_s).json().value(u"tables"_s).toArray())
+                    if (t.toObject().value(u"running"_s).toBool())
+                        return false;
+                return true;
+            }(),
+            20000);
         const Run last = cli({u"sync"_s, u"--page-size"_s, u"10"_s});
         QVERIFY2(last.code == 0, qPrintable(last.err));
         const QString diff = compareAll();
@@ -507,7 +515,6 @@ private Q_SLOTS:
                     {u"watch"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--poll"_s, u"0"_s});
         QVERIFY(watch.waitForReadyRead(10000));
         QVERIFY(QString::fromUtf8(watch.readLine()).contains(u"listening for Nango webhooks"_s));
-        QTest::qWait(1500); // start-up pulls
         QUrl run = hooksUrl;
         run.setPath(u"/_sim/run"_s);
         http("POST", run, "{\"integration\":\"github\",\"connection\":\"acme-corp\"}");
@@ -518,7 +525,29 @@ private Q_SLOTS:
                                  20000);
         for (const QJsonValue &d : http("GET", log).json().value(u"deliveries"_s).toArray())
             QCOMPARE(d.toObject().value(u"outcome"_s).toString(), u"delivered"_s);
-        QTest::qWait(3000); // debounce, then the pull
+        // After the debounce, the webhook's pull commits; wait for it in the cache (read-only).
+        const QString watchDb = dir.filePath(u"watch.sqlite"_s);
+        auto webhookPulls = [&watchDb]() {
+            sqlite3 *db = nullptr;
+            qint64 n = 0;
+            if (sqlite3_open_v2(watchDb.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+                SQLITE_OK) {
+                sqlite3_busy_timeout(db, 1000);
+                sqlite3_stmt *q = nullptr;
+                if (sqlite3_prepare_v2(
+                        db,
+                        "SELECT count(*) FROM cursor_history h JOIN streams s ON s.id = h.stream_id "
+                        "WHERE h.trigger = 'webhook' AND h.outcome = 'ok' AND "
+                        "s.provider_config_key = 'github'",
+                        -1, &q, nullptr) == SQLITE_OK &&
+                    sqlite3_step(q) == SQLITE_ROW)
+                    n = sqlite3_column_int64(q, 0);
+                sqlite3_finalize(q);
+            }
+            sqlite3_close(db);
+            return n;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(webhookPulls() >= 1, 30000);
         watch.terminate();
         QVERIFY(watch.waitForFinished(10000));
         QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
