@@ -50,6 +50,7 @@ ActivityPanel::ActivityPanel(AppContext *context, QWidget *parent)
     filters->addWidget(logs);
     auto *view = makeTable(this, u"activityTable"_s, tr("Activity"));
     view->setModel(m_proxy);
+    fitColumnsOnFirstRows(view);
     layout->addWidget(
         new QLabel(tr("<b>Activity</b> — what Nango Desk received and did, kept locally."), this));
     layout->addLayout(filters);

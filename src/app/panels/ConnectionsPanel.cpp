@@ -49,6 +49,7 @@ ConnectionsPanel::ConnectionsPanel(AppContext *context, QWidget *parent)
     filters->addWidget(m_state);
     auto *view = makeTable(this, u"connectionsTable"_s, tr("Connections"));
     view->setModel(m_proxy);
+    fitColumnsOnFirstRows(view);
     layout->addWidget(new QLabel(tr("<b>Connections</b> — one customer's account at one provider. "
                                     "Double-click one to see its syncs."),
                                  this));

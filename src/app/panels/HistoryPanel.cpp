@@ -35,6 +35,7 @@ HistoryPanel::HistoryPanel(AppContext *context, QWidget *parent)
     m_chart->setObjectName(u"historyChart"_s);
     auto *view = makeTable(this, u"historyTable"_s, tr("Cursor history"));
     view->setModel(sortedModel(m_model, this));
+    fitColumnsOnFirstRows(view);
     layout->addWidget(m_title);
     layout->addWidget(m_cursor);
     layout->addWidget(m_chart);

@@ -41,6 +41,23 @@ QSortFilterProxyModel *sortedModel(QAbstractItemModel *source, QObject *parent)
     return proxy;
 }
 
+void fitColumnsOnFirstRows(QTableView *view)
+{
+    auto fit = [view]() {
+        if (view->property("columnsFitted").toBool() || view->model()->rowCount() == 0)
+            return;
+        view->setProperty("columnsFitted", true);
+        view->resizeColumnsToContents();
+        const QHeaderView *header = view->horizontalHeader();
+        for (int c = 0; c < header->count(); ++c)
+            view->setColumnWidth(c, std::min(view->columnWidth(c), 320));
+    };
+    QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, fit);
+    QObject::connect(view->model(), &QAbstractItemModel::rowsInserted, view, fit);
+    QObject::connect(view->model(), &QAbstractItemModel::layoutChanged, view, fit);
+    fit();
+}
+
 QString ago(const QString &iso)
 {
     if (iso.isEmpty())

@@ -16,6 +16,8 @@ struct CatalogSnapshot;
 // A table view set up the same way everywhere: rows selected whole, sortable, keyboard friendly.
 QTableView *makeTable(QWidget *parent, const QString &objectName, const QString &accessibleName);
 QSortFilterProxyModel *sortedModel(QAbstractItemModel *source, QObject *parent);
+// Sizes the columns to their contents (capped) the first time the view's model has rows.
+void fitColumnsOnFirstRows(QTableView *view);
 // "3 min ago" for an ISO timestamp of the cache.
 QString ago(const QString &iso);
 QString shortTime(const QString &iso);

@@ -77,6 +77,7 @@ SyncsPanel::SyncsPanel(AppContext *context, QWidget *parent)
     layout->addWidget(m_scope);
     m_view = makeTable(this, u"syncsTable"_s, tr("Syncs"));
     m_view->setModel(m_proxy);
+    fitColumnsOnFirstRows(m_view);
     layout->addWidget(m_view, 1);
     auto *buttons = new QHBoxLayout;
     auto add = [this, buttons](const QString &name, const QString &text, const QString &tip, auto slot) {

@@ -16,18 +16,20 @@ namespace nd::SecretRedactor {
 
 namespace {
 
+// Never destroyed: Qt still logs while the process exits, after function statics are gone, and the
+// handler must keep working (and redacting) until the very end.
 QMutex &mutex()
 {
-    static QMutex m;
-    return m;
+    static auto *m = new QMutex;
+    return *m;
 }
 
 // Counted: several holders (two clients of one profile) register the same key, and the first to
 // let go must not unmask it for the others.
 QHash<QByteArray, int> &secrets()
 {
-    static QHash<QByteArray, int> s;
-    return s;
+    static auto *s = new QHash<QByteArray, int>;
+    return *s;
 }
 
 QtMessageHandler &previous()
@@ -65,8 +67,8 @@ void remove(const QByteArray &secret)
 QString redact(QString text)
 {
     QMutexLocker lock(&mutex());
-    for (const QByteArray &s : secrets().keys())
-        text.replace(QString::fromUtf8(s), QStringLiteral("***"), Qt::CaseInsensitive);
+    for (auto it = secrets().cbegin(); it != secrets().cend(); ++it)
+        text.replace(QString::fromUtf8(it.key()), QStringLiteral("***"), Qt::CaseInsensitive);
     return text;
 }
 
