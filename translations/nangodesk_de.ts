@@ -866,6 +866,29 @@
     </message>
 </context>
 <context>
+    <name>nd::FieldFilters</name>
+    <message>
+        <source>Add a field filter</source>
+        <translation>Feldfilter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Field to filter</source>
+        <translation>Zu filterndes Feld</translation>
+    </message>
+    <message>
+        <source>field contains…</source>
+        <translation>Feld enthält…</translation>
+    </message>
+    <message>
+        <source>Field filter</source>
+        <translation>Feldfilter</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+</context>
+<context>
     <name>nd::FrequencyDialog</name>
     <message>
         <source>How often Nango runs &lt;b&gt;%1&lt;/b&gt; for this connection (now: %2). The minimum is 30 seconds.</source>
@@ -1547,18 +1570,6 @@
     <message>
         <source>Modified since</source>
         <translation>Geändert seit</translation>
-    </message>
-    <message>
-        <source>Field to filter</source>
-        <translation>Zu filterndes Feld</translation>
-    </message>
-    <message>
-        <source>field contains…</source>
-        <translation>Feld enthält…</translation>
-    </message>
-    <message>
-        <source>Field filter</source>
-        <translation>Feldfilter</translation>
     </message>
     <message>
         <source>Order</source>

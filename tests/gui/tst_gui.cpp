@@ -8,6 +8,7 @@
 #include "SimHarness.h"
 #include "cache/Database.h"
 #include "cache/JournalStore.h"
+#include "cache/Statement.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/FrequencyDialog.h"
 #include "dialogs/ResyncDialog.h"
@@ -15,6 +16,7 @@
 #include "models/RecordsModel.h"
 #include "models/TableModel.h"
 #include "panels/ConnectionsPanel.h"
+#include "panels/FieldFilters.h"
 #include "panels/HistoryPanel.h"
 #include "panels/IntegrationsPanel.h"
 #include "panels/RecordsPanel.h"
@@ -213,6 +215,22 @@ private Q_SLOTS:
         panel->view()->setCurrentIndex(panel->model()->index(0, 0));
         QTRY_VERIFY(panel->detailModel()->rowCount() > 5);
         search->clear();
+        QTRY_COMPARE(panel->model()->totalCount(), stream.liveCount);
+        // Two field filters at once narrow the view to what SQL says.
+        nd::FieldFilters *fields = panel->fieldFilters();
+        fields->setFilter(0, u"company"_s, u"Globex"_s);
+        fields->setFilter(fields->addFilter(), u"do_not_call"_s, u"false"_s);
+        QString error;
+        auto db = nd::Database::open(nd::ProfileSettings::databasePath(), &error);
+        nd::Statement q(db->handle(),
+                        "SELECT count(*) FROM records WHERE stream_id = ?1 AND deleted_at IS NULL AND "
+                        "json_extract(payload, '$.company.name') = 'Globex' AND "
+                        "json_extract(payload, '$.do_not_call') = 0");
+        q.bind(1, stream.id);
+        QVERIFY(q.step());
+        QVERIFY(q.int64(0) > 0 && q.int64(0) < stream.liveCount);
+        QTRY_COMPARE(panel->model()->totalCount(), q.int64(0));
+        fields->clear();
         QTRY_COMPARE(panel->model()->totalCount(), stream.liveCount);
     }
 

@@ -36,8 +36,13 @@ QString RecordQuery::where(QStringList *values) const
             continue;
         QString key = it.key();
         key.replace(u'"', u"\\\""_s);
-        parts << u"instr(lower(CAST(json_extract(payload, ?) AS TEXT)), lower(?)) > 0"_s;
-        values->append(u"$.\""_s + key + u'"');
+        // The field as the table shows it: true/false for booleans (json_extract gives 1/0), compact
+        // JSON for objects and arrays, the value otherwise.
+        parts << u"instr(lower(CASE json_type(payload, ?) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' "
+                 "ELSE CAST(json_extract(payload, ?) AS TEXT) END), lower(?)) > 0"_s;
+        const QString path = u"$.\""_s + key + u'"';
+        values->append(path);
+        values->append(path);
         values->append(it.value());
     }
     return parts.join(u" AND "_s);

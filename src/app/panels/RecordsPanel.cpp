@@ -4,6 +4,7 @@
 #include "dialogs/ExportDialog.h"
 #include "models/JsonTreeModel.h"
 #include "models/RecordsModel.h"
+#include "panels/FieldFilters.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,13 +79,8 @@ RecordsPanel::RecordsPanel(AppContext *context, QWidget *parent)
     m_since->setObjectName(u"recordsSince"_s);
     m_since->setCalendarPopup(true);
     m_since->setEnabled(false);
-    m_column = new QComboBox(this);
-    m_column->setObjectName(u"recordsFilterColumn"_s);
-    m_column->setAccessibleName(tr("Field to filter"));
-    m_columnText = new QLineEdit(this);
-    m_columnText->setObjectName(u"recordsFilterText"_s);
-    m_columnText->setPlaceholderText(tr("field contains…"));
-    m_columnText->setAccessibleName(tr("Field filter"));
+    m_fieldFilters = new FieldFilters(this);
+    m_fieldFilters->setObjectName(u"recordsFieldFilters"_s);
     m_sort = new QComboBox(this);
     m_sort->setObjectName(u"recordsSort"_s);
     m_sort->setAccessibleName(tr("Order"));
@@ -96,8 +92,7 @@ RecordsPanel::RecordsPanel(AppContext *context, QWidget *parent)
     filters->addWidget(m_pruned);
     filters->addWidget(m_sinceEnabled);
     filters->addWidget(m_since);
-    filters->addWidget(m_column);
-    filters->addWidget(m_columnText, 1);
+    filters->addWidget(m_fieldFilters, 1);
     filters->addWidget(m_sort);
     layout->addLayout(filters);
 
@@ -143,12 +138,12 @@ RecordsPanel::RecordsPanel(AppContext *context, QWidget *parent)
 
     connect(m_stream, &QComboBox::currentIndexChanged, this, [this]() {
         m_streamId = m_stream->currentData().toLongLong();
-        m_columnText->clear();
+        m_fieldFilters->clear();
         applyFilters();
     });
-    for (QLineEdit *e : {m_search, m_columnText})
-        connect(e, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    for (QComboBox *c : {m_action, m_sort, m_column})
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_fieldFilters, &FieldFilters::changed, m_debounce, qOverload<>(&QTimer::start));
+    for (QComboBox *c : {m_action, m_sort})
         connect(c, &QComboBox::currentIndexChanged, this, &RecordsPanel::applyFilters);
     for (QCheckBox *c : {m_deleted, m_pruned, m_sinceEnabled})
         connect(c, &QCheckBox::toggled, this, &RecordsPanel::applyFilters);
@@ -157,11 +152,7 @@ RecordsPanel::RecordsPanel(AppContext *context, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RecordsPanel::showDetail);
     connect(m_model, &RecordsModel::rowsArrived, this, &RecordsPanel::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
-        const QString chosen = m_column->currentText();
-        QSignalBlocker block(m_column);
-        m_column->clear();
-        m_column->addItems(m_model->payloadColumns());
-        m_column->setCurrentIndex(std::max(0, m_column->findText(chosen)));
+        m_fieldFilters->setFields(m_model->payloadColumns());
         m_count->setText(tr("%L1 records").arg(m_model->totalCount()));
     });
     connect(exportButton, &QPushButton::clicked, this, &RecordsPanel::exportRecords);
@@ -215,8 +206,7 @@ RecordQuery RecordsPanel::currentQuery() const
     q.prunedOnly = m_pruned->isChecked();
     if (m_sinceEnabled->isChecked())
         q.modifiedSinceUs = m_since->dateTime().toMSecsSinceEpoch() * 1000;
-    if (!m_columnText->text().trimmed().isEmpty() && !m_column->currentText().isEmpty())
-        q.columnFilters.insert(m_column->currentText(), m_columnText->text().trimmed());
+    q.columnFilters = m_fieldFilters->filters();
     const int sort = m_sort->currentData().toInt();
     q.sort = sort == 2 ? RecordQuery::Sort::Id : RecordQuery::Sort::Modified;
     q.descending = sort == 1;
@@ -225,6 +215,7 @@ RecordQuery RecordsPanel::currentQuery() const
 
 void RecordsPanel::applyFilters()
 {
+    m_debounce->stop(); // this query already has every change
     m_count->setText(tr("counting…"));
     m_model->setQuery(currentQuery());
     m_detail->setJson({});

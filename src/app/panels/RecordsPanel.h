@@ -16,6 +16,7 @@ class QTreeView;
 namespace nd {
 
 class AppContext;
+class FieldFilters;
 class JsonTreeModel;
 class RecordsModel;
 
@@ -31,6 +32,7 @@ public:
     QTableView *view() const { return m_view; }
     JsonTreeModel *detailModel() const { return m_detail; }
     qint64 streamId() const { return m_streamId; }
+    FieldFilters *fieldFilters() const { return m_fieldFilters; }
 
     void copyCell();
     void copyRow();
@@ -53,8 +55,7 @@ private:
     QCheckBox *m_pruned;
     QCheckBox *m_sinceEnabled;
     QDateTimeEdit *m_since;
-    QComboBox *m_column;
-    QLineEdit *m_columnText;
+    FieldFilters *m_fieldFilters;
     QComboBox *m_sort;
     QLabel *m_count;
     QTableView *m_view;
