@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -39,6 +40,25 @@ QSortFilterProxyModel *sortedModel(QAbstractItemModel *source, QObject *parent)
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy->setFilterKeyColumn(-1);
     return proxy;
+}
+
+QVariant selectedKey(const QTableView *view)
+{
+    const QModelIndexList rows =
+        view->selectionModel() ? view->selectionModel()->selectedRows() : QModelIndexList{};
+    return rows.isEmpty() ? QVariant() : view->model()->data(rows.first(), TableModel::KeyRole);
+}
+
+void setRowsKeepingSelection(QTableView *view, TableModel *model, QList<TableRow> rows)
+{
+    const QVariant selected = selectedKey(view);
+    model->setRows(std::move(rows));
+    if (!selected.isValid())
+        return;
+    const int source = model->findKey(selected);
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+    if (source >= 0)
+        view->selectRow(proxy ? proxy->mapFromSource(model->index(source, 0)).row() : source);
 }
 
 void fitColumnsOnFirstRows(QTableView *view)

@@ -8,14 +8,22 @@ class QTableView;
 class QWidget;
 class QAbstractItemModel;
 class QSortFilterProxyModel;
+class QVariant;
 
 namespace nd {
+
+class TableModel;
+struct TableRow;
 
 struct CatalogSnapshot;
 
 // A table view set up the same way everywhere: rows selected whole, sortable, keyboard friendly.
 QTableView *makeTable(QWidget *parent, const QString &objectName, const QString &accessibleName);
 QSortFilterProxyModel *sortedModel(QAbstractItemModel *source, QObject *parent);
+// The key (TableModel::KeyRole) of the selected row of a view over a TableModel, or an invalid value.
+QVariant selectedKey(const QTableView *view);
+// Replaces the rows of a view's TableModel and keeps the same row (by key) selected.
+void setRowsKeepingSelection(QTableView *view, TableModel *model, QList<TableRow> rows);
 // Sizes the columns to their contents (capped) the first time the view's model has rows.
 void fitColumnsOnFirstRows(QTableView *view);
 // "3 min ago" for an ISO timestamp of the cache.

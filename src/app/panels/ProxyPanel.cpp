@@ -519,21 +519,14 @@ void ProxyPanel::reloadHistory()
             r.key = e.id;
             rows.append(r);
         }
-        const qint64 selected = selectedEntry();
-        m_history->setRows(rows);
-        if (selected) {
-            const int source = m_history->findKey(selected);
-            if (source >= 0)
-                m_historyView->selectRow(m_historyProxy->mapFromSource(m_history->index(source, 0)).row());
-        }
+        setRowsKeepingSelection(m_historyView, m_history, rows);
         Q_EMIT historyLoaded();
     });
 }
 
 qint64 ProxyPanel::selectedEntry() const
 {
-    const QModelIndexList rows = m_historyView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_historyProxy->data(rows.first(), TableModel::KeyRole).toLongLong();
+    return selectedKey(m_historyView).toLongLong();
 }
 
 void ProxyPanel::showHistoryEntry()
