@@ -197,6 +197,19 @@ int main(int argc, char *argv[])
     out() << "jump to row " << middle << ":              " << jump.nsecsElapsed() / 1e6 << " ms; "
           << panel->model()->cachedBlocks() << " blocks of " << nd::RecordsModel::kBlockSize
           << " rows cached (bounded at " << nd::RecordsModel::kMaxBlocks << ")" << Qt::endl;
+    // Drag the scrollbar through the whole model: 50 positions, one per event-loop turn, then wait for
+    // the rows where it stops. Requests overtaken by newer ones are skipped by the loader.
+    QElapsedTimer drag;
+    drag.start();
+    int last = 0;
+    for (int step = 1; step <= 50; ++step) {
+        last = int(qint64(panel->model()->rowCount() - 1) * step / 50);
+        panel->view()->scrollTo(panel->model()->index(last, 0));
+        QCoreApplication::processEvents();
+    }
+    spinUntil([&]() { return panel->model()->isLoaded(last); }, 120000);
+    out() << "drag through 50 positions, rows at the end shown: " << drag.nsecsElapsed() / 1e6 << " ms"
+          << Qt::endl;
     sim.terminate();
     sim.waitForFinished();
     return pulled ? 0 : 1;

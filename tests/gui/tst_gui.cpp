@@ -13,6 +13,7 @@
 #include "dialogs/FrequencyDialog.h"
 #include "dialogs/ResyncDialog.h"
 #include "models/JsonTreeModel.h"
+#include "models/RecordsLoader.h"
 #include "models/RecordsModel.h"
 #include "models/TableModel.h"
 #include "panels/ConnectionsPanel.h"
@@ -232,6 +233,29 @@ private Q_SLOTS:
         QTRY_COMPARE(panel->model()->totalCount(), q.int64(0));
         fields->clear();
         QTRY_COMPARE(panel->model()->totalCount(), stream.liveCount);
+    }
+
+    void blocksPastTheMiddleAreReadFromTheEnd()
+    {
+        // The same rows whichever end a block is read from (an OFFSET from the far end is shorter).
+        const nd::Stream stream = context->snapshot().streams.first();
+        nd::RecordQuery query;
+        query.streamId = stream.id;
+        query.includeDeleted = true;
+        const qint64 total = stream.liveCount + stream.deletedCount;
+        QVERIFY(total > 250);
+        nd::RecordsLoader *loader = context->recordsLoader();
+        QSignalSpy ready(loader, &nd::RecordsLoader::blockReady);
+        loader->requestBlock(9001, query, 1, 150, 100, {}, false, 0); // from the start
+        QVERIFY(ready.wait(10000));
+        loader->requestBlock(9002, query, 1, 150, 100, {}, false, total); // from the end
+        QTRY_COMPARE(ready.size(), 2);
+        const auto fromStart = ready.at(0).at(2).value<QList<nd::RecordRow>>();
+        const auto fromEnd = ready.at(1).at(2).value<QList<nd::RecordRow>>();
+        QCOMPARE(fromStart.size(), 100);
+        QCOMPARE(fromEnd.size(), 100);
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(fromEnd.at(i).id, fromStart.at(i).id);
     }
 
     void pauseAndResumeLandInTheJournal()

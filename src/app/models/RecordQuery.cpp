@@ -48,9 +48,9 @@ QString RecordQuery::where(QStringList *values) const
     return parts.join(u" AND "_s);
 }
 
-QString RecordQuery::orderBy() const
+QString RecordQuery::orderBy(bool reversed) const
 {
-    const QString dir = descending ? u" DESC"_s : QString();
+    const QString dir = descending != reversed ? u" DESC"_s : QString();
     if (sort == Sort::Id)
         return u"record_id"_s + dir;
     return u"last_modified_us"_s + dir + u", record_id"_s + dir;

@@ -32,7 +32,7 @@ struct RecordQuery
     }
     // The WHERE clause (without "WHERE") and its values, in order.
     QString where(QStringList *values) const;
-    QString orderBy() const;
+    QString orderBy(bool reversed = false) const;
 };
 
 struct RecordRow

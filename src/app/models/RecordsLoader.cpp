@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace nd {
 
 using namespace Qt::StringLiterals;
@@ -87,9 +89,15 @@ void RecordsLoader::requestCount(quint64 generation, const RecordQuery &request)
 }
 
 void RecordsLoader::requestBlock(quint64 generation, const RecordQuery &request, int block, int offset,
-                                 int size, const RecordRow &after, bool hasAfter)
+                                 int size, const RecordRow &after, bool hasAfter, qint64 total)
 {
-    QMetaObject::invokeMethod(m_worker, [=]() {
+    const quint64 ticket = ++*m_blockRequests;
+    QMetaObject::invokeMethod(m_worker, [=, latest = m_blockRequests]() {
+        // While the scrollbar is dragged through a million rows, only the newest requests matter.
+        if (latest->load() - ticket >= quint64(kMaxQueuedBlocks)) {
+            Q_EMIT blockSkipped(generation, block);
+            return;
+        }
         QString error;
         Database *db = m_worker->db(&error);
         if (!db) {
@@ -115,9 +123,17 @@ void RecordsLoader::requestBlock(quint64 generation, const RecordQuery &request,
                 values.append(QString::fromUtf8(after.id));
             }
         }
-        sql += u" ORDER BY "_s + query.orderBy() + u" LIMIT "_s + QString::number(size);
-        if (!hasAfter && offset > 0)
-            sql += u" OFFSET "_s + QString::number(offset);
+        // An OFFSET scan costs its length: a block past the middle is read from the other end.
+        const bool fromEnd = !hasAfter && total > 0 && offset > total / 2;
+        if (fromEnd) {
+            const qint64 end = std::min<qint64>(total, qint64(offset) + size);
+            sql += u" ORDER BY "_s + query.orderBy(true) + u" LIMIT "_s + QString::number(end - offset) +
+                   u" OFFSET "_s + QString::number(total - end);
+        } else {
+            sql += u" ORDER BY "_s + query.orderBy() + u" LIMIT "_s + QString::number(size);
+            if (!hasAfter && offset > 0)
+                sql += u" OFFSET "_s + QString::number(offset);
+        }
         const QByteArray utf8 = sql.toUtf8();
         Statement q(db->handle(), utf8.constData());
         if (!q.ok()) {
@@ -139,6 +155,8 @@ void RecordsLoader::requestBlock(quint64 generation, const RecordQuery &request,
             r.prunedAt = q.text(7);
             rows.append(r);
         }
+        if (fromEnd)
+            std::reverse(rows.begin(), rows.end());
         Q_EMIT blockReady(generation, block, rows);
     });
 }

@@ -50,6 +50,16 @@ RecordsModel::RecordsModel(RecordsLoader *loader, QObject *parent)
     , m_loader(loader)
 {
     connect(loader, &RecordsLoader::blockReady, this, &RecordsModel::onBlock);
+    connect(loader, &RecordsLoader::blockSkipped, this, [this](quint64 generation, int block) {
+        if (generation != m_generation)
+            return;
+        m_requested.remove(block);
+        // Still on screen? The view asks for its rows again when it repaints.
+        if (!m_columns.isEmpty() && block * kBlockSize < rowCount())
+            Q_EMIT dataChanged(
+                index(std::min(block * kBlockSize, std::max(0, rowCount() - 1)), 0),
+                index(std::min(block * kBlockSize + kBlockSize, rowCount()) - 1, columnCount() - 1));
+    });
     connect(loader, &RecordsLoader::countReady, this, [this](quint64 generation, qint64 count) {
         if (generation != m_generation)
             return;
@@ -153,7 +163,8 @@ void RecordsModel::request(int block) const
     const auto previous = m_blocks.constFind(block - 1);
     const bool seek = previous != m_blocks.constEnd() && previous->rows.size() == kBlockSize;
     const RecordRow after = seek ? previous->rows.constLast() : RecordRow{};
-    m_loader->requestBlock(m_generation, m_query, block, block * kBlockSize, kBlockSize, after, seek);
+    m_loader->requestBlock(m_generation, m_query, block, block * kBlockSize, kBlockSize, after, seek,
+                           m_count);
 }
 
 void RecordsModel::onBlock(quint64 generation, int block, const QList<RecordRow> &rows)
