@@ -49,7 +49,7 @@ void EngineHost::start(const StartOptions &options)
         }
         engine.setApiKey(options.apiKey);
         QUrl url;
-        if (options.listen_ && !options.signingKey.isEmpty()) {
+        if (!options.signingKey.isEmpty()) {
             if (engine.startListener(options.listen, options.signingKey, &error))
                 url = engine.listener()->url();
             else

@@ -27,7 +27,6 @@ public:
         QByteArray apiKey;
         QByteArray signingKey;
         WebhookListener::Options listen;
-        bool listen_ = true;
     };
     // Opens the cache, starts the listener, refreshes the catalog, pulls what changed, then polls.
     void start(const StartOptions &options);

@@ -153,10 +153,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         m_tray->show();
     }
     // The pull that follows a webhook, a poll or an admin action shows its progress.
-    connect(context, &AppContext::pullProgress, this, [this](qint64 streamId, int pages, qint64 records) {
+    connect(context, &AppContext::pullProgress, this, [this](qint64 streamId, int pageCount, qint64 records) {
         for (const Stream &s : m_context->snapshot().streams) {
             if (s.id == streamId) {
-                statusBar()->showMessage(tr("Pulling %1 / %2 / %3: %n page(s), %L4 records", nullptr, pages)
+                statusBar()->showMessage(tr("Pulling %1 / %2 / %3: %n page(s), %L4 records", nullptr, pageCount)
                                              .arg(s.key.integration, s.key.connectionId, s.key.model)
                                              .arg(records),
                                          4000);

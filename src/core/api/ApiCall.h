@@ -56,7 +56,6 @@ public:
 
 Q_SIGNALS:
     void finished();
-    void retrying(int attempt, qint64 delayMs, const QString &reason);
 
 private:
     friend class NangoClient;

@@ -230,7 +230,6 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     qCInfo(lcApi).noquote() << r.method << r.path << "answered"
                             << (status ? QString::number(status) : error.serverMessage) << "- retrying in"
                             << delay << "ms";
-    Q_EMIT call->retrying(call->m_attempts, delay, error.userMessage());
     Q_EMIT retrying(status, delay);
     if (!call->m_timer) {
         call->m_timer = new QTimer(call);

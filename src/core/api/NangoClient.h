@@ -51,7 +51,6 @@ public:
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     QUrl baseUrl() const { return m_baseUrl; }
     void setApiKey(const QByteArray &key);
-    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     void setBackoff(int baseMs, int capMs)

@@ -74,7 +74,6 @@ public:
     void startPolling();
     void pollNow();
     bool isIdle() const { return m_running.isEmpty() && m_queue.isEmpty() && m_debounce.isEmpty(); }
-    int pendingPulls() const { return int(m_queue.size() + m_running.size()); }
 
     // Admin actions: each lands in the journal with its result.
     void trigger(const SyncSelector &target, ResyncMode mode, Done done);
@@ -88,8 +87,6 @@ public:
     WebhookListener *listener() { return m_listener.get(); }
     void handleDelivery(const WebhookDelivery &delivery);
 
-    QList<PullJob::Outcome> failures() const { return m_failures; }
-    void clearFailures() { m_failures.clear(); }
 
 Q_SIGNALS:
     void pullStarted(qint64 streamId, const QString &trigger);

@@ -23,10 +23,9 @@ using namespace Qt::StringLiterals;
 class GuardedTcpServer : public QTcpServer
 {
 public:
-    GuardedTcpServer(qint64 maxBody, int idleMs, WebhookListener *listener)
+    GuardedTcpServer(qint64 maxBody, int idleMs)
         : m_maxBody(maxBody)
         , m_idleMs(idleMs)
-        , m_listener(listener)
     {}
     std::function<void(const QString &, qint64, int, const QString &)> onRejected;
 
@@ -128,7 +127,6 @@ private:
 
     qint64 m_maxBody;
     int m_idleMs;
-    WebhookListener *m_listener;
 };
 
 WebhookListener::WebhookListener(QObject *parent)
@@ -180,7 +178,7 @@ bool WebhookListener::listen(const Options &options, QString *error)
     close();
     m_options = options;
     m_http = std::make_unique<QHttpServer>();
-    m_tcp = new GuardedTcpServer(options.maxBodyBytes, options.idleTimeoutMs, this);
+    m_tcp = new GuardedTcpServer(options.maxBodyBytes, options.idleTimeoutMs);
     m_tcp->setParent(m_http.get());
     m_tcp->onRejected = [this](const QString &remote, qint64 size, int status, const QString &reason) {
         QMetaObject::invokeMethod(
