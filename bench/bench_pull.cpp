@@ -7,6 +7,7 @@
 #include "api/RecordsPage.h"
 #include "cache/Database.h"
 #include "cache/RecordStore.h"
+#include "cache/ReadStore.h"
 #include "export/RecordExporter.h"
 #include "sync/SyncEngine.h"
 
@@ -235,14 +236,13 @@ int main(int argc, char *argv[])
           << Qt::endl;
 
     QString error;
-    auto cache = nd::Database::open(db, &error);
-    nd::RecordStore store(*cache);
-    const qint64 stream = store.streams(1).first().id;
+    auto cache = nd::ReadStore::open(db, &error);
+    nd::RecordQuery query;
+    query.streamId = cache->streamFacts(1).first().stream.id;
     nd::ExportOptions options;
     QElapsedTimer t;
     t.start();
-    const nd::ExportResult exported =
-        nd::RecordExporter::run(*cache, stream, options, dir.filePath(u"out.csv"_s));
+    const nd::ExportResult exported = nd::RecordExporter::run(*cache, query, options, dir.filePath(u"out.csv"_s));
     const double exportSeconds = t.elapsed() / 1000.0;
     t.restart();
     QProcess sqlite;

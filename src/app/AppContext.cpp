@@ -4,11 +4,13 @@
 #include "WriteBack.h"
 #include "models/RecordsLoader.h"
 #include "util/Timestamp.h"
+#include "webhook/TestWebhook.h"
 
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 
 namespace nd {
 
@@ -28,20 +30,119 @@ AppContext::AppContext(const ProfileSettings &settings, bool demo, QObject *pare
     connect(&m_refresh, &QTimer::timeout, this, &AppContext::refreshNow);
     connect(m_reader.get(), &CacheReader::catalogLoaded, this, [this](const CatalogSnapshot &s) {
         m_snapshot = s;
+        recompute();
         Q_EMIT snapshotChanged();
     });
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &AppContext::recompute);
+    m_tick.start();
     connect(m_reader.get(), &CacheReader::activityLoaded, this, &AppContext::activityLoaded);
     connect(m_reader.get(), &CacheReader::historyLoaded, this, &AppContext::historyLoaded);
 }
 
 AppContext::~AppContext() = default;
 
+qint64 AppContext::nowUs() const
+{
+    return Timestamp::nowMicros();
+}
+
+int AppContext::pullsRunning() const
+{
+    int n = 0;
+    for (const LivePull &p : m_live.pulls)
+        n += p.running;
+    return n;
+}
+
+std::optional<StreamStatus> AppContext::status(qint64 streamId) const
+{
+    for (const StreamStatus &s : m_statuses)
+        if (s.streamId == streamId)
+            return s;
+    return std::nullopt;
+}
+
+void AppContext::recompute()
+{
+    const QList<StreamStatus> before = m_statuses;
+    m_statuses = Status::evaluateAll(m_snapshot.facts, m_live, {nowUs(), m_settings.pollSeconds});
+    // A second passing only matters where a countdown is shown, or where a state changed.
+    bool changed = before.size() != m_statuses.size() || (m_live.server.retryAtUs > 0);
+    for (qsizetype i = 0; !changed && i < m_statuses.size(); ++i) {
+        const StreamStatus &a = before.at(i);
+        const StreamStatus &b = m_statuses.at(i);
+        changed = a.state != b.state || a.pages != b.pages || a.late != b.late || b.retryAtUs > 0;
+    }
+    if (changed)
+        Q_EMIT statusesChanged();
+}
+
+void AppContext::connectEngine(SyncEngine *engine)
+{
+    connect(engine, &SyncEngine::catalogChanged, this, &AppContext::refreshSoon);
+    connect(engine, &SyncEngine::webhookLogged, this, &AppContext::refreshSoon);
+    connect(engine, &SyncEngine::journalChanged, this, &AppContext::refreshSoon);
+    connect(engine, &SyncEngine::pullQueued, this, [this](qint64 id, const QString &because) {
+        LivePull &p = m_live.pulls[id];
+        if (!p.running) {
+            p.queued = true;
+            p.queuedBecause = because;
+        }
+        recompute();
+    });
+    connect(engine, &SyncEngine::pullStarted, this, [this](qint64 id, const QString &) {
+        LivePull &p = m_live.pulls[id];
+        p = LivePull{};
+        p.running = true;
+        recompute();
+        Q_EMIT statusChanged();
+    });
+    connect(engine, &SyncEngine::pullProgress, this, [this](qint64 id, int pages, qint64 records) {
+        LivePull &p = m_live.pulls[id];
+        p.pages = pages;
+        p.records = records;
+        recompute();
+        Q_EMIT pullProgress(id, pages, records);
+    });
+    connect(engine, &SyncEngine::pullFailed, this,
+            [this](qint64 id, const QString &error, const QString &kind, qint64 retryAt) {
+                m_live.failures.insert(id, {error, kind, nowUs(), retryAt});
+            });
+    connect(engine, &SyncEngine::pullFinished, this, [this](qint64 id, bool ok, const QString &error) {
+        m_live.pulls.remove(id);
+        if (ok)
+            m_live.failures.remove(id);
+        recompute();
+        Q_EMIT statusChanged();
+        Q_EMIT pullFinished(id, ok, error);
+        refreshSoon();
+    });
+    connect(engine, &SyncEngine::healthChanged, this, [this](const ServerHealth &health) {
+        m_live.server = health;
+        recompute();
+        Q_EMIT statusChanged();
+    });
+    connect(engine, &SyncEngine::syncFailed, this,
+            [this](const QString &integration, const QString &connection, const QString &sync, const QString &error) {
+                Q_EMIT syncFailed(u"%1 / %2 / %3"_s.arg(integration, connection, sync), error);
+            });
+    connect(engine, &SyncEngine::authEvent, this,
+            [this](const QString &integration, const QString &connection, bool success, const QString &error) {
+                if (!success)
+                    Q_EMIT authProblem(u"%1 / %2"_s.arg(integration, connection), error);
+                refreshSoon();
+            });
+    connect(&engine->client(), &NangoClient::rateBudgetChanged, this, [this](const RateBudget::Snapshot &s) {
+        m_budget = s;
+        Q_EMIT statusChanged();
+    });
+}
+
 void AppContext::start(const QUrl &server, const QByteArray &apiKey, const QByteArray &signingKey)
 {
-    if (m_demo)
-        m_signingKey = signingKey;
     m_engine.reset(); // a restart: the old engine finishes on its thread first
-    m_pullsRunning = 0;
+    m_live = LiveState{};
     EngineConfig config;
     config.databasePath = ProfileSettings::databasePath();
     config.profileName = m_settings.name;
@@ -49,48 +150,12 @@ void AppContext::start(const QUrl &server, const QByteArray &apiKey, const QByte
     config.pageSize = m_settings.pageSize;
     config.pollIntervalSeconds = m_settings.pollSeconds;
     m_engine = std::make_unique<EngineHost>(config);
-    SyncEngine *engine = m_engine->engine();
-    connect(engine, &SyncEngine::catalogChanged, this, &AppContext::refreshSoon);
-    connect(engine, &SyncEngine::webhookLogged, this, &AppContext::refreshSoon);
-    connect(engine, &SyncEngine::journalChanged, this, &AppContext::refreshSoon);
-    connect(engine, &SyncEngine::pullStarted, this, [this](qint64, const QString &) {
-        ++m_pullsRunning;
-        Q_EMIT statusChanged();
-    });
-    connect(engine, &SyncEngine::pullProgress, this, &AppContext::pullProgress);
-    connect(engine, &SyncEngine::pullFinished, this, [this](qint64 id, bool ok, const QString &error) {
-        m_pullsRunning = std::max(0, m_pullsRunning - 1);
-        m_lastPull = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
-        Q_EMIT statusChanged();
-        Q_EMIT pullFinished(id, ok, error);
-        refreshSoon();
-    });
-    connect(engine, &SyncEngine::syncFailed, this,
-            [this](const QString &integration, const QString &connection, const QString &sync,
-                   const QString &error) {
-                Q_EMIT syncFailed(u"%1 / %2 / %3"_s.arg(integration, connection, sync), error);
-            });
-    connect(
-        engine, &SyncEngine::authEvent, this,
-        [this](const QString &integration, const QString &connection, bool success, const QString &error) {
-            if (!success)
-                Q_EMIT authProblem(u"%1 / %2"_s.arg(integration, connection), error);
-            refreshSoon();
-        });
-    connect(&engine->client(), &NangoClient::rateBudgetChanged, this, [this](const RateBudget::Snapshot &s) {
-        m_budget = s;
-        Q_EMIT statusChanged();
-    });
-    connect(m_engine.get(), &EngineHost::started, this,
-            [this](bool ok, const QString &error, const QUrl &url) {
-                m_listenerUrl = url;
-                m_engineError = ok ? QString() : error;
-                Q_EMIT engineStarted(ok, error);
-                Q_EMIT statusChanged();
-                refreshNow();
-            });
-    connect(m_engine.get(), &EngineHost::catalogRefreshed, this, [this](bool ok, const QString &error) {
+    connectEngine(m_engine->engine());
+    connect(m_engine.get(), &EngineHost::started, this, [this](bool ok, const QString &error, const QUrl &url) {
+        m_listenerUrl = url;
         m_engineError = ok ? QString() : error;
+        m_listenerError = ok ? error : QString();
+        Q_EMIT engineStarted(ok, error);
         Q_EMIT statusChanged();
         refreshNow();
     });
@@ -172,16 +237,63 @@ void AppContext::repair(qint64 streamId, qint64 sinceUs)
     m_engine->post([streamId, sinceUs](SyncEngine &e) { e.repairPull(streamId, sinceUs); });
 }
 
-void AppContext::testConnection(Done done)
+void AppContext::sendTestWebhook(const QByteArray &signingKey, Done done)
 {
-    m_engine->post([this, done](SyncEngine &e) {
-        ApiCall *call = e.client().listIntegrations();
-        QObject::connect(call, &ApiCall::finished, &e, [this, call, done]() {
-            call->deleteLater();
+    if (!m_engine || m_listenerUrl.isEmpty()) {
+        done(false, tr("The listener is not running; add the webhook signing key and save."));
+        return;
+    }
+    m_engine->post([this, signingKey, done](SyncEngine &e) {
+        if (!e.listener()) {
+            callDone(done, false, tr("The listener is not running; add the webhook signing key and save."));
+            return;
+        }
+        auto *nam = new QNetworkAccessManager(&e);
+        TestWebhook::send(nam, e.listener()->url(), signingKey.isEmpty() ? e.listener()->signingKey() : signingKey,
+                          &e, [this, nam, done](const TestWebhook::Result &r) {
+                              nam->deleteLater();
+                              callDone(done, r.ok, r.message);
+                          });
+    });
+}
+
+void AppContext::retryNow()
+{
+    if (m_engine)
+        m_engine->post([](SyncEngine &e) { e.retryNow(); });
+}
+
+void AppContext::testConnection(const QUrl &server, const QByteArray &apiKey, Done done)
+{
+    if (!m_engine) {
+        done(false, tr("Nango Desk is still starting; try again in a moment."));
+        return;
+    }
+    m_engine->post([this, server, apiKey, done](SyncEngine &e) {
+        // Its own client: what is typed is tested, and the running engine is left alone.
+        auto *client = new NangoClient(&e);
+        client->setBaseUrl(server);
+        client->setMaxAttempts(1);
+        client->setTimeoutMs(15000);
+        if (apiKey.isEmpty())
+            client->useApiKeyOf(e.client());
+        else
+            client->setApiKey(apiKey);
+        if (!client->hasApiKey()) {
+            client->deleteLater();
+            callDone(done, false, tr("Type this environment's API key first."));
+            return;
+        }
+        ApiCall *call = client->listIntegrations();
+        QObject::connect(call, &ApiCall::finished, &e, [this, call, client, server, done]() {
             const int count = int(call->json().object().value(u"data"_s).toArray().size());
-            callDone(done, call->ok(),
-                     call->ok() ? tr("Connected: the key works and sees %n integration(s).", nullptr, count)
-                                : call->error().userMessage());
+            const bool ok = call->ok();
+            const QString message = ok ? tr("Connected to %1: the key works and sees %n integration(s).", nullptr,
+                                            count)
+                                             .arg(server.toString())
+                                       : call->error().userMessage();
+            client->deleteLater();
+            callDone(done, ok, message);
         });
     });
 }

@@ -4,6 +4,7 @@
 #include "CacheReader.h"
 #include "api/NangoClient.h"
 #include "api/RateBudget.h"
+#include "status/SyncStatus.h"
 
 #include <QObject>
 #include <QTimer>
@@ -15,6 +16,7 @@
 namespace nd {
 
 class EngineHost;
+class SyncEngine;
 class RecordsLoader;
 class WriteBack;
 
@@ -37,15 +39,21 @@ public:
     const CatalogSnapshot &snapshot() const { return m_snapshot; }
     QUrl listenerUrl() const { return m_listenerUrl; }
     RateBudget::Snapshot rateBudget() const { return m_budget; }
-    int pullsRunning() const { return m_pullsRunning; }
-    QString lastPull() const { return m_lastPull; }
+    int pullsRunning() const;
     QString engineError() const { return m_engineError; }
+    // Why the webhook listener is not running, when it should (a port in use, an address refused).
+    QString listenerError() const { return m_listenerError; }
+    // The one status of every stream (the core computes it from the cache and the engine's live
+    // state), and the server's health.
+    const QList<StreamStatus> &statuses() const { return m_statuses; }
+    std::optional<StreamStatus> status(qint64 streamId) const;
+    const ServerHealth &health() const { return m_live.server; }
+    const LiveState &live() const { return m_live; }
+    qint64 nowUs() const;
 
     // Starts (or restarts) the engine with these keys (empty API key: only the cache is shown).
     void start(const QUrl &server, const QByteArray &apiKey, const QByteArray &signingKey);
     void setSettings(const ProfileSettings &settings) { m_settings = settings; }
-    // Only the demo's own key, so "send a test webhook" works without typing it.
-    QByteArray demoSigningKey() const { return m_demo ? m_signingKey : QByteArray(); }
     void refreshSoon();
     void refreshNow();
     void requestHistory(qint64 streamId);
@@ -58,7 +66,13 @@ public:
                       const QString &variant, const std::optional<QString> &frequency, Done done);
     void pullNow(qint64 streamId);
     void repair(qint64 streamId, qint64 sinceUs);
-    void testConnection(Done done);
+    // The catalog and every failed stream, now (the server came back, or a person thinks so).
+    void retryNow();
+    // Asks `server` with `apiKey` (the values typed in Settings; an empty key: the saved one).
+    void testConnection(const QUrl &server, const QByteArray &apiKey, Done done);
+    // A signed test webhook to the running listener: signed with `signingKey` (typed), or with the
+    // listener's own key when it is empty.
+    void sendTestWebhook(const QByteArray &signingKey, Done done);
 
 Q_SIGNALS:
     void engineStarted(bool ok, const QString &error);
@@ -66,6 +80,8 @@ Q_SIGNALS:
     void activityLoaded(const QList<nd::ActivityItem> &items);
     void historyLoaded(qint64 streamId, const QList<nd::HistoryEntry> &history);
     void statusChanged();
+    // The statuses were computed again (new facts, a pull's progress, a countdown's second).
+    void statusesChanged();
     void pullProgress(qint64 streamId, int pages, qint64 records);
     void pullFinished(qint64 streamId, bool ok, const QString &error);
     void syncFailed(const QString &what, const QString &error);
@@ -73,6 +89,8 @@ Q_SIGNALS:
 
 private:
     void callDone(const Done &done, bool ok, const QString &message);
+    void connectEngine(SyncEngine *engine);
+    void recompute();
 
     ProfileSettings m_settings;
     bool m_demo;
@@ -83,10 +101,11 @@ private:
     QTimer m_refresh;
     QUrl m_listenerUrl;
     RateBudget::Snapshot m_budget;
-    int m_pullsRunning = 0;
-    QString m_lastPull;
     QString m_engineError;
-    QByteArray m_signingKey;
+    QString m_listenerError;
+    LiveState m_live;
+    QList<StreamStatus> m_statuses;
+    QTimer m_tick; // countdowns move every second
     // A child: it outlives m_engine, whose thread still answers it until the engine is gone.
     WriteBack *m_writeBack;
 };

@@ -1,19 +1,16 @@
 #pragma once
 
-#include "cache/CatalogStore.h"
-#include "cache/JournalStore.h"
-#include "cache/RecordStore.h"
+#include "cache/ReadStore.h"
 
 #include <QHash>
 #include <QMetaType>
 #include <QObject>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace nd {
-
-class Database;
 
 struct CatalogSnapshot
 {
@@ -23,18 +20,7 @@ struct CatalogSnapshot
     QList<ConnectionRow> connections;
     QList<SyncRow> syncs;
     QList<Stream> streams;
-};
-
-struct ActivityItem
-{
-    QString at;
-    QString kind; // webhook | pull | admin
-    QString integration;
-    QString connectionId;
-    QString model;
-    QString summary;
-    QString outcome;
-    bool failed = false;
+    QList<StreamFacts> facts; // one per stream, in the same order
 };
 
 // Reads the cache for the GUI on its own thread and connection: the GUI thread never touches the
@@ -58,6 +44,7 @@ Q_SIGNALS:
 
 private:
     class Worker;
+    void onWorker(std::function<void(ReadStore &)> work);
     QThread m_thread;
     Worker *m_worker;
 };
@@ -65,5 +52,4 @@ private:
 } // namespace nd
 
 Q_DECLARE_METATYPE(nd::CatalogSnapshot)
-Q_DECLARE_METATYPE(nd::ActivityItem)
 Q_DECLARE_METATYPE(nd::HistoryEntry)

@@ -56,16 +56,8 @@ void EngineHost::start(const StartOptions &options)
                 qCWarning(lcWebhook) << error;
         }
         Q_EMIT started(true, error, url);
-        if (options.apiKey.isEmpty())
-            return;
-        engine.refreshCatalog([this, &engine](bool ok, const QString &failure) {
-            Q_EMIT catalogRefreshed(ok, failure);
-            if (!ok)
-                return;
-            for (const Stream &s : engine.records().streams(engine.profile().id))
-                engine.requestPull(s.id, QStringLiteral("start-up"));
-            engine.startPolling();
-        });
+        // Without a key nothing is sent; otherwise the catalog, the pulls, then polling.
+        engine.startBackground();
     });
 }
 

@@ -28,7 +28,7 @@ public:
         QByteArray signingKey;
         WebhookListener::Options listen;
     };
-    // Opens the cache, starts the listener, refreshes the catalog, pulls what changed, then polls.
+    // Opens the cache, starts the listener, then the engine's background loop.
     void start(const StartOptions &options);
 
     // Runs f on the engine's thread.
@@ -38,7 +38,6 @@ public:
 
 Q_SIGNALS:
     void started(bool ok, const QString &error, const QUrl &listenerUrl);
-    void catalogRefreshed(bool ok, const QString &error);
 
 private:
     EngineConfig m_config;

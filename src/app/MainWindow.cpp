@@ -11,6 +11,7 @@
 #include "panels/RecordsPanel.h"
 #include "panels/SettingsPanel.h"
 #include "panels/SyncsPanel.h"
+#include "StatusIndicators.h"
 #include "ui_MainWindow.h"
 #include "util/Version.h"
 
@@ -25,7 +26,6 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -131,50 +131,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             Q_EMIT profileSwitchRequested(name);
     });
 
-    m_lastPull = new QLabel(this);
-    m_pending = new QLabel(this);
-    m_budget = new QLabel(this);
-    m_listener = new QLabel(this);
-    for (QLabel *l : {m_lastPull, m_pending, m_budget, m_listener})
-        statusBar()->addPermanentWidget(l);
-    m_lastPull->setObjectName(u"statusLastPull"_s);
-    m_pending->setObjectName(u"statusPending"_s);
-    m_budget->setObjectName(u"statusBudget"_s);
-    m_listener->setObjectName(u"statusListener"_s);
-
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QIcon(u":/panels/state-ok.svg"_s), this);
-        m_tray->setToolTip(tr("Nango Desk"));
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this]() {
-            showNormal();
-            raise();
-            activateWindow();
-        });
-        m_tray->show();
-    }
-    // The pull that follows a webhook, a poll or an admin action shows its progress.
-    connect(context, &AppContext::pullProgress, this, [this](qint64 streamId, int pageCount, qint64 records) {
-        for (const Stream &s : m_context->snapshot().streams) {
-            if (s.id == streamId) {
-                statusBar()->showMessage(tr("Pulling %1 / %2 / %3: %n page(s), %L4 records", nullptr, pageCount)
-                                             .arg(s.key.integration, s.key.connectionId, s.key.model)
-                                             .arg(records),
-                                         4000);
-                return;
-            }
-        }
-    });
-    connect(context, &AppContext::statusChanged, this, &MainWindow::updateStatus);
+    m_indicators = new StatusIndicators(context, this);
+    m_ui->centralLayout->insertWidget(1, m_indicators->serverBar());
+    connect(context, &AppContext::statusChanged, this, &MainWindow::updateBanner);
     connect(context, &AppContext::snapshotChanged, this, &MainWindow::updateBanner);
-    connect(context, &AppContext::engineStarted, this, &MainWindow::updateStatus);
-    connect(context, &AppContext::syncFailed, this, [this](const QString &what, const QString &error) {
-        notify(tr("A sync failed"), tr("%1: %2").arg(what, error));
-    });
-    connect(context, &AppContext::authProblem, this, [this](const QString &what, const QString &error) {
-        notify(tr("Authorization problem"), tr("%1 needs to reconnect: %2").arg(what, error));
-    });
+    connect(context, &AppContext::engineStarted, this, &MainWindow::updateBanner);
     updateBanner();
-    updateStatus();
 
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
@@ -246,44 +208,17 @@ void MainWindow::updateBanner()
     if (!m_context->engineError().isEmpty())
         text += u"<br/>"_s + m_context->engineError().toHtmlEscaped();
     if (s.production) {
-        m_ui->banner->setText(tr("PRODUCTION — ") + text);
+        m_ui->banner->setText(environment.isEmpty()
+                                  ? tr("PRODUCTION — ") + text
+                                  : tr("PRODUCTION environment %1 — ").arg(environment.toHtmlEscaped()) + text);
         m_ui->banner->setStyleSheet(u"background: #c62828; color: white;"_s);
     } else {
         m_ui->banner->setText(text);
-        m_ui->banner->setStyleSheet(m_context->engineError().isEmpty() ? QString()
-                                                                       : u"background: #fdecea;"_s);
+        m_ui->banner->setStyleSheet(m_context->engineError().isEmpty() ? QString() : u"background: #fdecea;"_s);
     }
-    setWindowTitle(s.production ? tr("Nango Desk — %1 (PRODUCTION)").arg(s.name)
-                                : tr("Nango Desk — %1").arg(s.name));
-}
-
-void MainWindow::updateStatus()
-{
-    m_lastPull->setText(m_context->lastPull().isEmpty() ? tr("No pull yet")
-                                                        : tr("Last pull %1").arg(m_context->lastPull()));
-    m_pending->setText(tr("%n pull(s) running", nullptr, m_context->pullsRunning()));
-    const auto b = m_context->rateBudget();
-    m_budget->setText(b.limit < 0 ? tr("Rate budget: unknown")
-                                  : tr("Rate budget: %1 of %2 left").arg(b.remaining).arg(b.limit));
-    m_listener->setText(m_context->listenerUrl().isEmpty()
-                            ? tr("Webhooks: not listening")
-                            : tr("Webhooks: %1").arg(m_context->listenerUrl().toString()));
-    updateBanner();
-    if (m_tray) {
-        const bool error = !m_context->engineError().isEmpty();
-        m_tray->setIcon(QIcon(error                       ? u":/panels/state-error.svg"_s
-                              : m_context->pullsRunning() ? u":/panels/state-syncing.svg"_s
-                                                          : u":/panels/state-ok.svg"_s));
-        m_tray->setToolTip(error ? tr("Nango Desk: %1").arg(m_context->engineError())
-                                 : tr("Nango Desk: %n pull(s) running", nullptr, m_context->pullsRunning()));
-    }
-}
-
-void MainWindow::notify(const QString &title, const QString &text)
-{
-    statusBar()->showMessage(title + u": "_s + text, 15000);
-    if (m_tray)
-        m_tray->showMessage(title, text, QSystemTrayIcon::Warning);
+    // The platform adds the application's name ("… — Nango Desk"): the title is the profile's.
+    const QString where = environment.isEmpty() ? s.name : tr("%1 (%2)").arg(s.name, environment);
+    setWindowTitle(s.production ? tr("%1 — PRODUCTION").arg(where) : where);
 }
 
 void MainWindow::showAbout()

@@ -5,8 +5,6 @@
 #include <memory>
 
 class QComboBox;
-class QLabel;
-class QSystemTrayIcon;
 
 namespace Ui {
 class MainWindow;
@@ -23,6 +21,7 @@ class IntegrationsPanel;
 class ProxyPanel;
 class RecordsPanel;
 class SettingsPanel;
+class StatusIndicators;
 class SyncsPanel;
 
 class MainWindow : public QMainWindow
@@ -49,6 +48,7 @@ public:
     ActionsPanel *actions() const { return m_actions; }
     ProxyPanel *proxy() const { return m_proxy; }
     SettingsPanel *settings() const { return m_settings; }
+    StatusIndicators *indicators() const { return m_indicators; }
 
     // Saves a screenshot of every panel into `directory`, then calls done (tests, AppStream).
     void captureScreenshots(const QString &directory, std::function<void(bool ok)> done);
@@ -63,8 +63,6 @@ protected:
 
 private:
     void updateBanner();
-    void updateStatus();
-    void notify(const QString &title, const QString &text);
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -78,11 +76,7 @@ private:
     ActionsPanel *m_actions;
     ProxyPanel *m_proxy;
     SettingsPanel *m_settings;
-    QLabel *m_lastPull;
-    QLabel *m_pending;
-    QLabel *m_budget;
-    QLabel *m_listener;
-    QSystemTrayIcon *m_tray = nullptr;
+    StatusIndicators *m_indicators;
     QComboBox *m_profiles = nullptr;
 };
 

@@ -2,6 +2,7 @@
 // the cache, its WAL, the exports, the settings folder, the logs or the CLI's output.
 #include "SimHarness.h"
 #include "cache/Database.h"
+#include "cache/ReadStore.h"
 #include "export/RecordExporter.h"
 #include "sync/SyncEngine.h"
 #include "util/Logging.h"
@@ -74,9 +75,13 @@ private Q_SLOTS:
         http("POST", engine.listener()->url(), "{}", {{"Authorization", "Bearer " + kApiKey}});
         const auto stream = engine.records().streams(engine.profile().id).first();
         nd::ExportOptions csv;
-        QVERIFY(nd::RecordExporter::run(engine.database(), stream.id, csv, dir.filePath(u"out.csv"_s)).ok);
+        auto store = nd::ReadStore::open(engine.config().databasePath, &error);
+        QVERIFY2(store, qPrintable(error));
+        nd::RecordQuery query;
+        query.streamId = stream.id;
+        QVERIFY(nd::RecordExporter::run(*store, query, csv, dir.filePath(u"out.csv"_s)).ok);
         csv.format = nd::ExportOptions::Format::Jsonl;
-        QVERIFY(nd::RecordExporter::run(engine.database(), stream.id, csv, dir.filePath(u"out.jsonl"_s)).ok);
+        QVERIFY(nd::RecordExporter::run(*store, query, csv, dir.filePath(u"out.jsonl"_s)).ok);
 
         // The CLI, with every debug category on, against the same server.
         QProcess cli;

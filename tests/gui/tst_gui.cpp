@@ -246,9 +246,13 @@ private Q_SLOTS:
         QVERIFY(total > 250);
         nd::RecordsLoader *loader = context->recordsLoader();
         QSignalSpy ready(loader, &nd::RecordsLoader::blockReady);
-        loader->requestBlock(9001, query, 1, 150, 100, {}, false, 0); // from the start
+        nd::BlockRequest block;
+        block.offset = 150;
+        block.size = 100;
+        loader->requestBlock(9001, query, 1, block); // from the start
         QVERIFY(ready.wait(10000));
-        loader->requestBlock(9002, query, 1, 150, 100, {}, false, total); // from the end
+        block.total = total;
+        loader->requestBlock(9002, query, 1, block); // from the end
         QTRY_COMPARE(ready.size(), 2);
         const auto fromStart = ready.at(0).at(2).value<QList<nd::RecordRow>>();
         const auto fromEnd = ready.at(1).at(2).value<QList<nd::RecordRow>>();
@@ -340,7 +344,7 @@ private Q_SLOTS:
         nd::RecordQuery view;
         view.streamId = stream.id;
         view.action = u"DELETED"_s;
-        nd::ExportDialog dialog(stream.id, view, u"GithubIssue"_s);
+        nd::ExportDialog dialog(view, {stream.deletedCount, stream.liveCount, stream.deletedCount}, u"GithubIssue"_s);
         QSignalSpy done(&dialog, &nd::ExportDialog::finished);
         const QString path = dir.filePath(u"deleted.csv"_s);
         dialog.startExport(path);

@@ -2,11 +2,12 @@
 
 #include "AppSettings.h"
 #include "Prompter.h"
-#include "cache/Database.h"
+#include "cache/ReadStore.h"
 #include "ui_ExportDialog.h"
 
 #include <QDir>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -14,22 +15,32 @@ namespace nd {
 
 using namespace Qt::StringLiterals;
 
-ExportDialog::ExportDialog(qint64 streamId, const RecordQuery &view, const QString &label, QWidget *parent)
+ExportDialog::ExportDialog(const RecordQuery &view, const Counts &counts, const QString &label, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ExportDialog>())
-    , m_streamId(streamId)
     , m_view(view)
+    , m_counts(counts)
+    , m_label(label)
 {
     m_ui->setupUi(this);
-    m_ui->target->setText(tr("Export <b>%1</b> from the local cache.").arg(label.toHtmlEscaped()));
     m_ui->format->addItem(tr("CSV (one column per field)"), u"csv"_s);
     m_ui->format->addItem(tr("JSON Lines (each record as Nango returned it)"), u"jsonl"_s);
     m_ui->separator->addItem(tr("Comma ( , )"), u","_s);
     m_ui->separator->addItem(tr("Semicolon ( ; )"), u";"_s);
     m_ui->separator->addItem(tr("Tab"), u"\t"_s);
     m_ui->separator->addItem(tr("Pipe ( | )"), u"|"_s);
+    // The separator and the byte-order mark are what a spreadsheet needs: the same next time.
+    const QSettings settings;
+    m_ui->separator->setCurrentIndex(
+        std::max(0, m_ui->separator->findData(settings.value(u"export/separator"_s, u","_s).toString())));
+    m_ui->bom->setChecked(settings.value(u"export/bom"_s, false).toBool());
     m_ui->includeDeleted->setEnabled(false);
     connect(m_ui->wholeModel, &QRadioButton::toggled, m_ui->includeDeleted, &QWidget::setEnabled);
+    for (QAbstractButton *b : {static_cast<QAbstractButton *>(m_ui->wholeModel),
+                               static_cast<QAbstractButton *>(m_ui->filteredView),
+                               static_cast<QAbstractButton *>(m_ui->includeDeleted)})
+        connect(b, &QAbstractButton::toggled, this, &ExportDialog::updateHeadline);
+    updateHeadline();
     connect(m_ui->format, &QComboBox::currentIndexChanged, this, [this]() {
         const bool csv = m_ui->format->currentData().toString() == u"csv";
         for (QWidget *w : {static_cast<QWidget *>(m_ui->separator), static_cast<QWidget *>(m_ui->header),
@@ -45,8 +56,10 @@ ExportDialog::ExportDialog(qint64 streamId, const RecordQuery &view, const QStri
         const QString path =
             Prompter::instance().saveFileName(this, tr("Export records"), suggested,
                                               csv ? tr("CSV files (*.csv)") : tr("JSON Lines (*.jsonl)"));
-        if (!path.isEmpty())
+        if (!path.isEmpty()) {
+            remember();
             startExport(path);
+        }
     });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
 }
@@ -59,6 +72,37 @@ ExportDialog::~ExportDialog()
     }
 }
 
+void ExportDialog::updateHeadline()
+{
+    m_ui->target->setText(tr("Export <b>%L1 records</b> of %2 from the local cache.")
+                              .arg(chosenCount())
+                              .arg(m_label.toHtmlEscaped()));
+}
+
+void ExportDialog::remember() const
+{
+    QSettings settings;
+    settings.setValue(u"export/separator"_s, m_ui->separator->currentData().toString());
+    settings.setValue(u"export/bom"_s, m_ui->bom->isChecked());
+}
+
+RecordQuery ExportDialog::query() const
+{
+    if (m_ui->filteredView->isChecked())
+        return m_view;
+    RecordQuery whole;
+    whole.streamId = m_view.streamId;
+    whole.includeDeleted = m_ui->includeDeleted->isChecked();
+    return whole;
+}
+
+qint64 ExportDialog::chosenCount() const
+{
+    if (m_ui->filteredView->isChecked())
+        return m_counts.view;
+    return m_counts.live + (m_ui->includeDeleted->isChecked() ? m_counts.deleted : 0);
+}
+
 ExportOptions ExportDialog::options() const
 {
     ExportOptions o;
@@ -68,13 +112,6 @@ ExportOptions ExportDialog::options() const
     o.header = m_ui->header->isChecked();
     o.utf8Bom = m_ui->bom->isChecked();
     o.formulaGuard = m_ui->formulaGuard->isChecked();
-    if (m_ui->filteredView->isChecked()) {
-        // The view's own conditions, deleted records included or not as the view shows them.
-        o.includeDeleted = true;
-        o.where = m_view.where(&o.whereValues);
-    } else {
-        o.includeDeleted = m_ui->includeDeleted->isChecked();
-    }
     return o;
 }
 
@@ -83,20 +120,20 @@ void ExportDialog::startExport(const QString &path)
     if (m_thread)
         return;
     const ExportOptions o = options();
+    const RecordQuery query = this->query();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_exportButton->setEnabled(false);
     m_ui->buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
     m_ui->status->setText(tr("Writing %1…").arg(path));
-    const qint64 stream = m_streamId;
     auto cancel = m_cancel;
-    m_thread = QThread::create([this, o, path, stream, cancel]() {
+    m_thread = QThread::create([this, o, query, path, cancel]() {
         QString error;
-        auto db = Database::open(ProfileSettings::databasePath(), &error);
+        auto store = ReadStore::open(ProfileSettings::databasePath(), &error);
         ExportResult result;
-        if (!db) {
+        if (!store) {
             result.error = error;
         } else {
-            result = RecordExporter::run(*db, stream, o, path, [this, cancel](qint64 done, qint64 total) {
+            result = RecordExporter::run(*store, query, o, path, [this, cancel](qint64 done, qint64 total) {
                 QMetaObject::invokeMethod(this, [this, done, total]() { onProgress(done, total); });
                 return !cancel->load();
             });

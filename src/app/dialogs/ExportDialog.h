@@ -1,7 +1,7 @@
 #pragma once
 
 #include "export/RecordExporter.h"
-#include "models/RecordQuery.h"
+#include "cache/RecordQuery.h"
 
 #include <QDialog>
 
@@ -23,10 +23,21 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(qint64 streamId, const RecordQuery &view, const QString &label, QWidget *parent = nullptr);
+    // What each choice writes, known by the records browser: the filtered view's count, and the
+    // model's live and deleted counts.
+    struct Counts
+    {
+        qint64 view = 0;
+        qint64 live = 0;
+        qint64 deleted = 0;
+    };
+    ExportDialog(const RecordQuery &view, const Counts &counts, const QString &label, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     ExportOptions options() const;
+    // The records the chosen scope selects.
+    RecordQuery query() const;
+    qint64 chosenCount() const;
     // Starts writing to `path` (the Export button asks for it through the Prompter).
     void startExport(const QString &path);
     bool isRunning() const { return m_thread != nullptr; }
@@ -40,10 +51,13 @@ protected:
 private:
     void onProgress(qint64 done, qint64 total);
     void onDone(const ExportResult &result, const QString &path);
+    void updateHeadline();
+    void remember() const;
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
-    qint64 m_streamId;
     RecordQuery m_view;
+    Counts m_counts;
+    QString m_label;
     QPushButton *m_exportButton;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;

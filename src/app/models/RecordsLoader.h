@@ -1,17 +1,20 @@
 #pragma once
 
-#include "models/RecordQuery.h"
+#include "cache/RecordQuery.h"
 
 #include <QObject>
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace nd {
 
-// Loads blocks of records for the browser on its own thread and SQLite connection. Requests carry
-// the model's generation; answers for an older generation are dropped by the model.
+class ReadStore;
+
+// Loads blocks of records for the browser on its own thread and cache connection (the core's read
+// side). Requests carry the model's generation; answers for an older one are dropped by the model.
 class RecordsLoader : public QObject
 {
     Q_OBJECT
@@ -20,11 +23,7 @@ public:
     ~RecordsLoader() override;
 
     void requestCount(quint64 generation, const RecordQuery &query);
-    // A block of `size` rows starting at `offset`; `after` (if set) is the sort key of row offset-1,
-    // which turns the OFFSET scan into a keyset seek.
-    // `total` (the row count, 0 if unknown) lets a block in the second half be read from the end.
-    void requestBlock(quint64 generation, const RecordQuery &query, int block, int offset, int size,
-                      const RecordRow &after, bool hasAfter, qint64 total = 0);
+    void requestBlock(quint64 generation, const RecordQuery &query, int block, const BlockRequest &request);
     void requestColumns(quint64 generation, const RecordQuery &query);
 
 Q_SIGNALS:
@@ -37,6 +36,7 @@ Q_SIGNALS:
 
 private:
     class Worker;
+    void onWorker(quint64 generation, std::function<void(ReadStore &)> work);
     // Requests waiting on the worker: past this many, the oldest are skipped when their turn comes.
     static constexpr int kMaxQueuedBlocks = 2; // a screen shows at most two blocks
     std::shared_ptr<std::atomic<quint64>> m_blockRequests = std::make_shared<std::atomic<quint64>>(0);

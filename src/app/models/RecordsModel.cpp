@@ -162,9 +162,14 @@ void RecordsModel::request(int block) const
     m_requested.insert(block);
     const auto previous = m_blocks.constFind(block - 1);
     const bool seek = previous != m_blocks.constEnd() && previous->rows.size() == kBlockSize;
-    const RecordRow after = seek ? previous->rows.constLast() : RecordRow{};
-    m_loader->requestBlock(m_generation, m_query, block, block * kBlockSize, kBlockSize, after, seek,
-                           m_count);
+    BlockRequest r;
+    r.offset = block * kBlockSize;
+    r.size = kBlockSize;
+    r.hasAfter = seek;
+    if (seek)
+        r.after = previous->rows.constLast();
+    r.total = m_count;
+    m_loader->requestBlock(m_generation, m_query, block, r);
 }
 
 void RecordsModel::onBlock(quint64 generation, int block, const QList<RecordRow> &rows)

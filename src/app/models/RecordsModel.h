@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/RecordQuery.h"
+#include "cache/RecordQuery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -48,6 +48,7 @@ ConnectionsPanel::ConnectionsPanel(AppContext *context, QWidget *parent)
     filters->addWidget(m_integration);
     filters->addWidget(m_state);
     auto *view = makeTable(this, u"connectionsTable"_s, tr("Connections"));
+    m_view = view;
     view->setModel(m_proxy);
     fitColumnsOnFirstRows(view);
     layout->addWidget(new QLabel(tr("<b>Connections</b> — one customer's account at one provider. "
@@ -64,6 +65,7 @@ ConnectionsPanel::ConnectionsPanel(AppContext *context, QWidget *parent)
             Q_EMIT openSyncs(key.at(0), key.at(1));
     });
     connect(context, &AppContext::snapshotChanged, this, &ConnectionsPanel::reload);
+    connect(context, &AppContext::statusesChanged, this, &ConnectionsPanel::reload);
     reload();
 }
 
@@ -103,16 +105,26 @@ void ConnectionsPanel::reload()
             authError = authError || type == u"auth";
             syncError = syncError || type == u"sync";
         }
-        bool paused = false;
+        // Paused only when every one of its syncs is.
+        int syncs = 0;
+        int pausedSyncs = 0;
         for (const SyncRow &sync : s.syncs) {
             if (sync.integration != c.integration || sync.connectionId != c.connectionId)
                 continue;
+            ++syncs;
             syncError = syncError || sync.status == u"ERROR";
-            paused = paused || sync.status == u"PAUSED";
+            pausedSyncs += sync.status == u"PAUSED";
         }
-        const bool ok = !authError && !syncError;
+        const bool paused = syncs > 0 && pausedSyncs == syncs;
+        QList<StreamStatus> mine;
+        for (const StreamStatus &st : m_context->statuses())
+            if (st.key.integration == c.integration && st.key.connectionId == c.connectionId)
+                mine.append(st);
+        const StatusRollUp local = Status::rollUp(mine);
+        const bool pullFailing = local.count(SyncState::Failed) + local.count(SyncState::BackingOff) > 0;
+        const bool ok = !authError && !syncError && !pullFailing;
         if ((state == State::Ok && !ok) || (state == State::AuthError && !authError) ||
-            (state == State::SyncError && !syncError) || (state == State::Paused && !paused))
+            (state == State::SyncError && !syncError) || (state == State::Paused && pausedSyncs == 0))
             continue;
         const QJsonObject endUser = c.endUser.toObject();
         const QString customer = endUser.isEmpty()
@@ -127,8 +139,12 @@ void ConnectionsPanel::reload()
             states << tr("auth error");
         if (syncError)
             states << tr("sync error");
+        if (pullFailing)
+            states << tr("pulls failing");
         if (paused)
             states << tr("paused");
+        else if (pausedSyncs > 0)
+            states << tr("%1 of %2 syncs paused").arg(pausedSyncs).arg(syncs);
         TableRow r;
         r.cells = {c.connectionId,
                    c.integration,
@@ -136,7 +152,7 @@ void ConnectionsPanel::reload()
                    customer,
                    states.isEmpty() ? tr("OK") : states.join(u", "_s),
                    shortTime(c.created)};
-        r.tone = authError || syncError ? TableRow::Tone::Error
+        r.tone = authError || syncError || pullFailing ? TableRow::Tone::Error
                  : paused               ? TableRow::Tone::Dim
                                         : TableRow::Tone::Normal;
         r.key = QStringList{c.integration, c.connectionId};
@@ -144,7 +160,7 @@ void ConnectionsPanel::reload()
             r.tooltip = tr("Nango reports an authorization problem: the customer must reconnect.");
         rows.append(r);
     }
-    m_model->setRows(rows);
+    setRowsKeepingSelection(m_view, m_model, rows);
 }
 
 } // namespace nd

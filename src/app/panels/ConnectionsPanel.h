@@ -5,6 +5,7 @@
 class QComboBox;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QTableView;
 
 namespace nd {
 
@@ -32,6 +33,7 @@ private:
     AppContext *m_context;
     TableModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    QTableView *m_view = nullptr;
     QLineEdit *m_search;
     QComboBox *m_integration;
     QComboBox *m_state;

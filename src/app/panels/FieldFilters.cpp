@@ -86,15 +86,15 @@ void FieldFilters::setFields(const QStringList &fields)
     }
 }
 
-QHash<QString, QString> FieldFilters::filters() const
+QList<QPair<QString, QString>> FieldFilters::filters() const
 {
-    QHash<QString, QString> out;
+    QList<QPair<QString, QString>> out;
     for (int i = 0; i < m_rows->count(); ++i) {
         QWidget *w = m_rows->itemAt(i)->widget();
         const QString field = w->findChild<QComboBox *>()->currentText();
         const QString text = w->findChild<QLineEdit *>()->text().trimmed();
         if (!field.isEmpty() && !text.isEmpty())
-            out.insert(field, text);
+            out.append({field, text});
     }
     return out;
 }

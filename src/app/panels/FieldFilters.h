@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QHash>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 #include <QWidget>
 
@@ -16,7 +17,7 @@ public:
     explicit FieldFilters(QWidget *parent = nullptr);
 
     void setFields(const QStringList &fields);
-    QHash<QString, QString> filters() const;
+    QList<QPair<QString, QString>> filters() const;
     void clear();
     // Adds a condition row; returns its index (tests).
     int addFilter();

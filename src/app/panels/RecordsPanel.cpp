@@ -206,7 +206,7 @@ RecordQuery RecordsPanel::currentQuery() const
     q.prunedOnly = m_pruned->isChecked();
     if (m_sinceEnabled->isChecked())
         q.modifiedSinceUs = m_since->dateTime().toMSecsSinceEpoch() * 1000;
-    q.columnFilters = m_fieldFilters->filters();
+    q.fieldFilters = m_fieldFilters->filters();
     const int sort = m_sort->currentData().toInt();
     q.sort = sort == 2 ? RecordQuery::Sort::Id : RecordQuery::Sort::Modified;
     q.descending = sort == 1;
@@ -265,7 +265,17 @@ void RecordsPanel::exportRecords()
 {
     if (m_streamId == 0)
         return;
-    ExportDialog dialog(m_streamId, currentQuery(), m_stream->currentText(), this);
+    ExportDialog::Counts counts;
+    counts.view = m_model->totalCount();
+    QString label = m_stream->currentText();
+    for (const Stream &s : m_context->snapshot().streams) {
+        if (s.id == m_streamId) {
+            counts.live = s.liveCount;
+            counts.deleted = s.deletedCount;
+            label = describeStream(s.key); // without the record count the picker adds
+        }
+    }
+    ExportDialog dialog(currentQuery(), counts, label, this);
     dialog.setObjectName(u"exportDialog"_s);
     dialog.exec();
 }

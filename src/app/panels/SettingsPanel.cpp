@@ -1,7 +1,6 @@
 #include "panels/SettingsPanel.h"
 
 #include "AppContext.h"
-#include "webhook/WebhookVerifier.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -11,8 +10,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -23,15 +20,28 @@ namespace nd {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+QLabel *wrapped(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
 SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_nam(new QNetworkAccessManager(this))
 {
     const ProfileSettings s = context->settings();
     auto *outer = new QVBoxLayout(this);
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"settingsScroll"_s);
     scroll->setWidgetResizable(true);
+    // Everything wraps to the panel's width: no sideways scrolling, in any language.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *page = new QWidget(scroll);
     auto *layout = new QVBoxLayout(page);
     scroll->setWidget(page);
@@ -39,6 +49,7 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
 
     auto *server = new QGroupBox(tr("Nango server"), page);
     auto *serverForm = new QFormLayout(server);
+    serverForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_cloud = new QRadioButton(tr("Nango Cloud (https://api.nango.dev)"), server);
     m_cloud->setObjectName(u"serverCloud"_s);
     m_selfHosted = new QRadioButton(tr("Self-hosted Nango at:"), server);
@@ -62,8 +73,7 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     m_environment->setPlaceholderText(tr("e.g. dev or prod (shown on every screen)"));
     m_environment->setText(context->snapshot().profile.environment);
     serverForm->addRow(tr("Environment name"), m_environment);
-    m_production =
-        new QCheckBox(tr("This is a production environment (show a banner, confirm every action)"), server);
+    m_production = new QCheckBox(tr("Production environment (a red banner; every action is confirmed)"), server);
     m_production->setObjectName(u"production"_s);
     m_production->setChecked(s.production);
     serverForm->addRow(m_production);
@@ -71,13 +81,13 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
         for (QWidget *w : {static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_selfHosted),
                            static_cast<QWidget *>(m_url)})
             w->setEnabled(false);
-        serverForm->addRow(
-            new QLabel(tr("The demo runs its own Nango-compatible server inside Nango Desk."), server));
+        serverForm->addRow(wrapped(tr("The demo runs its own Nango-compatible server inside Nango Desk."), server));
     }
     layout->addWidget(server);
 
     auto *keys = new QGroupBox(tr("Keys"), page);
     auto *keysForm = new QFormLayout(keys);
+    keysForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_apiKey = new QLineEdit(keys);
     m_apiKey->setObjectName(u"apiKey"_s);
     m_apiKey->setEchoMode(QLineEdit::Password);
@@ -88,13 +98,11 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     m_signingKey->setAccessibleName(tr("Webhook signing key"));
     keysForm->addRow(tr("Environment API key"), m_apiKey);
     keysForm->addRow(tr("Webhook signing key"), m_signingKey);
-    keysForm->addRow(
-        new QLabel(tr("From the Nango dashboard: Environment settings > API keys, and > Webhooks > "
-                      "Signing key. Since 2026-04 the two differ. Keys are kept in the system keychain "
-                      "and never shown again."),
-                   keys));
-    m_sessionOnly =
-        new QCheckBox(tr("Keep the keys for this session only (nothing is written anywhere)"), keys);
+    keysForm->addRow(wrapped(tr("From the Nango dashboard: Environment settings > API keys, and > Webhooks > "
+                                "Signing key. Since 2026-04 the two differ. Keys are kept in the system keychain "
+                                "and never shown again."),
+                             keys));
+    m_sessionOnly = new QCheckBox(tr("Keys for this session only (nothing is written anywhere)"), keys);
     m_sessionOnly->setObjectName(u"sessionOnly"_s);
     m_sessionOnly->setChecked(s.sessionOnlySecrets);
     keysForm->addRow(m_sessionOnly);
@@ -105,6 +113,7 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
 
     auto *listener = new QGroupBox(tr("Webhook listener"), page);
     auto *listenForm = new QFormLayout(listener);
+    listenForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_listenHost = new QLineEdit(s.listenHost, listener);
     m_listenHost->setObjectName(u"listenHost"_s);
     m_listenHost->setToolTip(
@@ -114,8 +123,8 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     m_listenPort->setObjectName(u"listenPort"_s);
     m_listenPort->setRange(0, 65535);
     m_listenPort->setValue(s.listenPort);
-    m_legacy =
-        new QCheckBox(tr("Also accept the legacy X-Nango-Signature (SHA-256 of key + body)"), listener);
+    m_legacy = new QCheckBox(tr("Also accept the legacy X-Nango-Signature"), listener);
+    m_legacy->setToolTip(tr("The old signature, SHA-256 of key and body, open to length extension."));
     m_legacy->setObjectName(u"legacySignature"_s);
     m_legacy->setChecked(s.allowLegacySignature);
     m_listenerUrl = new QLabel(listener);
@@ -133,6 +142,7 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
 
     auto *loop = new QGroupBox(tr("Sync loop"), page);
     auto *loopForm = new QFormLayout(loop);
+    loopForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_poll = new QSpinBox(loop);
     m_poll->setObjectName(u"pollSeconds"_s);
     m_poll->setRange(0, 86400);
@@ -161,8 +171,15 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
 
     connect(apply, &QPushButton::clicked, this, &SettingsPanel::applyRequested);
     connect(test, &QPushButton::clicked, this, [this]() {
-        showMessage(tr("Asking Nango…"), false);
-        m_context->testConnection([this](bool ok, const QString &message) { showMessage(message, !ok); });
+        // What is typed, not what was saved: the URL of the form, its key (or the saved one).
+        const QUrl url(settings().serverUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
+            showMessage(tr("The server URL must be an http(s) address, e.g. http://localhost:3003."), true);
+            return;
+        }
+        showMessage(tr("Asking %1…").arg(url.toString()), false);
+        m_context->testConnection(url, newApiKey(),
+                                  [this](bool ok, const QString &message) { showMessage(message, !ok); });
     });
     connect(testHook, &QPushButton::clicked, this, &SettingsPanel::sendTestWebhook);
     connect(context, &AppContext::engineStarted, this, &SettingsPanel::refreshListener);
@@ -172,11 +189,20 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
 void SettingsPanel::refreshListener()
 {
     const QUrl url = m_context->listenerUrl();
-    m_listenerUrl->setText(
-        url.isEmpty() ? tr("Not listening (add the webhook signing key first).")
-                      : tr("%1 — Nango Cloud cannot reach this computer: give Nango a tunnel's URL (e.g. a "
-                           "connection's webhook URL override) that forwards here.")
-                            .arg(url.toString()));
+    if (!url.isEmpty() && m_context->isDemo()) {
+        // The demo listens where the system lets it: show that port, not the setting's.
+        m_listenPort->setValue(url.port());
+        m_listenPort->setEnabled(false);
+        m_listenHost->setEnabled(false);
+    }
+    if (!m_context->listenerError().isEmpty())
+        m_listenerUrl->setText(tr("Not listening: %1").arg(m_context->listenerError()));
+    else if (url.isEmpty())
+        m_listenerUrl->setText(tr("Not listening (add the webhook signing key first)."));
+    else
+        m_listenerUrl->setText(tr("%1 — Nango Cloud cannot reach this computer: give Nango a tunnel's URL (e.g. a "
+                                  "connection's webhook URL override) that forwards here.")
+                                   .arg(url.toString()));
 }
 
 ProfileSettings SettingsPanel::settings() const
@@ -222,50 +248,20 @@ void SettingsPanel::showMessage(const QString &text, bool error)
 
 void SettingsPanel::sendTestWebhook()
 {
-    // A synthetic sync webhook signed like Nango signs, sent to our own listener: proves the port, the
-    // signature check and the processing path (it triggers a pull of a model that may not exist).
-    const QUrl url = m_context->listenerUrl();
-    if (url.isEmpty()) {
+    const QUrl running = m_context->listenerUrl();
+    if (running.isEmpty()) {
         showMessage(tr("The listener is not running; add the webhook signing key and save."), true);
         return;
     }
-    const QByteArray key = newSigningKey();
-    if (key.isEmpty() && !m_context->isDemo()) {
-        showMessage(tr("Type the webhook signing key above to sign the test (it is not read back from the "
-                       "keychain)."),
+    if (!m_context->isDemo() && (m_listenPort->value() != running.port() && m_listenPort->value() != 0)) {
+        showMessage(tr("The listener runs on port %1; save the settings to move it to %2, then test again.")
+                        .arg(running.port())
+                        .arg(m_listenPort->value()),
                     true);
         return;
     }
-    const QJsonObject payload{
-        {u"connectionId"_s, u"nango-desk-test"_s},
-        {u"from"_s, u"nango"_s},
-        {u"model"_s, u"TestWebhook"_s},
-        {u"providerConfigKey"_s, u"nango-desk-test"_s},
-        {u"responseResults"_s, QJsonObject{{u"added"_s, 0}, {u"deleted"_s, 0}, {u"updated"_s, 0}}},
-        {u"success"_s, true},
-        {u"syncName"_s, u"test"_s},
-        {u"syncVariant"_s, u"base"_s},
-        {u"type"_s, u"sync"_s}};
-    const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("X-Nango-Hmac-Sha256",
-                         WebhookVerifier::hmacHex(key.isEmpty() ? m_context->demoSigningKey() : key, body));
-    QNetworkReply *reply = m_nam->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply]() {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 200)
-            showMessage(tr("The listener accepted a signed test webhook. Point Nango's webhook URL here."),
-                        false);
-        else if (status == 401)
-            showMessage(
-                tr("The listener refused the signature: the signing key typed here differs from the one "
-                   "it uses. Save the settings first."),
-                true);
-        else
-            showMessage(tr("The test webhook failed: %1").arg(reply->errorString()), true);
-    });
+    showMessage(tr("Sending a signed test webhook to %1…").arg(running.toString()), false);
+    m_context->sendTestWebhook(newSigningKey(), [this](bool ok, const QString &message) { showMessage(message, !ok); });
 }
 
 } // namespace nd

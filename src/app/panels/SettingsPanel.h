@@ -7,7 +7,6 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QRadioButton;
 class QSpinBox;
 
@@ -51,7 +50,6 @@ private:
     QSpinBox *m_poll;
     QSpinBox *m_pageSize;
     QLabel *m_message;
-    QNetworkAccessManager *m_nam;
 };
 
 } // namespace nd

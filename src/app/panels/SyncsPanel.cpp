@@ -28,36 +28,62 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum Column {
-    Integration,
-    Connection,
-    Sync,
-    Model,
-    Status,
-    LastRun,
-    NextRun,
-    Frequency,
-    Server,
-    Local,
-    Result,
-    Checkpoint,
-    Fetched
-};
-
-QString statusLabel(const SyncRow &s)
+TableRow::Tone toneOf(const StreamStatus &s)
 {
-    if (s.status == u"RUNNING")
-        return QObject::tr("Running");
-    if (s.status == u"PAUSED")
-        return QObject::tr("Paused");
-    if (s.status == u"ERROR")
-        return QObject::tr("Error");
-    if (s.status == u"STOPPED")
-        return QObject::tr("Stopped");
-    // Nango reports SUCCESS for a sync that never ran: tell them apart.
-    if (s.finishedAt.isEmpty() && s.latestResult.isEmpty())
-        return QObject::tr("Never run");
-    return QObject::tr("Success");
+    switch (s.state) {
+    case SyncState::Failed:
+    case SyncState::FailedOnNango:
+        return TableRow::Tone::Error;
+    case SyncState::BackingOff:
+        return TableRow::Tone::Warning;
+    case SyncState::Pulling:
+        return TableRow::Tone::Good;
+    case SyncState::Paused:
+    case SyncState::Unknown:
+        return TableRow::Tone::Dim;
+    case SyncState::UpToDate:
+        return s.drift ? TableRow::Tone::Warning : TableRow::Tone::Normal;
+    case SyncState::Due:
+    case SyncState::NeverRun:
+        return TableRow::Tone::Normal;
+    }
+    return TableRow::Tone::Normal;
+}
+
+// The badge, with what moves: a countdown, the pages so far.
+QString badge(const StreamStatus &s, qint64 now)
+{
+    const QString label = Status::label(s.state);
+    switch (s.state) {
+    case SyncState::Pulling:
+        return SyncsPanel::tr("%1 · %n page(s)", nullptr, s.pages).arg(label);
+    case SyncState::BackingOff:
+    case SyncState::Failed:
+        return s.retryAtUs > 0 ? SyncsPanel::tr("%1 · retry %2").arg(label, Status::countdown(s.retryAtUs, now))
+                               : label;
+    case SyncState::UpToDate:
+        return s.drift ? SyncsPanel::tr("%1 · counts differ").arg(label) : label;
+    default:
+        return label;
+    }
+}
+
+QString lastPullText(const StreamStatus &s)
+{
+    if (s.state == SyncState::Failed || s.state == SyncState::BackingOff)
+        return s.lastOkUs ? SyncsPanel::tr("failed %1 (last good %2)")
+                                .arg(Status::clockTime(s.lastAttemptUs), Status::clockTime(s.lastOkUs))
+                          : SyncsPanel::tr("failed %1").arg(Status::clockTime(s.lastAttemptUs));
+    return s.lastOkUs ? Status::clockTime(s.lastOkUs) : SyncsPanel::tr("never");
+}
+
+QString nextRunText(const SyncRow &sync, const StreamStatus &s)
+{
+    if (sync.status == u"PAUSED")
+        return SyncsPanel::tr("schedule paused");
+    if (s.late)
+        return SyncsPanel::tr("late (was due %1)").arg(Status::clockTime(s.nextRunUs));
+    return s.nextRunUs ? Status::clockTime(s.nextRunUs) : QString();
 }
 
 } // namespace
@@ -68,12 +94,15 @@ SyncsPanel::SyncsPanel(AppContext *context, QWidget *parent)
     , m_model(new TableModel(this))
 {
     m_model->setHeaders({tr("Integration"), tr("Connection"), tr("Sync"), tr("Model"), tr("Status"),
-                         tr("Last run"), tr("Next run"), tr("Frequency"), tr("Server records"),
-                         tr("Local records"), tr("Latest result"), tr("Checkpoint"), tr("Status fetched")});
+                         tr("Last pull"), tr("Nango's last run"), tr("Next run"), tr("Frequency"),
+                         tr("Server records"), tr("Local records"), tr("Latest result"), tr("Checkpoint"),
+                         tr("Status fetched")});
     m_proxy = sortedModel(m_model, this);
     auto *layout = new QVBoxLayout(this);
     m_scope = new QLabel(this);
     m_scope->setObjectName(u"syncsScope"_s);
+    m_scope->setWordWrap(true);
+    connect(m_scope, &QLabel::linkActivated, this, [this]() { showConnection({}, {}); });
     layout->addWidget(m_scope);
     m_view = makeTable(this, u"syncsTable"_s, tr("Syncs"));
     m_view->setModel(m_proxy);
@@ -90,8 +119,8 @@ SyncsPanel::SyncsPanel(AppContext *context, QWidget *parent)
         m_actions.append(b);
         return b;
     };
-    add(u"pullButton"_s, tr("&Pull now"), tr("Fetch what changed since our cursor (no server run)"),
-        [this]() { m_context->pullNow(selection().streamId); });
+    m_pull = add(u"pullButton"_s, tr("&Pull now"), tr("Fetch what changed since our cursor (no server run)"),
+                 [this]() { m_context->pullNow(selection().streamId); });
     add(u"triggerButton"_s, tr("&Trigger run…"), tr("Ask Nango to run the sync now"),
         [this]() { runResync(false); });
     add(u"resyncButton"_s, tr("Full &resync…"), tr("Ask Nango to fetch everything again"),
@@ -118,7 +147,7 @@ SyncsPanel::SyncsPanel(AppContext *context, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SyncsPanel::updateButtons);
     connect(m_view, &QTableView::activated, this, [this]() { Q_EMIT openRecords(selection().streamId); });
-    connect(context, &AppContext::snapshotChanged, this, &SyncsPanel::reload);
+    connect(context, &AppContext::statusesChanged, this, &SyncsPanel::reload);
     reload();
     updateButtons();
 }
@@ -133,74 +162,67 @@ void SyncsPanel::showConnection(const QString &integration, const QString &conne
 void SyncsPanel::reload()
 {
     const CatalogSnapshot &s = m_context->snapshot();
-    m_scope->setText(
-        m_connectionId.isEmpty()
-            ? tr("<b>Syncs</b> of every connection. Choose a connection in Connections to narrow this down.")
-            : tr("<b>Syncs</b> of %1 / %2")
-                  .arg(m_integration.toHtmlEscaped(), m_connectionId.toHtmlEscaped()));
-    QHash<QString, Stream> streams;
-    for (const Stream &st : s.streams)
-        streams.insert(st.key.integration + u'\x1f' + st.key.connectionId + u'\x1f' + st.key.model + u'\x1f' +
-                           st.key.variant,
-                       st);
+    m_scope->setText(m_connectionId.isEmpty()
+                         ? tr("<b>Syncs</b> of every connection. Double-click a connection in Connections to see "
+                              "only its syncs.")
+                         : tr("<b>Syncs</b> of %1 / %2 — <a href=\"all\">show every connection</a>")
+                               .arg(m_integration.toHtmlEscaped(), m_connectionId.toHtmlEscaped()));
+    QHash<QString, StreamStatus> statuses;
+    for (const StreamStatus &st : m_context->statuses())
+        statuses.insert(st.key.integration + u'\x1f' + st.key.connectionId + u'\x1f' + st.key.model + u'\x1f' +
+                            st.key.variant,
+                        st);
+    QHash<qint64, QByteArray> cursors;
+    for (const Stream &stream : s.streams)
+        cursors.insert(stream.id, stream.cursor);
+    const qint64 now = m_context->nowUs();
     QList<TableRow> rows;
     for (const SyncRow &sync : s.syncs) {
-        if (!m_connectionId.isEmpty() &&
-            (sync.integration != m_integration || sync.connectionId != m_connectionId))
+        if (!m_connectionId.isEmpty() && (sync.integration != m_integration || sync.connectionId != m_connectionId))
             continue;
         const QStringList models = sync.models.isEmpty() ? QStringList{QString()} : sync.models;
         for (const QString &model : models) {
-            const Stream st = streams.value(sync.integration + u'\x1f' + sync.connectionId + u'\x1f' + model +
-                                            u'\x1f' + sync.variant);
-            const qint64 server = sync.recordCount.value(model).toInteger();
+            const StreamStatus st = statuses.value(sync.integration + u'\x1f' + sync.connectionId + u'\x1f' + model +
+                                                   u'\x1f' + sync.variant);
             const QJsonObject result = sync.latestResult.value(model).toObject();
-            const QString resultText = result.isEmpty()
-                                           ? QString()
-                                           : u"+%1 ~%2 −%3"_s.arg(result.value(u"added"_s).toInteger())
-                                                 .arg(result.value(u"updated"_s).toInteger())
-                                                 .arg(result.value(u"deleted"_s).toInteger());
+            const QString resultText = result.isEmpty() ? QString()
+                                                        : u"+%1 ~%2 −%3"_s.arg(result.value(u"added"_s).toInteger())
+                                                              .arg(result.value(u"updated"_s).toInteger())
+                                                              .arg(result.value(u"deleted"_s).toInteger());
+            QString lastRun = st.lastRunUs ? Status::clockTime(st.lastRunUs) : QString();
+            if (sync.status == u"RUNNING")
+                lastRun = lastRun.isEmpty() ? tr("running now") : tr("%1 (running now)").arg(lastRun);
             TableRow r;
             r.cells = {sync.integration,
                        sync.connectionId,
                        sync.variant == u"base" ? sync.name : sync.name + u"::"_s + sync.variant,
                        model,
-                       statusLabel(sync),
-                       shortTime(sync.finishedAt),
-                       sync.status == u"PAUSED" ? tr("schedule paused") : shortTime(sync.nextScheduledAt),
+                       st.streamId ? badge(st, now) : Status::label(SyncState::Unknown),
+                       st.streamId ? lastPullText(st) : QString(),
+                       lastRun,
+                       nextRunText(sync, st),
                        sync.frequency,
-                       server,
-                       st.id ? QVariant(st.liveCount) : QVariant(),
+                       st.serverCount ? QVariant(*st.serverCount) : QVariant(),
+                       st.streamId ? QVariant(st.localCount) : QVariant(),
                        resultText,
                        sync.checkpoint.isObject()
-                           ? QString::fromUtf8(
-                                 QJsonDocument(sync.checkpoint.toObject()).toJson(QJsonDocument::Compact))
+                           ? QString::fromUtf8(QJsonDocument(sync.checkpoint.toObject()).toJson(QJsonDocument::Compact))
                            : QString(),
                        ago(sync.fetchedAt)};
-            const bool drift = st.id && sync.variant == u"base" && server != st.liveCount;
-            r.tone = sync.status == u"ERROR" || !st.lastError.isEmpty() ? TableRow::Tone::Error
-                     : drift                                            ? TableRow::Tone::Warning
-                     : sync.status == u"PAUSED"                         ? TableRow::Tone::Dim
-                                                                        : TableRow::Tone::Normal;
-            QStringList tips;
-            if (drift)
-                tips << tr("The server counts %1 records and the cache holds %2: a pull is due (or a webhook "
-                           "was "
-                           "missed; the next poll catches it).")
-                            .arg(server)
-                            .arg(st.liveCount);
-            if (!st.lastError.isEmpty())
-                tips << tr("Last pull failed: %1").arg(st.lastError);
-            if (!st.cursor.isEmpty()) {
-                if (const auto c = CursorInfo::decode(st.cursor))
-                    tips << tr("Our cursor stands at %1").arg(QString::fromLatin1(c->timestamp));
-            }
+            r.tone = toneOf(st);
+            QStringList tips{Status::describe(st, now)};
+            if (st.serverCount && !st.countComparable)
+                tips << tr("Nango counts a variant's records under its base model: the server count is not "
+                           "this variant's.");
+            if (const auto c = CursorInfo::decode(cursors.value(st.streamId)))
+                tips << tr("Our cursor stands at %1.").arg(QString::fromLatin1(c->timestamp));
             r.tooltip = tips.join(u'\n');
-            r.key = QVariantList{sync.integration, sync.connectionId, sync.name,
-                                 sync.variant,     sync.frequency,    st.id};
+            r.key = QVariantList{sync.integration, sync.connectionId, sync.name, sync.variant, sync.frequency,
+                                 st.streamId,      sync.status};
             rows.append(r);
         }
     }
-    m_model->setRows(rows);
+    setRowsKeepingSelection(m_view, m_model, rows);
     updateButtons();
 }
 
@@ -212,7 +234,7 @@ SyncsPanel::Selection SyncsPanel::selection() const
     if (rows.isEmpty())
         return s;
     const QVariantList key = m_proxy->data(rows.first(), TableModel::KeyRole).toList();
-    if (key.size() != 6)
+    if (key.size() != 7)
         return s;
     s.integration = key.at(0).toString();
     s.connectionId = key.at(1).toString();
@@ -220,6 +242,7 @@ SyncsPanel::Selection SyncsPanel::selection() const
     s.variant = key.at(3).toString();
     s.frequency = key.at(4).toString();
     s.streamId = key.at(5).toLongLong();
+    s.serverStatus = key.at(6).toString();
     return s;
 }
 
@@ -232,10 +255,20 @@ void SyncsPanel::updateButtons()
 {
     const Selection s = selection();
     for (QPushButton *b : std::as_const(m_actions)) {
-        const bool needsStream = b->objectName() == u"pullButton" || b->objectName() == u"recordsButton" ||
-                                 b->objectName() == u"historyButton" || b->objectName() == u"repairButton";
-        b->setEnabled(needsStream ? s.streamId != 0 : !s.sync.isEmpty());
+        const QString name = b->objectName();
+        const bool needsStream = name == u"pullButton" || name == u"recordsButton" || name == u"historyButton" ||
+                                 name == u"repairButton";
+        bool enabled = needsStream ? s.streamId != 0 : !s.sync.isEmpty();
+        // Pause what runs on a schedule, resume what is paused.
+        if (name == u"pauseButton")
+            enabled = enabled && s.serverStatus != u"PAUSED";
+        else if (name == u"resumeButton")
+            enabled = enabled && s.serverStatus == u"PAUSED";
+        b->setEnabled(enabled);
     }
+    const auto st = s.streamId ? m_context->status(s.streamId) : std::nullopt;
+    const bool failing = st && (st->state == SyncState::Failed || st->state == SyncState::BackingOff);
+    m_pull->setText(failing ? tr("&Retry now") : tr("&Pull now"));
 }
 
 void SyncsPanel::report(const QString &what, bool ok, const QString &message)

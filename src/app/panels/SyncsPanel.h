@@ -38,6 +38,7 @@ private:
         QString variant;
         QString frequency;
         qint64 streamId = 0;
+        QString serverStatus;
     };
     Selection selection() const;
     void reload();
@@ -57,6 +58,7 @@ private:
     QString m_integration;
     QString m_connectionId;
     QList<QPushButton *> m_actions;
+    QPushButton *m_pull = nullptr;
 };
 
 } // namespace nd

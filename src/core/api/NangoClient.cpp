@@ -210,11 +210,16 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
                     jitter(m_rng);
         }
     } else if (call->m_attempts < m_maxAttempts) {
-        const bool networkRetry =
-            error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
-        const bool safeNetwork = reply->error() == QNetworkReply::ConnectionRefusedError ||
-                                 reply->error() == QNetworkReply::HostNotFoundError;
-        if ((networkRetry && (r.idempotent || safeNetwork)) || (status >= 500 && r.idempotent))
+        // A refused connection, an unknown host, a TLS failure or a silent server is reported at
+        // once: the engine retries the whole operation later with a visible countdown. A connection
+        // that broke mid-answer and 5xx are retried here, briefly, on idempotent calls.
+        const QNetworkReply::NetworkError net = reply->error();
+        const bool reportNow = net == QNetworkReply::ConnectionRefusedError ||
+                               net == QNetworkReply::HostNotFoundError ||
+                               net == QNetworkReply::SslHandshakeFailedError ||
+                               error.kind == ApiError::Kind::Timeout;
+        const bool transient = status >= 500 || (status == 0 && !reportNow);
+        if (transient && r.idempotent)
             delay = backoffMs(call->m_attempts);
     }
     if (delay < 0) {
@@ -244,6 +249,8 @@ void NangoClient::finish(ApiCall *call)
     if (call->m_done)
         return;
     call->m_done = true;
+    if (call->m_error.kind != ApiError::Kind::Cancelled)
+        Q_EMIT answered(call->m_error);
     Q_EMIT call->finished();
 }
 

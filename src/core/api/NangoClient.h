@@ -51,6 +51,9 @@ public:
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     QUrl baseUrl() const { return m_baseUrl; }
     void setApiKey(const QByteArray &key);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    // The same key as another client (a test of other settings with the saved key).
+    void useApiKeyOf(const NangoClient &other) { setApiKey(other.m_apiKey); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     void setBackoff(int baseMs, int capMs)
@@ -98,6 +101,8 @@ Q_SIGNALS:
     void rateBudgetChanged(const nd::RateBudget::Snapshot &snapshot);
     // A call will be sent again: status 0 for a network error, 429, or 5xx.
     void retrying(int status, qint64 delayMs);
+    // Every call's end, its retries done: how the server is doing (a cancelled call says nothing).
+    void answered(const nd::ApiError &error);
 
 private:
     friend class ApiCall;

@@ -158,16 +158,26 @@ void CatalogStore::replaceConnections(qint64 profileId, const QJsonArray &connec
 void CatalogStore::upsertSyncStatus(qint64 profileId, const QString &integration, const QJsonObject &s)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(u"INSERT OR REPLACE INTO syncs (profile_id, provider_config_key, connection_id, name, variant, "
-              u"sync_id, "
+    q.prepare(u"INSERT INTO syncs (profile_id, provider_config_key, connection_id, name, variant, sync_id, "
               "status, type, frequency, finished_at, next_scheduled_at, latest_result_json, "
-              "latest_execution_status, "
-              "record_count_json, checkpoint_json, models_json, fetched_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "latest_execution_status, record_count_json, checkpoint_json, models_json, fetched_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "ON CONFLICT (profile_id, provider_config_key, connection_id, name, variant) DO UPDATE SET "
+              "sync_id = excluded.sync_id, status = excluded.status, type = excluded.type, "
+              "frequency = excluded.frequency, "
+              "finished_at = coalesce(excluded.finished_at, finished_at), "
+              "next_scheduled_at = excluded.next_scheduled_at, "
+              "latest_result_json = coalesce(excluded.latest_result_json, latest_result_json), "
+              "latest_execution_status = excluded.latest_execution_status, "
+              "record_count_json = excluded.record_count_json, checkpoint_json = excluded.checkpoint_json, "
+              "models_json = excluded.models_json, fetched_at = excluded.fetched_at, "
+              "nango_error = CASE WHEN excluded.status = 'SUCCESS' THEN NULL ELSE nango_error END, "
+              "nango_error_at = CASE WHEN excluded.status = 'SUCCESS' THEN NULL ELSE nango_error_at END"_s);
     QJsonArray models;
     const QJsonObject counts = s.value(u"recordCount"_s).toObject();
     for (const QString &model : counts.keys())
         models.append(model);
+    auto orNull = [](const QString &v) { return v.isEmpty() ? QVariant() : QVariant(v); };
     q.addBindValue(profileId);
     q.addBindValue(integration);
     q.addBindValue(s.value(u"connection_id"_s).toString());
@@ -177,14 +187,30 @@ void CatalogStore::upsertSyncStatus(qint64 profileId, const QString &integration
     q.addBindValue(s.value(u"status"_s).toString());
     q.addBindValue(s.value(u"type"_s).toString());
     q.addBindValue(s.value(u"frequency"_s).toString());
-    q.addBindValue(s.value(u"finishedAt"_s).toString());
+    q.addBindValue(orNull(s.value(u"finishedAt"_s).toString()));
     q.addBindValue(s.value(u"nextScheduledSyncAt"_s).toString());
-    q.addBindValue(toJson(s.value(u"latestResult"_s)));
+    q.addBindValue(orNull(toJson(s.value(u"latestResult"_s))));
     q.addBindValue(s.value(u"latestExecutionStatus"_s).toString());
     q.addBindValue(toJson(s.value(u"recordCount"_s)));
     q.addBindValue(toJson(s.value(u"checkpoint"_s)));
     q.addBindValue(toJson(models));
     q.addBindValue(now());
+    run(q);
+}
+
+void CatalogStore::setNangoError(qint64 profileId, const QString &integration, const QString &connectionId,
+                                 const QString &sync, const QString &variant, const QString &error)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"UPDATE syncs SET nango_error = ?, nango_error_at = ? WHERE profile_id = ? AND "
+              "provider_config_key = ? AND connection_id = ? AND name = ? AND variant = ?"_s);
+    q.addBindValue(error);
+    q.addBindValue(now());
+    q.addBindValue(profileId);
+    q.addBindValue(integration);
+    q.addBindValue(connectionId);
+    q.addBindValue(sync);
+    q.addBindValue(variant.isEmpty() ? u"base"_s : variant);
     run(q);
 }
 
@@ -229,7 +255,7 @@ QList<SyncRow> CatalogStore::syncs(qint64 profileId, const QString &integration,
     q.prepare(
         u"SELECT provider_config_key, connection_id, name, variant, sync_id, status, type, frequency, "
         "finished_at, next_scheduled_at, latest_result_json, latest_execution_status, record_count_json, "
-        "checkpoint_json, models_json, fetched_at FROM syncs WHERE profile_id = ? AND "
+        "checkpoint_json, models_json, fetched_at, nango_error, nango_error_at FROM syncs WHERE profile_id = ? AND "
         "(coalesce(?, '') = '' OR provider_config_key = ?) AND (coalesce(?, '') = '' OR connection_id = ?) "
         "ORDER BY provider_config_key, connection_id, name, variant"_s);
     q.addBindValue(profileId);
@@ -259,6 +285,8 @@ QList<SyncRow> CatalogStore::syncs(qint64 profileId, const QString &integration,
         for (const QJsonValue &m : fromJson(q.value(14).toString()).toArray())
             r.models.append(m.toString());
         r.fetchedAt = q.value(15).toString();
+        r.nangoError = q.value(16).toString();
+        r.nangoErrorAt = q.value(17).toString();
         out.append(r);
     }
     return out;

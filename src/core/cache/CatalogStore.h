@@ -41,6 +41,8 @@ struct SyncRow
     QJsonValue checkpoint;
     QStringList models;
     QString fetchedAt;
+    QString nangoError;   // the description of Nango's last failed run (its sync-error webhook)
+    QString nangoErrorAt; // when that webhook came
 };
 
 struct ConnectionRow
@@ -80,8 +82,12 @@ public:
 
     void replaceIntegrations(qint64 profileId, const QJsonArray &data);
     void replaceConnections(qint64 profileId, const QJsonArray &connections);
-    // Stores one element of /sync/status "syncs" for a connection.
+    // Stores one element of /sync/status "syncs" for a connection. A run in progress has no
+    // finishedAt: the last finished run's time is kept. A run that succeeded clears Nango's error.
     void upsertSyncStatus(qint64 profileId, const QString &integration, const QJsonObject &status);
+    // Nango's description of a failed run, from its sync-error webhook.
+    void setNangoError(qint64 profileId, const QString &integration, const QString &connectionId,
+                       const QString &sync, const QString &variant, const QString &error);
 
     QList<IntegrationRow> integrations(qint64 profileId);
     QList<ConnectionRow> connections(qint64 profileId, const QString &integration = {});

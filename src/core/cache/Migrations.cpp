@@ -220,6 +220,21 @@ FROM (SELECT r.stream_id AS stream_id, j.key AS key, r.rowid * 1000000 + j.id AS
       FROM records r, json_each(r.payload) j WHERE j.key <> '_nango_metadata')
 GROUP BY stream_id, key;
 )sql",
+        // 5: what screens need to tell the truth: when the last pull that succeeded started and
+        // finished (a failure must not look like a success), what kind of error the last one was
+        // (a person must act, or it will pass), and the error of Nango's last failed run.
+        R"sql(
+ALTER TABLE streams ADD COLUMN last_ok_at TEXT;
+ALTER TABLE streams ADD COLUMN last_ok_started_at TEXT;
+ALTER TABLE streams ADD COLUMN error_kind TEXT;
+-- Nango's last finished run as known when that pull began: a later run means records may wait.
+ALTER TABLE streams ADD COLUMN last_ok_run_seen TEXT;
+ALTER TABLE syncs ADD COLUMN nango_error TEXT;
+ALTER TABLE syncs ADD COLUMN nango_error_at TEXT;
+UPDATE streams SET last_ok_at = last_pull_at WHERE last_outcome = 'ok';
+UPDATE streams SET last_ok_started_at = (SELECT max(h.started_at) FROM cursor_history h
+    WHERE h.stream_id = streams.id AND h.outcome = 'ok') WHERE last_outcome = 'ok';
+)sql",
     };
     return list;
 }

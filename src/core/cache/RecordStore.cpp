@@ -20,7 +20,7 @@ QByteArray nowIso()
 constexpr const char *kStreamColumns =
     "id, profile_id, provider_config_key, connection_id, model, variant, sync_name, cursor, cursor_moved_at, "
     "generation, awaiting_resync_since, live_count, deleted_count, pruned_count, last_pull_at, last_outcome, "
-    "last_error, failures, retry_after";
+    "last_error, failures, retry_after, error_kind, last_ok_at, last_ok_started_at, last_ok_run_seen";
 
 Stream readStream(const Statement &q)
 {
@@ -44,10 +44,25 @@ Stream readStream(const Statement &q)
     s.lastError = q.text(16);
     s.failures = int(q.int64(17));
     s.retryAfterUs = q.int64(18);
+    s.errorKind = q.text(19);
+    s.lastOkAt = q.text(20);
+    s.lastOkStartedAt = q.text(21);
+    s.lastOkRunSeen = q.text(22);
     return s;
 }
 
 } // namespace
+
+QString describeStream(const StreamKey &key)
+{
+    const QString base = key.integration + u'/' + key.connectionId + u'/' + key.model;
+    return key.variant.isEmpty() || key.variant == u"base" ? base : base + u" (variant "_s + key.variant + u')';
+}
+
+QString RecordStore::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db.handle()));
+}
 
 RecordStore::RecordStore(Database &db)
     : m_db(db)
@@ -256,7 +271,7 @@ bool RecordStore::applyPage(const Stream &s, qint64 historyId, const RecordsPage
     return tx.commit(error);
 }
 
-void RecordStore::finishPull(qint64 historyId, const QString &outcome, const QString &error,
+bool RecordStore::finishPull(qint64 historyId, const QString &outcome, const QString &error,
                              const QString &note)
 {
     Statement q(m_db.handle(), "UPDATE cursor_history SET finished_at = ?2, outcome = ?3, error = ?4, "
@@ -266,8 +281,10 @@ void RecordStore::finishPull(qint64 historyId, const QString &outcome, const QSt
         .bind(3, outcome)
         .bindOrNull(4, error.toUtf8())
         .bindOrNull(5, note.toUtf8());
-    if (!q.run())
-        qCWarning(lcDb) << "cannot finish cursor history:" << q.error();
+    if (q.run())
+        return true;
+    qCWarning(lcDb) << "cannot finish cursor history:" << q.error();
+    return false;
 }
 
 qint64 RecordStore::dropStaleGeneration(const Stream &s, qint64 historyId)
@@ -315,21 +332,29 @@ void RecordStore::clearAwaitingResync(qint64 streamId)
     q.run();
 }
 
-void RecordStore::recordSuccess(qint64 streamId)
+bool RecordStore::recordSuccess(qint64 streamId, const QString &startedAt, const QString &runSeen)
 {
-    Statement q(m_db.handle(), "UPDATE streams SET failures = 0, retry_after = NULL, last_error = NULL, "
-                               "last_outcome = 'ok', last_pull_at = ?2 WHERE id = ?1");
-    q.bind(1, streamId).bind(2, nowIso());
-    q.run();
+    Statement q(m_db.handle(),
+                "UPDATE streams SET failures = 0, retry_after = NULL, last_error = NULL, error_kind = NULL, "
+                "last_outcome = 'ok', last_pull_at = ?2, last_ok_at = ?2, last_ok_started_at = ?3, "
+                "last_ok_run_seen = ?4 WHERE id = ?1");
+    q.bind(1, streamId).bind(2, nowIso()).bind(3, startedAt).bindOrNull(4, runSeen.toUtf8());
+    if (q.run())
+        return true;
+    qCWarning(lcDb) << "cannot record a completed pull:" << q.error();
+    return false;
 }
 
-void RecordStore::recordFailure(qint64 streamId, const QString &error, qint64 retryAfterUs)
+bool RecordStore::recordFailure(qint64 streamId, const QString &error, const QString &kind, qint64 retryAfterUs)
 {
     Statement q(m_db.handle(),
                 "UPDATE streams SET failures = failures + 1, retry_after = ?3, last_error = ?2, "
-                "last_outcome = 'failed', last_pull_at = ?4 WHERE id = ?1");
-    q.bind(1, streamId).bind(2, error).bind(3, retryAfterUs).bind(4, nowIso());
-    q.run();
+                "last_outcome = 'failed', last_pull_at = ?4, error_kind = ?5 WHERE id = ?1");
+    q.bind(1, streamId).bind(2, error).bind(3, retryAfterUs).bind(4, nowIso()).bind(5, kind);
+    if (q.run())
+        return true;
+    qCWarning(lcDb) << "cannot record a failed pull:" << q.error();
+    return false;
 }
 
 int RecordStore::markInterrupted()
@@ -351,32 +376,59 @@ QStringList RecordStore::fields(qint64 streamId)
     return out;
 }
 
-QList<HistoryEntry> RecordStore::history(qint64 streamId, int limit)
+namespace {
+
+constexpr const char *kHistoryColumns =
+    "id, trigger, started_at, finished_at, cursor_before, cursor_after, pages, added, updated, deleted, "
+    "dropped, outcome, error, generation, note, stream_id";
+
+HistoryEntry readHistory(const Statement &q)
+{
+    HistoryEntry h;
+    h.id = q.int64(0);
+    h.trigger = q.text(1);
+    h.startedAt = q.text(2);
+    h.finishedAt = q.text(3);
+    h.cursorBefore = q.bytes(4);
+    h.cursorAfter = q.bytes(5);
+    h.pages = int(q.int64(6));
+    h.added = q.int64(7);
+    h.updated = q.int64(8);
+    h.deleted = q.int64(9);
+    h.dropped = q.int64(10);
+    h.outcome = q.text(11);
+    h.error = q.text(12);
+    h.generation = q.int64(13);
+    h.note = q.text(14);
+    h.streamId = q.int64(15);
+    return h;
+}
+
+} // namespace
+
+QHash<qint64, HistoryEntry> RecordStore::latestHistory(qint64 profileId)
 {
     Statement q(m_db.handle(),
-                "SELECT id, trigger, started_at, finished_at, cursor_before, cursor_after, pages, "
-                "added, updated, deleted, dropped, outcome, error, generation, note "
-                "FROM cursor_history WHERE stream_id = ?1 ORDER BY id DESC LIMIT ?2");
+                QByteArray(QByteArray("SELECT ") + kHistoryColumns +
+                           " FROM cursor_history WHERE id IN (SELECT max(h.id) FROM cursor_history h JOIN "
+                           "streams s ON s.id = h.stream_id WHERE s.profile_id = ?1 GROUP BY h.stream_id)")
+                    .constData());
+    q.bind(1, profileId);
+    QHash<qint64, HistoryEntry> out;
+    while (q.step())
+        out.insert(q.int64(15), readHistory(q));
+    return out;
+}
+
+QList<HistoryEntry> RecordStore::history(qint64 streamId, int limit)
+{
+    Statement q(m_db.handle(), QByteArray(QByteArray("SELECT ") + kHistoryColumns +
+                                          " FROM cursor_history WHERE stream_id = ?1 ORDER BY id DESC LIMIT ?2")
+                                   .constData());
     q.bind(1, streamId).bind(2, qint64(limit));
     QList<HistoryEntry> out;
     while (q.step()) {
-        HistoryEntry h;
-        h.id = q.int64(0);
-        h.trigger = q.text(1);
-        h.startedAt = q.text(2);
-        h.finishedAt = q.text(3);
-        h.cursorBefore = q.bytes(4);
-        h.cursorAfter = q.bytes(5);
-        h.pages = int(q.int64(6));
-        h.added = q.int64(7);
-        h.updated = q.int64(8);
-        h.deleted = q.int64(9);
-        h.dropped = q.int64(10);
-        h.outcome = q.text(11);
-        h.error = q.text(12);
-        h.generation = q.int64(13);
-        h.note = q.text(14);
-        out.append(h);
+        out.append(readHistory(q));
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "api/RecordsPage.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,9 @@ struct StreamKey
     QString variant = QStringLiteral("base");
 };
 
+// "hubspot/acme-corp/HubspotContact", with the variant when it is not the base one: for logs.
+QString describeStream(const StreamKey &key);
+
 // The consumer side of one connection x model x variant: where our cursor stands, and how it is.
 struct Stream
 {
@@ -35,16 +39,21 @@ struct Stream
     qint64 liveCount = 0;
     qint64 deletedCount = 0;
     qint64 prunedCount = 0;
-    QString lastPullAt;
-    QString lastOutcome;
+    QString lastPullAt;  // the last page written or pull ended, whatever its outcome
+    QString lastOutcome; // ok | failed
     QString lastError;
+    QString errorKind; // what the last failure was (PullError::kindName), empty after a success
     int failures = 0;
     qint64 retryAfterUs = 0;
+    QString lastOkAt;        // the last pull that succeeded: when it finished
+    QString lastOkStartedAt; // ... and when it started
+    QString lastOkRunSeen;   // ... and Nango's last finished run known then (its finishedAt)
 };
 
 struct HistoryEntry
 {
     qint64 id = 0;
+    qint64 streamId = 0;
     QString trigger;
     QString startedAt;
     QString finishedAt;
@@ -83,25 +92,32 @@ public:
     QList<Stream> streams(qint64 profileId, const QString &integration = {}, const QString &connectionId = {},
                           const QString &model = {});
 
+    // 0 when the cache could not be written.
     qint64 beginPull(const Stream &s, const QString &trigger, const QString &note = {});
     // advanceCursor=false for repair pulls: records are upserted, the cursor stays.
     bool applyPage(const Stream &s, qint64 historyId, const RecordsPage &page, bool advanceCursor,
                    PageCounts *counts, QString *error);
-    void finishPull(qint64 historyId, const QString &outcome, const QString &error = {},
+    bool finishPull(qint64 historyId, const QString &outcome, const QString &error = {},
                     const QString &note = {});
     // After a completed pull of a new generation: drops rows that did not come back.
     qint64 dropStaleGeneration(const Stream &s, qint64 historyId);
 
     void startNewGeneration(qint64 streamId, qint64 requestedAtUs);
     void clearAwaitingResync(qint64 streamId);
-    void recordSuccess(qint64 streamId);
-    void recordFailure(qint64 streamId, const QString &error, qint64 retryAfterUs);
+    // A completed pull: the failure count and error go, the success times are kept. False when the
+    // cache could not be written.
+    bool recordSuccess(qint64 streamId, const QString &startedAt, const QString &runSeen);
+    bool recordFailure(qint64 streamId, const QString &error, const QString &kind, qint64 retryAfterUs);
     // Marks history entries left "running" by a process that died.
     int markInterrupted();
 
     QList<HistoryEntry> history(qint64 streamId, int limit = 200);
+    // The newest history entry of each of a profile's streams.
+    QHash<qint64, HistoryEntry> latestHistory(qint64 profileId);
     // The stream's top-level record fields in the order first seen (empty: none recorded).
     QStringList fields(qint64 streamId);
+    // The database's words for the last statement that failed on this connection.
+    QString lastError() const;
 
 private:
     Database &m_db;

@@ -1,9 +1,9 @@
 #include "export/RecordExporter.h"
 
-#include "cache/Database.h"
-#include "cache/Statement.h"
+#include "cache/ReadStore.h"
 #include "util/Logging.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSaveFile>
 
@@ -17,27 +17,6 @@ namespace {
 
 const QList<QByteArray> kMetadataColumns = {"_first_seen_at", "_last_modified_at", "_last_action",
                                             "_deleted_at", "_pruned_at"};
-
-QByteArray selectSql(const ExportOptions &o, bool payloadOnly)
-{
-    QByteArray sql =
-        payloadOnly ? "SELECT payload FROM records WHERE stream_id = ?1"
-                    : "SELECT payload, first_seen_at, last_modified_at, last_action, deleted_at, pruned_at "
-                      "FROM records WHERE stream_id = ?1";
-    if (!o.includeDeleted)
-        sql += " AND deleted_at IS NULL";
-    if (!o.where.isEmpty())
-        sql += " AND (" + o.where.toUtf8() + ')';
-    sql += " ORDER BY last_modified_us, record_id";
-    return sql;
-}
-
-void bindWhere(Statement &q, const ExportOptions &o)
-{
-    int i = 2;
-    for (const QString &v : o.whereValues)
-        q.bind(i++, v);
-}
 
 } // namespace
 
@@ -57,67 +36,25 @@ QByteArray RecordExporter::csvCell(const QByteArray &text, char separator, bool 
     return '"' + value + '"';
 }
 
-ExportResult RecordExporter::run(Database &db, qint64 streamId, const ExportOptions &o, const QString &path,
-                                 const Progress &progress)
+ExportResult RecordExporter::run(ReadStore &store, const RecordQuery &query, const ExportOptions &o,
+                                 const QString &path, const Progress &progress)
 {
     ExportResult result;
-    qint64 total = 0;
-    {
-        QByteArray countSql = selectSql(o, true);
-        countSql.replace("SELECT payload FROM", "SELECT count(*) FROM");
-        countSql = countSql.left(countSql.indexOf(" ORDER BY"));
-        Statement count(db.handle(), countSql.constData());
-        count.bind(1, streamId);
-        bindWhere(count, o);
-        if (count.step())
-            total = count.int64(0);
-    }
+    const qint64 total = store.countRecords(query);
     simdjson::ondemand::parser parser;
-    // Columns: every top-level field of the stream's records, in first-seen order. They are kept as
-    // pages are stored; only a cache without that list is scanned first.
+    // Columns: every top-level field of the stream's records, in the provider's order ("id" first),
+    // kept as pages are stored.
     QList<QByteArray> columns;
     QHash<QByteArray, int> columnIndex;
     if (o.format == ExportOptions::Format::Csv) {
-        Statement known(db.handle(), "SELECT name FROM stream_fields WHERE stream_id = ?1 ORDER BY position");
-        known.bind(1, streamId);
-        while (known.step()) {
-            columnIndex.insert(known.bytes(0), int(columns.size()));
-            columns.append(known.bytes(0));
+        for (const QString &c : store.recordColumns(query.streamId)) {
+            columnIndex.insert(c.toUtf8(), int(columns.size()));
+            columns.append(c.toUtf8());
         }
     }
-    if (o.format == ExportOptions::Format::Csv && columns.isEmpty()) {
-        Statement scan(db.handle(), selectSql(o, true).constData());
-        scan.bind(1, streamId);
-        bindWhere(scan, o);
-        while (scan.step()) {
-            const QByteArray payload = scan.bytes(0);
-            simdjson::padded_string padded(payload.constData(), size_t(payload.size()));
-            simdjson::ondemand::document doc;
-            simdjson::ondemand::object obj;
-            if (parser.iterate(padded).get(doc) || doc.get_object().get(obj))
-                continue;
-            for (auto field : obj) {
-                std::string_view key;
-                if (field.unescaped_key().get(key))
-                    break;
-                const QByteArray k(key.data(), qsizetype(key.size()));
-                if (k == "_nango_metadata" || columnIndex.contains(k))
-                    continue;
-                columnIndex.insert(k, int(columns.size()));
-                columns.append(k);
-            }
-        }
-    }
-    // "id" first, as people expect.
-    if (const int at = int(columns.indexOf("id")); at > 0) {
-        columns.move(at, 0);
-        for (int i = 0; i < columns.size(); ++i)
-            columnIndex[columns[i]] = i;
-    }
-
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        result.error = u"Cannot write %1: %2"_s.arg(path, file.errorString());
+        result.error = QCoreApplication::translate("nd::Export", "Cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
     QByteArray buffer;
@@ -144,13 +81,11 @@ ExportResult RecordExporter::run(Database &db, qint64 streamId, const ExportOpti
         for (const QByteArray &c : std::as_const(columns))
             result.columns.append(QString::fromUtf8(c));
     }
-    Statement rows(db.handle(), selectSql(o, false).constData());
-    rows.bind(1, streamId);
-    bindWhere(rows, o);
     std::vector<QByteArray> cells(size_t(columns.size()));
     std::vector<bool> present(size_t(columns.size()));
-    while (rows.step()) {
-        const QByteArray payload = rows.bytes(0);
+    bool writeFailed = false;
+    const bool read = store.forEachRecord(query, [&](const RecordRow &row) {
+        const QByteArray &payload = row.payload;
         if (o.format == ExportOptions::Format::Jsonl) {
             buffer += payload;
             buffer += '\n';
@@ -212,27 +147,33 @@ ExportResult RecordExporter::run(Database &db, qint64 streamId, const ExportOpti
                 if (present[i])
                     buffer += cells[i];
             }
-            for (int m = 1; m <= 5; ++m) {
+            for (const QString &m :
+                 {row.firstSeenAt, row.lastModifiedAt, row.lastAction, row.deletedAt, row.prunedAt}) {
                 buffer += o.separator;
-                buffer += csvCell(rows.bytes(m), o.separator, true, o.formulaGuard);
+                buffer += csvCell(m.toUtf8(), o.separator, true, o.formulaGuard);
             }
             buffer += o.lineEnding;
         }
         ++result.rows;
         if (buffer.size() > (1 << 20) && !flush()) {
-            result.error = u"Cannot write %1: %2"_s.arg(path, file.errorString());
-            file.cancelWriting();
-            return result;
+            writeFailed = true;
+            return false;
         }
         if (progress && result.rows % 5000 == 0 && !progress(result.rows, total)) {
-            file.cancelWriting();
             result.cancelled = true;
-            result.error = u"Export cancelled; no file was written."_s;
-            return result;
+            return false;
         }
+        return true;
+    });
+    if (result.cancelled || writeFailed || !read) {
+        file.cancelWriting();
+        result.error = result.cancelled ? QCoreApplication::translate("nd::Export", "Export cancelled; no file was written.")
+                       : writeFailed   ? QCoreApplication::translate("nd::Export", "Cannot write %1: %2").arg(path, file.errorString())
+                                       : QCoreApplication::translate("nd::Export", "Cannot read the cache: %1").arg(store.lastError());
+        return result;
     }
     if (!flush() || !file.commit()) {
-        result.error = u"Cannot write %1: %2"_s.arg(path, file.errorString());
+        result.error = QCoreApplication::translate("nd::Export", "Cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
     if (progress)

@@ -7,7 +7,8 @@
 
 namespace nd {
 
-class Database;
+class ReadStore;
+struct RecordQuery;
 
 struct ExportOptions
 {
@@ -17,11 +18,7 @@ struct ExportOptions
     bool header = true;
     bool utf8Bom = false;     // Excel needs it to read UTF-8
     bool formulaGuard = true; // OWASP CSV injection: text cells starting = + - @ tab CR get a leading '
-    bool includeDeleted = false;
     QByteArray lineEnding = "\r\n"; // RFC 4180
-    // An extra SQL condition on the records table (the GUI's filtered view), with its bound values.
-    QString where;
-    QStringList whereValues;
 };
 
 struct ExportResult
@@ -33,15 +30,15 @@ struct ExportResult
     QStringList columns;
 };
 
-// Streams one stream's records from the cache to a file through QSaveFile: nothing is in memory
-// but the current row, and the file appears whole or not at all.
+// Streams the records a query selects from the cache to a file through QSaveFile: nothing is in
+// memory but the current row, and the file appears whole or not at all.
 class RecordExporter
 {
 public:
     using Progress = std::function<bool(qint64 done, qint64 total)>; // return false to cancel
 
-    static ExportResult run(Database &db, qint64 streamId, const ExportOptions &options, const QString &path,
-                            const Progress &progress = {});
+    static ExportResult run(ReadStore &store, const RecordQuery &query, const ExportOptions &options,
+                            const QString &path, const Progress &progress = {});
     // RFC 4180 quoting plus the formula guard, for one text cell.
     static QByteArray csvCell(const QByteArray &text, char separator, bool isText, bool formulaGuard);
 };

@@ -24,12 +24,22 @@ void PullJob::start()
 {
     QString note;
     if (m_options.repair)
-        note = u"repair since %1; the cursor does not move"_s.arg(
+        note = tr("repair since %1; the cursor does not move").arg(
             QString::fromLatin1(Timestamp::toIsoMicros(m_options.modifiedAfterUs)));
-    m_historyId = m_store.beginPull(m_stream, m_options.trigger, note);
-    qCInfo(lcSync).noquote() << "pull" << m_stream.key.integration << m_stream.key.connectionId
-                             << m_stream.key.model << "(" << m_options.trigger << ") from"
+    m_startedAt = QString::fromLatin1(Timestamp::toIsoMicros(Timestamp::nowMicros()));
+    qCInfo(lcSync).noquote() << "pull" << describeStream(m_stream.key) << "(" << m_options.trigger << ") from"
                              << (m_stream.cursor.isEmpty() ? "the start" : "cursor");
+    m_historyId = m_store.beginPull(m_stream, m_options.trigger, note);
+    if (m_historyId == 0) {
+        // Reported from the event loop, like every other outcome.
+        QMetaObject::invokeMethod(
+            this,
+            [this, error = m_store.lastError()]() {
+                failWrite(tr("The cache could not start the pull's history: %1."), error);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     if (m_stream.awaitingResyncSinceUs && !m_options.repair)
         checkResyncThenFetch();
     else
@@ -90,13 +100,14 @@ void PullJob::onPage(ApiCall *call)
     if (!applyPending())
         return;
     if (!call->ok()) {
-        fail(call->error().userMessage(), call->error().kind);
+        fail(call->error().userMessage(), call->error().kind, call->error().kindName());
         return;
     }
     QString parseError;
     auto page = parseRecordsPage(call->body(), &parseError);
     if (!page) {
-        fail(u"Nango's records answer could not be read: %1"_s.arg(parseError), ApiError::Kind::BadResponse);
+        fail(tr("Nango's records answer could not be read: %1.").arg(parseError), ApiError::Kind::BadResponse,
+             u"bad-response"_s);
         return;
     }
     const bool last = page->nextCursor.isEmpty();
@@ -122,9 +133,8 @@ bool PullJob::applyPending()
     PageCounts counts;
     QString error;
     if (!m_store.applyPage(m_stream, m_historyId, page, !m_options.repair, &counts, &error)) {
-        if (m_inFlight)
-            m_inFlight->abort();
-        fail(u"The cache could not store a page: %1"_s.arg(error), ApiError::Kind::None);
+        // The page and its cursor were rolled back together: the next pull fetches it again.
+        failWrite(tr("The cache could not store a page: %1."), error);
         return false;
     }
     ++m_outcome.pages;
@@ -140,24 +150,54 @@ void PullJob::succeed()
     if (m_completesGeneration) {
         if (auto fresh = m_store.stream(m_stream.id)) {
             m_outcome.dropped = m_store.dropStaleGeneration(*fresh, m_historyId);
-            note =
-                u"emptyCache resync complete: generation %1; %2 records that did not come back were dropped"_s
-                    .arg(fresh->generation)
+            note = tr("emptyCache resync complete: generation %1; %2 records that did not come back were dropped")
+                       .arg(fresh->generation)
                     .arg(m_outcome.dropped);
         }
     } else if (m_stream.awaitingResyncSinceUs && !m_options.repair) {
-        note = u"Nango's emptyCache resync has not finished yet; old records are kept until it has"_s;
+        note = tr("Nango's emptyCache resync has not finished yet; old records are kept until it has");
     }
-    m_store.finishPull(m_historyId, u"ok"_s, {}, note);
-    m_store.recordSuccess(m_stream.id);
+    if (!m_store.finishPull(m_historyId, u"ok"_s, {}, note) ||
+        !m_store.recordSuccess(m_stream.id, m_startedAt, m_options.runSeen)) {
+        m_done = false;
+        failWrite(tr("The cache could not record the completed pull: %1."), m_store.lastError());
+        return;
+    }
     m_outcome.ok = true;
-    qCInfo(lcSync).noquote() << "pulled" << m_outcome.records << "records in" << m_outcome.pages
-                             << "pages for" << m_stream.key.integration << m_stream.key.connectionId
-                             << m_stream.key.model;
+    qCInfo(lcSync).noquote() << "pulled" << m_outcome.records << "records in" << m_outcome.pages << "pages for"
+                             << describeStream(m_stream.key);
     Q_EMIT finished(m_stream.id, m_outcome);
 }
 
-void PullJob::fail(const QString &error, ApiError::Kind kind)
+void PullJob::failWrite(const QString &message, const QString &error)
+{
+    // Set before the request in flight is aborted: its "cancelled" must not become the outcome.
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_inFlight) {
+        ApiCall *call = m_inFlight;
+        m_inFlight = nullptr;
+        call->abort();
+    }
+    m_done = false;
+    fail(message.arg(error) + u' ' + writeAdvice(error), ApiError::Kind::None, u"cache-write"_s);
+}
+
+QString PullJob::writeAdvice(const QString &error)
+{
+    const QString e = error.toLower();
+    if (e.contains(u"full"_s))
+        return tr("Free some disk space where the cache lives; the pull resumes from its stored cursor and "
+                  "nothing is lost.");
+    if (e.contains(u"readonly"_s) || e.contains(u"read-only"_s) || e.contains(u"read only"_s))
+        return tr("The cache file or its folder is read-only: make it writable, or choose another cache.");
+    if (e.contains(u"locked"_s) || e.contains(u"busy"_s))
+        return tr("Another program holds the cache locked; close it, and the pull is retried.");
+    return tr("Check the disk and the cache file; the pull resumes from its stored cursor.");
+}
+
+void PullJob::fail(const QString &error, ApiError::Kind kind, const QString &errorKind)
 {
     if (m_done)
         return;
@@ -165,17 +205,25 @@ void PullJob::fail(const QString &error, ApiError::Kind kind)
     m_outcome.ok = false;
     m_outcome.error = error;
     m_outcome.kind = kind;
-    m_store.finishPull(m_historyId, kind == ApiError::Kind::Cancelled ? u"cancelled"_s : u"failed"_s, error);
-    qCWarning(lcSync).noquote() << "pull failed for" << m_stream.key.integration << m_stream.key.connectionId
-                                << m_stream.key.model << ":" << error;
+    m_outcome.errorKind = errorKind;
+    if (m_historyId)
+        m_store.finishPull(m_historyId, kind == ApiError::Kind::Cancelled ? u"cancelled"_s : u"failed"_s, error);
+    qCWarning(lcSync).noquote() << "pull failed for" << describeStream(m_stream.key) << ":" << error;
     Q_EMIT finished(m_stream.id, m_outcome);
 }
 
 void PullJob::cancel()
 {
-    if (m_inFlight)
-        m_inFlight->abort();
-    fail(u"cancelled"_s, ApiError::Kind::Cancelled);
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_inFlight) {
+        ApiCall *call = m_inFlight;
+        m_inFlight = nullptr;
+        call->abort();
+    }
+    m_done = false;
+    fail(tr("Cancelled."), ApiError::Kind::Cancelled, u"cancelled"_s);
 }
 
 } // namespace nd

@@ -26,12 +26,16 @@ public:
         bool repair = false;                        // modified_after pull; the cursor does not move
         qint64 modifiedAfterUs = 0;
         int pageSize = 1000;
+        QString runSeen; // Nango's last finished run known as the pull begins (its finishedAt)
     };
     struct Outcome
     {
         bool ok = false;
         QString error;
         ApiError::Kind kind = ApiError::Kind::None;
+        // What failed, for the status and the CLI's exit code: ApiError::kindName(), or
+        // "cache-write" when the cache refused a write (disk full, read-only, I/O error, locked).
+        QString errorKind;
         int pages = 0;
         qint64 records = 0;
         qint64 dropped = 0;
@@ -54,7 +58,10 @@ private:
     void fetch(const QByteArray &cursor);
     void onPage(ApiCall *call);
     bool applyPending();
-    void fail(const QString &error, ApiError::Kind kind);
+    void fail(const QString &error, ApiError::Kind kind, const QString &errorKind);
+    // `message` has a %1 for the database's own words.
+    void failWrite(const QString &message, const QString &error);
+    static QString writeAdvice(const QString &error);
     void succeed();
 
     NangoClient &m_client;
@@ -62,6 +69,7 @@ private:
     Stream m_stream;
     Options m_options;
     qint64 m_historyId = 0;
+    QString m_startedAt;
     bool m_completesGeneration = false;
     bool m_done = false;
     QPointer<ApiCall> m_inFlight;

@@ -4,12 +4,12 @@
 #include "cache/CatalogStore.h"
 #include "cache/JournalStore.h"
 #include "cache/RecordStore.h"
+#include "status/SyncStatus.h"
 #include "sync/PullJob.h"
 #include "webhook/WebhookListener.h"
 
 #include <QHash>
 #include <QObject>
-#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -18,7 +18,10 @@
 
 namespace nd {
 
+class CatalogSync;
 class Database;
+class HealthMonitor;
+class WebhookRouter;
 
 struct EngineConfig
 {
@@ -29,6 +32,9 @@ struct EngineConfig
     int maxConcurrentPulls = 2;
     int pollIntervalSeconds = 300;
     int webhookDebounceMs = 1500;
+    // After a pull, an admin action or a webhook, the integration's /sync/status is fetched again
+    // this long after the last of them (one call per integration for a burst).
+    int statusRefreshDelayMs = 1500;
     int requestTimeoutMs = 30000;
     double rateReserveFraction = 0.25; // left for the user's production backend
 };
@@ -62,18 +68,33 @@ public:
     CatalogStore &catalog() { return *m_catalog; }
     JournalStore &journal() { return *m_journal; }
 
-    void setApiKey(const QByteArray &key) { m_client->setApiKey(key); }
+    void setApiKey(const QByteArray &key);
 
     // Integrations, connections (all pages), then every integration's /sync/status; creates the
     // streams the syncs' models imply.
     void refreshCatalog(Done done);
     // Refreshes the catalog, then pulls every matching stream; done when all have finished.
     void syncAll(const PullFilter &filter, const QString &trigger, Done done);
-    void requestPull(qint64 streamId, const QString &trigger);
+    // The background loop (GUI, watch): the catalog, a pull of every stream, then polling. When
+    // the server cannot be reached it says so at once and tries again with a growing pause.
+    void startBackground();
+    // A person's "retry now": the catalog, then every stream that failed, without waiting.
+    void retryNow();
+    // `because` says why, for the "pull due" state.
+    void requestPull(qint64 streamId, const QString &trigger, const QString &because = {});
     void repairPull(qint64 streamId, qint64 sinceUs);
     void startPolling();
     void pollNow();
-    bool isIdle() const { return m_running.isEmpty() && m_queue.isEmpty() && m_debounce.isEmpty(); }
+    // Fetches the integration's /sync/status soon, once for a burst of calls.
+    void refreshStatusSoon(const QString &integration);
+    bool isIdle() const;
+
+    // What this engine knows beyond the cache: queued and running pulls, this session's failures,
+    // the server's health.
+    LiveState liveState() const;
+    const ServerHealth &health() const;
+    // The pulls that failed since the last syncAll (CLI exit codes).
+    const QList<PullJob::Outcome> &failures() const { return m_failures; }
 
     // Admin actions: each lands in the journal with its result.
     void trigger(const SyncSelector &target, ResyncMode mode, Done done);
@@ -87,10 +108,12 @@ public:
     WebhookListener *listener() { return m_listener.get(); }
     void handleDelivery(const WebhookDelivery &delivery);
 
-
 Q_SIGNALS:
+    void pullQueued(qint64 streamId, const QString &because);
     void pullStarted(qint64 streamId, const QString &trigger);
     void pullProgress(qint64 streamId, int pages, qint64 records);
+    // Before pullFinished when a pull failed: what failed and when it is retried.
+    void pullFailed(qint64 streamId, const QString &error, const QString &errorKind, qint64 retryAtUs);
     void pullFinished(qint64 streamId, bool ok, const QString &error);
     void catalogChanged();
     void syncFailed(const QString &integration, const QString &connectionId, const QString &sync,
@@ -100,6 +123,7 @@ Q_SIGNALS:
     void asyncActionCompleted(const QString &id, const QString &statusUrl);
     void webhookLogged();
     void journalChanged();
+    void healthChanged(const nd::ServerHealth &health);
     void idle();
 
 private:
@@ -110,15 +134,14 @@ private:
         bool repair = false;
         qint64 sinceUs = 0;
     };
-    void enqueue(const Pending &p);
+    void enqueue(const Pending &p, const QString &because = {});
     void dispatch();
     void onJobFinished(qint64 streamId, const PullJob::Outcome &outcome);
+    qint64 backOff(const Stream &stream, const PullJob::Outcome &outcome);
+    void retryAt(qint64 streamId, qint64 atUs);
     void checkIdle();
     void indexSome();
-    void fetchConnectionsPage(int page, QJsonArray collected, Done done);
-    void fetchStatuses(QStringList integrations, Done done);
-    void storeStatuses(const QString &integration, const QJsonArray &syncs, bool pullChanged,
-                       const QString &trigger);
+    void recover(bool person);
     void journalCall(const QString &action, const SyncSelector &target, ApiCall *call, Done done,
                      std::function<void()> onSuccess = {});
     QList<Stream> streamsForSelector(const SyncSelector &target);
@@ -130,11 +153,19 @@ private:
     std::unique_ptr<JournalStore> m_journal;
     NangoClient *m_client;
     std::unique_ptr<WebhookListener> m_listener;
+    CatalogSync *m_catalogSync;
+    HealthMonitor *m_health;
+    WebhookRouter *m_webhooks;
     Profile m_profile;
+    bool m_backgroundStarted = false;
     QList<Pending> m_queue;
+    QHash<qint64, QString> m_queuedBecause;
     QHash<qint64, PullJob *> m_running;
+    QHash<qint64, QPair<int, qint64>> m_progress; // pages, records
     QHash<qint64, QString> m_rerun;
     QHash<qint64, QTimer *> m_debounce;
+    QHash<qint64, QTimer *> m_retry;
+    QHash<qint64, LiveFailure> m_sessionFailures;
     // Children of the engine, so they move to its thread with it.
     QTimer m_poll{this};
     QTimer m_indexer{this};

@@ -55,6 +55,7 @@ public:
     quint16 port() const { return m_port; }
     QUrl url() const; // the URL to give Nango (or a tunnel in front of it)
     void setSigningKey(const QByteArray &key) { m_signingKey = key; }
+    const QByteArray &signingKey() const { return m_signingKey; }
     bool hasSigningKey() const { return !m_signingKey.isEmpty(); }
 
     static constexpr const char *kPath = "/webhooks/nango";

@@ -1,0 +1,109 @@
+#include "CliContext.h"
+
+#include "ExitCode.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+CliContext::CliContext(QObject *parent)
+    : QObject(parent)
+    , m_out(stdout)
+    , m_err(stderr)
+{}
+
+CliContext::~CliContext()
+{
+    // The commands first: their runners hold the engine's client.
+    const QList<QObject *> children = this->children();
+    for (QObject *child : children)
+        if (child != m_secrets)
+            delete child;
+    m_engine.reset();
+}
+
+int CliContext::openEngine()
+{
+    EngineConfig config;
+    config.databasePath = db;
+    config.profileName = profile;
+    config.serverUrl = server.isEmpty() ? QUrl() : QUrl(server);
+    config.pageSize = pageSize;
+    config.pollIntervalSeconds = pollSeconds;
+    m_engine = std::make_unique<SyncEngine>(config);
+    QString error;
+    if (m_engine->open(&error))
+        return Ok;
+    m_err << "nango-desk-cli: " << error << Qt::endl;
+    m_engine.reset();
+    return CacheError;
+}
+
+void CliContext::withApiKey(std::function<void()> next, std::function<void(const QString &)> missing)
+{
+    const QByteArray env = qgetenv("NANGO_SECRET_KEY");
+    if (!env.isEmpty()) {
+        m_engine->setApiKey(env);
+        next();
+        return;
+    }
+    if (!m_secrets)
+        m_secrets = new KeychainSecretStore(this);
+    m_secrets->read(profile, SecretStore::Kind::ApiKey, [this, next, missing](const SecretStore::Result &r) {
+        if (r.status != SecretStore::Status::Ok) {
+            const QString message = tr("No API key for profile \"%1\": %2 Set NANGO_SECRET_KEY, or save the key in "
+                                       "Nango Desk's Settings.")
+                                        .arg(profile, r.message);
+            if (missing)
+                missing(message);
+            else
+                finish(KeyRejected, message);
+            return;
+        }
+        m_engine->setApiKey(r.value);
+        next();
+    });
+}
+
+void CliContext::withSigningKey(std::function<void(QByteArray)> next)
+{
+    const QByteArray env = qgetenv("NANGO_WEBHOOK_SIGNING_KEY");
+    if (!env.isEmpty()) {
+        next(env);
+        return;
+    }
+    if (!m_secrets)
+        m_secrets = new KeychainSecretStore(this);
+    m_secrets->read(profile, SecretStore::Kind::WebhookSigningKey, [this, next](const SecretStore::Result &r) {
+        if (r.status != SecretStore::Status::Ok) {
+            finish(KeyRejected, tr("No webhook signing key for profile \"%1\": %2 Set NANGO_WEBHOOK_SIGNING_KEY "
+                                   "(Nango dashboard: Environment settings > Webhooks).")
+                                    .arg(profile, r.message));
+            return;
+        }
+        next(r.value);
+    });
+}
+
+int CliContext::failureCode() const
+{
+    const QString kind = m_engine ? m_engine->health().kind : QString();
+    return kind.isEmpty() ? int(Failed) : exitCodeFor(kind);
+}
+
+void CliContext::finish(int code, const QString &message)
+{
+    if (!message.isEmpty())
+        (code == 0 ? m_out : m_err) << message << Qt::endl;
+    m_out.flush();
+    m_err.flush();
+    QTimer::singleShot(0, qApp, [code]() { QCoreApplication::exit(code); });
+}
+
+} // namespace nd

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "sync/SyncEngine.h"
+
+#include <QObject>
+#include <QString>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace nd {
+
+class SecretStore;
+
+// What every command shares: the global options, the output streams, the engine over the cache,
+// the keys (environment first, then the keychain) and the way out (finish with an exit code).
+class CliContext : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliContext(QObject *parent = nullptr);
+    ~CliContext() override;
+
+    QString server;
+    QString db;
+    QString profile = QStringLiteral("default");
+    int pageSize = 1000;
+    int pollSeconds = 300;
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Opens the cache through an engine; on failure prints why and returns the exit code (else 0).
+    int openEngine();
+    SyncEngine &engine() { return *m_engine; }
+    bool hasEngine() const { return m_engine != nullptr; }
+    void closeEngine() { m_engine.reset(); }
+
+    // Calls next() with the API key set on the engine. Without a key: missing(what to do), or, when
+    // no `missing` is given, finishes with KeyRejected and that message.
+    void withApiKey(std::function<void()> next, std::function<void(const QString &)> missing = {});
+    void withSigningKey(std::function<void(QByteArray)> next);
+
+    // The exit code for a call that failed: what the server's health says, else Failed.
+    int failureCode() const;
+
+    // Prints the message (stdout for 0, stderr otherwise) and ends the event loop with `code`.
+    void finish(int code, const QString &message = {});
+
+private:
+    std::unique_ptr<SyncEngine> m_engine;
+    SecretStore *m_secrets = nullptr;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace nd

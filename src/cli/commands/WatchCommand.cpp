@@ -1,0 +1,80 @@
+#include "commands/WatchCommand.h"
+
+#include "CliContext.h"
+#include "ExitCode.h"
+#include "util/Timestamp.h"
+
+#include <QHostAddress>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+WatchCommand::WatchCommand(CliContext &context)
+    : Command(context, u"watch"_s)
+{}
+
+void WatchCommand::describe(QCommandLineParser &p)
+{
+    p.setApplicationDescription(tr("Receive Nango's webhooks and poll /sync/status until SIGINT or SIGTERM."));
+    p.addOptions({{u"listen"_s, tr("Listener address (default 127.0.0.1:8787)."), u"HOST:PORT"_s},
+                  {u"poll"_s, tr("Poll interval in seconds (default 300)."), u"SECONDS"_s},
+                  {u"allow-legacy-signature"_s, tr("Also accept the legacy X-Nango-Signature.")}});
+}
+
+int WatchCommand::run(const QCommandLineParser &p)
+{
+    WebhookListener::Options listen;
+    listen.port = 8787;
+    if (p.isSet(u"listen"_s)) {
+        const QString v = p.value(u"listen"_s);
+        const qsizetype colon = v.lastIndexOf(u':');
+        bool ok = false;
+        const int port = v.mid(colon + 1).toInt(&ok);
+        QHostAddress address;
+        if (colon <= 0 || !ok || port < 0 || port > 65535 || !address.setAddress(v.left(colon)))
+            return usageError(tr("--listen must be HOST:PORT, e.g. 127.0.0.1:8787"));
+        listen.address = address;
+        listen.port = quint16(port);
+    }
+    listen.allowLegacySignature = p.isSet(u"allow-legacy-signature"_s);
+    if (!intOption(p, u"poll"_s, 0, 86400, &m_context.pollSeconds))
+        return Usage;
+    if (const int code = m_context.openEngine())
+        return code;
+    SyncEngine &engine = m_context.engine();
+    connect(&engine, &SyncEngine::healthChanged, this, [this](const ServerHealth &h) {
+        // A service's log says at once when the server cannot be used, and when it can again.
+        if (h.state == ServerHealth::State::Failing)
+            m_context.err() << "server: " << Status::describe(h, Timestamp::nowMicros()) << Qt::endl;
+        else if (h.state == ServerHealth::State::Ok)
+            m_context.err() << "server: answering" << Qt::endl;
+    });
+    m_context.withApiKey([this, listen]() {
+        m_context.withSigningKey([this, listen](const QByteArray &key) {
+            QString error;
+            SyncEngine &e = m_context.engine();
+            if (!e.startListener(listen, key, &error)) {
+                m_context.finish(Failed, error);
+                return;
+            }
+            m_context.out() << "listening for Nango webhooks on " << e.listener()->url().toString() << Qt::endl;
+            e.startBackground();
+        });
+    });
+    return -1;
+}
+
+bool WatchCommand::stop()
+{
+    if (!m_context.hasEngine())
+        return false;
+    m_context.err() << "stopping: pulls in progress end at a page boundary (each page commits with its cursor)"
+                    << Qt::endl;
+    // Every page already committed with its cursor; an unfinished page is simply fetched again.
+    m_context.closeEngine();
+    m_context.finish(Ok);
+    return true;
+}
+
+} // namespace nd

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "cache/CatalogStore.h"
+#include "cache/RecordQuery.h"
+#include "cache/RecordStore.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace nd {
+
+// Everything a screen or a command reads about one stream, in one row: the stream (cursor, counts,
+// backoff), the server's last word on its sync, and its latest pull. The status is computed from it.
+struct StreamFacts
+{
+    Stream stream;
+    std::optional<SyncRow> sync;
+    std::optional<HistoryEntry> lastPull;
+};
+
+// One line of the activity log: a webhook received, a pull, an admin action.
+struct ActivityItem
+{
+    QString at;
+    QString kind; // webhook | pull | admin
+    QString integration;
+    QString connectionId;
+    QString model;
+    QString variant;
+    QString summary;
+    QString outcome;
+    bool failed = false;
+};
+
+struct CatalogRead
+{
+    Profile profile;
+    QList<IntegrationRow> integrations;
+    QList<ConnectionRow> connections;
+    QList<SyncRow> syncs;
+    QList<StreamFacts> streams;
+};
+
+// The read side of the cache: every query a screen or a command makes, on its own connection and
+// thread. Screens and commands never see SQL; each store answers in its own dialect.
+class ReadStore
+{
+public:
+    virtual ~ReadStore() = default;
+
+    // Opens the cache at `location` for reading.
+    static std::unique_ptr<ReadStore> open(const QString &location, QString *error);
+
+    virtual std::optional<Profile> profile(const QString &name) = 0;
+    // The whole catalog of a profile with each stream's facts (empty profile: no such profile yet).
+    virtual CatalogRead catalog(const QString &profileName) = 0;
+    virtual QList<StreamFacts> streamFacts(qint64 profileId, const QString &integration = {},
+                                           const QString &connectionId = {}) = 0;
+    virtual QList<HistoryEntry> history(qint64 streamId, int limit = 1000) = 0;
+    // Newest first: webhooks, pulls and admin actions together.
+    virtual QList<ActivityItem> activity(qint64 profileId, int limit = 1000) = 0;
+
+    // Records.
+    virtual qint64 countRecords(const RecordQuery &query) = 0;
+    virtual QList<RecordRow> recordBlock(const RecordQuery &query, const BlockRequest &block) = 0;
+    // The stream's top-level fields in the order the provider sends them ("id" first).
+    virtual QStringList recordColumns(qint64 streamId) = 0;
+    // Every selected row in the query's order; stops when `row` returns false. False on error.
+    virtual bool forEachRecord(const RecordQuery &query, const std::function<bool(const RecordRow &)> &row) = 0;
+    virtual QString lastError() const = 0;
+};
+
+} // namespace nd
+
+Q_DECLARE_METATYPE(nd::StreamFacts)
+Q_DECLARE_METATYPE(nd::ActivityItem)
+Q_DECLARE_METATYPE(nd::CatalogRead)

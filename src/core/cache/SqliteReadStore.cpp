@@ -1,0 +1,333 @@
+#include "cache/SqliteReadStore.h"
+
+#include "cache/Database.h"
+#include "cache/JournalStore.h"
+#include "cache/SearchIndex.h"
+#include "cache/Statement.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+std::unique_ptr<ReadStore> ReadStore::open(const QString &location, QString *error)
+{
+    auto db = Database::open(location, error);
+    if (!db)
+        return nullptr;
+    return std::make_unique<SqliteReadStore>(std::move(db));
+}
+
+SqliteReadStore::SqliteReadStore(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+    , m_records(std::make_unique<RecordStore>(*m_db))
+    , m_catalog(std::make_unique<CatalogStore>(*m_db))
+    , m_journal(std::make_unique<JournalStore>(*m_db))
+{}
+
+SqliteReadStore::~SqliteReadStore()
+{
+    m_journal.reset();
+    m_catalog.reset();
+    m_records.reset();
+    m_db.reset();
+}
+
+std::optional<Profile> SqliteReadStore::profile(const QString &name)
+{
+    return m_catalog->profile(name);
+}
+
+CatalogRead SqliteReadStore::catalog(const QString &profileName)
+{
+    CatalogRead c;
+    const auto p = m_catalog->profile(profileName);
+    if (!p)
+        return c;
+    c.profile = *p;
+    c.integrations = m_catalog->integrations(p->id);
+    c.connections = m_catalog->connections(p->id);
+    c.syncs = m_catalog->syncs(p->id);
+    c.streams = streamFacts(p->id);
+    return c;
+}
+
+QList<StreamFacts> SqliteReadStore::streamFacts(qint64 profileId, const QString &integration,
+                                                const QString &connectionId)
+{
+    QHash<QString, SyncRow> syncs;
+    for (const SyncRow &r : m_catalog->syncs(profileId, integration, connectionId))
+        syncs.insert(r.integration + u'\x1f' + r.connectionId + u'\x1f' + r.name + u'\x1f' + r.variant, r);
+    const QHash<qint64, HistoryEntry> latest = m_records->latestHistory(profileId);
+    QList<StreamFacts> out;
+    for (const Stream &s : m_records->streams(profileId, integration, connectionId)) {
+        StreamFacts f;
+        f.stream = s;
+        const auto sync = syncs.constFind(s.key.integration + u'\x1f' + s.key.connectionId + u'\x1f' + s.syncName +
+                                          u'\x1f' + s.key.variant);
+        if (sync != syncs.constEnd() && sync->models.contains(s.key.model))
+            f.sync = *sync;
+        const auto h = latest.constFind(s.id);
+        if (h != latest.constEnd())
+            f.lastPull = *h;
+        out.append(f);
+    }
+    return out;
+}
+
+QList<HistoryEntry> SqliteReadStore::history(qint64 streamId, int limit)
+{
+    return m_records->history(streamId, limit);
+}
+
+QList<ActivityItem> SqliteReadStore::activity(qint64 profileId, int limit)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("nd::Activity", text); };
+    QList<ActivityItem> items;
+    for (const WebhookLogEntry &w : m_journal->webhooks(limit)) {
+        ActivityItem a;
+        a.at = w.receivedAt;
+        a.kind = u"webhook"_s;
+        a.integration = w.integration;
+        a.connectionId = w.connectionId;
+        a.model = w.model;
+        a.summary = tr("%1 webhook, signature %2%3")
+                        .arg(w.type.isEmpty() ? tr("unknown") : w.type, w.signature,
+                             w.triggered.isEmpty() ? QString() : u" → "_s + w.triggered);
+        a.outcome = w.outcome;
+        a.failed = w.outcome.startsWith(u"rejected"_s);
+        items.append(a);
+    }
+    for (const JournalEntry &j : m_journal->journalEntries(profileId, limit)) {
+        ActivityItem a;
+        a.at = j.at;
+        a.kind = u"admin"_s;
+        a.integration = j.integration;
+        a.connectionId = j.connectionId;
+        a.summary = u"%1 (%2)"_s.arg(j.action, j.target);
+        a.outcome = j.outcome == u"ok" ? u"ok"_s : j.message;
+        a.failed = j.outcome != u"ok";
+        items.append(a);
+    }
+    Statement q(m_db->handle(),
+                "SELECT h.started_at, s.provider_config_key, s.connection_id, s.model, s.variant, h.trigger, "
+                "h.outcome, h.added, h.updated, h.deleted, h.error, h.dropped, h.pages FROM cursor_history h "
+                "JOIN streams s ON s.id = h.stream_id WHERE s.profile_id = ?1 ORDER BY h.id DESC LIMIT ?2");
+    q.bind(1, profileId).bind(2, qint64(limit));
+    while (q.step()) {
+        ActivityItem a;
+        a.at = q.text(0);
+        a.kind = u"pull"_s;
+        a.integration = q.text(1);
+        a.connectionId = q.text(2);
+        a.model = q.text(3);
+        a.variant = q.text(4);
+        a.summary = tr("pull (%1): %2 added, %3 updated, %4 deleted in %5 page(s)%6")
+                        .arg(q.text(5))
+                        .arg(q.int64(7))
+                        .arg(q.int64(8))
+                        .arg(q.int64(9))
+                        .arg(q.int64(12))
+                        .arg(q.int64(11) ? tr(", %1 dropped").arg(q.int64(11)) : QString());
+        const QString outcome = q.text(6);
+        a.failed = outcome == u"failed" || outcome == u"interrupted";
+        a.outcome = outcome == u"failed" ? q.text(10) : outcome;
+        items.append(a);
+    }
+    std::stable_sort(items.begin(), items.end(),
+                     [](const ActivityItem &x, const ActivityItem &y) { return x.at > y.at; });
+    if (items.size() > limit)
+        items.resize(limit);
+    return items;
+}
+
+// ---- records ----------------------------------------------------------------------------------
+
+QString SqliteReadStore::whereClause(const RecordQuery &query, bool useSearchIndex, QStringList *values)
+{
+    QStringList parts{u"stream_id = "_s + QString::number(query.streamId)};
+    if (query.action == u"DELETED") {
+        parts << u"deleted_at IS NOT NULL"_s;
+    } else {
+        if (!query.includeDeleted)
+            parts << u"deleted_at IS NULL"_s;
+        if (!query.action.isEmpty()) {
+            parts << u"last_action = ?"_s;
+            values->append(query.action);
+        }
+    }
+    if (query.prunedOnly)
+        parts << u"pruned_at IS NOT NULL"_s;
+    if (query.modifiedSinceUs > 0)
+        parts << u"last_modified_us >= "_s + QString::number(query.modifiedSinceUs);
+    if (!query.text.isEmpty() && useSearchIndex) {
+        parts << u"rowid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)"_s;
+        values->append(SearchIndex::matchExpression(query.text));
+    } else if (!query.text.isEmpty()) {
+        // Not indexed yet: a scan. instr() rather than LIKE, which would read % and _ as wildcards.
+        parts << u"instr(lower(payload), lower(?)) > 0"_s;
+        values->append(query.text);
+    }
+    for (const auto &[field, text] : query.fieldFilters) {
+        if (text.isEmpty())
+            continue;
+        QString key = field;
+        key.replace(u'"', u"\\\""_s);
+        // The field as the table shows it: true/false for booleans (json_extract gives 1/0), compact
+        // JSON for objects and arrays, the value otherwise.
+        parts << u"instr(lower(CASE json_type(payload, ?) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' "
+                 "ELSE CAST(json_extract(payload, ?) AS TEXT) END), lower(?)) > 0"_s;
+        const QString path = u"$.\""_s + key + u'"';
+        values->append(path);
+        values->append(path);
+        values->append(text);
+    }
+    return parts.join(u" AND "_s);
+}
+
+namespace {
+
+QString orderBy(const RecordQuery &q, bool reversed = false)
+{
+    const QString dir = q.descending != reversed ? u" DESC"_s : QString();
+    if (q.sort == RecordQuery::Sort::Id)
+        return u"record_id"_s + dir;
+    return u"last_modified_us"_s + dir + u", record_id"_s + dir;
+}
+
+constexpr const char *kRowColumns = "SELECT record_id, payload, first_seen_at, last_modified_at, last_modified_us, "
+                                    "last_action, deleted_at, pruned_at FROM records WHERE ";
+
+RecordRow readRow(const Statement &q)
+{
+    RecordRow r;
+    r.id = q.bytes(0);
+    r.payload = q.bytes(1);
+    r.firstSeenAt = q.text(2);
+    r.lastModifiedAt = q.text(3);
+    r.lastModifiedUs = q.int64(4);
+    r.lastAction = q.text(5);
+    r.deletedAt = q.text(6);
+    r.prunedAt = q.text(7);
+    return r;
+}
+
+} // namespace
+
+bool SqliteReadStore::searchable(const RecordQuery &query)
+{
+    return !query.text.isEmpty() && SearchIndex(*m_db).pending(query.streamId) == 0;
+}
+
+bool SqliteReadStore::prepare(Statement &q, const QStringList &values)
+{
+    if (!q.ok()) {
+        m_error = q.error();
+        return false;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        q.bind(i + 1, values.at(i));
+    return true;
+}
+
+qint64 SqliteReadStore::countRecords(const RecordQuery &query)
+{
+    if (query.isUnfiltered()) {
+        // The counts kept at pull time: no COUNT(*) over a million rows.
+        Statement q(m_db->handle(), "SELECT live_count, deleted_count FROM streams WHERE id = ?1");
+        q.bind(1, query.streamId);
+        return q.step() ? q.int64(0) + (query.includeDeleted ? q.int64(1) : 0) : 0;
+    }
+    QStringList values;
+    const QByteArray sql =
+        (u"SELECT count(*) FROM records WHERE "_s + whereClause(query, searchable(query), &values)).toUtf8();
+    Statement q(m_db->handle(), sql.constData());
+    if (!prepare(q, values))
+        return -1;
+    return q.step() ? q.int64(0) : -1;
+}
+
+QList<RecordRow> SqliteReadStore::recordBlock(const RecordQuery &query, const BlockRequest &block)
+{
+    QStringList values;
+    QString sql = QString::fromLatin1(kRowColumns) + whereClause(query, searchable(query), &values);
+    const QString cmp = query.descending ? u"<"_s : u">"_s;
+    if (block.hasAfter) {
+        if (query.sort == RecordQuery::Sort::Id) {
+            sql += u" AND record_id "_s + cmp + u" ?"_s;
+        } else {
+            sql += u" AND (last_modified_us, record_id) "_s + cmp + u" ("_s +
+                   QString::number(block.after.lastModifiedUs) + u", ?)"_s;
+        }
+        values.append(QString::fromUtf8(block.after.id));
+    }
+    // An OFFSET scan costs its length: a block past the middle is read from the other end.
+    const bool fromEnd = !block.hasAfter && block.total > 0 && block.offset > block.total / 2;
+    if (fromEnd) {
+        const qint64 end = std::min<qint64>(block.total, qint64(block.offset) + block.size);
+        sql += u" ORDER BY "_s + orderBy(query, true) + u" LIMIT "_s + QString::number(end - block.offset) +
+               u" OFFSET "_s + QString::number(block.total - end);
+    } else {
+        sql += u" ORDER BY "_s + orderBy(query) + u" LIMIT "_s + QString::number(block.size);
+        if (!block.hasAfter && block.offset > 0)
+            sql += u" OFFSET "_s + QString::number(block.offset);
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    Statement q(m_db->handle(), utf8.constData());
+    QList<RecordRow> rows;
+    if (!prepare(q, values))
+        return rows;
+    rows.reserve(block.size);
+    while (q.step())
+        rows.append(readRow(q));
+    if (fromEnd)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+QStringList SqliteReadStore::recordColumns(qint64 streamId)
+{
+    // The stream's fields in the order the provider sends them; a cache without that list falls
+    // back to the fields of the newest records.
+    QStringList columns = m_records->fields(streamId);
+    if (columns.isEmpty()) {
+        Statement q(m_db->handle(), "SELECT payload FROM records WHERE stream_id = ?1 AND pruned_at IS NULL "
+                                    "ORDER BY last_modified_us DESC LIMIT 200");
+        q.bind(1, streamId);
+        while (q.step()) {
+            const QJsonObject o = QJsonDocument::fromJson(q.bytes(0)).object();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                if (it.key() != u"_nango_metadata" && !columns.contains(it.key()))
+                    columns.append(it.key());
+        }
+    }
+    columns.removeAll(u"id"_s);
+    columns.prepend(u"id"_s);
+    return columns;
+}
+
+bool SqliteReadStore::forEachRecord(const RecordQuery &query, const std::function<bool(const RecordRow &)> &row)
+{
+    QStringList values;
+    const QByteArray sql = (QString::fromLatin1(kRowColumns) + whereClause(query, searchable(query), &values) +
+                            u" ORDER BY "_s + orderBy(query))
+                               .toUtf8();
+    Statement q(m_db->handle(), sql.constData());
+    if (!prepare(q, values))
+        return false;
+    while (q.step())
+        if (!row(readRow(q)))
+            return true;
+    if (!q.done()) {
+        m_error = q.error();
+        return false;
+    }
+    return true;
+}
+
+} // namespace nd

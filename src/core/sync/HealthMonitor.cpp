@@ -1,0 +1,88 @@
+#include "sync/HealthMonitor.h"
+
+#include "api/NangoClient.h"
+#include "util/Logging.h"
+#include "util/Timestamp.h"
+
+#include <algorithm>
+
+namespace nd {
+
+HealthMonitor::HealthMonitor(NangoClient &client, QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<nd::ServerHealth>();
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &HealthMonitor::runRecovery);
+    connect(&client, &NangoClient::answered, this, &HealthMonitor::onAnswered);
+}
+
+bool HealthMonitor::meansUnreachable(ApiError::Kind kind)
+{
+    return kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout || kind == ApiError::Kind::NotNango ||
+           kind == ApiError::Kind::Unauthorized;
+}
+
+void HealthMonitor::setNoKey()
+{
+    m_retry.stop();
+    m_health = {};
+    m_health.state = ServerHealth::State::NoKey;
+    m_health.sinceUs = Timestamp::nowMicros();
+    Q_EMIT changed(m_health);
+}
+
+void HealthMonitor::retryNow()
+{
+    m_retry.stop();
+    runRecovery();
+}
+
+void HealthMonitor::runRecovery()
+{
+    if (m_recovery)
+        m_recovery();
+}
+
+void HealthMonitor::onAnswered(const ApiError &error)
+{
+    const qint64 now = Timestamp::nowMicros();
+    if (!error.isError() || !meansUnreachable(error.kind)) {
+        // Nango answered (an error of a single call, a 404 or a 429, is that call's business).
+        const bool changedState = m_health.state != ServerHealth::State::Ok;
+        m_health.lastOkUs = now;
+        if (!changedState)
+            return;
+        if (m_health.state == ServerHealth::State::Failing)
+            qCInfo(lcApi) << "the server answers again";
+        m_retry.stop();
+        m_failures = 0;
+        m_health.state = ServerHealth::State::Ok;
+        m_health.error.clear();
+        m_health.kind.clear();
+        m_health.sinceUs = now;
+        m_health.retryAtUs = 0;
+        Q_EMIT changed(m_health);
+        return;
+    }
+    const bool first = m_health.state != ServerHealth::State::Failing;
+    if (first) {
+        m_health.sinceUs = now;
+        m_failures = 0;
+    }
+    m_health.state = ServerHealth::State::Failing;
+    m_health.error = error.userMessage();
+    m_health.kind = error.kindName();
+    // One recovery at a time: failures while it is scheduled only update the message.
+    if (!m_retry.isActive()) {
+        const int seconds = std::min(300, 5 << std::min(m_failures, 6));
+        ++m_failures;
+        m_health.retryAtUs = now + qint64(seconds) * 1000000;
+        m_retry.start(seconds * 1000);
+        qCWarning(lcApi).noquote() << "the server cannot be used:" << m_health.error << "- trying again in" << seconds
+                                   << "s";
+    }
+    Q_EMIT changed(m_health);
+}
+
+} // namespace nd
