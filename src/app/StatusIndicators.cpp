@@ -1,6 +1,7 @@
 #include "StatusIndicators.h"
 
 #include "AppContext.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -35,16 +36,17 @@ StatusIndicators::StatusIndicators(AppContext *context, QMainWindow *window)
     m_serverBar->hide();
     connect(m_retry, &QPushButton::clicked, context, &AppContext::retryNow);
 
-    m_summary = new QLabel(window);
-    m_summary->setObjectName(u"statusSummary"_s);
-    m_pulling = new QLabel(window);
-    m_pulling->setObjectName(u"statusPending"_s);
-    m_budget = new QLabel(window);
-    m_budget->setObjectName(u"statusBudget"_s);
-    m_listener = new QLabel(window);
-    m_listener->setObjectName(u"statusListener"_s);
-    for (QLabel *l : {m_summary, m_pulling, m_budget, m_listener})
-        window->statusBar()->addPermanentWidget(l);
+    // Long texts never widen the window past the screen: they end in "…", whole in the tooltip.
+    auto label = [window](const QString &name, int stretch) {
+        auto *l = new ElidedLabel(window);
+        l->setObjectName(name);
+        window->statusBar()->addPermanentWidget(l, stretch);
+        return l;
+    };
+    m_summary = label(u"statusSummary"_s, 4);
+    m_pulling = label(u"statusPending"_s, 3);
+    m_budget = label(u"statusBudget"_s, 2);
+    m_listener = label(u"statusListener"_s, 3);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(u":/panels/state-ok.svg"_s), this);
@@ -133,9 +135,9 @@ void StatusIndicators::update()
     qint64 lastOk = 0;
     for (const StreamStatus &s : m_context->statuses())
         lastOk = std::max(lastOk, s.lastOkUs);
-    m_summary->setText(all.streams == 0 ? tr("No streams yet")
-                                        : tr("Streams: %1 · last good pull %2")
-                                              .arg(parts.join(u", "_s), Status::clockTime(lastOk)));
+    m_summary->setFullText(all.streams == 0 ? tr("No streams yet")
+                                            : tr("Streams: %1 · last good pull %2")
+                                                  .arg(parts.join(u", "_s), Status::clockTime(lastOk)));
     const bool problem = Status::isProblem(all.state) || failing;
     m_summary->setStyleSheet(problem ? u"color: #c62828;"_s : QString());
 
@@ -143,12 +145,16 @@ void StatusIndicators::update()
     for (const StreamStatus &s : m_context->statuses())
         if (s.state == SyncState::Pulling)
             pulling << tr("%1 (%n page(s), %L2 records)", nullptr, s.pages).arg(describeStream(s.key)).arg(s.records);
-    m_pulling->setText(pulling.isEmpty() ? tr("No pull running") : tr("Pulling %1").arg(pulling.join(u", "_s)));
+    m_pulling->setFullText(pulling.isEmpty()       ? tr("No pull running")
+                           : pulling.size() == 1 ? tr("Pulling %1").arg(pulling.constFirst())
+                                                 : tr("Pulling %n streams", nullptr, int(pulling.size())));
+    if (pulling.size() > 1)
+        m_pulling->setToolTip(pulling.join(u'\n'));
 
     const auto b = m_context->rateBudget();
-    m_budget->setText(b.limit < 0 ? tr("Rate budget: unknown")
+    m_budget->setFullText(b.limit < 0 ? tr("Rate budget: unknown")
                                   : tr("Rate budget: %1 of %2 left").arg(b.remaining).arg(b.limit));
-    m_listener->setText(!m_context->listenerError().isEmpty() ? tr("Webhooks: not listening (%1)").arg(m_context->listenerError())
+    m_listener->setFullText(!m_context->listenerError().isEmpty() ? tr("Webhooks: not listening (%1)").arg(m_context->listenerError())
                         : m_context->listenerUrl().isEmpty()
                             ? tr("Webhooks: not listening")
                             : tr("Webhooks: %1").arg(m_context->listenerUrl().toString()));

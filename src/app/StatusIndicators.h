@@ -14,6 +14,7 @@ class QSystemTrayIcon;
 namespace nd {
 
 class AppContext;
+class ElidedLabel;
 
 // The window's always-visible truth: a bar under the banner when the server cannot be used (what
 // failed, what to do, the countdown and "Retry now"), the status bar's summary of every stream
@@ -42,10 +43,10 @@ private:
     QFrame *m_serverBar;
     QLabel *m_serverText;
     QPushButton *m_retry;
-    QLabel *m_summary;
-    QLabel *m_pulling;
-    QLabel *m_budget;
-    QLabel *m_listener;
+    ElidedLabel *m_summary;
+    ElidedLabel *m_pulling;
+    ElidedLabel *m_budget;
+    ElidedLabel *m_listener;
     QSystemTrayIcon *m_tray = nullptr;
     QHash<qint64, SyncState> m_seen;
     ServerHealth::State m_seenHealth = ServerHealth::State::Unknown;

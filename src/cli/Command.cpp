@@ -21,11 +21,10 @@ int Command::execute(const QStringList &arguments)
     if (!parser.parse(QStringList{u"nango-desk-cli"_s} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        // Qt's help names the program only: the first line says which command this is.
+        // Qt's help names the program as it was started: the first line says which command this is.
         QString help = parser.helpText();
         const qsizetype end = help.indexOf(u'\n');
-        const QString usage = help.left(end);
-        help = usage.section(u' ', 0, 1) + u' ' + m_name + u' ' + usage.section(u' ', 2) + help.mid(end);
+        help = u"Usage: nango-desk-cli "_s + m_name + u' ' + help.left(end).section(u' ', 2) + help.mid(end);
         m_context.out() << help;
         m_context.out().flush();
         return Ok;

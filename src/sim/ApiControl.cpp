@@ -133,8 +133,14 @@ SimResponse SimApi::controlFaults(const SimRequest &req)
                               b.value(u"rate_window"_s).toInt(m_world.options().rateWindowSeconds));
     if (b.contains(u"storm_429"_s))
         storm429 = b.value(u"storm_429"_s).toInt();
+    if (b.contains(u"storm_500"_s))
+        storm500 = b.value(u"storm_500"_s).toInt();
     if (b.contains(u"fail_next_runs"_s))
         m_runner.setFailNextRuns(b.value(u"fail_next_runs"_s).toInt());
+    if (b.contains(u"stall_schedules"_s))
+        m_runner.setStalled(b.value(u"stall_schedules"_s).toBool());
+    if (b.contains(u"counts_include_deleted"_s))
+        countsIncludeDeleted = b.value(u"counts_include_deleted"_s).toBool();
     return SimResponse::json(200, QJsonObject{{u"fail_rate"_s, failRate},
                                               {u"latency_ms"_s, latencyMs},
                                               {u"webhook_drop_rate"_s, m_webhooks.dropRate()},

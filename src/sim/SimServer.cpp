@@ -264,7 +264,10 @@ void SimServer::route(const SimRequest &req, const std::function<void(SimRespons
         return;
     }
     static std::mt19937_64 faults(42);
-    if (m_api->failRate > 0 && double(faults() % 1000000) / 1e6 < m_api->failRate) {
+    const bool storm500 = m_api->storm500 > 0;
+    if (storm500)
+        --m_api->storm500;
+    if (storm500 || (m_api->failRate > 0 && double(faults() % 1000000) / 1e6 < m_api->failRate)) {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         withLimits(SimResponse::error(
             500, u"generic_error_support"_s,

@@ -53,7 +53,7 @@ void SyncRunner::reschedule(Sync &s)
 
 void SyncRunner::tick()
 {
-    if (m_world.options().timeScale <= 0)
+    if (m_world.options().timeScale <= 0 || m_stalled)
         return;
     const qint64 now = SimTime::nowUs();
     for (auto &c : m_world.connections()) {

@@ -51,6 +51,9 @@ public:
 
     void setDefaultMutations(const Mutations &m) { m_defaults = m; }
     void setFailNextRuns(int count) { m_failNext = count; }
+    // A scheduler that falls behind (an overloaded Nango, a run longer than its interval): nothing
+    // fires, and nextScheduledSyncAt stays where it was, in the past.
+    void setStalled(bool stalled) { m_stalled = stalled; }
 
 private:
     void finish(int connectionId, const QByteArray &syncId, quint64 generation, const RunRequest &request);
@@ -62,6 +65,7 @@ private:
     WebhookSender &m_webhooks;
     QTimer m_tick;
     Mutations m_defaults;
+    bool m_stalled = false;
     int m_failNext = 0;
     // Live ids captured before an emptyCache run hard-deleted them: the provider still has them.
     QHash<QByteArray, QHash<QString, std::vector<QByteArray>>> m_refill;

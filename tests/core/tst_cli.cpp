@@ -1,165 +1,27 @@
 // nango-desk-cli as a user runs it: real processes (the CLI and nango-sim), real files, signals.
-#include "CacheCompare.h"
-#include "SimHarness.h"
-#include "cache/Database.h"
-#include "cache/RecordStore.h"
+#include "CliHarness.h"
 
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTcpServer>
-#include <QTemporaryDir>
-#include <QtTest>
 
 #include <csignal>
-#include <sqlite3.h>
 
 using namespace testsupport;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString bin(const QString &name)
-{
-    return qEnvironmentVariable("NANGODESK_BIN_DIR", QCoreApplication::applicationDirPath()) + u'/' + name;
-}
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
-
-class TestCli : public QObject
+class TestCli : public QObject, protected CliFixture
 {
     Q_OBJECT
-
-    QProcess sim;
-    QUrl simUrl;
-    QTemporaryDir dir;
-
-    QProcessEnvironment env(bool withKey = true) const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.remove(u"NANGO_SECRET_KEY"_s);
-        e.remove(u"NANGO_WEBHOOK_SIGNING_KEY"_s);
-        if (withKey) {
-            e.insert(u"NANGO_SECRET_KEY"_s, QString::fromLatin1(kApiKey));
-            e.insert(u"NANGO_WEBHOOK_SIGNING_KEY"_s, QString::fromLatin1(kSigningKey));
-        }
-        e.insert(u"NANGO_SERVER_URL"_s, simUrl.toString());
-        e.insert(u"NANGO_DESK_DB"_s, dir.filePath(u"cache.sqlite"_s));
-        return e;
-    }
-
-    Run cli(const QStringList &args, bool withKey = true, int timeoutMs = 120000)
-    {
-        QProcess p;
-        p.setProcessEnvironment(env(withKey));
-        p.start(bin(u"nango-desk-cli"_s), args);
-        Run r;
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
-
-    HttpResult control(const QByteArray &method, const QString &path, const QJsonObject &body = {})
-    {
-        QUrl u = simUrl;
-        u.setPath(u"/_sim/"_s + path.section(u'?', 0, 0));
-        if (path.contains(u'?'))
-            u.setQuery(path.section(u'?', 1));
-        return http(method, u,
-                    body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
-    }
-
-    QHash<QString, QJsonObject> truth(const QString &i, const QString &c, const QString &m,
-                                      const QString &variant = u"base"_s)
-    {
-        QHash<QString, QJsonObject> out;
-        const auto r =
-            control("GET", u"truth?integration=%1&connection=%2&model=%3&variant=%4"_s.arg(i, c, m, variant));
-        for (const QJsonValue &v : r.json().value(u"records"_s).toArray())
-            out.insert(v.toObject().value(u"id"_s).toString(), v.toObject());
-        return out;
-    }
-
-    // A pull of this process run: history rows newer than `afterId`, running, with a page committed.
-    qint64 pullUnderWay(qint64 afterId = -1)
-    {
-        sqlite3 *db = nullptr;
-        qint64 result = 0;
-        if (sqlite3_open_v2(dir.filePath(u"cache.sqlite"_s).toUtf8().constData(), &db, SQLITE_OPEN_READONLY,
-                            nullptr) == SQLITE_OK) {
-            sqlite3_busy_timeout(db, 1000);
-            sqlite3_stmt *q = nullptr;
-            const char *sql =
-                afterId < 0 ? "SELECT coalesce(max(id), 0) FROM cursor_history"
-                            : "SELECT count(*) FROM cursor_history WHERE id > ?1 AND outcome = 'running' "
-                              "AND pages > 0";
-            if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK) {
-                sqlite3_bind_int64(q, 1, afterId);
-                if (sqlite3_step(q) == SQLITE_ROW)
-                    result = sqlite3_column_int64(q, 0);
-            }
-            sqlite3_finalize(q);
-        }
-        sqlite3_close(db);
-        return result;
-    }
-
-    QString compareAll()
-    {
-        QString error;
-        auto db = nd::Database::open(dir.filePath(u"cache.sqlite"_s), &error);
-        if (!db)
-            return error;
-        nd::RecordStore store(*db);
-        QStringList problems;
-        const auto streams = store.streams(1);
-        if (streams.isEmpty())
-            return u"no streams"_s;
-        for (const nd::Stream &s : streams) {
-            const QString diff = compareWithTruth(
-                *db, s.id, truth(s.key.integration, s.key.connectionId, s.key.model, s.key.variant));
-            if (!diff.isEmpty())
-                problems << s.key.model + u"::"_s + s.key.variant + u": "_s + diff;
-            const QString counts = checkCounts(*db, s.id);
-            if (!counts.isEmpty())
-                problems << counts;
-        }
-        return problems.join(u'\n');
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(dir.isValid());
-        sim.setProgram(bin(u"nango-sim"_s));
-        sim.setArguments({u"--port"_s, u"0"_s, u"--secret-key"_s, QString::fromLatin1(kApiKey),
-                          u"--webhook-signing-key"_s, QString::fromLatin1(kSigningKey), u"--records"_s,
-                          u"400"_s, u"--rate-limit"_s, u"0"_s, u"--time-scale"_s, u"0"_s, u"--run-ms"_s,
-                          u"20"_s, u"--latency-ms"_s, u"2"_s, u"--quiet"_s});
-        sim.start();
-        QVERIFY(sim.waitForReadyRead(10000));
-        const QString line = QString::fromUtf8(sim.readLine()).trimmed();
-        QVERIFY2(line.startsWith(u"nango-sim listening on "_s), qPrintable(line));
-        simUrl = QUrl(line.section(u' ', -1));
+        const QString problem = startSim();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void cleanupTestCase()
-    {
-        sim.terminate();
-        sim.waitForFinished(5000);
-    }
+    void cleanupTestCase() { stopSim(); }
 
     void badArgumentsExitTwoWithOneLine_data()
     {

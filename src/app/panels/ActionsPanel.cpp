@@ -213,6 +213,7 @@ ActionsPanel::ActionsPanel(AppContext *context, QWidget *parent)
     m_historyProxy = sortedModel(m_history, this);
     m_historyView->setModel(m_historyProxy);
     m_historyView->sortByColumn(RunId, Qt::DescendingOrder);
+    fitColumnsOnFirstRows(m_historyView);
     auto *runBox = new QVBoxLayout;
     m_runTitle = new QLabel(tr("Choose a run to see its input and output."), historyBox);
     m_runTitle->setObjectName(u"actionsRunTitle"_s);

@@ -37,6 +37,7 @@ ActivityPanel::ActivityPanel(AppContext *context, QWidget *parent)
     m_kind->addItem(tr("Pulls"), u"pull"_s);
     m_kind->addItem(tr("Admin actions"), u"admin"_s);
     m_kind->addItem(tr("Errors only"), u"errors"_s);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"activitySearch"_s);
     m_search->setPlaceholderText(tr("Filter"));
@@ -50,6 +51,7 @@ ActivityPanel::ActivityPanel(AppContext *context, QWidget *parent)
     filters->addWidget(logs);
     auto *view = makeTable(this, u"activityTable"_s, tr("Activity"));
     view->setModel(m_proxy);
+    sortBy(view, 0, Qt::DescendingOrder); // the newest first
     fitColumnsOnFirstRows(view);
     layout->addWidget(
         new QLabel(tr("<b>Activity</b> — what Nango Desk received and did, kept locally."), this));
@@ -99,7 +101,13 @@ void ActivityPanel::rebuild()
         if (kind == u"errors" ? !a.failed : (!kind.isEmpty() && a.kind != kind))
             continue;
         TableRow r;
-        r.cells = {shortTime(a.at), a.kind, a.integration, a.connectionId, a.model, a.summary, a.outcome};
+        const QString kindLabel = a.kind == u"webhook" ? tr("webhook")
+                                  : a.kind == u"pull"  ? tr("pull")
+                                  : a.kind == u"admin" ? tr("admin action")
+                                                       : a.kind;
+        const QString model = a.variant.isEmpty() || a.variant == u"base" ? a.model
+                                                                          : tr("%1 (variant %2)").arg(a.model, a.variant);
+        r.cells = {shortTime(a.at), kindLabel, a.integration, a.connectionId, model, a.summary, a.outcome};
         r.tone = a.failed ? TableRow::Tone::Error : TableRow::Tone::Normal;
         r.key = QString(a.at + a.kind + a.summary);
         rows.append(r);

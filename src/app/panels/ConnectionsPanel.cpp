@@ -50,6 +50,7 @@ ConnectionsPanel::ConnectionsPanel(AppContext *context, QWidget *parent)
     auto *view = makeTable(this, u"connectionsTable"_s, tr("Connections"));
     m_view = view;
     view->setModel(m_proxy);
+    sortBy(view, 0, Qt::AscendingOrder);
     fitColumnsOnFirstRows(view);
     layout->addWidget(new QLabel(tr("<b>Connections</b> — one customer's account at one provider. "
                                     "Double-click one to see its syncs."),

@@ -7,6 +7,7 @@
 #include "util/CursorInfo.h"
 #include "util/Timestamp.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -27,15 +28,22 @@ HistoryPanel::HistoryPanel(AppContext *context, QWidget *parent)
                          tr("Added"), tr("Updated"), tr("Deleted"), tr("Dropped"), tr("Generation"),
                          tr("Cursor before"), tr("Cursor after"), tr("Note")});
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(tr("Choose a model in Syncs and open its cursor history."), this);
+    m_stream = new QComboBox(this);
+    m_stream->setObjectName(u"historyStream"_s);
+    m_stream->setAccessibleName(tr("Connection and model"));
+    m_stream->setMinimumContentsLength(40);
+    m_title = new QLabel(tr("No stream yet: the first pull creates one per connection and model."), this);
     m_title->setObjectName(u"historyTitle"_s);
+    m_title->setWordWrap(true);
     m_cursor = new QLabel(this);
     m_cursor->setObjectName(u"historyCursor"_s);
     m_cursor->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_chart->setObjectName(u"historyChart"_s);
     auto *view = makeTable(this, u"historyTable"_s, tr("Cursor history"));
     view->setModel(sortedModel(m_model, this));
+    sortBy(view, 0, Qt::DescendingOrder); // the newest pull first
     fitColumnsOnFirstRows(view);
+    layout->addWidget(m_stream);
     layout->addWidget(m_title);
     layout->addWidget(m_cursor);
     layout->addWidget(m_chart);
@@ -45,26 +53,39 @@ HistoryPanel::HistoryPanel(AppContext *context, QWidget *parent)
         if (id == m_streamId)
             m_context->requestHistory(id);
     });
-    connect(context, &AppContext::snapshotChanged, this, &HistoryPanel::describeStream);
+    connect(context, &AppContext::snapshotChanged, this, [this]() {
+        // Opened from the sidebar, it shows the first stream rather than nothing.
+        const qint64 chosen = fillStreamCombo(m_stream, m_context->snapshot(), m_streamId);
+        if (chosen != m_streamId)
+            showStream(chosen);
+        else
+            describeCurrent();
+    });
+    connect(m_stream, &QComboBox::currentIndexChanged, this,
+            [this]() { showStream(m_stream->currentData().toLongLong()); });
 }
 
 void HistoryPanel::showStream(qint64 streamId)
 {
     m_streamId = streamId;
-    describeStream();
-    m_context->requestHistory(streamId);
+    const int i = m_stream->findData(streamId);
+    if (i >= 0 && i != m_stream->currentIndex()) {
+        const QSignalBlocker block(m_stream);
+        m_stream->setCurrentIndex(i);
+    }
+    describeCurrent();
+    if (streamId)
+        m_context->requestHistory(streamId);
 }
 
-void HistoryPanel::describeStream()
+void HistoryPanel::describeCurrent()
 {
     for (const Stream &s : m_context->snapshot().streams) {
         if (s.id != m_streamId)
             continue;
         m_title->setText(
-            tr("<b>Cursor history</b> of %1 / %2 / %3 — generation %4, %L5 live records, %L6 deleted, "
-               "%L7 pruned")
-                .arg(s.key.integration.toHtmlEscaped(), s.key.connectionId.toHtmlEscaped(),
-                     s.key.model.toHtmlEscaped())
+            tr("<b>Cursor history</b> of %1 — generation %2, %L3 live records, %L4 deleted, %L5 pruned")
+                .arg(describeStream(s.key).toHtmlEscaped())
                 .arg(s.generation)
                 .arg(s.liveCount)
                 .arg(s.deletedCount)

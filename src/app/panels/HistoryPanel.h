@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 
 namespace nd {
@@ -21,14 +22,16 @@ public:
     HistoryPanel(AppContext *context, QWidget *parent = nullptr);
     void showStream(qint64 streamId);
     TableModel *model() const { return m_model; }
+    qint64 streamId() const { return m_streamId; }
 
 private:
     void onHistory(qint64 streamId, const QList<HistoryEntry> &history);
-    void describeStream();
+    void describeCurrent();
 
     AppContext *m_context;
     TableModel *m_model;
     HistoryChart *m_chart;
+    QComboBox *m_stream;
     QLabel *m_title;
     QLabel *m_cursor;
     qint64 m_streamId = 0;

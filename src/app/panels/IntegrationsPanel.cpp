@@ -32,6 +32,7 @@ IntegrationsPanel::IntegrationsPanel(AppContext *context, QWidget *parent)
     m_search->setAccessibleName(tr("Search integrations"));
     auto *view = makeTable(this, QStringLiteral("integrationsTable"), tr("Integrations"));
     view->setModel(m_proxy);
+    sortBy(view, 0, Qt::AscendingOrder);
     fitColumnsOnFirstRows(view);
     layout->addWidget(title);
     layout->addWidget(m_search);

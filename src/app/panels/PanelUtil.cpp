@@ -125,6 +125,24 @@ bool fillIntegrationCombo(QComboBox *combo, const CatalogSnapshot &snapshot)
     return true;
 }
 
+qint64 fillStreamCombo(QComboBox *combo, const CatalogSnapshot &snapshot, qint64 current)
+{
+    const QSignalBlocker block(combo);
+    combo->clear();
+    for (const Stream &s : snapshot.streams)
+        combo->addItem(QObject::tr("%1 — %L2 records").arg(describeStream(s.key)).arg(s.liveCount), s.id);
+    const int i = combo->findData(current);
+    combo->setCurrentIndex(i >= 0 ? i : (combo->count() > 0 ? 0 : -1));
+    return combo->currentIndex() >= 0 ? combo->currentData().toLongLong() : 0;
+}
+
+void sortBy(QTableView *view, int column, Qt::SortOrder order)
+{
+    // Sorting is enabled before the model is set, which leaves the header showing Qt's default
+    // (descending) over rows in the order they came: set both here.
+    view->sortByColumn(column, order);
+}
+
 bool fillConnectionCombo(QComboBox *combo, const CatalogSnapshot &snapshot, const QString &integration)
 {
     QStringList ids;

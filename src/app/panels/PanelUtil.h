@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <Qt>
 
 class QComboBox;
 class QObject;
@@ -33,5 +34,10 @@ QString shortTime(const QString &iso);
 // id), keeping the current choice; true when the list changed.
 bool fillIntegrationCombo(QComboBox *combo, const CatalogSnapshot &snapshot);
 bool fillConnectionCombo(QComboBox *combo, const CatalogSnapshot &snapshot, const QString &integration);
+// Every stream (data: its id), labelled "integration / connection / model (variant) — N records";
+// keeps `current` chosen when it is still there. Returns the stream now chosen (0: none).
+qint64 fillStreamCombo(QComboBox *combo, const CatalogSnapshot &snapshot, qint64 current);
+// Sorts the view by a column and shows it in the header (the indicator matches the rows).
+void sortBy(QTableView *view, int column, Qt::SortOrder order);
 
 } // namespace nd

@@ -244,6 +244,10 @@ ProxyPanel::ProxyPanel(AppContext *context, QWidget *parent)
     m_historyProxy = sortedModel(m_history, this);
     m_historyView->setModel(m_historyProxy);
     m_historyView->sortByColumn(EntryId, Qt::DescendingOrder);
+    fitColumnsOnFirstRows(m_historyView);
+    // Room for a handful of requests whatever the response pane takes.
+    m_historyView->setMinimumHeight(m_historyView->verticalHeader()->defaultSectionSize() * 6 +
+                                    m_historyView->horizontalHeader()->sizeHint().height());
     m_reuse =
         button(historyBox, u"proxyReuse"_s, tr("Loa&d this request"),
                tr("Put the chosen request back in the form (values stored as *** must be typed again)"));
@@ -253,7 +257,7 @@ ProxyPanel::ProxyPanel(AppContext *context, QWidget *parent)
     outer->addWidget(top);
     outer->addWidget(historyBox);
     outer->setStretchFactor(0, 3);
-    outer->setStretchFactor(1, 1);
+    outer->setStretchFactor(1, 2);
     layout->addWidget(outer, 1);
 
     connect(m_integration, &QComboBox::currentIndexChanged, this, &ProxyPanel::fillConnections);

@@ -5,6 +5,7 @@
 #include "models/JsonTreeModel.h"
 #include "models/RecordsModel.h"
 #include "panels/FieldFilters.h"
+#include "panels/PanelUtil.h"
 
 #include <QAction>
 #include <QApplication>
@@ -166,21 +167,9 @@ RecordsPanel::RecordsPanel(AppContext *context, QWidget *parent)
 
 void RecordsPanel::reloadStreams()
 {
-    const qint64 current = m_streamId;
-    QSignalBlocker block(m_stream);
-    m_stream->clear();
-    for (const Stream &s : m_context->snapshot().streams) {
-        QString label = u"%1 / %2 / %3"_s.arg(s.key.integration, s.key.connectionId, s.key.model);
-        if (s.key.variant != u"base")
-            label += u" (%1)"_s.arg(s.key.variant);
-        m_stream->addItem(tr("%1 — %L2 records").arg(label).arg(s.liveCount), s.id);
-    }
-    const int i = m_stream->findData(current);
-    if (i >= 0) {
-        m_stream->setCurrentIndex(i);
-    } else if (m_stream->count() > 0 && current == 0) {
-        m_stream->setCurrentIndex(0);
-        m_streamId = m_stream->currentData().toLongLong();
+    const qint64 chosen = fillStreamCombo(m_stream, m_context->snapshot(), m_streamId);
+    if (chosen != m_streamId && m_streamId == 0) {
+        m_streamId = chosen;
         applyFilters();
     }
 }
@@ -231,6 +220,8 @@ void RecordsPanel::showDetail()
         return;
     m_detail->setJson(json);
     m_tree->expandToDepth(0);
+    // Field names whole; the values take the rest.
+    m_tree->resizeColumnToContents(0);
 }
 
 void RecordsPanel::copyCell()

@@ -106,6 +106,7 @@ SyncsPanel::SyncsPanel(AppContext *context, QWidget *parent)
     layout->addWidget(m_scope);
     m_view = makeTable(this, u"syncsTable"_s, tr("Syncs"));
     m_view->setModel(m_proxy);
+    sortBy(m_view, 0, Qt::AscendingOrder);
     fitColumnsOnFirstRows(m_view);
     layout->addWidget(m_view, 1);
     auto *buttons = new QHBoxLayout;

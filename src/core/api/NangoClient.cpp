@@ -40,8 +40,7 @@ void ApiCall::abort()
     m_error.kind = ApiError::Kind::Cancelled;
     if (m_timer)
         m_timer->stop();
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
+    if (QNetworkReply *reply = m_reply.data()) {
         m_reply = nullptr;
         reply->disconnect(this);
         reply->abort();
@@ -250,7 +249,7 @@ void NangoClient::finish(ApiCall *call)
         return;
     call->m_done = true;
     if (call->m_error.kind != ApiError::Kind::Cancelled)
-        Q_EMIT answered(call->m_error);
+        Q_EMIT answered(call);
     Q_EMIT call->finished();
 }
 

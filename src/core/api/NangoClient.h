@@ -102,7 +102,7 @@ Q_SIGNALS:
     // A call will be sent again: status 0 for a network error, 429, or 5xx.
     void retrying(int status, qint64 delayMs);
     // Every call's end, its retries done: how the server is doing (a cancelled call says nothing).
-    void answered(const nd::ApiError &error);
+    void answered(const nd::ApiCall *call);
 
 private:
     friend class ApiCall;

@@ -4,6 +4,7 @@
 #include "util/Logging.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,27 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QAtomicInt connectionCounter;
+
+// What to do about an error SQLite gave while opening.
+QString advice(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return QCoreApplication::translate("nd::Database", "The file or its folder is read-only or not "
+                                                            "accessible: make it writable, or choose another "
+                                                            "cache (--db).");
+    case SQLITE_FULL:
+        return QCoreApplication::translate("nd::Database", "The disk is full: free some space.");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QCoreApplication::translate("nd::Database", "Another program holds the cache locked; close it "
+                                                            "and try again.");
+    default:
+        return QCoreApplication::translate("nd::Database", "Check the disk and the file.");
+    }
+}
 
 } // namespace
 
@@ -109,14 +131,24 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
             *error = u"The Qt SQLite driver gave no handle"_s;
             return nullptr;
         }
-        QString check;
         sqlite3_stmt *stmt = nullptr;
         bool healthy = false;
-        if (sqlite3_prepare_v2(db->m_handle, "PRAGMA quick_check", -1, &stmt, nullptr) == SQLITE_OK &&
-            sqlite3_step(stmt) == SQLITE_ROW) {
+        int rc = sqlite3_prepare_v2(db->m_handle, "PRAGMA quick_check", -1, &stmt, nullptr);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW)
             healthy = qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), "ok") == 0;
-        }
+        const int code = sqlite3_extended_errcode(db->m_handle);
+        const QString reason = QString::fromUtf8(sqlite3_errmsg(db->m_handle));
         sqlite3_finalize(stmt);
+        // Only damage is repaired by rebuilding; a file that cannot be read (permissions, a read-only
+        // disk, a lock) is reported, never moved aside.
+        const bool damaged = rc == SQLITE_ROW ? !healthy : (code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB;
+        if (rc != SQLITE_ROW && !damaged) {
+            *error = QCoreApplication::translate("nd::Database", "Cannot read the cache %1: %2. %3")
+                         .arg(path, reason, advice(code));
+            return nullptr;
+        }
         if (healthy || attempt == 1)
             break;
         // A corrupt cache is rebuilt from the server; the damaged file is kept for inspection.
@@ -134,8 +166,11 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     }
     if (!db->exec("PRAGMA journal_mode=WAL", error) || !db->exec("PRAGMA synchronous=NORMAL", error) ||
         !db->exec("PRAGMA foreign_keys=ON", error) || !db->exec("PRAGMA temp_store=MEMORY", error) ||
-        !db->exec("PRAGMA cache_size=-32768", error))
+        !db->exec("PRAGMA cache_size=-32768", error)) {
+        *error = QCoreApplication::translate("nd::Database", "Cannot use the cache %1: %2. %3")
+                     .arg(path, *error, advice(sqlite3_extended_errcode(db->m_handle)));
         return nullptr;
+    }
     if (!db->migrate(error))
         return nullptr;
     return db;

@@ -179,7 +179,7 @@ ExportResult RecordExporter::run(ReadStore &store, const RecordQuery &query, con
     if (progress)
         progress(result.rows, total);
     result.ok = true;
-    qCInfo(lcExport) << "exported" << result.rows << "records to" << path;
+    qCDebug(lcExport) << "exported" << result.rows << "records to" << path;
     return result;
 }
 

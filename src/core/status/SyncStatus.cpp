@@ -95,7 +95,7 @@ StreamStatus evaluate(const StreamFacts &f, const LiveState &live, const Context
         if (sync.recordCount.contains(st.key.model))
             s.serverCount = sync.recordCount.value(st.key.model).toInteger();
         s.late = s.nextRunUs > 0 && sync.status != u"PAUSED" && sync.status != u"RUNNING" &&
-                 s.nextRunUs < c.nowUs - qint64(std::max(c.pollIntervalSeconds, 60)) * 1000000;
+                 s.nextRunUs < c.nowUs - qint64(c.pollIntervalSeconds > 0 ? c.pollIntervalSeconds : 300) * 1000000;
     }
     const LivePull pull = live.pulls.value(st.id);
 

@@ -93,7 +93,7 @@ void CatalogSync::poll()
         const QJsonArray data = call->json().object().value(u"data"_s).toArray();
         m_engine.catalog().replaceIntegrations(m_engine.profile().id, data);
         for (const QJsonValue &v : data)
-            fetchStatusNow(v.toObject().value(u"unique_key"_s).toString());
+            fetchStatusNow(v.toObject().value(u"unique_key"_s).toString(), true);
     });
 }
 
@@ -108,19 +108,19 @@ void CatalogSync::refreshStatusSoon(const QString &integration)
         connect(timer, &QTimer::timeout, this, [this, integration]() {
             if (QTimer *t = m_soon.take(integration))
                 t->deleteLater();
-            fetchStatusNow(integration);
+            fetchStatusNow(integration, m_engine.isBackground());
         });
     }
     timer->start(m_engine.config().statusRefreshDelayMs);
 }
 
-void CatalogSync::fetchStatusNow(const QString &integration)
+void CatalogSync::fetchStatusNow(const QString &integration, bool pullChanged)
 {
     ApiCall *status = m_engine.client().syncStatus(integration, {}, {});
-    connect(status, &ApiCall::finished, this, [this, status, integration]() {
+    connect(status, &ApiCall::finished, this, [this, status, integration, pullChanged]() {
         status->deleteLater();
         if (status->ok())
-            storeStatuses(integration, status->json().object().value(u"syncs"_s).toArray(), true);
+            storeStatuses(integration, status->json().object().value(u"syncs"_s).toArray(), pullChanged);
     });
 }
 

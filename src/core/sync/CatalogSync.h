@@ -29,7 +29,8 @@ public:
     void refresh(Done done);
     // Integrations, then each one's /sync/status; pulls what moved.
     void poll();
-    // One /sync/status call for the integration, a moment after the last request for it.
+    // One /sync/status call for the integration, a moment after the last request for it; in the
+    // background loop, what moved is pulled.
     void refreshStatusSoon(const QString &integration);
     // Stores a /sync/status answer; with `pullChanged`, pulls the streams whose server moved.
     void storeStatuses(const QString &integration, const QJsonArray &syncs, bool pullChanged);
@@ -42,7 +43,7 @@ Q_SIGNALS:
 private:
     void fetchConnectionsPage(int page, QJsonArray collected, Done done);
     void fetchStatuses(QStringList integrations, Done done);
-    void fetchStatusNow(const QString &integration);
+    void fetchStatusNow(const QString &integration, bool pullChanged);
 
     SyncEngine &m_engine;
     QHash<QString, QTimer *> m_soon;

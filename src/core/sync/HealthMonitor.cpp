@@ -44,10 +44,13 @@ void HealthMonitor::runRecovery()
         m_recovery();
 }
 
-void HealthMonitor::onAnswered(const ApiError &error)
+void HealthMonitor::onAnswered(const ApiCall *call)
 {
+    const ApiError &error = call->error();
     const qint64 now = Timestamp::nowMicros();
-    if (!error.isError() || !meansUnreachable(error.kind)) {
+    // A proxied answer is the provider's: only not getting one at all says something about Nango.
+    const bool providers = call->request().passthrough && call->status() != 0;
+    if (!error.isError() || !meansUnreachable(error.kind) || providers) {
         // Nango answered (an error of a single call, a 404 or a 429, is that call's business).
         const bool changedState = m_health.state != ServerHealth::State::Ok;
         m_health.lastOkUs = now;

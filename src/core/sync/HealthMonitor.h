@@ -10,6 +10,7 @@
 
 namespace nd {
 
+class ApiCall;
 class NangoClient;
 
 // Whether the server answers, from every call the client makes. The first failure that means "not
@@ -35,7 +36,7 @@ Q_SIGNALS:
     void changed(const nd::ServerHealth &health);
 
 private:
-    void onAnswered(const ApiError &error);
+    void onAnswered(const ApiCall *call);
     void runRecovery();
 
     ServerHealth m_health;

@@ -88,6 +88,9 @@ public:
     // Fetches the integration's /sync/status soon, once for a burst of calls.
     void refreshStatusSoon(const QString &integration);
     bool isIdle() const;
+    // The background loop runs (GUI, watch): a fresh status then pulls what moved. A one-shot sync
+    // pulls only what it was asked for.
+    bool isBackground() const { return m_backgroundStarted || m_poll.isActive(); }
 
     // What this engine knows beyond the cache: queued and running pulls, this session's failures,
     // the server's health.

@@ -1,0 +1,223 @@
+// nango-desk-cli tells scripts the truth: distinct exit codes (key rejected, server unreachable,
+// cache not writable), status marked stale when the server cannot be asked, a full or read-only
+// disk reported as such with nothing lost, and the records browser's filters on export.
+#include "CliHarness.h"
+#include "util/Timestamp.h"
+
+#include <QTcpServer>
+
+#include <unistd.h>
+
+using namespace testsupport;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(30000);
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+QList<QJsonObject> jsonLines(const QString &text)
+{
+    QList<QJsonObject> out;
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts))
+        out.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    return out;
+}
+
+} // namespace
+
+class TestCliTruth : public QObject, protected CliFixture
+{
+    Q_OBJECT
+
+    QString m_mount;
+
+    QUrl closedPort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        const quint16 port = probe.serverPort();
+        probe.close();
+        return QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(dir.isValid());
+        const QString problem = startSim();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const Run first = cli({u"sync"_s});
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        QVERIFY(first.out.contains(u"up to date"_s));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_mount.isEmpty())
+            run(u"umount"_s, {u"-l"_s, m_mount});
+        stopSim();
+    }
+
+    void eachCommandsHelpNamesIt()
+    {
+        for (const QString &command : {u"sync"_s, u"status"_s, u"export"_s, u"resync"_s, u"proxy"_s}) {
+            const Run r = cli({command, u"--help"_s});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.startsWith(u"Usage: nango-desk-cli "_s + command + u' '), qPrintable(r.out.left(80)));
+        }
+        const Run general = cli({u"--help"_s});
+        QVERIFY(general.out.contains(u"Exit codes"_s));
+    }
+
+    void anUnreachableServerExitsFiveAndStatusShowsTheCacheMarkedStale()
+    {
+        const QString url = closedPort().toString();
+        const Run sync = cli({u"--server"_s, url, u"sync"_s});
+        QCOMPARE(sync.code, 5);
+        QVERIFY2(sync.err.contains(u"Cannot reach"_s), qPrintable(sync.err));
+        QVERIFY(!sync.out.contains(u"up to date"_s));
+        const Run status = cli({u"--server"_s, url, u"status"_s});
+        QCOMPARE(status.code, 5);
+        QVERIFY(status.out.contains(u"HubspotContact"_s)); // the cached table
+        QVERIFY2(status.err.contains(u"STALE"_s), qPrintable(status.err));
+        // Offline is no failure; and the profile's own server again.
+        QCOMPARE(cli({u"--server"_s, url, u"status"_s, u"--offline"_s}).code, 0);
+        QCOMPARE(cli({u"--server"_s, simUrl.toString(), u"status"_s}).code, 0);
+    }
+
+    void aRejectedKeyExitsFour()
+    {
+        QProcess p;
+        QProcessEnvironment e = env(false);
+        e.insert(u"NANGO_SECRET_KEY"_s, u"11111111-2222-4333-8444-555555555555"_s);
+        p.setProcessEnvironment(e);
+        p.start(bin(u"nango-desk-cli"_s), {u"status"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 4);
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(u"HubspotContact"_s));
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"rejected the API key"_s));
+    }
+
+    void statusAsJsonNamesEachState()
+    {
+        const Run status = cli({u"status"_s, u"--json"_s});
+        QCOMPARE(status.code, 0);
+        const auto rows = jsonLines(status.out);
+        QVERIFY(rows.size() >= 10);
+        for (const QJsonObject &o : rows) {
+            const QString state = o.value(u"state"_s).toString();
+            QVERIFY2(state == u"up-to-date" || state == u"paused", qPrintable(state));
+            QVERIFY(!o.value(u"status_fetched_at"_s).toString().isEmpty());
+        }
+    }
+
+    void exportFiltersSelectWhatTheBrowserWould()
+    {
+        const QStringList deals{u"export"_s,     u"--model"_s,  u"HubspotDeal"_s, u"--integration"_s,
+                                u"hubspot"_s,    u"--connection"_s, u"globex"_s,  u"--format"_s,
+                                u"jsonl"_s};
+        const auto server = truth(u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s);
+        auto meta = [](const QJsonObject &o) { return o.value(u"_nango_metadata"_s).toObject(); };
+        // --deleted: the tombstones only.
+        Run r = cli(deals + QStringList{u"--deleted"_s});
+        QCOMPARE(r.code, 0);
+        qsizetype deleted = 0;
+        for (const QJsonObject &o : server)
+            deleted += !meta(o).value(u"deleted_at"_s).isNull();
+        QVERIFY(deleted > 0);
+        QCOMPARE(jsonLines(r.out).size(), deleted);
+        QCOMPARE(r.err.count(u"exported"_s), 1); // one summary, on stderr
+        // --action ADDED.
+        r = cli(deals + QStringList{u"--action"_s, u"added"_s});
+        qsizetype added = 0;
+        for (const QJsonObject &o : server)
+            added += meta(o).value(u"last_action"_s).toString() == u"ADDED";
+        QCOMPARE(jsonLines(r.out).size(), added);
+        // --field NAME=TEXT: a field's value, any case.
+        QString field;
+        QString value;
+        for (const QJsonObject &o : server) {
+            for (auto it = o.begin(); it != o.end() && field.isEmpty(); ++it)
+                if (it.key() != u"id" && it.value().isString() && it.value().toString().size() > 4) {
+                    field = it.key();
+                    value = it.value().toString().mid(1, 3);
+                }
+            if (!field.isEmpty())
+                break;
+        }
+        QVERIFY(!field.isEmpty());
+        r = cli(deals + QStringList{u"--field"_s, field + u'=' + value.toUpper()});
+        qsizetype matching = 0;
+        for (const QJsonObject &o : server)
+            matching += meta(o).value(u"deleted_at"_s).isNull() &&
+                        o.value(field).toString().contains(value, Qt::CaseInsensitive);
+        QVERIFY(matching > 0);
+        QCOMPARE(jsonLines(r.out).size(), matching);
+        // --since: what was modified at or after a moment.
+        QList<qint64> modified;
+        for (const QJsonObject &o : server)
+            if (meta(o).value(u"deleted_at"_s).isNull())
+                modified.append(
+                    nd::Timestamp::parseMicros(meta(o).value(u"last_modified_at"_s).toString().toLatin1()).value());
+        std::sort(modified.begin(), modified.end());
+        const qint64 since = modified.at(modified.size() / 2);
+        r = cli(deals + QStringList{u"--since"_s, QString::fromLatin1(nd::Timestamp::toIsoMicros(since))});
+        QCOMPARE(jsonLines(r.out).size(), std::count_if(modified.begin(), modified.end(), [&](qint64 m) { return m >= since; }));
+        // --search: every record shown has the word.
+        r = cli(deals + QStringList{u"--search"_s, value});
+        QVERIFY(!jsonLines(r.out).isEmpty());
+        for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts))
+            QVERIFY(line.contains(value, Qt::CaseInsensitive));
+        // Malformed filters are usage errors.
+        QCOMPARE(cli(deals + QStringList{u"--field"_s, u"novalue"_s}).code, 2);
+        QCOMPARE(cli(deals + QStringList{u"--action"_s, u"MOVED"_s}).code, 2);
+        QCOMPARE(cli(deals + QStringList{u"--since"_s, u"yesterday-ish"_s}).code, 2);
+    }
+
+    void aFullOrReadOnlyDiskExitsThreeAndNothingIsLost()
+    {
+        if (::geteuid() != 0)
+            QSKIP("a small tmpfs needs root (CI runs as root); the engine's own test fills the disk with "
+                  "SQLite's max_page_count");
+        m_mount = dir.filePath(u"small-disk"_s);
+        QVERIFY(QDir().mkpath(m_mount));
+        // Room for the schema and a few pages, not for the 4,800 records.
+        QCOMPARE(run(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=640k"_s, u"tmpfs"_s, m_mount}), 0);
+        const QString saved = cachePath;
+        cachePath = m_mount + u"/cache.sqlite"_s;
+        const Run full = cli({u"sync"_s, u"--page-size"_s, u"50"_s});
+        QCOMPARE(full.code, 3);
+        QVERIFY2(full.err.contains(u"full"_s) && full.err.contains(u"Free some disk space"_s), qPrintable(full.err));
+        QVERIFY(!full.out.contains(u"up to date"_s));
+        // Space returns: the next sync resumes from the stored cursors and ends equal to the server.
+        QCOMPARE(run(u"mount"_s, {u"-o"_s, u"remount,size=64m"_s, m_mount}), 0);
+        const Run resumed = cli({u"sync"_s, u"--page-size"_s, u"50"_s});
+        QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
+        const QString diff = compareAll();
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        // A read-only cache: the same code, and what to do.
+        control("POST", u"mutate"_s, {{u"integration"_s, u"hubspot"_s}, {u"connection"_s, u"acme-corp"_s},
+                                      {u"sync"_s, u"contacts"_s}, {u"add"_s, 20}});
+        QCOMPARE(run(u"mount"_s, {u"-o"_s, u"remount,ro"_s, m_mount}), 0);
+        const Run readOnly = cli({u"sync"_s});
+        QCOMPARE(readOnly.code, 3);
+        QVERIFY2(readOnly.err.contains(u"read-only"_s, Qt::CaseInsensitive) ||
+                     readOnly.err.contains(u"readonly"_s, Qt::CaseInsensitive),
+                 qPrintable(readOnly.err));
+        QCOMPARE(run(u"mount"_s, {u"-o"_s, u"remount,rw"_s, m_mount}), 0);
+        QCOMPARE(cli({u"sync"_s}).code, 0);
+        QVERIFY(compareAll().isEmpty());
+        cachePath = saved;
+        QCOMPARE(run(u"umount"_s, {m_mount}), 0);
+        m_mount.clear();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTruth)
+#include "tst_cli_truth.moc"
