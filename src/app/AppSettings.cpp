@@ -14,6 +14,7 @@ ProfileSettings ProfileSettings::load(const QString &profile)
     p.name = profile;
     s.beginGroup(u"profiles/"_s + profile);
     p.serverUrl = s.value(u"serverUrl"_s, p.serverUrl).toString();
+    p.environment = s.value(u"environment"_s, p.environment).toString();
     p.production = s.value(u"production"_s, p.production).toBool();
     p.listenHost = s.value(u"listenHost"_s, p.listenHost).toString();
     p.listenPort = s.value(u"listenPort"_s, p.listenPort).toInt();
@@ -29,6 +30,7 @@ void ProfileSettings::save() const
     QSettings s;
     s.beginGroup(u"profiles/"_s + name);
     s.setValue(u"serverUrl"_s, serverUrl);
+    s.setValue(u"environment"_s, environment);
     s.setValue(u"production"_s, production);
     s.setValue(u"listenHost"_s, listenHost);
     s.setValue(u"listenPort"_s, listenPort);

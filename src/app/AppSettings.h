@@ -11,6 +11,7 @@ struct ProfileSettings
 {
     QString name = QStringLiteral("default");
     QString serverUrl = QStringLiteral("https://api.nango.dev");
+    QString environment; // the Nango environment's name (dev, prod), shown on every screen
     bool production = false;
     QString listenHost = QStringLiteral("127.0.0.1");
     int listenPort = 8787;

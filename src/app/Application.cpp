@@ -42,6 +42,7 @@ void Application::start()
             QFile::remove(path + suffix);
         ProfileSettings::setDatabasePathOverride(path);
         m_settings.name = u"demo"_s;
+        m_settings.environment = u"demo"_s;
         m_settings.pollSeconds = 60;
     } else {
         m_settings = ProfileSettings::load(m_options.profile.isEmpty() ? ProfileSettings::currentProfile()

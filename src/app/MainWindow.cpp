@@ -198,7 +198,8 @@ void MainWindow::hideKeychainProblem()
 void MainWindow::updateBanner()
 {
     const ProfileSettings &s = m_context->settings();
-    const QString environment = m_context->snapshot().profile.environment;
+    const QString environment =
+        s.environment.isEmpty() ? m_context->snapshot().profile.environment : s.environment;
     QString text =
         tr("Profile <b>%1</b>%2 — %3")
             .arg(s.name.toHtmlEscaped(),

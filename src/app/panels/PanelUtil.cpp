@@ -78,6 +78,16 @@ void fitColumnsOnFirstRows(QTableView *view)
     fit();
 }
 
+void widenColumnsToFit(QTableView *view)
+{
+    const QHeaderView *header = view->horizontalHeader();
+    for (int c = 0; c + 1 < header->count(); ++c) {
+        const int before = view->columnWidth(c);
+        view->resizeColumnToContents(c);
+        view->setColumnWidth(c, std::max(before, std::min(320, view->columnWidth(c))));
+    }
+}
+
 QString ago(const QString &iso)
 {
     if (iso.isEmpty())

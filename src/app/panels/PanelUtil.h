@@ -27,6 +27,9 @@ QVariant selectedKey(const QTableView *view);
 void setRowsKeepingSelection(QTableView *view, TableModel *model, QList<TableRow> rows);
 // Sizes the columns to their contents (capped) the first time the view's model has rows.
 void fitColumnsOnFirstRows(QTableView *view);
+// Widens (never narrows) the columns whose cells have grown since they were sized, up to a cap:
+// a status that became "Retrying · retry in 30 s" is read whole.
+void widenColumnsToFit(QTableView *view);
 // "3 min ago" for an ISO timestamp of the cache.
 QString ago(const QString &iso);
 QString shortTime(const QString &iso);

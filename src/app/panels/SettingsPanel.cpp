@@ -71,7 +71,7 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     m_environment = new QLineEdit(server);
     m_environment->setObjectName(u"environmentName"_s);
     m_environment->setPlaceholderText(tr("e.g. dev or prod (shown on every screen)"));
-    m_environment->setText(context->snapshot().profile.environment);
+    m_environment->setText(s.environment.isEmpty() ? context->snapshot().profile.environment : s.environment);
     serverForm->addRow(tr("Environment name"), m_environment);
     m_production = new QCheckBox(tr("Production environment (a red banner; every action is confirmed)"), server);
     m_production->setObjectName(u"production"_s);
@@ -122,6 +122,7 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     m_listenPort = new QSpinBox(listener);
     m_listenPort->setObjectName(u"listenPort"_s);
     m_listenPort->setRange(0, 65535);
+    m_listenPort->setSpecialValueText(tr("any free port"));
     m_listenPort->setValue(s.listenPort);
     m_legacy = new QCheckBox(tr("Also accept the legacy X-Nango-Signature"), listener);
     m_legacy->setToolTip(tr("The old signature, SHA-256 of key and body, open to length extension."));
@@ -210,6 +211,7 @@ ProfileSettings SettingsPanel::settings() const
     ProfileSettings s = m_context->settings();
     if (!m_context->isDemo())
         s.serverUrl = m_cloud->isChecked() ? u"https://api.nango.dev"_s : m_url->text().trimmed();
+    s.environment = m_environment->text().trimmed();
     s.production = m_production->isChecked();
     s.listenHost = m_listenHost->text().trimmed();
     s.listenPort = m_listenPort->value();

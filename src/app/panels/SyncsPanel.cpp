@@ -70,10 +70,9 @@ QString badge(const StreamStatus &s, qint64 now)
 
 QString lastPullText(const StreamStatus &s)
 {
+    // The time of the last good one is in the tooltip (Status::describe).
     if (s.state == SyncState::Failed || s.state == SyncState::BackingOff)
-        return s.lastOkUs ? SyncsPanel::tr("failed %1 (last good %2)")
-                                .arg(Status::clockTime(s.lastAttemptUs), Status::clockTime(s.lastOkUs))
-                          : SyncsPanel::tr("failed %1").arg(Status::clockTime(s.lastAttemptUs));
+        return SyncsPanel::tr("failed %1").arg(Status::clockTime(s.lastAttemptUs));
     return s.lastOkUs ? Status::clockTime(s.lastOkUs) : SyncsPanel::tr("never");
 }
 
@@ -224,6 +223,7 @@ void SyncsPanel::reload()
         }
     }
     setRowsKeepingSelection(m_view, m_model, rows);
+    widenColumnsToFit(m_view);
     updateButtons();
 }
 

@@ -1,0 +1,385 @@
+// The screens tell the truth: every state of a sync as the core computes it (failed, retrying,
+// late, counts that differ), the status bar, the server bar with its countdown, Settings testing
+// what is typed, and the small things a new user found. Offscreen by default; with
+// NANGODESK_SCREENSHOTS=DIR (under Xvfb, see CMakeLists.txt) the real window is saved in each state.
+#include "AppContext.h"
+#include "AppSettings.h"
+#include "EngineHost.h"
+#include "MainWindow.h"
+#include "Prompter.h"
+#include "SimHarness.h"
+#include "StatusIndicators.h"
+#include "cache/Database.h"
+#include "cache/Statement.h"
+#include "models/TableModel.h"
+#include "panels/ConnectionsPanel.h"
+#include "panels/HistoryPanel.h"
+#include "panels/RecordsPanel.h"
+#include "panels/SettingsPanel.h"
+#include "panels/SyncsPanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace testsupport;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A window over its own nango-sim and cache.
+struct Desk
+{
+    std::unique_ptr<Sim> sim;
+    std::unique_ptr<nd::AppContext> context;
+    std::unique_ptr<nd::MainWindow> window;
+
+    Desk(const QString &cache, nangosim::SimOptions options, int pollSeconds = 0)
+    {
+        nd::ProfileSettings::setDatabasePathOverride(cache);
+        sim = std::make_unique<Sim>(options);
+        nd::ProfileSettings settings;
+        settings.name = u"truth"_s;
+        settings.serverUrl = sim->url().toString();
+        settings.listenPort = 0;
+        settings.pollSeconds = pollSeconds;
+        settings.pageSize = 100;
+        settings.save();
+        nd::ProfileSettings::setCurrentProfile(settings.name);
+        context = std::make_unique<nd::AppContext>(settings, false);
+        window = std::make_unique<nd::MainWindow>(context.get());
+        window->resize(1280, 800);
+        window->show();
+        context->start(sim->url(), kApiKey, kSigningKey);
+    }
+    ~Desk()
+    {
+        window.reset();
+        context.reset();
+    }
+    bool settled(int timeoutMs = 60000)
+    {
+        return QTest::qWaitFor(
+            [this]() {
+                const auto &s = context->statuses();
+                if (s.size() < 12)
+                    return false;
+                for (const nd::StreamStatus &st : s)
+                    if (st.state != nd::SyncState::UpToDate && st.state != nd::SyncState::Paused)
+                        return false;
+                return true;
+            },
+            timeoutMs);
+    }
+    nd::StreamStatus status(const QString &integration, const QString &connection, const QString &model)
+    {
+        for (const nd::StreamStatus &s : context->statuses())
+            if (s.key.integration == integration && s.key.connectionId == connection && s.key.model == model &&
+                s.key.variant == u"base")
+                return s;
+        return {};
+    }
+    // The Syncs table's row of a stream: its cells and tone.
+    int row(const QString &connection, const QString &model)
+    {
+        QTableView *view = window->syncs()->view();
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            if (view->model()->index(r, 1).data().toString() == connection &&
+                view->model()->index(r, 3).data().toString() == model)
+                return r;
+        return -1;
+    }
+    QString cell(int r, int column) { return window->syncs()->view()->model()->index(r, column).data().toString(); }
+    QVariant tone(int r) { return window->syncs()->view()->model()->index(r, 0).data(nd::TableModel::ToneRole); }
+    void onEngine(std::function<void(nd::SyncEngine &)> f)
+    {
+        bool done = false;
+        context->engine()->post([&](nd::SyncEngine &e) {
+            f(e);
+            done = true;
+        });
+        QTRY_VERIFY(done);
+    }
+};
+
+void screenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("NANGODESK_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(400); // let the window server draw the last change
+    const QPixmap shot = window->screen()->grabWindow(window->winId());
+    QVERIFY2(shot.save(QDir(dir).filePath(name + u".png"_s)), qPrintable(name));
+}
+
+nangosim::SimOptions options()
+{
+    nangosim::SimOptions o = Sim::defaults();
+    o.recordsPerModel = 300;
+    return o;
+}
+
+} // namespace
+
+class TestGuiTruth : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir dir;
+    int m_caches = 0;
+    QString nextCache() { return dir.filePath(u"cache-%1.sqlite"_s.arg(++m_caches)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"nango-desk-tests-truth"_s);
+    }
+
+    void syncsShowFailedRetryingLateAndDriftingStreams()
+    {
+        nangosim::SimOptions o = options();
+        o.timeScale = 600; // "every 15min" runs every 1.5 s, so a stalled scheduler is late soon
+        Desk desk(nextCache(), o, 2);
+        QVERIFY(desk.sim->started);
+        desk.sim->control("POST", u"faults"_s, {{u"stall_schedules"_s, true}});
+        QVERIFY(desk.settled());
+        desk.window->showPage(nd::MainWindow::Syncs);
+
+        // Failed: a full disk (SQLite's own limit on the cache file) while a pull has records to write.
+        desk.sim->control("POST", u"mutate"_s, {{u"integration"_s, u"hubspot"_s}, {u"connection"_s, u"globex"_s},
+                                                 {u"sync"_s, u"deals"_s}, {u"add"_s, 400}});
+        desk.onEngine([](nd::SyncEngine &e) {
+            const qint64 pages = [&]() {
+                nd::Statement q(e.database().handle(), "PRAGMA page_count");
+                return q.step() ? q.int64(0) : 0;
+            }();
+            e.database().exec(QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages + 2)).constData());
+        });
+        const qint64 deals = desk.status(u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s).streamId;
+        desk.context->pullNow(deals);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.status(u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s).state,
+                                  nd::SyncState::Failed, 30000);
+        desk.onEngine([](nd::SyncEngine &e) { e.database().exec("PRAGMA max_page_count = 1073741823"); });
+
+        // Retrying: Nango answers 500 to every try of one pull.
+        desk.onEngine([](nd::SyncEngine &e) { e.client().setBackoff(20, 60); });
+        desk.sim->control("POST", u"faults"_s, {{u"storm_500"_s, 30}});
+        const qint64 tickets = desk.status(u"github"_s, u"acme-corp"_s, u"GithubIssue"_s).streamId;
+        desk.context->pullNow(tickets);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.status(u"github"_s, u"acme-corp"_s, u"GithubIssue"_s).state,
+                                  nd::SyncState::BackingOff, 30000);
+
+        // Counts that differ: Nango's count misses deletes; the cache is right.
+        desk.sim->control("POST", u"faults"_s, {{u"counts_include_deleted"_s, true}});
+        desk.onEngine([](nd::SyncEngine &e) { e.refreshStatusSoon(u"salesforce"_s); });
+        QTRY_VERIFY_WITH_TIMEOUT(desk.status(u"salesforce"_s, u"initech"_s, u"SalesforceAccount"_s).drift, 30000);
+
+        // Late: the stalled scheduler's next run is past by more than the 2 s poll interval.
+        QTRY_VERIFY_WITH_TIMEOUT(desk.status(u"github"_s, u"acme-corp"_s, u"GithubIssueComment"_s).late, 30000);
+
+        // The table says each of them, in words and colour, and the tooltip says what to do.
+        auto *proxy = desk.window->syncs()->view()->model();
+        QTRY_VERIFY(desk.row(u"globex"_s, u"HubspotDeal"_s) >= 0);
+        int r = desk.row(u"globex"_s, u"HubspotDeal"_s);
+        QTRY_VERIFY2(desk.cell(desk.row(u"globex"_s, u"HubspotDeal"_s), 4).startsWith(u"Failed"_s),
+                     qPrintable(desk.cell(desk.row(u"globex"_s, u"HubspotDeal"_s), 4)));
+        r = desk.row(u"globex"_s, u"HubspotDeal"_s);
+        QCOMPARE(desk.tone(r).toInt(), int(nd::TableRow::Tone::Error));
+        QVERIFY(desk.cell(r, 5).startsWith(u"failed"_s)); // "Last pull" does not look like a success
+        QVERIFY(proxy->index(r, 0).data(Qt::ToolTipRole).toString().contains(u"disk"_s));
+        r = desk.row(u"acme-corp"_s, u"GithubIssue"_s);
+        QVERIFY2(desk.cell(r, 4).startsWith(u"Retrying"_s), qPrintable(desk.cell(r, 4)));
+        QCOMPARE(desk.tone(r).toInt(), int(nd::TableRow::Tone::Warning));
+        r = desk.row(u"initech"_s, u"SalesforceAccount"_s);
+        QVERIFY(desk.cell(r, 4).contains(u"counts differ"_s));
+        r = desk.row(u"acme-corp"_s, u"GithubIssueComment"_s);
+        QVERIFY2(desk.cell(r, 7).startsWith(u"late"_s), qPrintable(desk.cell(r, 7)));
+        // The status bar counts the failures first.
+        auto *summary = desk.window->findChild<QLabel *>(u"statusSummary"_s);
+        QTRY_VERIFY(summary->text().startsWith(u"Streams: 1 failed, 1 retrying"_s));
+        screenshot(desk.window.get(), u"syncs-states"_s);
+
+        // "Retry now" on the failed stream: the disk has room again, and it ends up to date.
+        desk.context->pullNow(deals);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.status(u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s).state,
+                                  nd::SyncState::UpToDate, 30000);
+    }
+
+    void theServerBarShowsAnUnreachableServerAtOnceWithACountdown()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QUrl closed(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
+        probe.close();
+        nd::ProfileSettings::setDatabasePathOverride(nextCache());
+        nd::ProfileSettings settings;
+        settings.name = u"down"_s;
+        settings.serverUrl = closed.toString();
+        settings.listenPort = 0;
+        nd::AppContext context(settings, false);
+        nd::MainWindow window(&context);
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy notified(window.indicators(), &nd::StatusIndicators::notified);
+        context.start(closed, kApiKey, kSigningKey);
+        auto *bar = window.findChild<QWidget *>(u"serverBar"_s);
+        auto *text = window.findChild<QLabel *>(u"serverProblem"_s);
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY2(text->text().contains(u"Cannot reach"_s) && text->text().contains(u"Trying again in"_s),
+                 qPrintable(text->text()));
+        QVERIFY(window.findChild<QPushButton *>(u"retryNow"_s)->isVisible());
+        QTRY_VERIFY(!notified.isEmpty());
+        QCOMPARE(notified.first().at(0).toString(), u"Nango cannot be reached"_s);
+        screenshot(&window, u"server-unreachable"_s);
+    }
+
+    void settingsTestWhatIsTypedAndFitInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QString();
+        QTest::newRow("de") << u"de"_s;
+        QTest::newRow("fr") << u"fr"_s;
+    }
+    void settingsTestWhatIsTypedAndFitInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(u":/i18n/nangodesk_%1.qm"_s.arg(language)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        Desk desk(nextCache(), options());
+        QVERIFY(desk.settled());
+        desk.window->showPage(nd::MainWindow::Settings);
+        auto *panel = desk.window->settings();
+        QTRY_VERIFY(panel->isVisible());
+        // Nothing wider than the panel: no sideways scrolling, no text cut at the edge.
+        auto *scroll = panel->findChild<QScrollArea *>(u"settingsScroll"_s);
+        QTRY_VERIFY(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());
+        screenshot(desk.window.get(), u"settings-"_s + (language.isEmpty() ? u"en"_s : language));
+        if (!language.isEmpty()) {
+            QCoreApplication::removeTranslator(&translator);
+            return;
+        }
+        auto *message = panel->findChild<QLabel *>(u"settingsMessage"_s);
+        auto *test = panel->findChild<QPushButton *>(u"testConnection"_s);
+        // A typed key that is wrong: said so, though the saved one works.
+        panel->findChild<QLineEdit *>(u"apiKey"_s)->setText(u"11111111-2222-4333-8444-555555555555"_s);
+        test->click();
+        QTRY_VERIFY2(message->text().contains(u"rejected the API key"_s), qPrintable(message->text()));
+        // A typed URL is the one asked.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString closed = u"http://127.0.0.1:%1"_s.arg(probe.serverPort());
+        probe.close();
+        panel->findChild<QRadioButton *>(u"serverSelfHosted"_s)->setChecked(true);
+        panel->findChild<QLineEdit *>(u"serverUrl"_s)->setText(closed);
+        panel->findChild<QLineEdit *>(u"apiKey"_s)->clear();
+        test->click();
+        QTRY_VERIFY2(message->text().contains(u"Cannot reach"_s) && message->text().contains(closed),
+                     qPrintable(message->text()));
+        // The saved key at the server's URL.
+        panel->findChild<QLineEdit *>(u"serverUrl"_s)->setText(desk.sim->url().toString());
+        test->click();
+        QTRY_VERIFY2(message->text().startsWith(u"Connected to"_s), qPrintable(message->text()));
+        // The test webhook, signed with the listener's own key: accepted, and nothing is left behind.
+        const qsizetype streams = desk.context->snapshot().streams.size();
+        panel->findChild<QPushButton *>(u"testWebhook"_s)->click();
+        QTRY_VERIFY2(message->text().contains(u"accepted a signed test webhook"_s), qPrintable(message->text()));
+        desk.context->refreshNow();
+        QTest::qWait(300);
+        QCOMPARE(desk.context->snapshot().streams.size(), streams);
+        // The port shown is the one listened on.
+        QCOMPARE(desk.context->listenerUrl().port() > 0, true);
+    }
+
+    void theSmallThingsANewUserFound()
+    {
+        Desk desk(nextCache(), options());
+        QVERIFY(desk.settled());
+        nd::SyncsPanel *syncs = desk.window->syncs();
+        // After a double-click on a connection, back to every connection.
+        syncs->showConnection(u"hubspot"_s, u"globex"_s);
+        QTRY_VERIFY(syncs->view()->model()->rowCount() < 12);
+        auto *scope = syncs->findChild<QLabel *>(u"syncsScope"_s);
+        QVERIFY(scope->text().contains(u"href"_s));
+        Q_EMIT scope->linkActivated(u"all"_s);
+        QTRY_COMPARE(syncs->view()->model()->rowCount(), 12);
+        // Pause and Resume follow the selected sync's state; the selection survives a refresh.
+        const int paused = desk.row(u"acme-corp"_s, u"HubspotOwner"_s);
+        syncs->view()->selectRow(paused);
+        auto *pause = syncs->findChild<QPushButton *>(u"pauseButton"_s);
+        auto *resume = syncs->findChild<QPushButton *>(u"resumeButton"_s);
+        QVERIFY(!pause->isEnabled());
+        QVERIFY(resume->isEnabled());
+        syncs->view()->selectRow(desk.row(u"acme-corp"_s, u"HubspotContact"_s));
+        QVERIFY(pause->isEnabled());
+        QVERIFY(!resume->isEnabled());
+        const qint64 selected = syncs->selectedStream();
+        desk.context->refreshNow();
+        QTest::qWait(300);
+        QCOMPARE(syncs->selectedStream(), selected);
+        // A connection is "paused" only when every one of its syncs is.
+        desk.window->showPage(nd::MainWindow::Connections);
+        auto *connections = desk.window->connections();
+        QString state;
+        for (int r = 0; r < connections->proxy()->rowCount(); ++r)
+            if (connections->proxy()->index(r, 0).data().toString() == u"acme-corp" &&
+                connections->proxy()->index(r, 1).data().toString() == u"hubspot")
+                state = connections->proxy()->index(r, 4).data().toString();
+        QVERIFY2(state.contains(u"1 of 3 syncs paused"_s), qPrintable(state));
+        // The sort indicators say how the rows are ordered.
+        auto *connectionsView = connections->findChild<QTableView *>(u"connectionsTable"_s);
+        QCOMPARE(connectionsView->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+        QVERIFY(connections->proxy()->index(0, 0).data().toString() <=
+                connections->proxy()->index(1, 0).data().toString());
+        // Cursor history from the sidebar shows a stream, and has its own picker.
+        desk.window->showPage(nd::MainWindow::History);
+        nd::HistoryPanel *history = desk.window->history();
+        QTRY_VERIFY(history->streamId() != 0);
+        QTRY_VERIFY(history->model()->rowCount() > 0);
+        auto *historyView = history->findChild<QTableView *>(u"historyTable"_s);
+        QCOMPARE(historyView->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        auto *picker = history->findChild<QComboBox *>(u"historyStream"_s);
+        QVERIFY(picker->count() >= 12);
+        picker->setCurrentIndex(picker->count() - 1);
+        QTRY_COMPARE(history->streamId(), picker->currentData().toLongLong());
+        // No pull runs: the status bar says so (no leftover "Pulling …").
+        auto *pending = desk.window->findChild<QLabel *>(u"statusPending"_s);
+        QTRY_COMPARE(pending->text(), u"No pull running"_s);
+        // The title is the profile's; the platform adds the application's name.
+        QVERIFY(!desk.window->windowTitle().contains(u"Nango Desk"_s));
+    }
+
+    void theProductionBannerNamesTheEnvironment()
+    {
+        nd::ProfileSettings::setDatabasePathOverride(nextCache());
+        nd::ProfileSettings settings;
+        settings.name = u"prod-profile"_s;
+        settings.environment = u"prod"_s;
+        settings.production = true;
+        nd::AppContext context(settings, false);
+        nd::MainWindow window(&context);
+        auto *banner = window.findChild<QLabel *>(u"banner"_s);
+        QVERIFY2(banner->text().contains(u"PRODUCTION environment prod"_s), qPrintable(banner->text()));
+        QVERIFY(window.windowTitle().contains(u"PRODUCTION"_s));
+    }
+};
+
+QTEST_MAIN(TestGuiTruth)
+#include "tst_gui_truth.moc"
