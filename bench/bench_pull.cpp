@@ -5,7 +5,7 @@
 //   3. the engine's pull (SyncEngine, separate process so its peak memory is its own),
 //   4. CSV export of the cached records beside `sqlite3 -csv` over the same rows.
 #include "api/RecordsPage.h"
-#include "cache/Database.h"
+#include "cache/sqlite/Database.h"
 #include "cache/RecordStore.h"
 #include "cache/ReadStore.h"
 #include "export/RecordExporter.h"

@@ -12,7 +12,7 @@ build="${NANGODESK_BUILD_DIR:-$here/build}"
 packages=(
   cmake ninja-build g++ ccache pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
-  qt6-svg-dev qt6-qpa-plugins qtkeychain-qt6-dev libsqlite3-dev libsimdjson-dev sqlite3
+  qt6-svg-dev qt6-qpa-plugins qtkeychain-qt6-dev libsqlite3-dev libsimdjson-dev sqlite3 libpq-dev postgresql
   xvfb xauth dbus gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core imagemagick
   desktop-file-utils appstream openssl curl procps file dpkg-dev groff-base x11-utils
 )

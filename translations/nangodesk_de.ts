@@ -145,32 +145,12 @@
         </translation>
     </message>
     <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Gestoppt</translation>
-    </message>
-    <message>
-        <source>Never run</source>
-        <translation>Nie ausgeführt</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %L2 records</source>
+        <translation>%1 — %L2 Datensätze</translation>
     </message>
 </context>
 <context>
@@ -225,6 +205,41 @@
     <message>
         <source>Save a screenshot of every panel, then quit.</source>
         <translation>Von jedem Bereich ein Bildschirmfoto speichern und dann beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>nd</name>
+    <message>
+        <source>PostgreSQL refused the credentials for %1. Save the right password in Settings (it is kept in the keychain), or give it with PGPASSWORD or ~/.pgpass; it is never taken from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database of %1 does not exist. Create it (createdb NAME, as a role allowed to) or point Nango Desk at another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1 does not exist on that server. Check the user name in the URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed. Check sslmode and sslrootcert in the URI (for example sslmode=verify-full&amp;sslrootcert=/path/ca.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server of %1. Check the host and port, and that the server accepts TCP connections from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the connection to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may not create tables here. As the database&apos;s owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 lacks a grant on the cache&apos;s tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -681,14 +696,42 @@
         <source>&lt;b&gt;Activity&lt;/b&gt; — what Nango Desk received and did, kept locally.</source>
         <translation>&lt;b&gt;Aktivität&lt;/b&gt; — was Nango Desk empfangen und getan hat, lokal gespeichert.</translation>
     </message>
+    <message>
+        <source>webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>Abruf</translation>
+    </message>
+    <message>
+        <source>admin action</source>
+        <translation>Verwaltungsaktion</translation>
+    </message>
+    <message>
+        <source>%1 (variant %2)</source>
+        <translation>%1 (Variante %2)</translation>
+    </message>
 </context>
 <context>
     <name>nd::AppContext</name>
+    <message>
+        <source>The listener is not running; add the webhook signing key and save.</source>
+        <translation>Der Empfänger läuft nicht; fügen Sie den Webhook-Signaturschlüssel hinzu und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Nango Desk is still starting; try again in a moment.</source>
+        <translation>Nango Desk startet noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Type this environment&apos;s API key first.</source>
+        <translation>Geben Sie zuerst den API-Schlüssel dieser Umgebung ein.</translation>
+    </message>
     <message numerus="yes">
-        <source>Connected: the key works and sees %n integration(s).</source>
+        <source>Connected to %1: the key works and sees %n integration(s).</source>
         <translation>
-            <numerusform>Verbunden: Der Schlüssel funktioniert und sieht %n Integration.</numerusform>
-            <numerusform>Verbunden: Der Schlüssel funktioniert und sieht %n Integrationen.</numerusform>
+            <numerusform>Verbunden mit %1: Der Schlüssel funktioniert und sieht %n Integration.</numerusform>
+            <numerusform>Verbunden mit %1: Der Schlüssel funktioniert und sieht %n Integrationen.</numerusform>
         </translation>
     </message>
 </context>
@@ -709,6 +752,25 @@
     <message>
         <source>The server URL must be an http(s) address, e.g. http://localhost:3003.</source>
         <translation>Die Server-URL muss eine http(s)-Adresse sein, z. B. http://localhost:3003.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::CatalogSync</name>
+    <message>
+        <source>Nango&apos;s last run of this sync failed.</source>
+        <translation>Der letzte Lauf dieses Syncs bei Nango ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Nango finished a run</source>
+        <translation>Nango hat einen Lauf abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s count differs from the cache&apos;s</source>
+        <translation>die Anzahl bei Nango weicht von der im Cache ab</translation>
+    </message>
+    <message>
+        <source>never pulled</source>
+        <translation>noch nie abgerufen</translation>
     </message>
 </context>
 <context>
@@ -801,13 +863,59 @@
         <source>Nango reports an authorization problem: the customer must reconnect.</source>
         <translation>Nango meldet ein Autorisierungsproblem: Der Kunde muss sich erneut verbinden.</translation>
     </message>
+    <message>
+        <source>pulls failing</source>
+        <translation>Abrufe schlagen fehl</translation>
+    </message>
+    <message>
+        <source>%1 of %2 syncs paused</source>
+        <translation>%1 von %2 Syncs pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>nd::Database</name>
+    <message>
+        <source>The file or its folder is read-only or not accessible: make it writable, or choose another cache (--db).</source>
+        <translation>Die Datei oder ihr Ordner ist schreibgeschützt oder nicht zugänglich: Machen Sie sie beschreibbar oder wählen Sie einen anderen Cache (--db).</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space.</source>
+        <translation>Der Datenträger ist voll: Geben Sie Speicherplatz frei.</translation>
+    </message>
+    <message>
+        <source>Another program holds the cache locked; close it and try again.</source>
+        <translation>Ein anderes Programm hält den Cache gesperrt; schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Check the disk and the file.</source>
+        <translation>Prüfen Sie den Datenträger und die Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache %1: %2. %3</source>
+        <translation>Der Cache %1 kann nicht gelesen werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot use the cache %1: %2. %3</source>
+        <translation>Der Cache %1 kann nicht verwendet werden: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>nd::Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache: %1</source>
+        <translation>Der Cache kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>nd::ExportDialog</name>
-    <message>
-        <source>Export &lt;b&gt;%1&lt;/b&gt; from the local cache.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; aus dem lokalen Cache exportieren.</translation>
-    </message>
     <message>
         <source>CSV (one column per field)</source>
         <translation>CSV (eine Spalte pro Feld)</translation>
@@ -864,6 +972,10 @@
         <source>Wrote %L1 records to %2.</source>
         <translation>%L1 Datensätze in %2 geschrieben.</translation>
     </message>
+    <message>
+        <source>Export &lt;b&gt;%L1 records&lt;/b&gt; of %2 from the local cache.</source>
+        <translation>&lt;b&gt;%L1 Datensätze&lt;/b&gt; von %2 aus dem lokalen Cache exportieren.</translation>
+    </message>
 </context>
 <context>
     <name>nd::FieldFilters</name>
@@ -910,8 +1022,8 @@
         <translation>Noch keine Abrufe</translation>
     </message>
     <message>
-        <source>added, updated, deleted per pull (orange: failed or interrupted)</source>
-        <translation>hinzugefügt, aktualisiert, gelöscht pro Abruf (orange: fehlgeschlagen oder unterbrochen)</translation>
+        <source>records added (green), updated (blue), deleted (red) per pull, on a logarithmic scale; orange: failed or interrupted</source>
+        <translation>Hinzugefügte (grün), aktualisierte (blau) und gelöschte (rot) Datensätze pro Abruf, logarithmische Skala; orange: fehlgeschlagen oder unterbrochen</translation>
     </message>
 </context>
 <context>
@@ -969,16 +1081,8 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>Choose a model in Syncs and open its cursor history.</source>
-        <translation>Wählen Sie unter „Syncs“ ein Modell und öffnen Sie dessen Cursor-Verlauf.</translation>
-    </message>
-    <message>
         <source>Cursor history</source>
         <translation>Cursor-Verlauf</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cursor history&lt;/b&gt; of %1 / %2 / %3 — generation %4, %L5 live records, %L6 deleted, %L7 pruned</source>
-        <translation>&lt;b&gt;Cursor-Verlauf&lt;/b&gt; von %1 / %2 / %3 — Generation %4, %L5 aktive Datensätze, %L6 gelöscht, %L7 bereinigt</translation>
     </message>
     <message>
         <source>No cursor yet: the next pull starts from the beginning.</source>
@@ -1003,6 +1107,18 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Connection and model</source>
+        <translation>Verbindung und Modell</translation>
+    </message>
+    <message>
+        <source>No stream yet: the first pull creates one per connection and model.</source>
+        <translation>Noch kein Stream: Der erste Abruf legt einen pro Verbindung und Modell an.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cursor history&lt;/b&gt; of %1 — generation %2, %L3 live records, %L4 deleted, %L5 pruned</source>
+        <translation>&lt;b&gt;Cursor-Verlauf&lt;/b&gt; von %1 — Generation %2, %L3 aktive Datensätze, %L4 gelöscht, %L5 bereinigt</translation>
     </message>
 </context>
 <context>
@@ -1086,26 +1202,6 @@
         <translation>Name des Profils (z. B. die Umgebung: dev, prod):</translation>
     </message>
     <message>
-        <source>Nango Desk</source>
-        <translation>Nango Desk</translation>
-    </message>
-    <message>
-        <source>A sync failed</source>
-        <translation>Eine Synchronisierung ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Authorization problem</source>
-        <translation>Autorisierungsproblem</translation>
-    </message>
-    <message>
-        <source>%1 needs to reconnect: %2</source>
-        <translation>%1 muss neu verbunden werden: %2</translation>
-    </message>
-    <message>
         <source>Integrations</source>
         <translation>Integrationen</translation>
     </message>
@@ -1150,56 +1246,6 @@
         <translation>PRODUKTION — </translation>
     </message>
     <message>
-        <source>Nango Desk — %1 (PRODUCTION)</source>
-        <translation>Nango Desk — %1 (PRODUKTION)</translation>
-    </message>
-    <message>
-        <source>Nango Desk — %1</source>
-        <translation>Nango Desk — %1</translation>
-    </message>
-    <message>
-        <source>No pull yet</source>
-        <translation>Noch kein Abruf</translation>
-    </message>
-    <message>
-        <source>Last pull %1</source>
-        <translation>Letzter Abruf %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pull(s) running</source>
-        <translation>
-            <numerusform>%n Abruf läuft</numerusform>
-            <numerusform>%n Abrufe laufen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rate budget: unknown</source>
-        <translation>Anfragebudget: unbekannt</translation>
-    </message>
-    <message>
-        <source>Rate budget: %1 of %2 left</source>
-        <translation>Anfragebudget: %1 von %2 übrig</translation>
-    </message>
-    <message>
-        <source>Webhooks: not listening</source>
-        <translation>Webhooks: nicht empfangsbereit</translation>
-    </message>
-    <message>
-        <source>Webhooks: %1</source>
-        <translation>Webhooks: %1</translation>
-    </message>
-    <message>
-        <source>Nango Desk: %1</source>
-        <translation>Nango Desk: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nango Desk: %n pull(s) running</source>
-        <translation>
-            <numerusform>Nango Desk: %n Abruf läuft</numerusform>
-            <numerusform>Nango Desk: %n Abrufe laufen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About Nango Desk</source>
         <translation>Über Nango Desk</translation>
     </message>
@@ -1215,12 +1261,48 @@
         <source>Proxy console</source>
         <translation>Proxy-Konsole</translation>
     </message>
-    <message numerus="yes">
-        <source>Pulling %1 / %2 / %3: %n page(s), %L4 records</source>
-        <translation>
-            <numerusform>Abruf von %1 / %2 / %3: %n Seite, %L4 Datensätze</numerusform>
-            <numerusform>Abruf von %1 / %2 / %3: %n Seiten, %L4 Datensätze</numerusform>
-        </translation>
+    <message>
+        <source>PRODUCTION environment %1 — </source>
+        <translation>PRODUKTIONS-Umgebung %1 — </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — PRODUCTION</source>
+        <translation>%1 — PRODUKTION</translation>
+    </message>
+</context>
+<context>
+    <name>nd::PgDb</name>
+    <message>
+        <source>%1 is not a PostgreSQL URI: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI carries a password. Leave it out: Nango Desk takes it from the keychain (Settings), PGPASSWORD or ~/.pgpass, so it never shows on a command line or in a log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer Nango Desk (schema %2; this one knows %3). Update Nango Desk, or point it at another cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the cache %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the cache %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the cache %1 to schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the cache %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1593,57 @@
     </message>
 </context>
 <context>
+    <name>nd::PullJob</name>
+    <message>
+        <source>repair since %1; the cursor does not move</source>
+        <translation>Reparatur ab %1; der Cursor bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>The cache could not start the pull&apos;s history: %1.</source>
+        <translation>Der Cache konnte den Verlaufseintrag des Abrufs nicht anlegen: %1.</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s records answer could not be read: %1.</source>
+        <translation>Die Antwort von Nango mit den Datensätzen konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The cache could not store a page: %1.</source>
+        <translation>Der Cache konnte eine Seite nicht speichern: %1.</translation>
+    </message>
+    <message>
+        <source>emptyCache resync complete: generation %1; %2 records that did not come back were dropped</source>
+        <translation>emptyCache-Neusynchronisierung abgeschlossen: Generation %1; %2 Datensätze, die nicht zurückgekommen sind, wurden verworfen</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s emptyCache resync has not finished yet; old records are kept until it has</source>
+        <translation>Die emptyCache-Neusynchronisierung von Nango ist noch nicht abgeschlossen; alte Datensätze bleiben bis dahin erhalten</translation>
+    </message>
+    <message>
+        <source>The cache could not record the completed pull: %1.</source>
+        <translation>Der Cache konnte den abgeschlossenen Abruf nicht vermerken: %1.</translation>
+    </message>
+    <message>
+        <source>Free some disk space where the cache lives; the pull resumes from its stored cursor and nothing is lost.</source>
+        <translation>Geben Sie Speicherplatz auf dem Datenträger des Caches frei; der Abruf wird ab seinem gespeicherten Cursor fortgesetzt, und nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>The cache file or its folder is read-only: make it writable, or choose another cache.</source>
+        <translation>Die Cache-Datei oder ihr Ordner ist schreibgeschützt: Machen Sie sie beschreibbar oder wählen Sie einen anderen Cache.</translation>
+    </message>
+    <message>
+        <source>Another program holds the cache locked; close it, and the pull is retried.</source>
+        <translation>Ein anderes Programm hält den Cache gesperrt; schließen Sie es, dann wird der Abruf wiederholt.</translation>
+    </message>
+    <message>
+        <source>Check the disk and the cache file; the pull resumes from its stored cursor.</source>
+        <translation>Prüfen Sie den Datenträger und die Cache-Datei; der Abruf wird ab seinem gespeicherten Cursor fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>nd::RecordsModel</name>
     <message>
         <source>Deleted at the provider on %1 (a tombstone: Nango keeps the last payload).</source>
@@ -1612,10 +1745,6 @@
         <translation>%L1 Datensätze</translation>
     </message>
     <message>
-        <source>%1 — %L2 records</source>
-        <translation>%1 — %L2 Datensätze</translation>
-    </message>
-    <message>
         <source>counting…</source>
         <translation>wird gezählt…</translation>
     </message>
@@ -1654,10 +1783,6 @@
         <translation>Umgebungsname</translation>
     </message>
     <message>
-        <source>This is a production environment (show a banner, confirm every action)</source>
-        <translation>Dies ist eine Produktionsumgebung (Banner anzeigen, jede Aktion bestätigen)</translation>
-    </message>
-    <message>
         <source>The demo runs its own Nango-compatible server inside Nango Desk.</source>
         <translation>Die Demo betreibt einen eigenen Nango-kompatiblen Server innerhalb von Nango Desk.</translation>
     </message>
@@ -1678,10 +1803,6 @@
         <translation>Aus dem Nango-Dashboard: Environment settings &gt; API keys sowie &gt; Webhooks &gt; Signing key. Seit 2026-04 unterscheiden sich die beiden. Die Schlüssel werden im Schlüsselbund des Systems gespeichert und nie wieder angezeigt.</translation>
     </message>
     <message>
-        <source>Keep the keys for this session only (nothing is written anywhere)</source>
-        <translation>Schlüssel nur für diese Sitzung behalten (nichts wird gespeichert)</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -1692,10 +1813,6 @@
     <message>
         <source>127.0.0.1 accepts only this computer. Another address exposes the listener to your network: use it only behind a tunnel you trust.</source>
         <translation>127.0.0.1 nimmt nur Verbindungen von diesem Computer an. Eine andere Adresse macht den Empfänger in Ihrem Netzwerk erreichbar: Verwenden Sie sie nur hinter einem vertrauenswürdigen Tunnel.</translation>
-    </message>
-    <message>
-        <source>Also accept the legacy X-Nango-Signature (SHA-256 of key + body)</source>
-        <translation>Auch die veraltete X-Nango-Signature akzeptieren (SHA-256 von Schlüssel + Body)</translation>
     </message>
     <message>
         <source>Send a test &amp;webhook</source>
@@ -1742,10 +1859,6 @@
         <translation>&amp;Speichern und Synchronisierung neu starten</translation>
     </message>
     <message>
-        <source>Asking Nango…</source>
-        <translation>Nango wird abgefragt…</translation>
-    </message>
-    <message>
         <source>Not listening (add the webhook signing key first).</source>
         <translation>Nicht empfangsbereit (fügen Sie zuerst den Webhook-Signaturschlüssel hinzu).</translation>
     </message>
@@ -1770,20 +1883,390 @@
         <translation>Der Empfänger läuft nicht; fügen Sie den Webhook-Signaturschlüssel hinzu und speichern Sie.</translation>
     </message>
     <message>
-        <source>Type the webhook signing key above to sign the test (it is not read back from the keychain).</source>
-        <translation>Geben Sie oben den Webhook-Signaturschlüssel ein, um den Test zu signieren (er wird nicht aus dem Schlüsselbund gelesen).</translation>
+        <source>Production environment (a red banner; every action is confirmed)</source>
+        <translation>Produktionsumgebung (rotes Banner; jede Aktion muss bestätigt werden)</translation>
     </message>
     <message>
-        <source>The listener accepted a signed test webhook. Point Nango&apos;s webhook URL here.</source>
-        <translation>Der Empfänger hat einen signierten Test-Webhook angenommen. Lassen Sie die Webhook-URL in Nango hierher zeigen.</translation>
+        <source>Keys for this session only (nothing is written anywhere)</source>
+        <translation>Schlüssel nur für diese Sitzung (es wird nichts gespeichert)</translation>
     </message>
     <message>
-        <source>The listener refused the signature: the signing key typed here differs from the one it uses. Save the settings first.</source>
-        <translation>Der Empfänger hat die Signatur abgelehnt: Der hier eingegebene Signaturschlüssel unterscheidet sich von dem, den er verwendet. Speichern Sie zuerst die Einstellungen.</translation>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <source>The test webhook failed: %1</source>
-        <translation>Der Test-Webhook ist fehlgeschlagen: %1</translation>
+        <source>Also accept the legacy X-Nango-Signature</source>
+        <translation>Auch die alte X-Nango-Signature akzeptieren</translation>
+    </message>
+    <message>
+        <source>The old signature, SHA-256 of key and body, open to length extension.</source>
+        <translation>Die alte Signatur, SHA-256 aus Schlüssel und Body, anfällig für Length-Extension-Angriffe.</translation>
+    </message>
+    <message>
+        <source>The server URL must be an http(s) address, e.g. http://localhost:3003.</source>
+        <translation>Die Server-URL muss eine http(s)-Adresse sein, z. B. http://localhost:3003.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Frage %1…</translation>
+    </message>
+    <message>
+        <source>Not listening: %1</source>
+        <translation>Nicht empfangsbereit: %1</translation>
+    </message>
+    <message>
+        <source>The listener runs on port %1; save the settings to move it to %2, then test again.</source>
+        <translation>Der Empfänger läuft auf Port %1; speichern Sie die Einstellungen, um ihn auf %2 zu verlegen, und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Sending a signed test webhook to %1…</source>
+        <translation>Sende einen signierten Test-Webhook an %1…</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SqlReadStore</name>
+    <message>
+        <source>%1 webhook, signature %2%3</source>
+        <translation>Webhook (%1), Signatur %2%3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>pull (%1): %2 added, %3 updated, %4 deleted in %5 page(s)%6</source>
+        <translation>Abruf (%1): %2 hinzugefügt, %3 aktualisiert, %4 gelöscht in %5 Seite(n)%6</translation>
+    </message>
+    <message>
+        <source>, %1 dropped</source>
+        <translation>, %1 verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>nd::Status</name>
+    <message>
+        <source>a pull is queued</source>
+        <translation>ein Abruf steht in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>never pulled</source>
+        <translation>noch nie abgerufen</translation>
+    </message>
+    <message>
+        <source>Nango finished a run at %1, after the last pull began</source>
+        <translation>Nango hat um %1 einen Lauf abgeschlossen, nach Beginn des letzten Abrufs</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>Abruf läuft</translation>
+    </message>
+    <message>
+        <source>Pull due</source>
+        <translation>Abruf fällig</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Failed on Nango</source>
+        <translation>Bei Nango fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Nie gelaufen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n Std.</numerusform>
+            <numerusform>in %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last pull ended at %1</source>
+        <translation>der letzte Abruf endete um %1</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s status from %1</source>
+        <translation>Status von Nango mit Stand %1</translation>
+    </message>
+    <message>
+        <source>no status from Nango yet</source>
+        <translation>noch kein Status von Nango</translation>
+    </message>
+    <message>
+        <source>Up to date: %1; %2.</source>
+        <translation>Aktuell: %1; %2.</translation>
+    </message>
+    <message>
+        <source>Nango counts %L1 records, the cache holds %L2: a webhook may have been missed, or Nango&apos;s count lags (it is not updated for every delete).</source>
+        <translation>Nango zählt %L1 Datensätze, der Cache enthält %L2: Möglicherweise wurde ein Webhook verpasst, oder die Zählung von Nango hinkt hinterher (sie wird nicht bei jedem Löschen aktualisiert).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling: %n page(s), %L1 records so far.</source>
+        <translation>
+            <numerusform>Abruf läuft: %n Seite, bisher %L1 Datensätze.</numerusform>
+            <numerusform>Abruf läuft: %n Seiten, bisher %L1 Datensätze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A pull is due (%1); %2.</source>
+        <translation>Ein Abruf ist fällig (%1); %2.</translation>
+    </message>
+    <message>
+        <source>The last pull failed at %1: %2</source>
+        <translation>Der letzte Abruf ist um %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Nango Desk tries again %1 (at %2); &quot;Pull now&quot; tries at once.</source>
+        <translation>Nango Desk versucht es %1 erneut (um %2); „Jetzt abrufen“ versucht es sofort.</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s schedule is paused: no new runs until it is resumed. The cache holds what Nango had (%1).</source>
+        <translation>Der Zeitplan bei Nango ist pausiert: keine neuen Läufe, bis er fortgesetzt wird. Der Cache enthält, was Nango hatte (%1).</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s last run failed (the dashboard&apos;s logs say why). The cache holds what Nango has (%1).</source>
+        <translation>Der letzte Lauf bei Nango ist fehlgeschlagen (die Protokolle im Dashboard nennen den Grund). Der Cache enthält, was Nango hat (%1).</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s last run failed: %1. The cache holds what Nango has (%2).</source>
+        <translation>Der letzte Lauf bei Nango ist fehlgeschlagen: %1. Der Cache enthält, was Nango hat (%2).</translation>
+    </message>
+    <message>
+        <source>Nango has not run this sync yet (%1).</source>
+        <translation>Nango hat diesen Sync noch nicht ausgeführt (%1).</translation>
+    </message>
+    <message>
+        <source>No status from Nango yet: the state is not known.</source>
+        <translation>Noch kein Status von Nango: Der Zustand ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Connecting to Nango…</source>
+        <translation>Verbindung zu Nango wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to Nango.</source>
+        <translation>Mit Nango verbunden.</translation>
+    </message>
+    <message>
+        <source>No API key: add this environment&apos;s key in Settings.</source>
+        <translation>Kein API-Schlüssel: Fügen Sie den Schlüssel dieser Umgebung in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>Trying again %1.</source>
+        <translation>Neuer Versuch %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::StatusIndicators</name>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Nango Desk</source>
+        <translation>Nango Desk</translation>
+    </message>
+    <message>
+        <source>A sync failed on Nango</source>
+        <translation>Ein Sync ist bei Nango fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Authorization problem</source>
+        <translation>Autorisierungsproblem</translation>
+    </message>
+    <message>
+        <source>%1 needs to reconnect: %2</source>
+        <translation>%1 muss neu verbunden werden: %2</translation>
+    </message>
+    <message>
+        <source>Nango cannot be reached</source>
+        <translation>Nango ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>A pull failed</source>
+        <translation>Ein Abruf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nango cannot be used.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nango kann nicht verwendet werden.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No API key.&lt;/b&gt; Add this environment&apos;s API key in Settings; nothing is sent to Nango until then.</source>
+        <translation>&lt;b&gt;Kein API-Schlüssel.&lt;/b&gt; Fügen Sie den API-Schlüssel dieser Umgebung in den Einstellungen hinzu; bis dahin wird nichts an Nango gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 retrying</source>
+        <translation>%1 in neuem Versuch</translation>
+    </message>
+    <message>
+        <source>%1 failed on Nango</source>
+        <translation>%1 bei Nango fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 pulling</source>
+        <translation>%1 im Abruf</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 fällig</translation>
+    </message>
+    <message>
+        <source>%1 up to date</source>
+        <translation>%1 aktuell</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 pausiert</translation>
+    </message>
+    <message>
+        <source>%1 never run</source>
+        <translation>%1 nie gelaufen</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 unbekannt</translation>
+    </message>
+    <message>
+        <source>No streams yet</source>
+        <translation>Noch keine Streams</translation>
+    </message>
+    <message>
+        <source>Streams: %1 · last good pull %2</source>
+        <translation>Streams: %1 · letzter erfolgreicher Abruf: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s), %L2 records)</source>
+        <translation>
+            <numerusform>%1 (%n Seite, %L2 Datensätze)</numerusform>
+            <numerusform>%1 (%n Seiten, %L2 Datensätze)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pull running</source>
+        <translation>Kein Abruf aktiv</translation>
+    </message>
+    <message>
+        <source>Pulling %1</source>
+        <translation>Abruf von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling %n streams</source>
+        <translation>
+            <numerusform>Abruf von %n Stream</numerusform>
+            <numerusform>Abruf von %n Streams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate budget: unknown</source>
+        <translation>Anfragebudget: unbekannt</translation>
+    </message>
+    <message>
+        <source>Rate budget: %1 of %2 left</source>
+        <translation>Anfragebudget: %1 von %2 übrig</translation>
+    </message>
+    <message>
+        <source>Webhooks: not listening (%1)</source>
+        <translation>Webhooks: nicht empfangsbereit (%1)</translation>
+    </message>
+    <message>
+        <source>Webhooks: not listening</source>
+        <translation>Webhooks: nicht empfangsbereit</translation>
+    </message>
+    <message>
+        <source>Webhooks: %1</source>
+        <translation>Webhooks: %1</translation>
+    </message>
+    <message>
+        <source>Nango Desk: %1</source>
+        <translation>Nango Desk: %1</translation>
+    </message>
+    <message>
+        <source>Nango Desk — %1</source>
+        <translation>Nango Desk — %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SyncEngine</name>
+    <message>
+        <source>Cannot create the profile &quot;%1&quot; in the cache %2.</source>
+        <translation>Das Profil „%1“ kann im Cache %2 nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>the server answers again</source>
+        <translation>der Server antwortet wieder</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>Programmstart</translation>
+    </message>
+    <message>
+        <source>a repair since %1</source>
+        <translation>eine Reparatur ab %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the pause after a failure is over</source>
+        <translation>die Pause nach einem Fehler ist vorbei</translation>
+    </message>
+    <message>
+        <source>records changed during the last pull</source>
+        <translation>Datensätze haben sich während des letzten Abrufs geändert</translation>
+    </message>
+    <message>
+        <source>all syncs</source>
+        <translation>alle Syncs</translation>
     </message>
 </context>
 <context>
@@ -1807,10 +2290,6 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation>Letzter Lauf</translation>
     </message>
     <message>
         <source>Next run</source>
@@ -1917,28 +2396,8 @@
         <translation>Jeder Abruf dieses Modells und wohin der Cursor dabei gewandert ist</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Syncs&lt;/b&gt; of every connection. Choose a connection in Connections to narrow this down.</source>
-        <translation>&lt;b&gt;Syncs&lt;/b&gt; aller Verbindungen. Wählen Sie unter „Verbindungen“ eine Verbindung, um die Liste einzugrenzen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2</source>
-        <translation>&lt;b&gt;Syncs&lt;/b&gt; von %1 / %2</translation>
-    </message>
-    <message>
         <source>schedule paused</source>
         <translation>Zeitplan pausiert</translation>
-    </message>
-    <message>
-        <source>The server counts %1 records and the cache holds %2: a pull is due (or a webhook was missed; the next poll catches it).</source>
-        <translation>Der Server zählt %1 Datensätze, der Cache enthält %2: Ein Abruf steht an (oder ein Webhook wurde verpasst; die nächste Abfrage holt das nach).</translation>
-    </message>
-    <message>
-        <source>Last pull failed: %1</source>
-        <translation>Letzter Abruf fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Our cursor stands at %1</source>
-        <translation>Unser Cursor steht bei %1</translation>
     </message>
     <message>
         <source>%1: done. It is in the activity journal.</source>
@@ -2003,6 +2462,119 @@
     <message>
         <source>Repair pull started; see the cursor history.</source>
         <translation>Reparaturabruf gestartet; siehe Cursor-Verlauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n page(s)</source>
+        <translation>
+            <numerusform>%1 · %n Seite</numerusform>
+            <numerusform>%1 · %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · retry %2</source>
+        <translation>%1 · neuer Versuch %2</translation>
+    </message>
+    <message>
+        <source>%1 · counts differ</source>
+        <translation>%1 · Anzahlen weichen ab</translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>fehlgeschlagen %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>late (was due %1)</source>
+        <translation>verspätet (fällig um %1)</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>Letzter Abruf</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s last run</source>
+        <translation>Letzter Lauf bei Nango</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Syncs&lt;/b&gt; of every connection. Double-click a connection in Connections to see only its syncs.</source>
+        <translation>&lt;b&gt;Syncs&lt;/b&gt; aller Verbindungen. Doppelklicken Sie unter „Verbindungen“ auf eine Verbindung, um nur ihre Syncs anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2 — &lt;a href=&quot;all&quot;&gt;show every connection&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Syncs&lt;/b&gt; von %1 / %2 — &lt;a href=&quot;all&quot;&gt;alle Verbindungen anzeigen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation>läuft gerade</translation>
+    </message>
+    <message>
+        <source>%1 (running now)</source>
+        <translation>%1 (läuft gerade)</translation>
+    </message>
+    <message>
+        <source>Nango counts a variant&apos;s records under its base model: the server count is not this variant&apos;s.</source>
+        <translation>Nango zählt die Datensätze einer Variante unter ihrem Basismodell: Die Anzahl auf dem Server gilt nicht für diese Variante.</translation>
+    </message>
+    <message>
+        <source>Our cursor stands at %1.</source>
+        <translation>Unser Cursor steht bei %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>nd::TestWebhook</name>
+    <message>
+        <source>The listener accepted a signed test webhook: point Nango&apos;s webhook URL here (through a tunnel for Nango Cloud).</source>
+        <translation>Der Empfänger hat einen signierten Test-Webhook angenommen: Richten Sie die Webhook-URL von Nango auf diese Adresse (bei Nango Cloud über einen Tunnel).</translation>
+    </message>
+    <message>
+        <source>The listener refused the signature: the signing key typed here is not the one it uses. Save the settings first, or clear the field to test the saved key.</source>
+        <translation>Der Empfänger hat die Signatur abgelehnt: Der hier eingegebene Signaturschlüssel ist nicht der, den er verwendet. Speichern Sie zuerst die Einstellungen, oder leeren Sie das Feld, um den gespeicherten Schlüssel zu testen.</translation>
+    </message>
+    <message>
+        <source>The test webhook failed: %1</source>
+        <translation>Der Test-Webhook ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::WebhookRouter</name>
+    <message>
+        <source>test webhook: the signature was verified; nothing is pulled</source>
+        <translation>Test-Webhook: Die Signatur wurde überprüft; es wird nichts abgerufen</translation>
+    </message>
+    <message>
+        <source>pull %1</source>
+        <translation>Abruf von %1</translation>
+    </message>
+    <message>
+        <source>a webhook announced new records</source>
+        <translation>ein Webhook hat neue Datensätze angekündigt</translation>
+    </message>
+    <message>
+        <source>sync status refresh</source>
+        <translation>Aktualisierung des Sync-Status</translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation>keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>catalog refresh</source>
+        <translation>Aktualisierung des Katalogs</translation>
+    </message>
+    <message>
+        <source>the connection was authorized again</source>
+        <translation>die Verbindung wurde erneut autorisiert</translation>
+    </message>
+    <message>
+        <source>logged only</source>
+        <translation>nur protokolliert</translation>
     </message>
 </context>
 <context>

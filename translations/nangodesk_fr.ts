@@ -145,32 +145,12 @@
         </translation>
     </message>
     <message>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Arrêté</translation>
-    </message>
-    <message>
-        <source>Never run</source>
-        <translation>Jamais exécuté</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>Réussi</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %L2 records</source>
+        <translation>%1 — %L2 enregistrements</translation>
     </message>
 </context>
 <context>
@@ -225,6 +205,41 @@
     <message>
         <source>Save a screenshot of every panel, then quit.</source>
         <translation>Enregistrer une capture d&apos;écran de chaque panneau, puis quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>nd</name>
+    <message>
+        <source>PostgreSQL refused the credentials for %1. Save the right password in Settings (it is kept in the keychain), or give it with PGPASSWORD or ~/.pgpass; it is never taken from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database of %1 does not exist. Create it (createdb NAME, as a role allowed to) or point Nango Desk at another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1 does not exist on that server. Check the user name in the URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed. Check sslmode and sslrootcert in the URI (for example sslmode=verify-full&amp;sslrootcert=/path/ca.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server of %1. Check the host and port, and that the server accepts TCP connections from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the connection to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may not create tables here. As the database&apos;s owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 lacks a grant on the cache&apos;s tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -681,14 +696,42 @@
         <source>&lt;b&gt;Activity&lt;/b&gt; — what Nango Desk received and did, kept locally.</source>
         <translation>&lt;b&gt;Activité&lt;/b&gt; — ce que Nango Desk a reçu et fait, conservé localement.</translation>
     </message>
+    <message>
+        <source>webhook</source>
+        <translation>webhook</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>récupération</translation>
+    </message>
+    <message>
+        <source>admin action</source>
+        <translation>action d&apos;administration</translation>
+    </message>
+    <message>
+        <source>%1 (variant %2)</source>
+        <translation>%1 (variante %2)</translation>
+    </message>
 </context>
 <context>
     <name>nd::AppContext</name>
+    <message>
+        <source>The listener is not running; add the webhook signing key and save.</source>
+        <translation>L&apos;écouteur n&apos;est pas actif&#xa0;; ajoutez la clé de signature des webhooks et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Nango Desk is still starting; try again in a moment.</source>
+        <translation>Nango Desk est encore en cours de démarrage&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Type this environment&apos;s API key first.</source>
+        <translation>Saisissez d&apos;abord la clé API de cet environnement.</translation>
+    </message>
     <message numerus="yes">
-        <source>Connected: the key works and sees %n integration(s).</source>
+        <source>Connected to %1: the key works and sees %n integration(s).</source>
         <translation>
-            <numerusform>Connecté&#xa0;: la clé fonctionne et voit %n intégration.</numerusform>
-            <numerusform>Connecté&#xa0;: la clé fonctionne et voit %n intégrations.</numerusform>
+            <numerusform>Connecté à %1&#xa0;: la clé fonctionne et voit %n intégration.</numerusform>
+            <numerusform>Connecté à %1&#xa0;: la clé fonctionne et voit %n intégrations.</numerusform>
         </translation>
     </message>
 </context>
@@ -709,6 +752,25 @@
     <message>
         <source>The server URL must be an http(s) address, e.g. http://localhost:3003.</source>
         <translation>L&apos;URL du serveur doit être une adresse http(s), par ex. http://localhost:3003.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::CatalogSync</name>
+    <message>
+        <source>Nango&apos;s last run of this sync failed.</source>
+        <translation>La dernière exécution de cette synchronisation chez Nango a échoué.</translation>
+    </message>
+    <message>
+        <source>Nango finished a run</source>
+        <translation>Nango a terminé une exécution</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s count differs from the cache&apos;s</source>
+        <translation>le décompte de Nango diffère de celui du cache</translation>
+    </message>
+    <message>
+        <source>never pulled</source>
+        <translation>jamais récupéré</translation>
     </message>
 </context>
 <context>
@@ -801,13 +863,59 @@
         <source>Nango reports an authorization problem: the customer must reconnect.</source>
         <translation>Nango signale un problème d&apos;autorisation&#xa0;: le client doit se reconnecter.</translation>
     </message>
+    <message>
+        <source>pulls failing</source>
+        <translation>récupérations en échec</translation>
+    </message>
+    <message>
+        <source>%1 of %2 syncs paused</source>
+        <translation>%1 synchronisations sur %2 en pause</translation>
+    </message>
+</context>
+<context>
+    <name>nd::Database</name>
+    <message>
+        <source>The file or its folder is read-only or not accessible: make it writable, or choose another cache (--db).</source>
+        <translation>Le fichier ou son dossier est en lecture seule ou inaccessible&#xa0;: rendez-le accessible en écriture, ou choisissez un autre cache (--db).</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space.</source>
+        <translation>Le disque est plein&#xa0;: libérez de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>Another program holds the cache locked; close it and try again.</source>
+        <translation>Un autre programme verrouille le cache&#xa0;; fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the disk and the file.</source>
+        <translation>Vérifiez le disque et le fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache %1: %2. %3</source>
+        <translation>Impossible de lire le cache %1&#xa0;: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot use the cache %1: %2. %3</source>
+        <translation>Impossible d&apos;utiliser le cache %1&#xa0;: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>nd::Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache: %1</source>
+        <translation>Impossible de lire le cache&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>nd::ExportDialog</name>
-    <message>
-        <source>Export &lt;b&gt;%1&lt;/b&gt; from the local cache.</source>
-        <translation>Exporter &lt;b&gt;%1&lt;/b&gt; depuis le cache local.</translation>
-    </message>
     <message>
         <source>CSV (one column per field)</source>
         <translation>CSV (une colonne par champ)</translation>
@@ -864,6 +972,10 @@
         <source>Wrote %L1 records to %2.</source>
         <translation>%L1 enregistrements écrits dans %2.</translation>
     </message>
+    <message>
+        <source>Export &lt;b&gt;%L1 records&lt;/b&gt; of %2 from the local cache.</source>
+        <translation>Exporter &lt;b&gt;%L1 enregistrements&lt;/b&gt; de %2 depuis le cache local.</translation>
+    </message>
 </context>
 <context>
     <name>nd::FieldFilters</name>
@@ -910,8 +1022,8 @@
         <translation>Aucune récupération pour l&apos;instant</translation>
     </message>
     <message>
-        <source>added, updated, deleted per pull (orange: failed or interrupted)</source>
-        <translation>ajoutés, mis à jour, supprimés par récupération (orange&#xa0;: échouée ou interrompue)</translation>
+        <source>records added (green), updated (blue), deleted (red) per pull, on a logarithmic scale; orange: failed or interrupted</source>
+        <translation>enregistrements ajoutés (vert), mis à jour (bleu), supprimés (rouge) par récupération, sur une échelle logarithmique&#xa0;; orange&#xa0;: échec ou interruption</translation>
     </message>
 </context>
 <context>
@@ -969,16 +1081,8 @@
         <translation>Remarque</translation>
     </message>
     <message>
-        <source>Choose a model in Syncs and open its cursor history.</source>
-        <translation>Choisissez un modèle dans «&#xa0;Synchronisations&#xa0;» et ouvrez son historique du curseur.</translation>
-    </message>
-    <message>
         <source>Cursor history</source>
         <translation>Historique du curseur</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cursor history&lt;/b&gt; of %1 / %2 / %3 — generation %4, %L5 live records, %L6 deleted, %L7 pruned</source>
-        <translation>&lt;b&gt;Historique du curseur&lt;/b&gt; de %1 / %2 / %3 — génération %4, %L5 enregistrements actifs, %L6 supprimés, %L7 élagués</translation>
     </message>
     <message>
         <source>No cursor yet: the next pull starts from the beginning.</source>
@@ -1003,6 +1107,18 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Connection and model</source>
+        <translation>Connexion et modèle</translation>
+    </message>
+    <message>
+        <source>No stream yet: the first pull creates one per connection and model.</source>
+        <translation>Pas encore de flux&#xa0;: la première récupération en crée un par connexion et modèle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cursor history&lt;/b&gt; of %1 — generation %2, %L3 live records, %L4 deleted, %L5 pruned</source>
+        <translation>&lt;b&gt;Historique du curseur&lt;/b&gt; de %1 — génération %2, %L3 enregistrements actifs, %L4 supprimés, %L5 élagués</translation>
     </message>
 </context>
 <context>
@@ -1086,26 +1202,6 @@
         <translation>Nom du profil (par ex. l&apos;environnement&#xa0;: dev, prod)&#xa0;:</translation>
     </message>
     <message>
-        <source>Nango Desk</source>
-        <translation>Nango Desk</translation>
-    </message>
-    <message>
-        <source>A sync failed</source>
-        <translation>Une synchronisation a échoué</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Authorization problem</source>
-        <translation>Problème d&apos;autorisation</translation>
-    </message>
-    <message>
-        <source>%1 needs to reconnect: %2</source>
-        <translation>%1 doit se reconnecter&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Integrations</source>
         <translation>Intégrations</translation>
     </message>
@@ -1150,56 +1246,6 @@
         <translation>PRODUCTION — </translation>
     </message>
     <message>
-        <source>Nango Desk — %1 (PRODUCTION)</source>
-        <translation>Nango Desk — %1 (PRODUCTION)</translation>
-    </message>
-    <message>
-        <source>Nango Desk — %1</source>
-        <translation>Nango Desk — %1</translation>
-    </message>
-    <message>
-        <source>No pull yet</source>
-        <translation>Aucune récupération pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Last pull %1</source>
-        <translation>Dernière récupération %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pull(s) running</source>
-        <translation>
-            <numerusform>%n récupération en cours</numerusform>
-            <numerusform>%n récupérations en cours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rate budget: unknown</source>
-        <translation>Budget de requêtes&#xa0;: inconnu</translation>
-    </message>
-    <message>
-        <source>Rate budget: %1 of %2 left</source>
-        <translation>Budget de requêtes&#xa0;: %1 restantes sur %2</translation>
-    </message>
-    <message>
-        <source>Webhooks: not listening</source>
-        <translation>Webhooks&#xa0;: pas à l&apos;écoute</translation>
-    </message>
-    <message>
-        <source>Webhooks: %1</source>
-        <translation>Webhooks&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Nango Desk: %1</source>
-        <translation>Nango Desk&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nango Desk: %n pull(s) running</source>
-        <translation>
-            <numerusform>Nango Desk&#xa0;: %n récupération en cours</numerusform>
-            <numerusform>Nango Desk&#xa0;: %n récupérations en cours</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About Nango Desk</source>
         <translation>À propos de Nango Desk</translation>
     </message>
@@ -1215,12 +1261,48 @@
         <source>Proxy console</source>
         <translation>Console proxy</translation>
     </message>
-    <message numerus="yes">
-        <source>Pulling %1 / %2 / %3: %n page(s), %L4 records</source>
-        <translation>
-            <numerusform>Récupération de %1 / %2 / %3&#xa0;: %n page, %L4 enregistrements</numerusform>
-            <numerusform>Récupération de %1 / %2 / %3&#xa0;: %n pages, %L4 enregistrements</numerusform>
-        </translation>
+    <message>
+        <source>PRODUCTION environment %1 — </source>
+        <translation>Environnement de PRODUCTION %1 — </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — PRODUCTION</source>
+        <translation>%1 — PRODUCTION</translation>
+    </message>
+</context>
+<context>
+    <name>nd::PgDb</name>
+    <message>
+        <source>%1 is not a PostgreSQL URI: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI carries a password. Leave it out: Nango Desk takes it from the keychain (Settings), PGPASSWORD or ~/.pgpass, so it never shows on a command line or in a log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer Nango Desk (schema %2; this one knows %3). Update Nango Desk, or point it at another cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the cache %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the cache %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the cache %1 to schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the cache %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1593,57 @@
     </message>
 </context>
 <context>
+    <name>nd::PullJob</name>
+    <message>
+        <source>repair since %1; the cursor does not move</source>
+        <translation>réparation depuis %1&#xa0;; le curseur ne bouge pas</translation>
+    </message>
+    <message>
+        <source>The cache could not start the pull&apos;s history: %1.</source>
+        <translation>Le cache n&apos;a pas pu créer l&apos;entrée d&apos;historique de la récupération&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s records answer could not be read: %1.</source>
+        <translation>La réponse de Nango contenant les enregistrements n&apos;a pas pu être lue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The cache could not store a page: %1.</source>
+        <translation>Le cache n&apos;a pas pu stocker une page&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>emptyCache resync complete: generation %1; %2 records that did not come back were dropped</source>
+        <translation>resynchronisation emptyCache terminée&#xa0;: génération %1&#xa0;; %2 enregistrements qui ne sont pas revenus ont été rejetés</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s emptyCache resync has not finished yet; old records are kept until it has</source>
+        <translation>La resynchronisation emptyCache de Nango n&apos;est pas encore terminée&#xa0;; les anciens enregistrements sont conservés jusque-là</translation>
+    </message>
+    <message>
+        <source>The cache could not record the completed pull: %1.</source>
+        <translation>Le cache n&apos;a pas pu enregistrer la récupération terminée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Free some disk space where the cache lives; the pull resumes from its stored cursor and nothing is lost.</source>
+        <translation>Libérez de l&apos;espace disque là où se trouve le cache&#xa0;; la récupération reprend à partir de son curseur enregistré et rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>The cache file or its folder is read-only: make it writable, or choose another cache.</source>
+        <translation>Le fichier du cache ou son dossier est en lecture seule&#xa0;: rendez-le accessible en écriture, ou choisissez un autre cache.</translation>
+    </message>
+    <message>
+        <source>Another program holds the cache locked; close it, and the pull is retried.</source>
+        <translation>Un autre programme verrouille le cache&#xa0;; fermez-le et la récupération sera relancée.</translation>
+    </message>
+    <message>
+        <source>Check the disk and the cache file; the pull resumes from its stored cursor.</source>
+        <translation>Vérifiez le disque et le fichier du cache&#xa0;; la récupération reprend à partir de son curseur enregistré.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>nd::RecordsModel</name>
     <message>
         <source>Deleted at the provider on %1 (a tombstone: Nango keeps the last payload).</source>
@@ -1612,10 +1745,6 @@
         <translation>%L1 enregistrements</translation>
     </message>
     <message>
-        <source>%1 — %L2 records</source>
-        <translation>%1 — %L2 enregistrements</translation>
-    </message>
-    <message>
         <source>counting…</source>
         <translation>comptage…</translation>
     </message>
@@ -1654,10 +1783,6 @@
         <translation>Nom de l&apos;environnement</translation>
     </message>
     <message>
-        <source>This is a production environment (show a banner, confirm every action)</source>
-        <translation>Ceci est un environnement de production (afficher un bandeau, confirmer chaque action)</translation>
-    </message>
-    <message>
         <source>The demo runs its own Nango-compatible server inside Nango Desk.</source>
         <translation>La démo exécute son propre serveur compatible Nango au sein de Nango Desk.</translation>
     </message>
@@ -1678,10 +1803,6 @@
         <translation>Depuis le tableau de bord Nango&#xa0;: Environment settings &gt; API keys, et &gt; Webhooks &gt; Signing key. Depuis 2026-04, les deux sont différentes. Les clés sont conservées dans le trousseau du système et ne sont plus jamais affichées.</translation>
     </message>
     <message>
-        <source>Keep the keys for this session only (nothing is written anywhere)</source>
-        <translation>Conserver les clés pour cette session uniquement (rien n&apos;est écrit nulle part)</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
@@ -1692,10 +1813,6 @@
     <message>
         <source>127.0.0.1 accepts only this computer. Another address exposes the listener to your network: use it only behind a tunnel you trust.</source>
         <translation>127.0.0.1 n&apos;accepte que cet ordinateur. Une autre adresse expose l&apos;écouteur à votre réseau&#xa0;: ne l&apos;utilisez que derrière un tunnel de confiance.</translation>
-    </message>
-    <message>
-        <source>Also accept the legacy X-Nango-Signature (SHA-256 of key + body)</source>
-        <translation>Accepter aussi l&apos;ancienne X-Nango-Signature (SHA-256 de la clé + du corps)</translation>
     </message>
     <message>
         <source>Send a test &amp;webhook</source>
@@ -1742,10 +1859,6 @@
         <translation>&amp;Enregistrer et redémarrer la synchronisation</translation>
     </message>
     <message>
-        <source>Asking Nango…</source>
-        <translation>Interrogation de Nango…</translation>
-    </message>
-    <message>
         <source>Not listening (add the webhook signing key first).</source>
         <translation>Pas à l&apos;écoute (ajoutez d&apos;abord la clé de signature des webhooks).</translation>
     </message>
@@ -1770,20 +1883,390 @@
         <translation>L&apos;écouteur n&apos;est pas actif&#xa0;; ajoutez la clé de signature des webhooks et enregistrez.</translation>
     </message>
     <message>
-        <source>Type the webhook signing key above to sign the test (it is not read back from the keychain).</source>
-        <translation>Saisissez la clé de signature des webhooks ci-dessus pour signer le test (elle n&apos;est pas relue depuis le trousseau).</translation>
+        <source>Production environment (a red banner; every action is confirmed)</source>
+        <translation>Environnement de production (bandeau rouge&#xa0;; chaque action doit être confirmée)</translation>
     </message>
     <message>
-        <source>The listener accepted a signed test webhook. Point Nango&apos;s webhook URL here.</source>
-        <translation>L&apos;écouteur a accepté un webhook de test signé. Faites pointer l&apos;URL de webhook de Nango ici.</translation>
+        <source>Keys for this session only (nothing is written anywhere)</source>
+        <translation>Clés pour cette session uniquement (rien n&apos;est écrit nulle part)</translation>
     </message>
     <message>
-        <source>The listener refused the signature: the signing key typed here differs from the one it uses. Save the settings first.</source>
-        <translation>L&apos;écouteur a refusé la signature&#xa0;: la clé de signature saisie ici diffère de celle qu&apos;il utilise. Enregistrez d&apos;abord les paramètres.</translation>
+        <source>any free port</source>
+        <translation>n&apos;importe quel port libre</translation>
     </message>
     <message>
-        <source>The test webhook failed: %1</source>
-        <translation>Le webhook de test a échoué&#xa0;: %1</translation>
+        <source>Also accept the legacy X-Nango-Signature</source>
+        <translation>Accepter aussi l&apos;ancienne signature X-Nango-Signature</translation>
+    </message>
+    <message>
+        <source>The old signature, SHA-256 of key and body, open to length extension.</source>
+        <translation>L&apos;ancienne signature, SHA-256 de la clé et du corps, vulnérable aux attaques par extension de longueur.</translation>
+    </message>
+    <message>
+        <source>The server URL must be an http(s) address, e.g. http://localhost:3003.</source>
+        <translation>L&apos;URL du serveur doit être une adresse http(s), par ex. http://localhost:3003.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>Not listening: %1</source>
+        <translation>Pas à l&apos;écoute&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The listener runs on port %1; save the settings to move it to %2, then test again.</source>
+        <translation>L&apos;écouteur fonctionne sur le port %1&#xa0;; enregistrez les paramètres pour le déplacer sur %2, puis testez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Sending a signed test webhook to %1…</source>
+        <translation>Envoi d&apos;un webhook de test signé à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SqlReadStore</name>
+    <message>
+        <source>%1 webhook, signature %2%3</source>
+        <translation>webhook %1, signature %2%3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>pull (%1): %2 added, %3 updated, %4 deleted in %5 page(s)%6</source>
+        <translation>récupération (%1)&#xa0;: %2 ajoutés, %3 mis à jour, %4 supprimés en %5 page(s)%6</translation>
+    </message>
+    <message>
+        <source>, %1 dropped</source>
+        <translation>, %1 rejetés</translation>
+    </message>
+</context>
+<context>
+    <name>nd::Status</name>
+    <message>
+        <source>a pull is queued</source>
+        <translation>une récupération est en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>never pulled</source>
+        <translation>jamais récupéré</translation>
+    </message>
+    <message>
+        <source>Nango finished a run at %1, after the last pull began</source>
+        <translation>Nango a terminé une exécution à %1, après le début de la dernière récupération</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>Récupération en cours</translation>
+    </message>
+    <message>
+        <source>Pull due</source>
+        <translation>Récupération due</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvel essai</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Failed on Nango</source>
+        <translation>Échec chez Nango</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Jamais exécutée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>dans %n s</numerusform>
+            <numerusform>dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>dans %n min</numerusform>
+            <numerusform>dans %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>dans %n h</numerusform>
+            <numerusform>dans %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last pull ended at %1</source>
+        <translation>la dernière récupération s&apos;est terminée à %1</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s status from %1</source>
+        <translation>statut de Nango à %1</translation>
+    </message>
+    <message>
+        <source>no status from Nango yet</source>
+        <translation>pas encore de statut de Nango</translation>
+    </message>
+    <message>
+        <source>Up to date: %1; %2.</source>
+        <translation>À jour&#xa0;: %1&#xa0;; %2.</translation>
+    </message>
+    <message>
+        <source>Nango counts %L1 records, the cache holds %L2: a webhook may have been missed, or Nango&apos;s count lags (it is not updated for every delete).</source>
+        <translation>Nango compte %L1 enregistrements, le cache en contient %L2&#xa0;: un webhook a peut-être été manqué, ou le décompte de Nango est en retard (il n&apos;est pas mis à jour à chaque suppression).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling: %n page(s), %L1 records so far.</source>
+        <translation>
+            <numerusform>Récupération en cours&#xa0;: %n page, %L1 enregistrements jusqu&apos;ici.</numerusform>
+            <numerusform>Récupération en cours&#xa0;: %n pages, %L1 enregistrements jusqu&apos;ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A pull is due (%1); %2.</source>
+        <translation>Une récupération est due (%1)&#xa0;; %2.</translation>
+    </message>
+    <message>
+        <source>The last pull failed at %1: %2</source>
+        <translation>La dernière récupération a échoué à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nango Desk tries again %1 (at %2); &quot;Pull now&quot; tries at once.</source>
+        <translation>Nango Desk réessaie %1 (à %2)&#xa0;; «&#xa0;Récupérer maintenant&#xa0;» réessaie immédiatement.</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s schedule is paused: no new runs until it is resumed. The cache holds what Nango had (%1).</source>
+        <translation>La planification de Nango est en pause&#xa0;: aucune nouvelle exécution jusqu&apos;à sa reprise. Le cache contient ce que Nango avait (%1).</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s last run failed (the dashboard&apos;s logs say why). The cache holds what Nango has (%1).</source>
+        <translation>La dernière exécution chez Nango a échoué (les journaux du tableau de bord indiquent pourquoi). Le cache contient ce que Nango a (%1).</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s last run failed: %1. The cache holds what Nango has (%2).</source>
+        <translation>La dernière exécution chez Nango a échoué&#xa0;: %1. Le cache contient ce que Nango a (%2).</translation>
+    </message>
+    <message>
+        <source>Nango has not run this sync yet (%1).</source>
+        <translation>Nango n&apos;a pas encore exécuté cette synchronisation (%1).</translation>
+    </message>
+    <message>
+        <source>No status from Nango yet: the state is not known.</source>
+        <translation>Pas encore de statut de Nango&#xa0;: l&apos;état est inconnu.</translation>
+    </message>
+    <message>
+        <source>Connecting to Nango…</source>
+        <translation>Connexion à Nango…</translation>
+    </message>
+    <message>
+        <source>Connected to Nango.</source>
+        <translation>Connecté à Nango.</translation>
+    </message>
+    <message>
+        <source>No API key: add this environment&apos;s key in Settings.</source>
+        <translation>Aucune clé API&#xa0;: ajoutez la clé de cet environnement dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Trying again %1.</source>
+        <translation>Nouvel essai %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::StatusIndicators</name>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>Réessayer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Nango Desk</source>
+        <translation>Nango Desk</translation>
+    </message>
+    <message>
+        <source>A sync failed on Nango</source>
+        <translation>Une synchronisation a échoué chez Nango</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Authorization problem</source>
+        <translation>Problème d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>%1 needs to reconnect: %2</source>
+        <translation>%1 doit se reconnecter&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nango cannot be reached</source>
+        <translation>Nango est injoignable</translation>
+    </message>
+    <message>
+        <source>A pull failed</source>
+        <translation>Une récupération a échoué</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nango cannot be used.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nango est inutilisable.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No API key.&lt;/b&gt; Add this environment&apos;s API key in Settings; nothing is sent to Nango until then.</source>
+        <translation>&lt;b&gt;Aucune clé API.&lt;/b&gt; Ajoutez la clé API de cet environnement dans les paramètres&#xa0;; rien n&apos;est envoyé à Nango d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>%1 retrying</source>
+        <translation>%1 en nouvel essai</translation>
+    </message>
+    <message>
+        <source>%1 failed on Nango</source>
+        <translation>%1 en échec chez Nango</translation>
+    </message>
+    <message>
+        <source>%1 pulling</source>
+        <translation>%1 en récupération</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 à récupérer</translation>
+    </message>
+    <message>
+        <source>%1 up to date</source>
+        <translation>%1 à jour</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 en pause</translation>
+    </message>
+    <message>
+        <source>%1 never run</source>
+        <translation>%1 sans exécution</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 à l&apos;état inconnu</translation>
+    </message>
+    <message>
+        <source>No streams yet</source>
+        <translation>Aucun flux pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Streams: %1 · last good pull %2</source>
+        <translation>Flux&#xa0;: %1 · dernière récupération réussie&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s), %L2 records)</source>
+        <translation>
+            <numerusform>%1 (%n page, %L2 enregistrements)</numerusform>
+            <numerusform>%1 (%n pages, %L2 enregistrements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pull running</source>
+        <translation>Aucune récupération en cours</translation>
+    </message>
+    <message>
+        <source>Pulling %1</source>
+        <translation>Récupération de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling %n streams</source>
+        <translation>
+            <numerusform>Récupération de %n flux</numerusform>
+            <numerusform>Récupération de %n flux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate budget: unknown</source>
+        <translation>Budget de requêtes&#xa0;: inconnu</translation>
+    </message>
+    <message>
+        <source>Rate budget: %1 of %2 left</source>
+        <translation>Budget de requêtes&#xa0;: %1 restantes sur %2</translation>
+    </message>
+    <message>
+        <source>Webhooks: not listening (%1)</source>
+        <translation>Webhooks&#xa0;: pas à l&apos;écoute (%1)</translation>
+    </message>
+    <message>
+        <source>Webhooks: not listening</source>
+        <translation>Webhooks&#xa0;: pas à l&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Webhooks: %1</source>
+        <translation>Webhooks&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nango Desk: %1</source>
+        <translation>Nango Desk&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nango Desk — %1</source>
+        <translation>Nango Desk — %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SyncEngine</name>
+    <message>
+        <source>Cannot create the profile &quot;%1&quot; in the cache %2.</source>
+        <translation>Impossible de créer le profil «&#xa0;%1&#xa0;» dans le cache %2.</translation>
+    </message>
+    <message>
+        <source>the server answers again</source>
+        <translation>le serveur répond à nouveau</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>a repair since %1</source>
+        <translation>une réparation depuis %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the pause after a failure is over</source>
+        <translation>la pause après un échec est terminée</translation>
+    </message>
+    <message>
+        <source>records changed during the last pull</source>
+        <translation>des enregistrements ont changé pendant la dernière récupération</translation>
+    </message>
+    <message>
+        <source>all syncs</source>
+        <translation>toutes les synchronisations</translation>
     </message>
 </context>
 <context>
@@ -1807,10 +2290,6 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation>Dernière exécution</translation>
     </message>
     <message>
         <source>Next run</source>
@@ -1917,28 +2396,8 @@
         <translation>Chaque récupération de ce modèle et la position atteinte par le curseur</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Syncs&lt;/b&gt; of every connection. Choose a connection in Connections to narrow this down.</source>
-        <translation>&lt;b&gt;Synchronisations&lt;/b&gt; de toutes les connexions. Choisissez une connexion dans «&#xa0;Connexions&#xa0;» pour affiner la liste.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2</source>
-        <translation>&lt;b&gt;Synchronisations&lt;/b&gt; de %1 / %2</translation>
-    </message>
-    <message>
         <source>schedule paused</source>
         <translation>planification en pause</translation>
-    </message>
-    <message>
-        <source>The server counts %1 records and the cache holds %2: a pull is due (or a webhook was missed; the next poll catches it).</source>
-        <translation>Le serveur compte %1 enregistrements et le cache en contient %2&#xa0;: une récupération est nécessaire (ou un webhook a été manqué&#xa0;; la prochaine interrogation le rattrapera).</translation>
-    </message>
-    <message>
-        <source>Last pull failed: %1</source>
-        <translation>Échec de la dernière récupération&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Our cursor stands at %1</source>
-        <translation>Notre curseur est à %1</translation>
     </message>
     <message>
         <source>%1: done. It is in the activity journal.</source>
@@ -2003,6 +2462,119 @@
     <message>
         <source>Repair pull started; see the cursor history.</source>
         <translation>Récupération de réparation lancée&#xa0;; voir l&apos;historique du curseur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n page(s)</source>
+        <translation>
+            <numerusform>%1 · %n page</numerusform>
+            <numerusform>%1 · %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · retry %2</source>
+        <translation>%1 · nouvel essai %2</translation>
+    </message>
+    <message>
+        <source>%1 · counts differ</source>
+        <translation>%1 · décomptes différents</translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>échec %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>late (was due %1)</source>
+        <translation>en retard (prévue à %1)</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>Dernière récupération</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s last run</source>
+        <translation>Dernière exécution chez Nango</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Syncs&lt;/b&gt; of every connection. Double-click a connection in Connections to see only its syncs.</source>
+        <translation>&lt;b&gt;Synchronisations&lt;/b&gt; de toutes les connexions. Double-cliquez sur une connexion dans «&#xa0;Connexions&#xa0;» pour ne voir que ses synchronisations.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2 — &lt;a href=&quot;all&quot;&gt;show every connection&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Synchronisations&lt;/b&gt; de %1 / %2 — &lt;a href=&quot;all&quot;&gt;afficher toutes les connexions&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>%1 (running now)</source>
+        <translation>%1 (en cours)</translation>
+    </message>
+    <message>
+        <source>Nango counts a variant&apos;s records under its base model: the server count is not this variant&apos;s.</source>
+        <translation>Nango compte les enregistrements d&apos;une variante sous son modèle de base&#xa0;: le décompte du serveur n&apos;est pas celui de cette variante.</translation>
+    </message>
+    <message>
+        <source>Our cursor stands at %1.</source>
+        <translation>Notre curseur est à %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>Réessayer &amp;maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>nd::TestWebhook</name>
+    <message>
+        <source>The listener accepted a signed test webhook: point Nango&apos;s webhook URL here (through a tunnel for Nango Cloud).</source>
+        <translation>L&apos;écouteur a accepté un webhook de test signé&#xa0;: faites pointer l&apos;URL de webhook de Nango ici (via un tunnel pour Nango Cloud).</translation>
+    </message>
+    <message>
+        <source>The listener refused the signature: the signing key typed here is not the one it uses. Save the settings first, or clear the field to test the saved key.</source>
+        <translation>L&apos;écouteur a refusé la signature&#xa0;: la clé de signature saisie ici n&apos;est pas celle qu&apos;il utilise. Enregistrez d&apos;abord les paramètres, ou videz le champ pour tester la clé enregistrée.</translation>
+    </message>
+    <message>
+        <source>The test webhook failed: %1</source>
+        <translation>Le webhook de test a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::WebhookRouter</name>
+    <message>
+        <source>test webhook: the signature was verified; nothing is pulled</source>
+        <translation>webhook de test&#xa0;: la signature a été vérifiée&#xa0;; rien n&apos;est récupéré</translation>
+    </message>
+    <message>
+        <source>pull %1</source>
+        <translation>récupération de %1</translation>
+    </message>
+    <message>
+        <source>a webhook announced new records</source>
+        <translation>un webhook a annoncé de nouveaux enregistrements</translation>
+    </message>
+    <message>
+        <source>sync status refresh</source>
+        <translation>actualisation du statut de synchronisation</translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation>aucune description</translation>
+    </message>
+    <message>
+        <source>catalog refresh</source>
+        <translation>actualisation du catalogue</translation>
+    </message>
+    <message>
+        <source>the connection was authorized again</source>
+        <translation>la connexion a été autorisée à nouveau</translation>
+    </message>
+    <message>
+        <source>logged only</source>
+        <translation>journalisé uniquement</translation>
     </message>
 </context>
 <context>

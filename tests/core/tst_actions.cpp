@@ -8,10 +8,10 @@
 #include "api/ScriptsConfig.h"
 #include "cache/ActionStore.h"
 #include "cache/CatalogStore.h"
-#include "cache/Database.h"
-#include "cache/Migrations.h"
+#include "cache/sqlite/Database.h"
+#include "cache/sqlite/Migrations.h"
 #include "cache/ProxyStore.h"
-#include "cache/Statement.h"
+#include "cache/sqlite/Statement.h"
 
 #include <QProcess>
 #include <QStandardPaths>

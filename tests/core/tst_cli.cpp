@@ -161,10 +161,10 @@ private Q_SLOTS:
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         // Pulls cut short were marked when the next run opened the cache.
         QString error;
-        auto db = nd::Database::open(dir.filePath(u"cache.sqlite"_s), &error);
-        nd::Statement q(db->handle(), "SELECT count(*) FROM cursor_history WHERE outcome = 'interrupted'");
-        QVERIFY(q.step());
-        QVERIFY(q.int64(0) > 0);
+        auto store = nd::Store::open(cachePath, &error);
+        auto q = store->db().prepare("SELECT count(*) FROM cursor_history WHERE outcome = 'interrupted'");
+        QVERIFY(q->step());
+        QVERIFY(q->int64(0) > 0);
     }
 
     void statusCursorsAndExport()
@@ -229,11 +229,11 @@ private Q_SLOTS:
                      .code,
                  0);
         QString error;
-        auto db = nd::Database::open(dir.filePath(u"cache.sqlite"_s), &error);
-        nd::Statement q(db->handle(), "SELECT action, outcome FROM admin_journal ORDER BY id");
+        auto store = nd::Store::open(cachePath, &error);
+        auto q = store->db().prepare("SELECT action, outcome FROM admin_journal ORDER BY id");
         QStringList rows;
-        while (q.step())
-            rows << q.text(0) + u'/' + q.text(1);
+        while (q->step())
+            rows << q->text(0) + u'/' + q->text(1);
         QCOMPARE(rows, (QStringList{u"pause/ok"_s, u"start/ok"_s, u"trigger/failed"_s, u"resync/ok"_s}));
     }
 
@@ -290,11 +290,11 @@ private Q_SLOTS:
         QVERIFY2(server.err.contains(u"Nango refused the input"_s), qPrintable(server.err));
 
         QString error;
-        auto db = nd::Database::open(dir.filePath(u"cache.sqlite"_s), &error);
-        nd::Statement q(db->handle(), "SELECT action_name, status, async FROM action_runs ORDER BY id");
+        auto store = nd::Store::open(cachePath, &error);
+        auto q = store->db().prepare("SELECT action_name, status, async FROM action_runs ORDER BY id");
         QStringList rows;
-        while (q.step())
-            rows << u"%1/%2/%3"_s.arg(q.text(0), q.text(1), QString::number(q.int64(2)));
+        while (q->step())
+            rows << u"%1/%2/%3"_s.arg(q->text(0), q->text(1), QString::number(q->int64(2)));
         QCOMPARE(rows, (QStringList{u"create-contact/ok/0"_s, u"export-report/ok/1"_s,
                                     u"archive-contact/failed/0"_s, u"update-opportunity/failed/0"_s,
                                     u"legacy-post/failed/0"_s, u"create-contact/refused/0"_s,
@@ -340,13 +340,12 @@ private Q_SLOTS:
         QVERIFY(curl.out.contains(u"-X DELETE"_s));
 
         QString error;
-        auto db = nd::Database::open(dir.filePath(u"cache.sqlite"_s), &error);
-        nd::Statement q(db->handle(),
-                        "SELECT method, path, status, nango_error FROM proxy_requests ORDER BY id");
+        auto store = nd::Store::open(cachePath, &error);
+        auto q = store->db().prepare("SELECT method, path, status, nango_error FROM proxy_requests ORDER BY id");
         QStringList rows;
-        while (q.step())
-            rows << u"%1 %2 %3 %4"_s.arg(q.text(0), q.text(1), QString::number(q.int64(2)),
-                                         QString::number(q.int64(3)));
+        while (q->step())
+            rows << u"%1 %2 %3 %4"_s.arg(q->text(0), q->text(1), QString::number(q->int64(2)),
+                                         QString::number(q->int64(3)));
         // --curl sends nothing, so it leaves no row.
         QCOMPARE(rows,
                  (QStringList{u"GET /crm/v3/objects/contacts 200 0"_s, u"POST /crm/v3/objects/notes 200 0"_s,
@@ -371,7 +370,8 @@ private Q_SLOTS:
         QProcess watch;
         QProcessEnvironment e = env();
         e.insert(u"NANGO_SERVER_URL"_s, hooksUrl.toString());
-        e.insert(u"NANGO_DESK_DB"_s, dir.filePath(u"watch.sqlite"_s));
+        const QString watchCache = freshCacheLocation(dir.path(), u"watch"_s);
+        e.insert(u"NANGO_DESK_DB"_s, watchCache);
         watch.setProcessEnvironment(e);
         watch.start(bin(u"nango-desk-cli"_s),
                     {u"watch"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--poll"_s, u"0"_s});
@@ -388,26 +388,10 @@ private Q_SLOTS:
         for (const QJsonValue &d : http("GET", log).json().value(u"deliveries"_s).toArray())
             QCOMPARE(d.toObject().value(u"outcome"_s).toString(), u"delivered"_s);
         // After the debounce, the webhook's pull commits; wait for it in the cache (read-only).
-        const QString watchDb = dir.filePath(u"watch.sqlite"_s);
-        auto webhookPulls = [&watchDb]() {
-            sqlite3 *db = nullptr;
-            qint64 n = 0;
-            if (sqlite3_open_v2(watchDb.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
-                SQLITE_OK) {
-                sqlite3_busy_timeout(db, 1000);
-                sqlite3_stmt *q = nullptr;
-                if (sqlite3_prepare_v2(
-                        db,
-                        "SELECT count(*) FROM cursor_history h JOIN streams s ON s.id = h.stream_id "
-                        "WHERE h.trigger = 'webhook' AND h.outcome = 'ok' AND "
-                        "s.provider_config_key = 'github'",
-                        -1, &q, nullptr) == SQLITE_OK &&
-                    sqlite3_step(q) == SQLITE_ROW)
-                    n = sqlite3_column_int64(q, 0);
-                sqlite3_finalize(q);
-            }
-            sqlite3_close(db);
-            return n;
+        auto webhookPulls = [&watchCache]() {
+            return countInCache(watchCache, "SELECT count(*) FROM cursor_history h JOIN streams s ON s.id = "
+                                            "h.stream_id WHERE h.trigger = 'webhook' AND h.outcome = 'ok' AND "
+                                            "s.provider_config_key = 'github'");
         };
         QTRY_VERIFY_WITH_TIMEOUT(webhookPulls() >= 1, 30000);
         watch.terminate();
@@ -417,18 +401,14 @@ private Q_SLOTS:
         hooks.terminate();
         hooks.waitForFinished(5000);
         QString error;
-        auto db = nd::Database::open(dir.filePath(u"watch.sqlite"_s), &error);
-        nd::Statement q(
-            db->handle(),
-            "SELECT count(*) FROM cursor_history h JOIN streams s ON s.id = h.stream_id "
+        auto store = nd::Store::open(watchCache, &error);
+        auto q = store->db().prepare("SELECT count(*) FROM cursor_history h JOIN streams s ON s.id = h.stream_id "
             "WHERE h.trigger = 'webhook' AND h.outcome = 'ok' AND s.provider_config_key = 'github'");
-        QVERIFY(q.step());
-        QVERIFY2(q.int64(0) >= 1, "a verified webhook triggered a pull");
-        nd::Statement w(
-            db->handle(),
-            "SELECT count(*) FROM webhook_log WHERE outcome = 'accepted' AND signature = 'valid'");
-        QVERIFY(w.step());
-        QCOMPARE(w.int64(0), qint64(2));
+        QVERIFY(q->step());
+        QVERIFY2(q->int64(0) >= 1, "a verified webhook triggered a pull");
+        auto w = store->db().prepare("SELECT count(*) FROM webhook_log WHERE outcome = 'accepted' AND signature = 'valid'");
+        QVERIFY(w->step());
+        QCOMPARE(w->int64(0), qint64(2));
     }
 };
 

@@ -2,10 +2,10 @@
 // 429 storms, latency, dropped webhooks), an emptyCache resync, repair pulls and pruning. Every
 // scenario ends with the cache compared record by record with the simulator's ground truth.
 #include "EngineHarness.h"
-#include "cache/Database.h"
+#include "cache/ReadStore.h"
+#include "cache/Store.h"
 #include "cache/RecordStore.h"
 #include "cache/SearchIndex.h"
-#include "cache/Statement.h"
 #include "sync/SyncEngine.h"
 #include "util/CursorInfo.h"
 #include "util/Timestamp.h"
@@ -271,13 +271,20 @@ private Q_SLOTS:
         // Pruning keeps updated_at: only a pull by date sees it.
         engine->repairPull(s->id, nd::Timestamp::nowMicros() - 200LL * 86400 * 1000000);
         QTRY_VERIFY_WITH_TIMEOUT(engine->isIdle() && engine->records().history(s->id).size() == 2, 30000);
-        nd::Statement q(engine->database().handle(),
-                        "SELECT count(*), sum(json_extract(payload, '$.body') IS NOT NULL) FROM records "
-                        "WHERE stream_id = ?1 AND pruned_at IS NOT NULL");
-        q.bind(1, s->id);
-        QVERIFY(q.step());
-        QCOMPARE(q.int64(0), qint64(40));
-        QCOMPARE(q.int64(1), qint64(40)); // flagged, and the last payload seen is still there
+        QString error;
+        auto reader = nd::ReadStore::open(engine->config().databasePath, &error);
+        QVERIFY2(reader, qPrintable(error));
+        nd::RecordQuery pruned;
+        pruned.streamId = s->id;
+        pruned.prunedOnly = true;
+        pruned.includeDeleted = true;
+        int withBody = 0;
+        QVERIFY(reader->forEachRecord(pruned, [&](const nd::RecordRow &r) {
+            withBody += QJsonDocument::fromJson(r.payload).object().contains(u"body"_s);
+            return true;
+        }));
+        QCOMPARE(reader->countRecords(pruned), qint64(40));
+        QCOMPARE(withBody, 40); // flagged, and the last payload seen is still there
         QVERIFY(checkCounts(engine->database(), s->id).isEmpty());
         QCOMPARE(engine->records().stream(s->id)->prunedCount, qint64(40));
     }
@@ -290,15 +297,19 @@ private Q_SLOTS:
         QVERIFY(syncAll(*engine, nullptr, {u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s}));
         const auto s = engine->records().findStream(
             {engine->profile().id, u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s, u"base"_s});
-        nd::SearchIndex index(engine->database());
+        nd::SearchIndex &index = engine->store().search();
         // Pulls only mark rows; the engine indexes them in batches while idle.
         QTRY_COMPARE_WITH_TIMEOUT(index.pending(s->id), qint64(0), 30000);
+        QString error;
+        auto reader = nd::ReadStore::open(engine->config().databasePath, &error);
+        QVERIFY2(reader, qPrintable(error));
+        // Through the read side, which searches the index once the stream is indexed.
         auto hits = [&](const QString &text) {
-            nd::Statement q(engine->database().handle(),
-                            "SELECT count(*) FROM records r WHERE r.stream_id = ?1 AND r.rowid IN "
-                            "(SELECT rowid FROM records_fts WHERE records_fts MATCH ?2)");
-            q.bind(1, s->id).bind(2, nd::SearchIndex::matchExpression(text));
-            return q.step() ? q.int64(0) : -1;
+            nd::RecordQuery q;
+            q.streamId = s->id;
+            q.text = text;
+            q.includeDeleted = true;
+            return reader->countRecords(q);
         };
         QCOMPARE(hits(u"contact51000008@example.com"_s), qint64(1));
         QCOMPARE(hits(u"CONTACT51000008"_s), qint64(1)); // case-insensitive, prefix
@@ -312,15 +323,16 @@ private Q_SLOTS:
                      {u"update"_s, 10}});
         QVERIFY(syncAll(*engine, nullptr, {u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s}));
         QTRY_COMPARE_WITH_TIMEOUT(index.pending(s->id), qint64(0), 30000);
-        nd::Statement versions(
-            engine->database().handle(),
-            "SELECT count(*) FROM records WHERE stream_id = ?1 AND json_extract(payload, '$.version') = 2");
-        versions.bind(1, s->id);
-        QVERIFY(versions.step());
-        QVERIFY(versions.int64(0) > 0);
-        nd::Statement indexed(engine->database().handle(), "SELECT count(*) FROM records_fts");
-        QVERIFY(indexed.step());
-        QCOMPARE(indexed.int64(0), s->liveCount + s->deletedCount); // one entry per row, none stale
+        nd::RecordQuery versions;
+        versions.streamId = s->id;
+        versions.fieldFilters = {{u"version"_s, u"2"_s}};
+        QVERIFY(reader->countRecords(versions) > 0);
+        if (engine->store().dialect() == nd::SqlDialect::Sqlite) {
+            // SQLite's index is a table of its own: one entry per row, none stale.
+            auto indexed = engine->database().prepare("SELECT count(*) FROM records_fts");
+            QVERIFY(indexed->step());
+            QCOMPARE(indexed->int64(0), s->liveCount + s->deletedCount);
+        }
     }
 
     void wrongKeyAndWrongUrlSayWhatToDo()

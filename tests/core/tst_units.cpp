@@ -2,10 +2,10 @@
 #include "api/ApiError.h"
 #include "api/NangoClient.h"
 #include "api/RecordsPage.h"
-#include "cache/Database.h"
-#include "cache/Migrations.h"
+#include "cache/sqlite/Database.h"
+#include "cache/sqlite/Migrations.h"
 #include "cache/RecordStore.h"
-#include "cache/SearchIndex.h"
+#include "cache/sqlite/SqliteSearchIndex.h"
 #include "export/RecordExporter.h"
 #include "util/CursorInfo.h"
 #include "util/Logging.h"
@@ -142,7 +142,7 @@ private Q_SLOTS:
     }
     void searchTextHasValuesNotKeys()
     {
-        const QByteArray text = nd::SearchIndex::searchableText(
+        const QByteArray text = nd::SqliteSearchIndex::searchableText(
             "{\"name\":\"Zoë\",\"n\":42,\"tags\":[\"a\",{\"deep\":true}],\"id\":\"7\","
             "\"_nango_metadata\":{\"cursor\":\"c2VjcmV0\"}}");
         QVERIFY(text.contains("Zoë"));
@@ -151,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("7"));
         QVERIFY(!text.contains("name"));
         QVERIFY(!text.contains("c2VjcmV0")); // metadata is not searchable
-        QCOMPARE(nd::SearchIndex::matchExpression(u"say \"hi\"  there"_s),
+        QCOMPARE(nd::SqliteSearchIndex::matchExpression(u"say \"hi\"  there"_s),
                  u"\"say\"* \"\"\"hi\"\"\"* \"there\"*"_s);
     }
 
@@ -192,7 +192,8 @@ private Q_SLOTS:
         QString error;
         auto db = nd::Database::open(path, &error);
         QVERIFY2(db, qPrintable(error));
-        nd::RecordStore store(*db);
+        nd::SqliteSearchIndex search(*db);
+        nd::RecordStore store(*db, search);
         QCOMPARE(store.fields(7), (QStringList{u"zeta"_s, u"alpha"_s, u"id"_s}));
     }
 

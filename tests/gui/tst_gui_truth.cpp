@@ -9,8 +9,10 @@
 #include "Prompter.h"
 #include "SimHarness.h"
 #include "StatusIndicators.h"
-#include "cache/Database.h"
-#include "cache/Statement.h"
+#include "cache/sqlite/Database.h"
+#include "cache/sqlite/Statement.h"
+#include "dialogs/ExportDialog.h"
+#include "models/RecordsModel.h"
 #include "models/TableModel.h"
 #include "panels/ConnectionsPanel.h"
 #include "panels/HistoryPanel.h"
@@ -19,6 +21,7 @@
 #include "panels/SyncsPanel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -165,8 +168,8 @@ private Q_SLOTS:
                                                  {u"sync"_s, u"deals"_s}, {u"add"_s, 400}});
         desk.onEngine([](nd::SyncEngine &e) {
             const qint64 pages = [&]() {
-                nd::Statement q(e.database().handle(), "PRAGMA page_count");
-                return q.step() ? q.int64(0) : 0;
+                auto q = e.database().prepare("PRAGMA page_count");
+                return q->step() ? q->int64(0) : 0;
             }();
             e.database().exec(QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages + 2)).constData());
         });
@@ -364,6 +367,41 @@ private Q_SLOTS:
         QTRY_COMPARE(pending->text(), u"No pull running"_s);
         // The title is the profile's; the platform adds the application's name.
         QVERIFY(!desk.window->windowTitle().contains(u"Nango Desk"_s));
+    }
+
+    void theExportDialogCountsWhatItWillWriteAndRemembersItsChoices()
+    {
+        Desk desk(nextCache(), options());
+        QVERIFY(desk.settled());
+        desk.window->showPage(nd::MainWindow::Records);
+        nd::RecordsPanel *records = desk.window->records();
+        const nd::StreamStatus deals = desk.status(u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s);
+        records->showStream(deals.streamId);
+        auto *action = records->findChild<QComboBox *>(u"recordsAction"_s);
+        action->setCurrentIndex(action->findData(u"DELETED"_s));
+        QTRY_COMPARE(records->model()->totalCount(), deals.deletedCount);
+        QVERIFY(deals.deletedCount > 0);
+        QString headline;
+        QTimer::singleShot(0, this, [&]() {
+            QTRY_VERIFY(qobject_cast<nd::ExportDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<nd::ExportDialog *>(QApplication::activeModalWidget());
+            dialog->findChild<QRadioButton *>(u"filteredView"_s)->setChecked(true);
+            headline = dialog->findChild<QLabel *>(u"target"_s)->text();
+            QCOMPARE(dialog->chosenCount(), deals.deletedCount);
+            dialog->findChild<QRadioButton *>(u"wholeModel"_s)->setChecked(true);
+            QCOMPARE(dialog->chosenCount(), deals.localCount);
+            // The separator and the byte-order mark chosen are remembered.
+            auto *separator = dialog->findChild<QComboBox *>(u"separator"_s);
+            separator->setCurrentIndex(separator->findData(u";"_s));
+            dialog->findChild<QCheckBox *>(u"bom"_s)->setChecked(true);
+            QMetaObject::invokeMethod(dialog, "rememberChoices");
+            QMetaObject::invokeMethod(dialog, &QDialog::reject);
+        });
+        records->findChild<QPushButton *>(u"exportButton"_s)->click();
+        QVERIFY2(headline.contains(QLocale().toString(deals.deletedCount)), qPrintable(headline));
+        nd::ExportDialog again(nd::RecordQuery{}, {}, u"x"_s);
+        QCOMPARE(again.findChild<QComboBox *>(u"separator"_s)->currentData().toString(), u";"_s);
+        QVERIFY(again.findChild<QCheckBox *>(u"bom"_s)->isChecked());
     }
 
     void theProductionBannerNamesTheEnvironment()

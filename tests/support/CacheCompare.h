@@ -3,8 +3,7 @@
 // Compares one stream of the cache with nango-sim's ground truth: same ids, same metadata and
 // cursor, same payload (compared as JSON values, so formatting cannot matter), nothing extra.
 
-#include "cache/Database.h"
-#include "cache/Statement.h"
+#include "cache/Sql.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -14,11 +13,11 @@
 
 namespace testsupport {
 
-inline QString compareWithTruth(nd::Database &db, qint64 streamId, const QHash<QString, QJsonObject> &truth)
+inline QString compareWithTruth(nd::SqlDb &db, qint64 streamId, const QHash<QString, QJsonObject> &truth)
 {
-    nd::Statement q(db.handle(),
-                    "SELECT record_id, payload, last_modified_at, deleted_at, pruned_at, cursor, "
-                    "last_action FROM records WHERE stream_id = ?1");
+    auto query = db.prepare("SELECT record_id, payload, last_modified_at, deleted_at, pruned_at, cursor, "
+                            "last_action FROM records WHERE stream_id = ?1");
+    nd::SqlQuery &q = *query;
     q.bind(1, streamId);
     QStringList problems;
     qsizetype seen = 0;
@@ -56,14 +55,14 @@ inline QString compareWithTruth(nd::Database &db, qint64 streamId, const QHash<Q
 }
 
 // The stored counts must equal what the rows say, whatever happened in between.
-inline QString checkCounts(nd::Database &db, qint64 streamId)
+inline QString checkCounts(nd::SqlDb &db, qint64 streamId)
 {
-    nd::Statement q(db.handle(),
-                    "SELECT s.live_count, s.deleted_count, s.pruned_count, "
+    auto query = db.prepare("SELECT s.live_count, s.deleted_count, s.pruned_count, "
                     "(SELECT count(*) FROM records r WHERE r.stream_id = s.id AND r.deleted_at IS NULL), "
                     "(SELECT count(*) FROM records r WHERE r.stream_id = s.id AND r.deleted_at IS NOT NULL), "
                     "(SELECT count(*) FROM records r WHERE r.stream_id = s.id AND r.pruned_at IS NOT NULL) "
                     "FROM streams s WHERE s.id = ?1");
+    nd::SqlQuery &q = *query;
     q.bind(1, streamId);
     if (!q.step())
         return QStringLiteral("no stream %1").arg(streamId);

@@ -5,8 +5,9 @@
 
 #include "CacheCompare.h"
 #include "SimHarness.h"
-#include "cache/Database.h"
+#include "StoreFixture.h"
 #include "cache/RecordStore.h"
+#include "cache/Store.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -37,7 +38,7 @@ public:
     QProcess sim;
     QUrl simUrl;
     QTemporaryDir dir;
-    QString cachePath = dir.filePath(u"cache.sqlite"_s); // the CLI's --db by default
+    QString cachePath = freshCacheLocation(dir.path()); // the CLI's --db (a file, or a PostgreSQL database)
 
     QProcessEnvironment env(bool withKey = true) const
     {
@@ -91,21 +92,29 @@ public:
         return out;
     }
 
-    // A pull of this process run: history rows newer than `afterId`, running, with a page committed.
-    qint64 pullUnderWay(qint64 afterId = -1)
+    // One number from the cache at `location`, read without disturbing the process that writes it (a
+    // read-only SQLite connection; a reader's PostgreSQL one). 0 when it cannot be read yet.
+    static qint64 countInCache(const QString &location, const char *sql, qint64 arg = 0)
     {
+        if (onPostgres()) {
+            QString error;
+            nd::Store::Options reader;
+            reader.reader = true;
+            auto cache = nd::Store::open(location, reader, &error);
+            if (!cache)
+                return 0;
+            auto q = cache->db().prepare(sql);
+            q->bind(1, arg);
+            return q->step() ? q->int64(0) : 0;
+        }
         sqlite3 *db = nullptr;
         qint64 result = 0;
-        if (sqlite3_open_v2(cachePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY,
-                            nullptr) == SQLITE_OK) {
+        if (sqlite3_open_v2(location.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
             sqlite3_busy_timeout(db, 1000);
             sqlite3_stmt *q = nullptr;
-            const char *sql =
-                afterId < 0 ? "SELECT coalesce(max(id), 0) FROM cursor_history"
-                            : "SELECT count(*) FROM cursor_history WHERE id > ?1 AND outcome = 'running' "
-                              "AND pages > 0";
             if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK) {
-                sqlite3_bind_int64(q, 1, afterId);
+                if (sqlite3_bind_parameter_count(q) > 0)
+                    sqlite3_bind_int64(q, 1, arg);
                 if (sqlite3_step(q) == SQLITE_ROW)
                     result = sqlite3_column_int64(q, 0);
             }
@@ -115,23 +124,34 @@ public:
         return result;
     }
 
+    // A pull of this process run: history rows newer than `afterId`, running, with a page committed.
+    qint64 pullUnderWay(qint64 afterId = -1)
+    {
+        return afterId < 0 ? countInCache(cachePath, "SELECT coalesce(max(id), 0) FROM cursor_history")
+                           : countInCache(cachePath,
+                                          "SELECT count(*) FROM cursor_history WHERE id > ?1 AND outcome = "
+                                          "'running' AND pages > 0",
+                                          afterId);
+    }
+
     QString compareAll()
     {
         QString error;
-        auto db = nd::Database::open(cachePath, &error);
-        if (!db)
+        auto cache = nd::Store::open(cachePath, &error);
+        if (!cache)
             return error;
-        nd::RecordStore store(*db);
+        nd::RecordStore &store = cache->records();
+        nd::SqlDb &db = cache->db();
         QStringList problems;
         const auto streams = store.streams(1);
         if (streams.isEmpty())
             return u"no streams"_s;
         for (const nd::Stream &s : streams) {
             const QString diff = compareWithTruth(
-                *db, s.id, truth(s.key.integration, s.key.connectionId, s.key.model, s.key.variant));
+                db, s.id, truth(s.key.integration, s.key.connectionId, s.key.model, s.key.variant));
             if (!diff.isEmpty())
                 problems << s.key.model + u"::"_s + s.key.variant + u": "_s + diff;
-            const QString counts = checkCounts(*db, s.id);
+            const QString counts = checkCounts(db, s.id);
             if (!counts.isEmpty())
                 problems << counts;
         }

@@ -5,6 +5,7 @@
 
 #include "CacheCompare.h"
 #include "SimHarness.h"
+#include "StoreFixture.h"
 #include "sync/SyncEngine.h"
 
 #include <QtTest>
@@ -15,7 +16,7 @@ inline std::unique_ptr<nd::SyncEngine> makeEngine(const Sim &sim, const QString 
                                                   int pollSeconds = 0, int statusRefreshDelayMs = 100)
 {
     nd::EngineConfig config;
-    config.databasePath = dir + QStringLiteral("/cache.sqlite");
+    config.databasePath = freshCacheLocation(dir);
     config.profileName = QStringLiteral("test");
     config.serverUrl = sim.url();
     config.pageSize = pageSize;

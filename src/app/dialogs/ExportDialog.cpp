@@ -57,7 +57,7 @@ ExportDialog::ExportDialog(const RecordQuery &view, const Counts &counts, const 
             Prompter::instance().saveFileName(this, tr("Export records"), suggested,
                                               csv ? tr("CSV files (*.csv)") : tr("JSON Lines (*.jsonl)"));
         if (!path.isEmpty()) {
-            remember();
+            rememberChoices();
             startExport(path);
         }
     });
@@ -79,7 +79,7 @@ void ExportDialog::updateHeadline()
                               .arg(m_label.toHtmlEscaped()));
 }
 
-void ExportDialog::remember() const
+void ExportDialog::rememberChoices() const
 {
     QSettings settings;
     settings.setValue(u"export/separator"_s, m_ui->separator->currentData().toString());

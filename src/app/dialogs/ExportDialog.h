@@ -38,6 +38,10 @@ public:
     // The records the chosen scope selects.
     RecordQuery query() const;
     qint64 chosenCount() const;
+
+public Q_SLOTS:
+    // Keeps the separator and the byte-order mark for next time (done when an export starts).
+    void rememberChoices() const;
     // Starts writing to `path` (the Export button asks for it through the Prompter).
     void startExport(const QString &path);
     bool isRunning() const { return m_thread != nullptr; }
@@ -52,7 +56,6 @@ private:
     void onProgress(qint64 done, qint64 total);
     void onDone(const ExportResult &result, const QString &path);
     void updateHeadline();
-    void remember() const;
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
     RecordQuery m_view;

@@ -1,7 +1,7 @@
 #include "cache/ActionStore.h"
 
-#include "cache/Database.h"
-#include "cache/Statement.h"
+#include "cache/sqlite/Database.h"
+#include "cache/Sql.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
 
@@ -13,7 +13,7 @@ constexpr const char *kColumns =
     "id, at, profile_id, provider_config_key, connection_id, action_name, input_json, "
     "async, async_id, status, http_status, error_code, output_json, error, duration_ms";
 
-ActionRun readRow(const Statement &q)
+ActionRun readRow(const SqlQuery &q)
 {
     ActionRun r;
     r.id = q.int64(0);
@@ -38,25 +38,24 @@ ActionRun readRow(const Statement &q)
 
 qint64 ActionStore::add(const ActionRun &r)
 {
-    Statement q(m_db.handle(),
-                "INSERT INTO action_runs (at, profile_id, provider_config_key, connection_id, action_name, "
+    auto q = m_db.prepare("INSERT INTO action_runs (at, profile_id, provider_config_key, connection_id, action_name, "
                 "input_json, "
                 "async, async_id, status, http_status, error_code, output_json, error, duration_ms) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
-    q.bind(1, r.at.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : r.at.toUtf8());
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id");
+    q->bind(1, r.at.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : r.at.toUtf8());
     if (r.profileId > 0)
-        q.bind(2, r.profileId);
+        q->bind(2, r.profileId);
     else
-        q.bindNull(2);
-    q.bind(3, r.integration).bind(4, r.connectionId).bind(5, r.action).bindOrNull(6, r.inputJson);
-    q.bind(7, qint64(r.async ? 1 : 0)).bindOrNull(8, r.asyncId.toUtf8()).bind(9, r.status);
-    q.bind(10, qint64(r.httpStatus)).bindOrNull(11, r.errorCode.toUtf8()).bindOrNull(12, r.outputJson);
-    q.bindOrNull(13, r.error.toUtf8()).bind(14, r.durationMs);
-    if (!q.run()) {
-        qCWarning(lcDb) << "cannot write the action history:" << q.error();
+        q->bindNull(2);
+    q->bind(3, r.integration).bind(4, r.connectionId).bind(5, r.action).bindOrNull(6, r.inputJson);
+    q->bind(7, qint64(r.async ? 1 : 0)).bindOrNull(8, r.asyncId.toUtf8()).bind(9, r.status);
+    q->bind(10, qint64(r.httpStatus)).bindOrNull(11, r.errorCode.toUtf8()).bindOrNull(12, r.outputJson);
+    q->bindOrNull(13, r.error.toUtf8()).bind(14, r.durationMs);
+    if (!q->step()) {
+        qCWarning(lcDb) << "cannot write the action history:" << q->error();
         return 0;
     }
-    return sqlite3_last_insert_rowid(m_db.handle());
+    return q->int64(0);
 }
 
 QList<ActionRun> ActionStore::history(qint64 profileId, const ActionRunFilter &f)
@@ -64,30 +63,30 @@ QList<ActionRun> ActionStore::history(qint64 profileId, const ActionRunFilter &f
     // One statement for every filter: an empty filter value binds NULL and matches everything.
     const QByteArray sql =
         QByteArray("SELECT ") + kColumns +
-        " FROM action_runs WHERE profile_id IS ?1 AND (?2 IS NULL OR provider_config_key = ?2) "
+        " FROM action_runs WHERE profile_id IS NOT DISTINCT FROM ?1 AND (?2 IS NULL OR provider_config_key = ?2) "
         "AND (?3 IS NULL OR connection_id = ?3) AND (?4 IS NULL OR action_name = ?4) "
         "AND (?5 IS NULL OR status = ?5) ORDER BY id DESC LIMIT ?6";
-    Statement q(m_db.handle(), sql.constData());
+    auto q = m_db.prepare(sql.constData());
     if (profileId > 0)
-        q.bind(1, profileId);
+        q->bind(1, profileId);
     else
-        q.bindNull(1);
-    q.bindOrNull(2, f.integration.toUtf8()).bindOrNull(3, f.connectionId.toUtf8());
-    q.bindOrNull(4, f.action.toUtf8()).bindOrNull(5, f.status.toUtf8()).bind(6, qint64(f.limit));
+        q->bindNull(1);
+    q->bindOrNull(2, f.integration.toUtf8()).bindOrNull(3, f.connectionId.toUtf8());
+    q->bindOrNull(4, f.action.toUtf8()).bindOrNull(5, f.status.toUtf8()).bind(6, qint64(f.limit));
     QList<ActionRun> out;
-    while (q.step())
-        out.append(readRow(q));
+    while (q->step())
+        out.append(readRow(*q));
     return out;
 }
 
 std::optional<ActionRun> ActionStore::find(qint64 id)
 {
     const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM action_runs WHERE id = ?1";
-    Statement q(m_db.handle(), sql.constData());
-    q.bind(1, id);
-    if (!q.step())
+    auto q = m_db.prepare(sql.constData());
+    q->bind(1, id);
+    if (!q->step())
         return std::nullopt;
-    return readRow(q);
+    return readRow(*q);
 }
 
 } // namespace nd

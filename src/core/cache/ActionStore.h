@@ -8,7 +8,7 @@
 
 namespace nd {
 
-class Database;
+class SqlDb;
 
 // One action run as the history keeps it.
 struct ActionRun
@@ -43,7 +43,7 @@ struct ActionRunFilter
 class ActionStore
 {
 public:
-    explicit ActionStore(Database &db)
+    explicit ActionStore(SqlDb &db)
         : m_db(db)
     {}
 
@@ -53,7 +53,7 @@ public:
     std::optional<ActionRun> find(qint64 id);
 
 private:
-    Database &m_db;
+    SqlDb &m_db;
 };
 
 } // namespace nd

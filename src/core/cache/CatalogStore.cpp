@@ -1,12 +1,10 @@
 #include "cache/CatalogStore.h"
 
-#include "cache/Database.h"
+#include "cache/Sql.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
 
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace nd {
 
@@ -14,35 +12,45 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString now()
+QByteArray now()
 {
-    return QString::fromLatin1(Timestamp::toIsoMicros(Timestamp::nowMicros()));
+    return Timestamp::toIsoMicros(Timestamp::nowMicros());
 }
 
-QString toJson(const QJsonValue &v)
+QByteArray toJson(const QJsonValue &v)
 {
     if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
     if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    return v.isNull() || v.isUndefined() ? QString() : v.toVariant().toString();
+        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+    return v.isNull() || v.isUndefined() ? QByteArray() : v.toVariant().toString().toUtf8();
 }
 
-QJsonValue fromJson(const QString &text)
+QJsonValue fromJson(const QByteArray &text)
 {
     if (text.isEmpty())
         return QJsonValue::Null;
-    const QJsonDocument d = QJsonDocument::fromJson(text.toUtf8());
+    const QJsonDocument d = QJsonDocument::fromJson(text);
     return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
 }
 
-bool run(QSqlQuery &q)
+bool run(SqlQuery &q)
 {
-    if (!q.exec()) {
-        qCWarning(lcDb) << "query failed:" << q.lastError().text();
+    if (!q.run()) {
+        qCWarning(lcDb) << "query failed:" << q.error();
         return false;
     }
     return true;
+}
+
+Profile readProfile(const SqlQuery &q)
+{
+    return {q.int64(0), q.text(1), q.text(2), q.text(3), q.int64(4) != 0};
+}
+
+QByteArray str(const QJsonObject &o, const QString &key)
+{
+    return o.value(key).toString().toUtf8();
 }
 
 } // namespace
@@ -52,73 +60,56 @@ Profile CatalogStore::ensureProfile(const QString &name, const QString &serverUr
 {
     if (auto existing = profile(name))
         return *existing;
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"INSERT INTO profiles (name, server_url, environment, is_production) VALUES (?, ?, ?, ?)"_s);
-    q.addBindValue(name);
-    q.addBindValue(serverUrl);
-    q.addBindValue(environment);
-    q.addBindValue(isProduction ? 1 : 0);
-    run(q);
+    auto q = m_db.prepare("INSERT INTO profiles (name, server_url, environment, is_production, created_at) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO NOTHING");
+    q->bind(1, name).bind(2, serverUrl).bind(3, environment.isNull() ? u""_s : environment);
+    q->bind(4, qint64(isProduction ? 1 : 0)).bind(5, now());
+    run(*q);
     return profile(name).value_or(Profile{});
 }
 
 std::optional<Profile> CatalogStore::profile(const QString &name)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT id, name, server_url, environment, is_production FROM profiles WHERE name = ?"_s);
-    q.addBindValue(name);
-    if (!run(q) || !q.next())
+    auto q = m_db.prepare("SELECT id, name, server_url, environment, is_production FROM profiles WHERE name = ?1");
+    q->bind(1, name);
+    if (!q->step())
         return std::nullopt;
-    return Profile{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                   q.value(3).toString(), q.value(4).toInt() != 0};
+    return readProfile(*q);
 }
 
 QList<Profile> CatalogStore::profiles()
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT id, name, server_url, environment, is_production FROM profiles ORDER BY name"_s);
+    auto q = m_db.prepare("SELECT id, name, server_url, environment, is_production FROM profiles ORDER BY name");
     QList<Profile> out;
-    if (run(q))
-        while (q.next())
-            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toInt() != 0});
+    while (q->step())
+        out.append(readProfile(*q));
     return out;
 }
 
 bool CatalogStore::updateProfile(const Profile &p)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"UPDATE profiles SET server_url = ?, environment = ?, is_production = ? WHERE id = ?"_s);
-    q.addBindValue(p.serverUrl);
-    q.addBindValue(p.environment);
-    q.addBindValue(p.isProduction ? 1 : 0);
-    q.addBindValue(p.id);
-    return run(q);
+    auto q = m_db.prepare("UPDATE profiles SET server_url = ?1, environment = ?2, is_production = ?3 WHERE id = ?4");
+    q->bind(1, p.serverUrl).bind(2, p.environment.isNull() ? u""_s : p.environment);
+    q->bind(3, qint64(p.isProduction ? 1 : 0)).bind(4, p.id);
+    return run(*q);
 }
 
 void CatalogStore::replaceIntegrations(qint64 profileId, const QJsonArray &data)
 {
     Transaction tx(m_db);
-    QSqlQuery del(m_db.sql());
-    del.prepare(u"DELETE FROM integrations WHERE profile_id = ?"_s);
-    del.addBindValue(profileId);
-    run(del);
-    const QString fetched = now();
+    auto del = m_db.prepare("DELETE FROM integrations WHERE profile_id = ?1");
+    del->bind(1, profileId);
+    run(*del);
+    const QByteArray fetched = now();
+    auto q = m_db.prepare("INSERT INTO integrations (profile_id, unique_key, provider, display_name, logo, "
+                          "created_at, updated_at, fetched_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                          "ON CONFLICT (profile_id, unique_key) DO NOTHING");
     for (const QJsonValue &v : data) {
         const QJsonObject o = v.toObject();
-        QSqlQuery q(m_db.sql());
-        q.prepare(
-            u"INSERT OR REPLACE INTO integrations (profile_id, unique_key, provider, display_name, logo, "
-            "created_at, updated_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        q.addBindValue(profileId);
-        q.addBindValue(o.value(u"unique_key"_s).toString());
-        q.addBindValue(o.value(u"provider"_s).toString());
-        q.addBindValue(o.value(u"display_name"_s).toString());
-        q.addBindValue(o.value(u"logo"_s).toString());
-        q.addBindValue(o.value(u"created_at"_s).toString());
-        q.addBindValue(o.value(u"updated_at"_s).toString());
-        q.addBindValue(fetched);
-        run(q);
+        q->bind(1, profileId).bind(2, str(o, u"unique_key"_s)).bind(3, str(o, u"provider"_s));
+        q->bind(4, str(o, u"display_name"_s)).bind(5, str(o, u"logo"_s)).bind(6, str(o, u"created_at"_s));
+        q->bind(7, str(o, u"updated_at"_s)).bind(8, fetched);
+        run(*q);
     }
     tx.commit();
 }
@@ -126,167 +117,126 @@ void CatalogStore::replaceIntegrations(qint64 profileId, const QJsonArray &data)
 void CatalogStore::replaceConnections(qint64 profileId, const QJsonArray &connections)
 {
     Transaction tx(m_db);
-    QSqlQuery del(m_db.sql());
-    del.prepare(u"DELETE FROM connections WHERE profile_id = ?"_s);
-    del.addBindValue(profileId);
-    run(del);
-    const QString fetched = now();
+    auto del = m_db.prepare("DELETE FROM connections WHERE profile_id = ?1");
+    del->bind(1, profileId);
+    run(*del);
+    const QByteArray fetched = now();
+    // Credentials are never stored: the list endpoint has none, and we keep none.
+    auto q = m_db.prepare("INSERT INTO connections (profile_id, provider_config_key, connection_id, nango_id, "
+                          "provider, created, end_user_json, tags_json, errors_json, metadata_json, fetched_at) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+                          "ON CONFLICT (profile_id, provider_config_key, connection_id) DO NOTHING");
     for (const QJsonValue &v : connections) {
         const QJsonObject o = v.toObject();
-        QSqlQuery q(m_db.sql());
-        // Credentials are never stored: the list endpoint has none, and we keep none.
-        q.prepare(
-            u"INSERT OR REPLACE INTO connections (profile_id, provider_config_key, connection_id, nango_id, "
-            "provider, created, end_user_json, tags_json, errors_json, metadata_json, fetched_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        q.addBindValue(profileId);
-        q.addBindValue(o.value(u"provider_config_key"_s).toString());
-        q.addBindValue(o.value(u"connection_id"_s).toString());
-        q.addBindValue(o.value(u"id"_s).toVariant());
-        q.addBindValue(o.value(u"provider"_s).toString());
-        q.addBindValue(o.value(u"created"_s).toString());
-        q.addBindValue(toJson(o.value(u"end_user"_s)));
-        q.addBindValue(toJson(o.value(u"tags"_s)));
-        q.addBindValue(toJson(o.value(u"errors"_s)));
-        q.addBindValue(toJson(o.value(u"metadata"_s)));
-        q.addBindValue(fetched);
-        run(q);
+        q->bind(1, profileId).bind(2, str(o, u"provider_config_key"_s)).bind(3, str(o, u"connection_id"_s));
+        if (o.value(u"id"_s).isDouble())
+            q->bind(4, qint64(o.value(u"id"_s).toInteger()));
+        else
+            q->bindNull(4);
+        q->bind(5, str(o, u"provider"_s)).bind(6, str(o, u"created"_s));
+        q->bindOrNull(7, toJson(o.value(u"end_user"_s))).bindOrNull(8, toJson(o.value(u"tags"_s)));
+        q->bindOrNull(9, toJson(o.value(u"errors"_s))).bindOrNull(10, toJson(o.value(u"metadata"_s)));
+        q->bind(11, fetched);
+        run(*q);
     }
     tx.commit();
 }
 
 void CatalogStore::upsertSyncStatus(qint64 profileId, const QString &integration, const QJsonObject &s)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"INSERT INTO syncs (profile_id, provider_config_key, connection_id, name, variant, sync_id, "
-              "status, type, frequency, finished_at, next_scheduled_at, latest_result_json, "
-              "latest_execution_status, record_count_json, checkpoint_json, models_json, fetched_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-              "ON CONFLICT (profile_id, provider_config_key, connection_id, name, variant) DO UPDATE SET "
-              "sync_id = excluded.sync_id, status = excluded.status, type = excluded.type, "
-              "frequency = excluded.frequency, "
-              "finished_at = coalesce(excluded.finished_at, finished_at), "
-              "next_scheduled_at = excluded.next_scheduled_at, "
-              "latest_result_json = coalesce(excluded.latest_result_json, latest_result_json), "
-              "latest_execution_status = excluded.latest_execution_status, "
-              "record_count_json = excluded.record_count_json, checkpoint_json = excluded.checkpoint_json, "
-              "models_json = excluded.models_json, fetched_at = excluded.fetched_at, "
-              "nango_error = CASE WHEN excluded.status = 'SUCCESS' THEN NULL ELSE nango_error END, "
-              "nango_error_at = CASE WHEN excluded.status = 'SUCCESS' THEN NULL ELSE nango_error_at END"_s);
+    auto q = m_db.prepare(
+        "INSERT INTO syncs (profile_id, provider_config_key, connection_id, name, variant, sync_id, status, type, "
+        "frequency, finished_at, next_scheduled_at, latest_result_json, latest_execution_status, "
+        "record_count_json, checkpoint_json, models_json, fetched_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) "
+        "ON CONFLICT (profile_id, provider_config_key, connection_id, name, variant) DO UPDATE SET "
+        "sync_id = excluded.sync_id, status = excluded.status, type = excluded.type, "
+        "frequency = excluded.frequency, finished_at = coalesce(excluded.finished_at, syncs.finished_at), "
+        "next_scheduled_at = excluded.next_scheduled_at, "
+        "latest_result_json = coalesce(excluded.latest_result_json, syncs.latest_result_json), "
+        "latest_execution_status = excluded.latest_execution_status, "
+        "record_count_json = excluded.record_count_json, checkpoint_json = excluded.checkpoint_json, "
+        "models_json = excluded.models_json, fetched_at = excluded.fetched_at, "
+        "nango_error = CASE WHEN excluded.status = 'SUCCESS' THEN NULL ELSE syncs.nango_error END, "
+        "nango_error_at = CASE WHEN excluded.status = 'SUCCESS' THEN NULL ELSE syncs.nango_error_at END");
     QJsonArray models;
     const QJsonObject counts = s.value(u"recordCount"_s).toObject();
     for (const QString &model : counts.keys())
         models.append(model);
-    auto orNull = [](const QString &v) { return v.isEmpty() ? QVariant() : QVariant(v); };
-    q.addBindValue(profileId);
-    q.addBindValue(integration);
-    q.addBindValue(s.value(u"connection_id"_s).toString());
-    q.addBindValue(s.value(u"name"_s).toString());
-    q.addBindValue(s.value(u"variant"_s).toString(u"base"_s));
-    q.addBindValue(s.value(u"id"_s).toString());
-    q.addBindValue(s.value(u"status"_s).toString());
-    q.addBindValue(s.value(u"type"_s).toString());
-    q.addBindValue(s.value(u"frequency"_s).toString());
-    q.addBindValue(orNull(s.value(u"finishedAt"_s).toString()));
-    q.addBindValue(s.value(u"nextScheduledSyncAt"_s).toString());
-    q.addBindValue(orNull(toJson(s.value(u"latestResult"_s))));
-    q.addBindValue(s.value(u"latestExecutionStatus"_s).toString());
-    q.addBindValue(toJson(s.value(u"recordCount"_s)));
-    q.addBindValue(toJson(s.value(u"checkpoint"_s)));
-    q.addBindValue(toJson(models));
-    q.addBindValue(now());
-    run(q);
+    q->bind(1, profileId).bind(2, integration).bind(3, str(s, u"connection_id"_s)).bind(4, str(s, u"name"_s));
+    q->bind(5, s.value(u"variant"_s).toString(u"base"_s)).bind(6, str(s, u"id"_s)).bind(7, str(s, u"status"_s));
+    q->bind(8, str(s, u"type"_s)).bind(9, str(s, u"frequency"_s)).bindOrNull(10, str(s, u"finishedAt"_s));
+    q->bind(11, str(s, u"nextScheduledSyncAt"_s)).bindOrNull(12, toJson(s.value(u"latestResult"_s)));
+    q->bind(13, str(s, u"latestExecutionStatus"_s)).bindOrNull(14, toJson(s.value(u"recordCount"_s)));
+    q->bindOrNull(15, toJson(s.value(u"checkpoint"_s))).bind(16, toJson(models)).bind(17, now());
+    run(*q);
 }
 
 void CatalogStore::setNangoError(qint64 profileId, const QString &integration, const QString &connectionId,
                                  const QString &sync, const QString &variant, const QString &error)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"UPDATE syncs SET nango_error = ?, nango_error_at = ? WHERE profile_id = ? AND "
-              "provider_config_key = ? AND connection_id = ? AND name = ? AND variant = ?"_s);
-    q.addBindValue(error);
-    q.addBindValue(now());
-    q.addBindValue(profileId);
-    q.addBindValue(integration);
-    q.addBindValue(connectionId);
-    q.addBindValue(sync);
-    q.addBindValue(variant.isEmpty() ? u"base"_s : variant);
-    run(q);
+    auto q = m_db.prepare("UPDATE syncs SET nango_error = ?1, nango_error_at = ?2 WHERE profile_id = ?3 AND "
+                          "provider_config_key = ?4 AND connection_id = ?5 AND name = ?6 AND variant = ?7");
+    q->bind(1, error).bind(2, now()).bind(3, profileId).bind(4, integration).bind(5, connectionId).bind(6, sync);
+    q->bind(7, variant.isEmpty() ? u"base"_s : variant);
+    run(*q);
 }
 
 QList<IntegrationRow> CatalogStore::integrations(qint64 profileId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT unique_key, provider, display_name, fetched_at FROM integrations WHERE profile_id = ? "
-              "ORDER BY unique_key"_s);
-    q.addBindValue(profileId);
+    auto q = m_db.prepare("SELECT unique_key, provider, display_name, fetched_at FROM integrations "
+                          "WHERE profile_id = ?1 ORDER BY unique_key");
+    q->bind(1, profileId);
     QList<IntegrationRow> out;
-    if (run(q))
-        while (q.next())
-            out.append(
-                {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    while (q->step())
+        out.append({q->text(0), q->text(1), q->text(2), q->text(3)});
     return out;
 }
 
 QList<ConnectionRow> CatalogStore::connections(qint64 profileId, const QString &integration)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT provider_config_key, connection_id, provider, created, end_user_json, tags_json, "
-              u"errors_json, "
-              "fetched_at FROM connections WHERE profile_id = ? AND (coalesce(?, '') = '' OR "
-              "provider_config_key = ?) "
-              "ORDER BY provider_config_key, connection_id"_s);
-    q.addBindValue(profileId);
-    q.addBindValue(integration);
-    q.addBindValue(integration);
+    auto q = m_db.prepare("SELECT provider_config_key, connection_id, provider, created, end_user_json, tags_json, "
+                          "errors_json, fetched_at FROM connections WHERE profile_id = ?1 AND "
+                          "(?2 IS NULL OR provider_config_key = ?2) ORDER BY provider_config_key, connection_id");
+    q->bind(1, profileId).bindOrNull(2, integration);
     QList<ConnectionRow> out;
-    if (run(q))
-        while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), fromJson(q.value(4).toString()),
-                        fromJson(q.value(5).toString()).toObject(), fromJson(q.value(6).toString()).toArray(),
-                        q.value(7).toString()});
+    while (q->step())
+        out.append({q->text(0), q->text(1), q->text(2), q->text(3), fromJson(q->bytes(4)),
+                    fromJson(q->bytes(5)).toObject(), fromJson(q->bytes(6)).toArray(), q->text(7)});
     return out;
 }
 
 QList<SyncRow> CatalogStore::syncs(qint64 profileId, const QString &integration, const QString &connectionId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        u"SELECT provider_config_key, connection_id, name, variant, sync_id, status, type, frequency, "
-        "finished_at, next_scheduled_at, latest_result_json, latest_execution_status, record_count_json, "
-        "checkpoint_json, models_json, fetched_at, nango_error, nango_error_at FROM syncs WHERE profile_id = ? AND "
-        "(coalesce(?, '') = '' OR provider_config_key = ?) AND (coalesce(?, '') = '' OR connection_id = ?) "
-        "ORDER BY provider_config_key, connection_id, name, variant"_s);
-    q.addBindValue(profileId);
-    q.addBindValue(integration);
-    q.addBindValue(integration);
-    q.addBindValue(connectionId);
-    q.addBindValue(connectionId);
+    auto q = m_db.prepare(
+        "SELECT provider_config_key, connection_id, name, variant, sync_id, status, type, frequency, finished_at, "
+        "next_scheduled_at, latest_result_json, latest_execution_status, record_count_json, checkpoint_json, "
+        "models_json, fetched_at, nango_error, nango_error_at FROM syncs WHERE profile_id = ?1 AND "
+        "(?2 IS NULL OR provider_config_key = ?2) AND (?3 IS NULL OR connection_id = ?3) "
+        "ORDER BY provider_config_key, connection_id, name, variant");
+    q->bind(1, profileId).bindOrNull(2, integration).bindOrNull(3, connectionId);
     QList<SyncRow> out;
-    if (!run(q))
-        return out;
-    while (q.next()) {
+    while (q->step()) {
         SyncRow r;
-        r.integration = q.value(0).toString();
-        r.connectionId = q.value(1).toString();
-        r.name = q.value(2).toString();
-        r.variant = q.value(3).toString();
-        r.syncId = q.value(4).toString();
-        r.status = q.value(5).toString();
-        r.type = q.value(6).toString();
-        r.frequency = q.value(7).toString();
-        r.finishedAt = q.value(8).toString();
-        r.nextScheduledAt = q.value(9).toString();
-        r.latestResult = fromJson(q.value(10).toString()).toObject();
-        r.latestExecutionStatus = q.value(11).toString();
-        r.recordCount = fromJson(q.value(12).toString()).toObject();
-        r.checkpoint = fromJson(q.value(13).toString());
-        for (const QJsonValue &m : fromJson(q.value(14).toString()).toArray())
+        r.integration = q->text(0);
+        r.connectionId = q->text(1);
+        r.name = q->text(2);
+        r.variant = q->text(3);
+        r.syncId = q->text(4);
+        r.status = q->text(5);
+        r.type = q->text(6);
+        r.frequency = q->text(7);
+        r.finishedAt = q->text(8);
+        r.nextScheduledAt = q->text(9);
+        r.latestResult = fromJson(q->bytes(10)).toObject();
+        r.latestExecutionStatus = q->text(11);
+        r.recordCount = fromJson(q->bytes(12)).toObject();
+        r.checkpoint = fromJson(q->bytes(13));
+        for (const QJsonValue &m : fromJson(q->bytes(14)).toArray())
             r.models.append(m.toString());
-        r.fetchedAt = q.value(15).toString();
-        r.nangoError = q.value(16).toString();
-        r.nangoErrorAt = q.value(17).toString();
+        r.fetchedAt = q->text(15);
+        r.nangoError = q->text(16);
+        r.nangoErrorAt = q->text(17);
         out.append(r);
     }
     return out;

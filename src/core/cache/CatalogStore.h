@@ -10,7 +10,7 @@
 
 namespace nd {
 
-class Database;
+class SqlDb;
 
 struct Profile
 {
@@ -70,7 +70,7 @@ struct IntegrationRow
 class CatalogStore
 {
 public:
-    explicit CatalogStore(Database &db)
+    explicit CatalogStore(SqlDb &db)
         : m_db(db)
     {}
 
@@ -94,7 +94,7 @@ public:
     QList<SyncRow> syncs(qint64 profileId, const QString &integration = {}, const QString &connectionId = {});
 
 private:
-    Database &m_db;
+    SqlDb &m_db;
 };
 
 } // namespace nd

@@ -1,7 +1,7 @@
 #include "cache/JournalStore.h"
 
-#include "cache/Database.h"
-#include "cache/Statement.h"
+#include "cache/sqlite/Database.h"
+#include "cache/Sql.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
 
@@ -9,65 +9,61 @@ namespace nd {
 
 qint64 JournalStore::logWebhook(const WebhookLogEntry &e)
 {
-    Statement q(
-        m_db.handle(),
-        "INSERT INTO webhook_log (received_at, remote, headers_json, body, body_size, signature, type, "
+    auto q = m_db.prepare("INSERT INTO webhook_log (received_at, remote, headers_json, body, body_size, signature, type, "
         "provider_config_key, connection_id, model, outcome, triggered, dedupe_key) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-    q.bind(1,
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id");
+    q->bind(1,
            e.receivedAt.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : e.receivedAt.toUtf8());
-    q.bind(2, e.remote).bind(3, e.headersJson).bind(4, e.body).bind(5, e.bodySize).bind(6, e.signature);
-    q.bindOrNull(7, e.type.toUtf8())
+    q->bind(2, e.remote).bind(3, e.headersJson).bindBlob(4, e.body).bind(5, e.bodySize).bind(6, e.signature);
+    q->bindOrNull(7, e.type.toUtf8())
         .bindOrNull(8, e.integration.toUtf8())
         .bindOrNull(9, e.connectionId.toUtf8());
-    q.bindOrNull(10, e.model.toUtf8()).bind(11, e.outcome).bindOrNull(12, e.triggered.toUtf8());
-    q.bindOrNull(13, e.dedupeKey.toUtf8());
-    if (!q.run()) {
-        qCWarning(lcDb) << "cannot log webhook:" << q.error();
+    q->bindOrNull(10, e.model.toUtf8()).bind(11, e.outcome).bindOrNull(12, e.triggered.toUtf8());
+    q->bindOrNull(13, e.dedupeKey.toUtf8());
+    if (!q->step()) {
+        qCWarning(lcDb) << "cannot log webhook:" << q->error();
         return 0;
     }
-    return sqlite3_last_insert_rowid(m_db.handle());
+    return q->int64(0);
 }
 
 bool JournalStore::seenWebhook(const QString &dedupeKey)
 {
-    Statement q(m_db.handle(),
-                "SELECT 1 FROM webhook_log WHERE dedupe_key = ?1 AND outcome = 'accepted' LIMIT 1");
-    q.bind(1, dedupeKey);
-    return q.step();
+    auto q = m_db.prepare("SELECT 1 FROM webhook_log WHERE dedupe_key = ?1 AND outcome = 'accepted' LIMIT 1");
+    q->bind(1, dedupeKey);
+    return q->step();
 }
 
 void JournalStore::setWebhookOutcome(qint64 id, const QString &outcome, const QString &triggered)
 {
-    Statement q(m_db.handle(), "UPDATE webhook_log SET outcome = ?2, triggered = ?3 WHERE id = ?1");
-    q.bind(1, id).bind(2, outcome).bindOrNull(3, triggered.toUtf8());
-    q.run();
+    auto q = m_db.prepare("UPDATE webhook_log SET outcome = ?2, triggered = ?3 WHERE id = ?1");
+    q->bind(1, id).bind(2, outcome).bindOrNull(3, triggered.toUtf8());
+    q->run();
 }
 
 QList<WebhookLogEntry> JournalStore::webhooks(int limit)
 {
-    Statement q(m_db.handle(),
-                "SELECT id, received_at, remote, headers_json, body, body_size, signature, type, "
+    auto q = m_db.prepare("SELECT id, received_at, remote, headers_json, body, body_size, signature, type, "
                 "provider_config_key, connection_id, model, outcome, triggered, dedupe_key "
                 "FROM webhook_log ORDER BY id DESC LIMIT ?1");
-    q.bind(1, qint64(limit));
+    q->bind(1, qint64(limit));
     QList<WebhookLogEntry> out;
-    while (q.step()) {
+    while (q->step()) {
         WebhookLogEntry e;
-        e.id = q.int64(0);
-        e.receivedAt = q.text(1);
-        e.remote = q.text(2);
-        e.headersJson = q.bytes(3);
-        e.body = q.bytes(4);
-        e.bodySize = q.int64(5);
-        e.signature = q.text(6);
-        e.type = q.text(7);
-        e.integration = q.text(8);
-        e.connectionId = q.text(9);
-        e.model = q.text(10);
-        e.outcome = q.text(11);
-        e.triggered = q.text(12);
-        e.dedupeKey = q.text(13);
+        e.id = q->int64(0);
+        e.receivedAt = q->text(1);
+        e.remote = q->text(2);
+        e.headersJson = q->bytes(3);
+        e.body = q->bytes(4);
+        e.bodySize = q->int64(5);
+        e.signature = q->text(6);
+        e.type = q->text(7);
+        e.integration = q->text(8);
+        e.connectionId = q->text(9);
+        e.model = q->text(10);
+        e.outcome = q->text(11);
+        e.triggered = q->text(12);
+        e.dedupeKey = q->text(13);
         out.append(e);
     }
     return out;
@@ -75,46 +71,43 @@ QList<WebhookLogEntry> JournalStore::webhooks(int limit)
 
 qint64 JournalStore::journal(const JournalEntry &e)
 {
-    Statement q(
-        m_db.handle(),
-        "INSERT INTO admin_journal (at, profile_id, action, provider_config_key, connection_id, target, "
-        "request_json, http_status, outcome, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    q.bind(1, Timestamp::toIsoMicros(Timestamp::nowMicros())).bind(2, e.profileId).bind(3, e.action);
-    q.bindOrNull(4, e.integration.toUtf8())
+    auto q = m_db.prepare("INSERT INTO admin_journal (at, profile_id, action, provider_config_key, connection_id, target, "
+        "request_json, http_status, outcome, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id");
+    q->bind(1, Timestamp::toIsoMicros(Timestamp::nowMicros())).bind(2, e.profileId).bind(3, e.action);
+    q->bindOrNull(4, e.integration.toUtf8())
         .bindOrNull(5, e.connectionId.toUtf8())
         .bindOrNull(6, e.target.toUtf8());
-    q.bindOrNull(7, e.requestJson)
+    q->bindOrNull(7, e.requestJson)
         .bind(8, qint64(e.httpStatus))
         .bind(9, e.outcome)
         .bindOrNull(10, e.message.toUtf8());
-    if (!q.run()) {
-        qCWarning(lcDb) << "cannot write the admin journal:" << q.error();
+    if (!q->step()) {
+        qCWarning(lcDb) << "cannot write the admin journal:" << q->error();
         return 0;
     }
-    return sqlite3_last_insert_rowid(m_db.handle());
+    return q->int64(0);
 }
 
 QList<JournalEntry> JournalStore::journalEntries(qint64 profileId, int limit)
 {
-    Statement q(m_db.handle(),
-                "SELECT id, at, profile_id, action, provider_config_key, connection_id, target, "
+    auto q = m_db.prepare("SELECT id, at, profile_id, action, provider_config_key, connection_id, target, "
                 "request_json, http_status, outcome, message FROM admin_journal "
                 "WHERE profile_id = ?1 ORDER BY id DESC LIMIT ?2");
-    q.bind(1, profileId).bind(2, qint64(limit));
+    q->bind(1, profileId).bind(2, qint64(limit));
     QList<JournalEntry> out;
-    while (q.step()) {
+    while (q->step()) {
         JournalEntry e;
-        e.id = q.int64(0);
-        e.at = q.text(1);
-        e.profileId = q.int64(2);
-        e.action = q.text(3);
-        e.integration = q.text(4);
-        e.connectionId = q.text(5);
-        e.target = q.text(6);
-        e.requestJson = q.bytes(7);
-        e.httpStatus = int(q.int64(8));
-        e.outcome = q.text(9);
-        e.message = q.text(10);
+        e.id = q->int64(0);
+        e.at = q->text(1);
+        e.profileId = q->int64(2);
+        e.action = q->text(3);
+        e.integration = q->text(4);
+        e.connectionId = q->text(5);
+        e.target = q->text(6);
+        e.requestJson = q->bytes(7);
+        e.httpStatus = int(q->int64(8));
+        e.outcome = q->text(9);
+        e.message = q->text(10);
         out.append(e);
     }
     return out;

@@ -6,7 +6,7 @@
 
 namespace nd {
 
-class Database;
+class SqlDb;
 
 struct WebhookLogEntry
 {
@@ -46,7 +46,7 @@ struct JournalEntry
 class JournalStore
 {
 public:
-    explicit JournalStore(Database &db)
+    explicit JournalStore(SqlDb &db)
         : m_db(db)
     {}
 
@@ -59,7 +59,7 @@ public:
     QList<JournalEntry> journalEntries(qint64 profileId, int limit = 500);
 
 private:
-    Database &m_db;
+    SqlDb &m_db;
 };
 
 } // namespace nd

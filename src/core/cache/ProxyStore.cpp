@@ -1,7 +1,7 @@
 #include "cache/ProxyStore.h"
 
-#include "cache/Database.h"
-#include "cache/Statement.h"
+#include "cache/sqlite/Database.h"
+#include "cache/Sql.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
 
@@ -42,7 +42,7 @@ ProxyEntry::Headers parseHeaders(const QByteArray &json)
     return out;
 }
 
-ProxyEntry readRow(const Statement &q)
+ProxyEntry readRow(const SqlQuery &q)
 {
     ProxyEntry e;
     e.id = q.int64(0);
@@ -82,65 +82,71 @@ bool ProxyStore::isSensitiveHeader(const QByteArray &name)
 
 qint64 ProxyStore::add(const ProxyEntry &e)
 {
-    Statement q(
-        m_db.handle(),
-        "INSERT INTO proxy_requests (at, profile_id, provider_config_key, connection_id, method, path, "
+    auto q = m_db.prepare("INSERT INTO proxy_requests (at, profile_id, provider_config_key, connection_id, method, path, "
         "query, "
         "request_headers_json, request_body, retries, retry_on, base_url_override, status, nango_error, "
         "response_headers_json, response_body, response_size, error, duration_ms) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
-    q.bind(1, e.at.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : e.at.toUtf8());
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) RETURNING id");
+    q->bind(1, e.at.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : e.at.toUtf8());
     if (e.profileId > 0)
-        q.bind(2, e.profileId);
+        q->bind(2, e.profileId);
     else
-        q.bindNull(2);
-    q.bind(3, e.integration).bind(4, e.connectionId).bind(5, e.method).bind(6, e.path).bindOrNull(7, e.query);
-    q.bindOrNull(8, headersJson(e.requestHeaders)).bindOrNull(9, e.requestBody);
+        q->bindNull(2);
+    q->bind(3, e.integration).bind(4, e.connectionId).bind(5, e.method).bind(6, e.path).bindOrNull(7, e.query);
+    q->bindOrNull(8, headersJson(e.requestHeaders));
+    if (e.requestBody.isEmpty())
+        q->bindNull(9);
+    else
+        q->bindBlob(9, e.requestBody);
     if (e.retries >= 0)
-        q.bind(10, qint64(e.retries));
+        q->bind(10, qint64(e.retries));
     else
-        q.bindNull(10);
-    q.bindOrNull(11, e.retryOn.toUtf8()).bindOrNull(12, e.baseUrlOverride.toUtf8());
-    q.bind(13, qint64(e.status)).bind(14, qint64(e.nangoError ? 1 : 0));
+        q->bindNull(10);
+    q->bindOrNull(11, e.retryOn.toUtf8()).bindOrNull(12, e.baseUrlOverride.toUtf8());
+    q->bind(13, qint64(e.status)).bind(14, qint64(e.nangoError ? 1 : 0));
     ProxyEntry::Headers responseHeaders;
     for (const auto &[name, value] : e.responseHeaders)
         responseHeaders.append(
             {name, name.compare("Set-Cookie", Qt::CaseInsensitive) == 0 ? QByteArray("***") : value});
-    q.bindOrNull(15, headersJson(responseHeaders)).bindOrNull(16, e.responseBody.left(kMaxStoredBody));
-    q.bind(17, e.responseSize).bindOrNull(18, e.error.toUtf8()).bind(19, e.durationMs);
-    if (!q.run()) {
-        qCWarning(lcDb) << "cannot write the proxy history:" << q.error();
+    q->bindOrNull(15, headersJson(responseHeaders));
+    if (e.responseBody.isEmpty())
+        q->bindNull(16);
+    else
+        q->bindBlob(16, e.responseBody.left(kMaxStoredBody));
+    q->bind(17, e.responseSize).bindOrNull(18, e.error.toUtf8()).bind(19, e.durationMs);
+    if (!q->step()) {
+        qCWarning(lcDb) << "cannot write the proxy history:" << q->error();
         return 0;
     }
-    return sqlite3_last_insert_rowid(m_db.handle());
+    return q->int64(0);
 }
 
 QList<ProxyEntry> ProxyStore::history(qint64 profileId, const ProxyFilter &f)
 {
     const QByteArray sql =
         QByteArray("SELECT ") + kColumns +
-        " FROM proxy_requests WHERE profile_id IS ?1 AND (?2 IS NULL OR provider_config_key = ?2) "
+        " FROM proxy_requests WHERE profile_id IS NOT DISTINCT FROM ?1 AND (?2 IS NULL OR provider_config_key = ?2) "
         "AND (?3 IS NULL OR connection_id = ?3) ORDER BY id DESC LIMIT ?4";
-    Statement q(m_db.handle(), sql.constData());
+    auto q = m_db.prepare(sql.constData());
     if (profileId > 0)
-        q.bind(1, profileId);
+        q->bind(1, profileId);
     else
-        q.bindNull(1);
-    q.bindOrNull(2, f.integration.toUtf8()).bindOrNull(3, f.connectionId.toUtf8()).bind(4, qint64(f.limit));
+        q->bindNull(1);
+    q->bindOrNull(2, f.integration.toUtf8()).bindOrNull(3, f.connectionId.toUtf8()).bind(4, qint64(f.limit));
     QList<ProxyEntry> out;
-    while (q.step())
-        out.append(readRow(q));
+    while (q->step())
+        out.append(readRow(*q));
     return out;
 }
 
 std::optional<ProxyEntry> ProxyStore::find(qint64 id)
 {
     const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM proxy_requests WHERE id = ?1";
-    Statement q(m_db.handle(), sql.constData());
-    q.bind(1, id);
-    if (!q.step())
+    auto q = m_db.prepare(sql.constData());
+    q->bind(1, id);
+    if (!q->step())
         return std::nullopt;
-    return readRow(q);
+    return readRow(*q);
 }
 
 } // namespace nd

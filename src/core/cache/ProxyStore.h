@@ -9,7 +9,7 @@
 
 namespace nd {
 
-class Database;
+class SqlDb;
 
 // One proxy request as the history keeps it.
 struct ProxyEntry
@@ -54,7 +54,7 @@ class ProxyStore
 public:
     static constexpr qint64 kMaxStoredBody = 1 << 20;
 
-    explicit ProxyStore(Database &db)
+    explicit ProxyStore(SqlDb &db)
         : m_db(db)
     {}
 
@@ -66,7 +66,7 @@ public:
     static bool isSensitiveHeader(const QByteArray &name);
 
 private:
-    Database &m_db;
+    SqlDb &m_db;
 };
 
 } // namespace nd

@@ -53,8 +53,9 @@ class ReadStore
 public:
     virtual ~ReadStore() = default;
 
-    // Opens the cache at `location` for reading.
-    static std::unique_ptr<ReadStore> open(const QString &location, QString *error);
+    // Opens the cache at `location` (a file, or a postgresql:// URI) for reading.
+    static std::unique_ptr<ReadStore> open(const QString &location, QString *error,
+                                           const QByteArray &password = {});
 
     virtual std::optional<Profile> profile(const QString &name) = 0;
     // The whole catalog of a profile with each stream's facts (empty profile: no such profile yet).

@@ -50,6 +50,7 @@ struct RecordRow
     QString lastAction;
     QString deletedAt;
     QString prunedAt;
+    QByteArray cursor;
 };
 
 // Where a block of rows starts: `offset` rows into the sorted selection. `after` (when set) is the

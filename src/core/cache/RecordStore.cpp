@@ -1,8 +1,8 @@
 #include "cache/RecordStore.h"
 
-#include "cache/Database.h"
+#include "cache/PageWriter.h"
 #include "cache/SearchIndex.h"
-#include "cache/Statement.h"
+#include "cache/Sql.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
 
@@ -22,7 +22,7 @@ constexpr const char *kStreamColumns =
     "generation, awaiting_resync_since, live_count, deleted_count, pruned_count, last_pull_at, last_outcome, "
     "last_error, failures, retry_after, error_kind, last_ok_at, last_ok_started_at, last_ok_run_seen";
 
-Stream readStream(const Statement &q)
+Stream readStream(const SqlQuery &q)
 {
     Stream s;
     s.id = q.int64(0);
@@ -61,121 +61,95 @@ QString describeStream(const StreamKey &key)
 
 QString RecordStore::lastError() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db.handle()));
+    return m_db.lastError();
 }
 
-RecordStore::RecordStore(Database &db)
+RecordStore::RecordStore(SqlDb &db, SearchIndex &search)
     : m_db(db)
-    , m_insertNew(std::make_unique<Statement>(db.handle(), R"sql(
-INSERT INTO records (stream_id, record_id, payload, first_seen_at, first_seen_us, last_modified_at,
-                     last_modified_us, last_action, deleted_at, pruned_at, cursor, generation, fts_dirty)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1)
-ON CONFLICT (stream_id, record_id) DO NOTHING
-)sql"))
-    , m_selectOld(std::make_unique<Statement>(
-          db.handle(), "SELECT deleted_at IS NOT NULL, pruned_at IS NOT NULL, last_modified_us, generation "
-                       "FROM records WHERE stream_id = ?1 AND record_id = ?2"))
-    , m_upsert(std::make_unique<Statement>(db.handle(), R"sql(
-INSERT INTO records (stream_id, record_id, payload, first_seen_at, first_seen_us, last_modified_at,
-                     last_modified_us, last_action, deleted_at, pruned_at, cursor, generation, fts_dirty)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1)
-ON CONFLICT (stream_id, record_id) DO UPDATE SET
-    payload = CASE WHEN excluded.pruned_at IS NOT NULL THEN records.payload ELSE excluded.payload END,
-    first_seen_at = excluded.first_seen_at, first_seen_us = excluded.first_seen_us,
-    last_modified_at = excluded.last_modified_at, last_modified_us = excluded.last_modified_us,
-    last_action = excluded.last_action, deleted_at = excluded.deleted_at, pruned_at = excluded.pruned_at,
-    cursor = excluded.cursor, generation = excluded.generation, fts_dirty = 1
-)sql"))
-    , m_updateStream(std::make_unique<Statement>(db.handle(), R"sql(
+    , m_search(search)
+    , m_writer(PageWriter::create(db))
+    , m_updateStream(db.prepare(R"sql(
 UPDATE streams SET live_count = live_count + ?2, deleted_count = deleted_count + ?3,
     pruned_count = pruned_count + ?4, cursor = COALESCE(?5, cursor),
     cursor_moved_at = CASE WHEN ?5 IS NULL THEN cursor_moved_at ELSE ?6 END, last_pull_at = ?6
 WHERE id = ?1
 )sql"))
-    , m_updateHistory(std::make_unique<Statement>(db.handle(), R"sql(
+    , m_updateHistory(db.prepare(R"sql(
 UPDATE cursor_history SET pages = pages + 1, added = added + ?2, updated = updated + ?3,
     deleted = deleted + ?4, cursor_after = COALESCE(?5, cursor_after)
 WHERE id = ?1
 )sql"))
+    , m_addField(db.prepare("INSERT INTO stream_fields (stream_id, name, position) VALUES (?1, ?2, "
+                            "(SELECT count(*) + 1 FROM stream_fields WHERE stream_id = ?1)) "
+                            "ON CONFLICT (stream_id, name) DO NOTHING"))
 {
-    m_addField = std::make_unique<Statement>(
-        db.handle(), "INSERT OR IGNORE INTO stream_fields (stream_id, name, position) VALUES (?1, ?2, "
-                     "(SELECT count(*) + 1 FROM stream_fields WHERE stream_id = ?1))");
-    if (!m_insertNew->ok() || !m_selectOld->ok() || !m_upsert->ok() || !m_updateStream->ok() ||
-        !m_updateHistory->ok())
-        qCCritical(lcDb) << "cannot prepare record statements:" << m_upsert->error();
+    if (!m_updateStream->ok() || !m_updateHistory->ok() || !m_addField->ok())
+        qCCritical(lcDb) << "cannot prepare record statements:" << m_db.lastError();
 }
 
 RecordStore::~RecordStore() = default;
 
 Stream RecordStore::ensureStream(const StreamKey &key, const QString &syncName)
 {
-    Statement insert(
-        m_db.handle(),
-        "INSERT INTO streams (profile_id, provider_config_key, connection_id, model, variant, sync_name) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO UPDATE SET sync_name = "
-        "CASE WHEN excluded.sync_name = '' THEN sync_name ELSE excluded.sync_name END");
-    insert.bind(1, key.profileId).bind(2, key.integration).bind(3, key.connectionId).bind(4, key.model);
-    insert.bind(5, key.variant.isEmpty() ? u"base"_s : key.variant).bind(6, syncName);
-    if (!insert.run())
-        qCWarning(lcDb) << "cannot create stream:" << insert.error();
+    auto insert = m_db.prepare("INSERT INTO streams (profile_id, provider_config_key, connection_id, model, variant, sync_name) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (profile_id, provider_config_key, connection_id, model, variant) "
+        "DO UPDATE SET sync_name = CASE WHEN excluded.sync_name = '' THEN streams.sync_name ELSE excluded.sync_name END");
+    insert->bind(1, key.profileId).bind(2, key.integration).bind(3, key.connectionId).bind(4, key.model);
+    insert->bind(5, key.variant.isEmpty() ? u"base"_s : key.variant).bind(6, syncName);
+    if (!insert->run())
+        qCWarning(lcDb) << "cannot create stream:" << insert->error();
     return findStream(key).value_or(Stream{});
 }
 
 std::optional<Stream> RecordStore::findStream(const StreamKey &key)
 {
-    Statement q(m_db.handle(),
-                QByteArray(QByteArray("SELECT ") + kStreamColumns +
+    auto q = m_db.prepare(QByteArray(QByteArray("SELECT ") + kStreamColumns +
                            " FROM streams WHERE profile_id = ?1 AND provider_config_key = ?2 AND "
                            "connection_id = ?3 AND model = ?4 AND variant = ?5")
                     .constData());
-    q.bind(1, key.profileId).bind(2, key.integration).bind(3, key.connectionId).bind(4, key.model);
-    q.bind(5, key.variant.isEmpty() ? u"base"_s : key.variant);
-    if (!q.step())
+    q->bind(1, key.profileId).bind(2, key.integration).bind(3, key.connectionId).bind(4, key.model);
+    q->bind(5, key.variant.isEmpty() ? u"base"_s : key.variant);
+    if (!q->step())
         return std::nullopt;
-    return readStream(q);
+    return readStream(*q);
 }
 
 std::optional<Stream> RecordStore::stream(qint64 id)
 {
-    Statement q(
-        m_db.handle(),
-        QByteArray(QByteArray("SELECT ") + kStreamColumns + " FROM streams WHERE id = ?1").constData());
-    q.bind(1, id);
-    if (!q.step())
+    auto q = m_db.prepare(QByteArray(QByteArray("SELECT ") + kStreamColumns + " FROM streams WHERE id = ?1").constData());
+    q->bind(1, id);
+    if (!q->step())
         return std::nullopt;
-    return readStream(q);
+    return readStream(*q);
 }
 
 QList<Stream> RecordStore::streams(qint64 profileId, const QString &integration, const QString &connectionId,
                                    const QString &model)
 {
-    Statement q(
-        m_db.handle(),
-        QByteArray(QByteArray("SELECT ") + kStreamColumns +
+    auto q = m_db.prepare(QByteArray(QByteArray("SELECT ") + kStreamColumns +
                    " FROM streams WHERE profile_id = ?1 AND (?2 IS NULL OR provider_config_key = ?2) AND "
                    "(?3 IS NULL OR connection_id = ?3) AND (?4 IS NULL OR model = ?4) "
                    "ORDER BY provider_config_key, connection_id, model, variant")
             .constData());
-    q.bind(1, profileId).bindOrNull(2, integration.toUtf8()).bindOrNull(3, connectionId.toUtf8());
-    q.bindOrNull(4, model.toUtf8());
+    q->bind(1, profileId).bindOrNull(2, integration.toUtf8()).bindOrNull(3, connectionId.toUtf8());
+    q->bindOrNull(4, model.toUtf8());
     QList<Stream> out;
-    while (q.step())
-        out.append(readStream(q));
+    while (q->step())
+        out.append(readStream(*q));
     return out;
 }
 
 qint64 RecordStore::beginPull(const Stream &s, const QString &trigger, const QString &note)
 {
-    Statement q(m_db.handle(), "INSERT INTO cursor_history (stream_id, trigger, started_at, cursor_before, "
-                               "cursor_after, generation, note) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6)");
-    q.bind(1, s.id).bind(2, trigger).bind(3, nowIso()).bindOrNull(4, s.cursor).bind(5, s.generation);
-    q.bindOrNull(6, note.toUtf8());
-    if (!q.run()) {
-        qCWarning(lcDb) << "cannot start cursor history:" << q.error();
+    auto q = m_db.prepare("INSERT INTO cursor_history (stream_id, trigger, started_at, cursor_before, "
+                               "cursor_after, generation, note) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6) RETURNING id");
+    q->bind(1, s.id).bind(2, trigger).bind(3, nowIso()).bindOrNull(4, s.cursor).bind(5, s.generation);
+    q->bindOrNull(6, note.toUtf8());
+    if (!q->step()) {
+        qCWarning(lcDb) << "cannot start cursor history:" << q->error();
         return 0;
     }
-    return sqlite3_last_insert_rowid(m_db.handle());
+    return q->int64(0);
 }
 
 bool RecordStore::applyPage(const Stream &s, qint64 historyId, const RecordsPage &page, bool advanceCursor,
@@ -186,69 +160,10 @@ bool RecordStore::applyPage(const Stream &s, qint64 historyId, const RecordsPage
         *error = tx.error();
         return false;
     }
-    qint64 liveDelta = 0;
-    qint64 deletedDelta = 0;
-    qint64 prunedDelta = 0;
     *counts = {};
-    for (const PulledRecord &r : page.records) {
-        const bool newDeleted = !r.deletedAt.isEmpty();
-        const bool newPruned = !r.prunedAt.isEmpty();
-        auto count = [counts](const QByteArray &action) {
-            if (action == "ADDED")
-                ++counts->added;
-            else if (action == "DELETED")
-                ++counts->deleted;
-            else
-                ++counts->updated;
-        };
-        // Most records of a first pull are new: one insert and no lookup. A record we hold already
-        // falls through to the lookup and the upsert.
-        m_insertNew->bind(1, s.id).bindView(2, r.id).bindView(3, r.json).bindView(4, r.firstSeenAt);
-        m_insertNew->bind(5, r.firstSeenUs).bindView(6, r.lastModifiedAt).bind(7, r.lastModifiedUs);
-        m_insertNew->bindView(8, r.lastAction).bindView(9, r.deletedAt).bindView(10, r.prunedAt);
-        m_insertNew->bindView(11, r.cursor).bind(12, s.generation);
-        if (!m_insertNew->run()) {
-            *error = u"cannot store record %1: %2"_s.arg(QString::fromUtf8(r.id), m_insertNew->error());
-            return false;
-        }
-        if (sqlite3_changes(m_db.handle()) == 1) {
-            count(r.lastAction);
-            liveDelta += int(!newDeleted);
-            deletedDelta += int(newDeleted);
-            prunedDelta += int(newPruned);
-            continue;
-        }
-        m_selectOld->bind(1, s.id).bind(2, r.id);
-        const bool exists = m_selectOld->step();
-        const bool oldDeleted = exists && m_selectOld->int64(0) != 0;
-        const bool oldPruned = exists && m_selectOld->int64(1) != 0;
-        const qint64 oldModified = exists ? m_selectOld->int64(2) : 0;
-        const qint64 oldGeneration = exists ? m_selectOld->int64(3) : 0;
-        m_selectOld->reset();
-        if (exists && r.lastModifiedUs < oldModified && oldGeneration == s.generation) {
-            // An older state than the one we hold (a repair pull racing a cursor pull): keep ours.
-            ++counts->skippedOlder;
-            continue;
-        }
-        m_upsert->bind(1, s.id)
-            .bind(2, r.id)
-            .bind(3, r.json)
-            .bindOrNull(4, r.firstSeenAt)
-            .bind(5, r.firstSeenUs);
-        m_upsert->bind(6, r.lastModifiedAt).bind(7, r.lastModifiedUs).bind(8, r.lastAction);
-        m_upsert->bindOrNull(9, r.deletedAt)
-            .bindOrNull(10, r.prunedAt)
-            .bind(11, r.cursor)
-            .bind(12, s.generation);
-        if (!m_upsert->run()) {
-            *error = u"cannot store record %1: %2"_s.arg(QString::fromUtf8(r.id), m_upsert->error());
-            return false;
-        }
-        count(r.lastAction);
-        liveDelta += int(!newDeleted) - (exists ? int(!oldDeleted) : 0);
-        deletedDelta += int(newDeleted) - (exists ? int(oldDeleted) : 0);
-        prunedDelta += int(newPruned) - (exists ? int(oldPruned) : 0);
-    }
+    PageWriter::Deltas deltas;
+    if (!m_writer->write(s, page, counts, &deltas, error))
+        return false;
     for (const QByteArray &field : page.fields) {
         m_addField->bind(1, s.id).bindView(2, field);
         if (!m_addField->run()) {
@@ -260,57 +175,58 @@ bool RecordStore::applyPage(const Stream &s, qint64 historyId, const RecordsPage
     if (advanceCursor && !page.records.empty())
         cursor = page.nextCursor.isEmpty() ? page.records.back().cursor : page.nextCursor;
     const QByteArray now = nowIso();
-    m_updateStream->bind(1, s.id).bind(2, liveDelta).bind(3, deletedDelta).bind(4, prunedDelta);
+    m_updateStream->bind(1, s.id).bind(2, deltas.live).bind(3, deltas.deleted).bind(4, deltas.pruned);
     m_updateStream->bindOrNull(5, cursor).bind(6, now);
     m_updateHistory->bind(1, historyId).bind(2, qint64(counts->added)).bind(3, qint64(counts->updated));
     m_updateHistory->bind(4, qint64(counts->deleted)).bindOrNull(5, cursor);
     if (!m_updateStream->run() || !m_updateHistory->run()) {
-        *error = u"cannot advance the cursor: %1"_s.arg(m_updateStream->error());
+        *error = u"cannot advance the cursor: %1"_s.arg(m_db.lastError());
         return false;
     }
+    m_db.notifyStreamChanged(s.id);
     return tx.commit(error);
 }
 
 bool RecordStore::finishPull(qint64 historyId, const QString &outcome, const QString &error,
                              const QString &note)
 {
-    Statement q(m_db.handle(), "UPDATE cursor_history SET finished_at = ?2, outcome = ?3, error = ?4, "
+    auto q = m_db.prepare("UPDATE cursor_history SET finished_at = ?2, outcome = ?3, error = ?4, "
                                "note = COALESCE(note || '; ' || ?5, note, ?5) WHERE id = ?1");
-    q.bind(1, historyId)
+    q->bind(1, historyId)
         .bind(2, nowIso())
         .bind(3, outcome)
         .bindOrNull(4, error.toUtf8())
         .bindOrNull(5, note.toUtf8());
-    if (q.run())
+    if (q->run())
         return true;
-    qCWarning(lcDb) << "cannot finish cursor history:" << q.error();
+    qCWarning(lcDb) << "cannot finish cursor history:" << q->error();
     return false;
 }
 
 qint64 RecordStore::dropStaleGeneration(const Stream &s, qint64 historyId)
 {
     Transaction tx(m_db);
-    Statement count(m_db.handle(), "SELECT count(*), coalesce(sum(deleted_at IS NOT NULL), 0), "
-                                   "coalesce(sum(pruned_at IS NOT NULL), 0) FROM records "
-                                   "WHERE stream_id = ?1 AND generation < ?2");
-    count.bind(1, s.id).bind(2, s.generation);
-    if (!tx.active() || !count.step())
+    auto count = m_db.prepare("SELECT count(*), count(*) FILTER (WHERE deleted_at IS NOT NULL), "
+                              "count(*) FILTER (WHERE pruned_at IS NOT NULL) FROM records "
+                              "WHERE stream_id = ?1 AND generation < ?2");
+    count->bind(1, s.id).bind(2, s.generation);
+    if (!tx.active() || !count->step())
         return -1;
-    const qint64 total = count.int64(0);
-    const qint64 deleted = count.int64(1);
-    const qint64 pruned = count.int64(2);
-    count.reset();
+    const qint64 total = count->int64(0);
+    const qint64 deleted = count->int64(1);
+    const qint64 pruned = count->int64(2);
+    count->reset();
     // Their search entries first, while the rows still say which they are.
-    SearchIndex(m_db).forgetGeneration(s.id, s.generation);
-    Statement drop(m_db.handle(), "DELETE FROM records WHERE stream_id = ?1 AND generation < ?2");
-    drop.bind(1, s.id).bind(2, s.generation);
-    Statement update(m_db.handle(), "UPDATE streams SET live_count = live_count - ?2, deleted_count = "
+    m_search.forgetGeneration(s.id, s.generation);
+    auto drop = m_db.prepare("DELETE FROM records WHERE stream_id = ?1 AND generation < ?2");
+    drop->bind(1, s.id).bind(2, s.generation);
+    auto update = m_db.prepare("UPDATE streams SET live_count = live_count - ?2, deleted_count = "
                                     "deleted_count - ?3, pruned_count = pruned_count - ?4, "
                                     "awaiting_resync_since = NULL WHERE id = ?1");
-    update.bind(1, s.id).bind(2, total - deleted).bind(3, deleted).bind(4, pruned);
-    Statement history(m_db.handle(), "UPDATE cursor_history SET dropped = ?2 WHERE id = ?1");
-    history.bind(1, historyId).bind(2, total);
-    if (!drop.run() || !update.run() || !history.run() || !tx.commit())
+    update->bind(1, s.id).bind(2, total - deleted).bind(3, deleted).bind(4, pruned);
+    auto history = m_db.prepare("UPDATE cursor_history SET dropped = ?2 WHERE id = ?1");
+    history->bind(1, historyId).bind(2, total);
+    if (!drop->run() || !update->run() || !history->run() || !tx.commit())
         return -1;
     return total;
 }
@@ -318,61 +234,65 @@ qint64 RecordStore::dropStaleGeneration(const Stream &s, qint64 historyId)
 void RecordStore::startNewGeneration(qint64 streamId, qint64 requestedAtUs)
 {
     // The old rows stay until the new generation's pull completes; the cursor starts over.
-    Statement q(m_db.handle(), "UPDATE streams SET generation = generation + 1, cursor = NULL, "
+    auto q = m_db.prepare("UPDATE streams SET generation = generation + 1, cursor = NULL, "
                                "cursor_moved_at = ?2, awaiting_resync_since = ?3 WHERE id = ?1");
-    q.bind(1, streamId).bind(2, nowIso()).bind(3, requestedAtUs);
-    if (!q.run())
-        qCWarning(lcDb) << "cannot start a cache generation:" << q.error();
+    q->bind(1, streamId).bind(2, nowIso()).bind(3, requestedAtUs);
+    if (!q->run())
+        qCWarning(lcDb) << "cannot start a cache generation:" << q->error();
 }
 
 void RecordStore::clearAwaitingResync(qint64 streamId)
 {
-    Statement q(m_db.handle(), "UPDATE streams SET awaiting_resync_since = NULL WHERE id = ?1");
-    q.bind(1, streamId);
-    q.run();
+    auto q = m_db.prepare("UPDATE streams SET awaiting_resync_since = NULL WHERE id = ?1");
+    q->bind(1, streamId);
+    q->run();
 }
 
 bool RecordStore::recordSuccess(qint64 streamId, const QString &startedAt, const QString &runSeen)
 {
-    Statement q(m_db.handle(),
-                "UPDATE streams SET failures = 0, retry_after = NULL, last_error = NULL, error_kind = NULL, "
+    auto q = m_db.prepare("UPDATE streams SET failures = 0, retry_after = NULL, last_error = NULL, error_kind = NULL, "
                 "last_outcome = 'ok', last_pull_at = ?2, last_ok_at = ?2, last_ok_started_at = ?3, "
                 "last_ok_run_seen = ?4 WHERE id = ?1");
-    q.bind(1, streamId).bind(2, nowIso()).bind(3, startedAt).bindOrNull(4, runSeen.toUtf8());
-    if (q.run())
+    q->bind(1, streamId).bind(2, nowIso()).bind(3, startedAt).bindOrNull(4, runSeen.toUtf8());
+    if (q->run())
         return true;
-    qCWarning(lcDb) << "cannot record a completed pull:" << q.error();
+    qCWarning(lcDb) << "cannot record a completed pull:" << q->error();
     return false;
 }
 
 bool RecordStore::recordFailure(qint64 streamId, const QString &error, const QString &kind, qint64 retryAfterUs)
 {
-    Statement q(m_db.handle(),
-                "UPDATE streams SET failures = failures + 1, retry_after = ?3, last_error = ?2, "
+    auto q = m_db.prepare("UPDATE streams SET failures = failures + 1, retry_after = ?3, last_error = ?2, "
                 "last_outcome = 'failed', last_pull_at = ?4, error_kind = ?5 WHERE id = ?1");
-    q.bind(1, streamId).bind(2, error).bind(3, retryAfterUs).bind(4, nowIso()).bind(5, kind);
-    if (q.run())
+    q->bind(1, streamId).bind(2, error).bind(3, retryAfterUs).bind(4, nowIso()).bind(5, kind);
+    if (q->run())
         return true;
-    qCWarning(lcDb) << "cannot record a failed pull:" << q.error();
+    qCWarning(lcDb) << "cannot record a failed pull:" << q->error();
     return false;
 }
 
 int RecordStore::markInterrupted()
 {
-    Statement q(m_db.handle(), "UPDATE cursor_history SET outcome = 'interrupted', finished_at = "
-                               "coalesce(finished_at, ?1) WHERE outcome = 'running'");
-    q.bind(1, nowIso());
-    q.run();
-    return sqlite3_changes(m_db.handle());
+    // On a shared PostgreSQL cache a pull still running holds its stream's advisory lock (another
+    // client's): only the others were cut short.
+    auto q = m_db.prepare(m_db.dialect() == SqlDialect::Postgres
+                              ? "UPDATE cursor_history SET outcome = 'interrupted', finished_at = coalesce(finished_at, ?1) "
+                                "WHERE outcome = 'running' AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE "
+                                "l.locktype = 'advisory' AND l.classid = 28260 AND l.objid::bigint = cursor_history.stream_id "
+                                "AND l.objsubid = 2 AND l.granted)"
+                              : "UPDATE cursor_history SET outcome = 'interrupted', finished_at = coalesce(finished_at, ?1) "
+                                "WHERE outcome = 'running'");
+    q->bind(1, nowIso());
+    return q->run() ? int(q->changes()) : 0;
 }
 
 QStringList RecordStore::fields(qint64 streamId)
 {
-    Statement q(m_db.handle(), "SELECT name FROM stream_fields WHERE stream_id = ?1 ORDER BY position");
-    q.bind(1, streamId);
+    auto q = m_db.prepare("SELECT name FROM stream_fields WHERE stream_id = ?1 ORDER BY position");
+    q->bind(1, streamId);
     QStringList out;
-    while (q.step())
-        out.append(q.text(0));
+    while (q->step())
+        out.append(q->text(0));
     return out;
 }
 
@@ -382,7 +302,7 @@ constexpr const char *kHistoryColumns =
     "id, trigger, started_at, finished_at, cursor_before, cursor_after, pages, added, updated, deleted, "
     "dropped, outcome, error, generation, note, stream_id";
 
-HistoryEntry readHistory(const Statement &q)
+HistoryEntry readHistory(const SqlQuery &q)
 {
     HistoryEntry h;
     h.id = q.int64(0);
@@ -408,27 +328,26 @@ HistoryEntry readHistory(const Statement &q)
 
 QHash<qint64, HistoryEntry> RecordStore::latestHistory(qint64 profileId)
 {
-    Statement q(m_db.handle(),
-                QByteArray(QByteArray("SELECT ") + kHistoryColumns +
+    auto q = m_db.prepare(QByteArray(QByteArray("SELECT ") + kHistoryColumns +
                            " FROM cursor_history WHERE id IN (SELECT max(h.id) FROM cursor_history h JOIN "
                            "streams s ON s.id = h.stream_id WHERE s.profile_id = ?1 GROUP BY h.stream_id)")
                     .constData());
-    q.bind(1, profileId);
+    q->bind(1, profileId);
     QHash<qint64, HistoryEntry> out;
-    while (q.step())
-        out.insert(q.int64(15), readHistory(q));
+    while (q->step())
+        out.insert(q->int64(15), readHistory(*q));
     return out;
 }
 
 QList<HistoryEntry> RecordStore::history(qint64 streamId, int limit)
 {
-    Statement q(m_db.handle(), QByteArray(QByteArray("SELECT ") + kHistoryColumns +
+    auto q = m_db.prepare(QByteArray(QByteArray("SELECT ") + kHistoryColumns +
                                           " FROM cursor_history WHERE stream_id = ?1 ORDER BY id DESC LIMIT ?2")
                                    .constData());
-    q.bind(1, streamId).bind(2, qint64(limit));
+    q->bind(1, streamId).bind(2, qint64(limit));
     QList<HistoryEntry> out;
-    while (q.step()) {
-        out.append(readHistory(q));
+    while (q->step()) {
+        out.append(readHistory(*q));
     }
     return out;
 }

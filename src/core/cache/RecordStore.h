@@ -11,8 +11,10 @@
 
 namespace nd {
 
-class Database;
-class Statement;
+class PageWriter;
+class SearchIndex;
+class SqlDb;
+class SqlQuery;
 
 struct StreamKey
 {
@@ -83,7 +85,7 @@ struct PageCounts
 class RecordStore
 {
 public:
-    explicit RecordStore(Database &db);
+    RecordStore(SqlDb &db, SearchIndex &search);
     ~RecordStore();
 
     Stream ensureStream(const StreamKey &key, const QString &syncName);
@@ -120,13 +122,12 @@ public:
     QString lastError() const;
 
 private:
-    Database &m_db;
-    std::unique_ptr<Statement> m_insertNew;
-    std::unique_ptr<Statement> m_selectOld;
-    std::unique_ptr<Statement> m_upsert;
-    std::unique_ptr<Statement> m_updateStream;
-    std::unique_ptr<Statement> m_updateHistory;
-    std::unique_ptr<Statement> m_addField;
+    SqlDb &m_db;
+    SearchIndex &m_search;
+    std::unique_ptr<PageWriter> m_writer;
+    std::unique_ptr<SqlQuery> m_updateStream;
+    std::unique_ptr<SqlQuery> m_updateHistory;
+    std::unique_ptr<SqlQuery> m_addField;
 };
 
 } // namespace nd

@@ -1,35 +1,33 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace nd {
 
-class Database;
-
-// Full-text search over the cached records (SQLite FTS5). Pulls only mark rows dirty; index()
-// catches up in small batches when the engine is idle, so a million-record pull is not slowed
-// down. A stream whose rows are all indexed is searched through FTS5, otherwise by a scan.
+// Full-text search over the cached records. Pulls only mark rows dirty; index() catches up in small
+// batches when the engine is idle, so a million-record pull is not slowed down. A stream whose rows
+// are all indexed is searched through the index, otherwise by a scan. SQLite keeps it in FTS5,
+// PostgreSQL in a tsvector column with a GIN index; both index the values of the payload (strings,
+// numbers, booleans), not its keys or Nango's metadata, and match each word as a prefix.
 class SearchIndex
 {
 public:
-    explicit SearchIndex(Database &db)
-        : m_db(db)
-    {}
+    virtual ~SearchIndex() = default;
 
     // Indexes up to `max` dirty records; returns how many, or -1 on error.
-    int index(int max);
+    virtual int index(int max) = 0;
     // Records of a stream not indexed yet.
-    qint64 pending(qint64 streamId);
+    virtual qint64 pending(qint64 streamId) = 0;
     // Removes the entries of the rows a generation drop is about to delete.
-    void forgetGeneration(qint64 streamId, qint64 belowGeneration);
+    virtual void forgetGeneration(qint64 streamId, qint64 belowGeneration) = 0;
+    // The condition on the records table that selects rows matching `text` through the index, and
+    // its value (appended to `values`).
+    virtual QString matchCondition(const QString &text, QStringList *values) const = 0;
 
-    // The text a record is indexed under: the values (strings, numbers, booleans) of its payload.
-    static QByteArray searchableText(const QByteArray &recordJson);
-    // The user's words as an FTS5 query: each a quoted prefix, all required.
-    static QString matchExpression(const QString &text);
-
-private:
-    Database &m_db;
+    // The user's words, split as both stores split them.
+    static QStringList words(const QString &text);
 };
 
 } // namespace nd

@@ -1,7 +1,7 @@
 #include "sync/SyncEngine.h"
 
-#include "cache/Database.h"
 #include "cache/SearchIndex.h"
+#include "cache/Store.h"
 #include "sync/CatalogSync.h"
 #include "sync/HealthMonitor.h"
 #include "sync/WebhookRouter.h"
@@ -47,34 +47,53 @@ SyncEngine::~SyncEngine()
 {
     for (PullJob *job : std::as_const(m_running))
         job->disconnect(this);
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
+        if (m_store)
+            m_store->unlockStream(it.key());
     m_listener.reset();
-    m_records.reset();
-    m_catalog.reset();
-    m_journal.reset();
-    m_db.reset();
+    m_store.reset();
+}
+
+SqlDb &SyncEngine::database()
+{
+    return m_store->db();
+}
+
+RecordStore &SyncEngine::records()
+{
+    return m_store->records();
+}
+
+CatalogStore &SyncEngine::catalog()
+{
+    return m_store->catalog();
+}
+
+JournalStore &SyncEngine::journal()
+{
+    return m_store->journal();
 }
 
 bool SyncEngine::open(QString *error)
 {
-    m_db = Database::open(m_config.databasePath, error);
-    if (!m_db)
+    Store::Options options;
+    options.password = m_config.databasePassword;
+    m_store = Store::open(m_config.databasePath, options, error);
+    if (!m_store)
         return false;
-    m_records = std::make_unique<RecordStore>(*m_db);
-    m_catalog = std::make_unique<CatalogStore>(*m_db);
-    m_journal = std::make_unique<JournalStore>(*m_db);
-    const int interrupted = m_records->markInterrupted();
+    const int interrupted = m_store->records().markInterrupted();
     if (interrupted > 0)
         qCInfo(lcSync) << interrupted << "pulls were interrupted last time; they resume from their stored cursor";
     // No URL given: the profile's stored one, or Nango Cloud for a new profile.
     const QUrl fallback(QString::fromLatin1(NangoClient::kCloudUrl));
-    m_profile = m_catalog->ensureProfile(m_config.profileName,
+    m_profile = m_store->catalog().ensureProfile(m_config.profileName,
                                          (m_config.serverUrl.isEmpty() ? fallback : m_config.serverUrl).toString());
     if (m_config.serverUrl.isEmpty())
         m_config.serverUrl = QUrl(m_profile.serverUrl);
     m_client->setBaseUrl(m_config.serverUrl);
     if (m_profile.serverUrl != m_config.serverUrl.toString()) {
         m_profile.serverUrl = m_config.serverUrl.toString();
-        m_catalog->updateProfile(m_profile);
+        m_store->catalog().updateProfile(m_profile);
     }
     if (m_profile.id == 0) {
         *error = tr("Cannot create the profile \"%1\" in the cache %2.").arg(m_config.profileName,
@@ -163,7 +182,7 @@ void SyncEngine::recover(bool person)
             return; // the health monitor has it and schedules the next try
         }
         const QString trigger = person ? u"manual"_s : m_backgroundStarted ? u"retry"_s : u"start-up"_s;
-        for (const Stream &s : m_records->streams(m_profile.id)) {
+        for (const Stream &s : m_store->records().streams(m_profile.id)) {
             // Start-up pulls everything; a recovery pulls what failed (the rest follows the poll).
             if (!m_backgroundStarted || s.lastOutcome == u"failed" || m_sessionFailures.contains(s.id))
                 requestPull(s.id, trigger, m_backgroundStarted ? tr("the server answers again") : tr("start-up"));
@@ -181,7 +200,7 @@ void SyncEngine::syncAll(const PullFilter &filter, const QString &trigger, Done 
             done(false, error);
             return;
         }
-        for (const Stream &s : m_records->streams(m_profile.id, filter.integration, filter.connectionId, filter.model))
+        for (const Stream &s : m_store->records().streams(m_profile.id, filter.integration, filter.connectionId, filter.model))
             enqueue({s.id, trigger, false, 0});
         m_waiters.append({filter, done});
         checkIdle();
@@ -258,13 +277,19 @@ void SyncEngine::dispatch()
             continue;
         }
         m_queuedBecause.remove(p.streamId);
-        const auto stream = m_records->stream(p.streamId);
+        const auto stream = m_store->records().stream(p.streamId);
         if (!stream)
             continue;
         if (automaticTrigger(p.trigger) && stream->retryAfterUs > Timestamp::nowMicros()) {
             qCInfo(lcSync).noquote() << "backing off" << describeStream(stream->key) << "after" << stream->failures
                                      << "failures";
             retryAt(stream->id, stream->retryAfterUs);
+            continue;
+        }
+        if (!m_store->tryLockStream(p.streamId)) {
+            // Another process on this shared cache pulls it now: try again when it may be done.
+            qCInfo(lcSync).noquote() << describeStream(stream->key) << "is being pulled by another client; later";
+            retryAt(stream->id, Timestamp::nowMicros() + 5LL * 1000000);
             continue;
         }
         if (QTimer *t = m_retry.take(p.streamId))
@@ -274,11 +299,11 @@ void SyncEngine::dispatch()
         options.repair = p.repair;
         options.modifiedAfterUs = p.sinceUs;
         options.pageSize = m_config.pageSize;
-        const auto syncs = m_catalog->syncs(m_profile.id, stream->key.integration, stream->key.connectionId);
+        const auto syncs = m_store->catalog().syncs(m_profile.id, stream->key.integration, stream->key.connectionId);
         for (const SyncRow &r : syncs)
             if (r.name == stream->syncName && r.variant == stream->key.variant)
                 options.runSeen = r.finishedAt;
-        auto *job = new PullJob(*m_client, *m_records, *stream, options, this);
+        auto *job = new PullJob(*m_client, m_store->records(), *stream, options, this);
         m_running.insert(p.streamId, job);
         m_progress.insert(p.streamId, {0, 0});
         connect(job, &PullJob::progress, this, [this](qint64 id, int pages, qint64 records) {
@@ -300,7 +325,7 @@ qint64 SyncEngine::backOff(const Stream &s, const PullJob::Outcome &outcome)
     const qint64 jitter = qint64(QRandomGenerator::global()->bounded(quint32(base / 4 / 1000 + 1))) * 1000;
     const qint64 at = Timestamp::nowMicros() + base + jitter;
     const QString error = tr("%1: %2").arg(describeStream(s.key), outcome.error);
-    if (!m_records->recordFailure(s.id, outcome.error, outcome.errorKind, at))
+    if (!m_store->records().recordFailure(s.id, outcome.error, outcome.errorKind, at))
         qCWarning(lcSync).noquote() << "the failure of" << describeStream(s.key)
                                     << "could not be stored either; it is kept in memory";
     m_failures.append(outcome);
@@ -327,9 +352,10 @@ void SyncEngine::onJobFinished(qint64 streamId, const PullJob::Outcome &outcome)
 {
     PullJob *job = m_running.take(streamId);
     m_progress.remove(streamId);
+    m_store->unlockStream(streamId);
     if (job)
         job->deleteLater();
-    const auto stream = m_records->stream(streamId);
+    const auto stream = m_store->records().stream(streamId);
     if (outcome.ok) {
         m_sessionFailures.remove(streamId);
         if (stream)
@@ -353,9 +379,9 @@ void SyncEngine::onJobFinished(qint64 streamId, const PullJob::Outcome &outcome)
 void SyncEngine::indexSome()
 {
     // Small batches between pulls keep webhooks and admin actions answered promptly.
-    if (!m_db || !isIdle())
+    if (!m_store || !isIdle())
         return;
-    const int done = SearchIndex(*m_db).index(2000);
+    const int done = m_store->search().index(2000);
     if (done > 0)
         m_indexer.start(10);
 }
@@ -380,7 +406,7 @@ void SyncEngine::checkIdle()
 QList<Stream> SyncEngine::streamsForSelector(const SyncSelector &target)
 {
     QList<Stream> out;
-    for (const Stream &s : m_records->streams(m_profile.id, target.integration, target.connectionId)) {
+    for (const Stream &s : m_store->records().streams(m_profile.id, target.integration, target.connectionId)) {
         bool match = target.syncs.isEmpty();
         for (const QString &sync : target.syncs) {
             const QString name = sync.section(u"::"_s, 0, 0);
@@ -408,7 +434,7 @@ void SyncEngine::journalCall(const QString &action, const SyncSelector &target, 
         e.httpStatus = call->status();
         e.outcome = call->ok() ? u"ok"_s : u"failed"_s;
         e.message = call->ok() ? QString::fromUtf8(call->body().left(500)) : call->error().userMessage();
-        m_journal->journal(e);
+        m_store->journal().journal(e);
         Q_EMIT journalChanged();
         if (call->ok() && onSuccess)
             onSuccess();
@@ -430,7 +456,7 @@ void SyncEngine::trigger(const SyncSelector &target, ResyncMode mode, Done done)
         // Nango hard-deletes the records: every stored cursor now means nothing. Start a new
         // generation; the old rows stay until the new pull completes.
         for (const Stream &s : streamsForSelector(target))
-            m_records->startNewGeneration(s.id, requestedAt);
+            m_store->records().startNewGeneration(s.id, requestedAt);
     });
 }
 

@@ -19,13 +19,15 @@
 namespace nd {
 
 class CatalogSync;
-class Database;
+class SqlDb;
+class Store;
 class HealthMonitor;
 class WebhookRouter;
 
 struct EngineConfig
 {
-    QString databasePath;
+    QString databasePath; // a SQLite file, or a postgresql:// URI
+    QByteArray databasePassword; // PostgreSQL's, from the keychain (never in the URI)
     QString profileName = QStringLiteral("default");
     QUrl serverUrl{QString::fromLatin1(NangoClient::kCloudUrl)};
     int pageSize = 1000; // 1,000 records a page: a 100,000-record model costs 100 of 200 requests/min
@@ -63,10 +65,11 @@ public:
     const EngineConfig &config() const { return m_config; }
     const Profile &profile() const { return m_profile; }
     NangoClient &client() { return *m_client; }
-    Database &database() { return *m_db; }
-    RecordStore &records() { return *m_records; }
-    CatalogStore &catalog() { return *m_catalog; }
-    JournalStore &journal() { return *m_journal; }
+    Store &store() { return *m_store; }
+    SqlDb &database();
+    RecordStore &records();
+    CatalogStore &catalog();
+    JournalStore &journal();
 
     void setApiKey(const QByteArray &key);
 
@@ -150,10 +153,7 @@ private:
     QList<Stream> streamsForSelector(const SyncSelector &target);
 
     EngineConfig m_config;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<RecordStore> m_records;
-    std::unique_ptr<CatalogStore> m_catalog;
-    std::unique_ptr<JournalStore> m_journal;
+    std::unique_ptr<Store> m_store;
     NangoClient *m_client;
     std::unique_ptr<WebhookListener> m_listener;
     CatalogSync *m_catalogSync;

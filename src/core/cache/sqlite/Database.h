@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/Sql.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,10 +14,10 @@ namespace nd {
 // One SQLite connection to the cache, for the thread that opened it. Opening applies the pragmas
 // (WAL, synchronous=NORMAL, foreign keys, busy timeout), checks integrity and runs the ordered
 // migrations up to the current schema version.
-class Database
+class Database : public SqlDb
 {
 public:
-    ~Database();
+    ~Database() override;
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
@@ -28,10 +30,12 @@ public:
     int schemaVersion();
     static int latestSchemaVersion();
 
-    bool exec(const char *sql, QString *error = nullptr);
-    bool begin(QString *error = nullptr) { return exec("BEGIN IMMEDIATE", error); }
-    bool commit(QString *error = nullptr) { return exec("COMMIT", error); }
-    void rollback() { exec("ROLLBACK"); }
+    SqlDialect dialect() const override { return SqlDialect::Sqlite; }
+    std::unique_ptr<SqlQuery> prepare(const char *sql) override;
+    using SqlDb::prepare;
+    bool exec(const char *sql, QString *error = nullptr) override;
+    bool begin(QString *error = nullptr) override { return exec("BEGIN IMMEDIATE", error); }
+    QString lastError() const override;
 
 private:
     Database() = default;
@@ -41,36 +45,6 @@ private:
     QString m_connectionName;
     QString m_path;
     sqlite3 *m_handle = nullptr;
-};
-
-// RAII transaction: rolls back unless committed.
-class Transaction
-{
-public:
-    explicit Transaction(Database &db)
-        : m_db(db)
-    {
-        m_active = m_db.begin(&m_error);
-    }
-    ~Transaction()
-    {
-        if (m_active)
-            m_db.rollback();
-    }
-    bool active() const { return m_active; }
-    bool commit(QString *error = nullptr)
-    {
-        if (!m_active)
-            return false;
-        m_active = false;
-        return m_db.commit(error);
-    }
-    QString error() const { return m_error; }
-
-private:
-    Database &m_db;
-    bool m_active = false;
-    QString m_error;
 };
 
 } // namespace nd

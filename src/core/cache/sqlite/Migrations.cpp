@@ -1,4 +1,4 @@
-#include "cache/Migrations.h"
+#include "cache/sqlite/Migrations.h"
 
 namespace nd {
 

@@ -6,18 +6,17 @@
 
 namespace nd {
 
-class Database;
-class JournalStore;
-class Statement;
+class SqlQuery;
+class Store;
 
-// The read side over one SQLite connection. Record queries use the search index when the stream is
-// fully indexed, keyset seeks when the previous row is known, and the counts kept at pull time when
-// nothing is filtered.
-class SqliteReadStore : public ReadStore
+// The read side over one cache connection (SQLite or PostgreSQL). Record queries use the search index
+// when the stream is fully indexed, keyset seeks when the previous row is known, and the counts kept
+// at pull time when nothing is filtered.
+class SqlReadStore : public ReadStore
 {
 public:
-    explicit SqliteReadStore(std::unique_ptr<Database> db);
-    ~SqliteReadStore() override;
+    explicit SqlReadStore(std::unique_ptr<Store> store);
+    ~SqlReadStore() override;
 
     std::optional<Profile> profile(const QString &name) override;
     CatalogRead catalog(const QString &profileName) override;
@@ -32,19 +31,16 @@ public:
     bool forEachRecord(const RecordQuery &query, const std::function<bool(const RecordRow &)> &row) override;
     QString lastError() const override { return m_error; }
 
-    Database &database() { return *m_db; }
+    Store &store() { return *m_store; }
 
     // The WHERE clause (without "WHERE") of a query over the records table, and its values in order.
-    static QString whereClause(const RecordQuery &query, bool useSearchIndex, QStringList *values);
+    QString whereClause(const RecordQuery &query, bool useSearchIndex, QStringList *values) const;
 
 private:
     bool searchable(const RecordQuery &query);
-    bool prepare(Statement &q, const QStringList &values);
+    bool prepare(SqlQuery &q, const QStringList &values);
 
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<RecordStore> m_records;
-    std::unique_ptr<CatalogStore> m_catalog;
-    std::unique_ptr<JournalStore> m_journal;
+    std::unique_ptr<Store> m_store;
     QString m_error;
 };
 

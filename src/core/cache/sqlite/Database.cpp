@@ -1,6 +1,7 @@
-#include "cache/Database.h"
+#include "cache/sqlite/Database.h"
 
-#include "cache/Migrations.h"
+#include "cache/sqlite/Migrations.h"
+#include "cache/sqlite/Statement.h"
 #include "util/Logging.h"
 
 #include <QAtomicInt>
@@ -73,6 +74,16 @@ bool Database::exec(const char *sql, QString *error)
         return false;
     }
     return true;
+}
+
+std::unique_ptr<SqlQuery> Database::prepare(const char *sql)
+{
+    return std::make_unique<Statement>(m_handle, sql);
+}
+
+QString Database::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_handle));
 }
 
 int Database::schemaVersion()

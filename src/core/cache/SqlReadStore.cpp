@@ -1,9 +1,9 @@
-#include "cache/SqliteReadStore.h"
+#include "cache/SqlReadStore.h"
 
-#include "cache/Database.h"
+#include "cache/Store.h"
 #include "cache/JournalStore.h"
 #include "cache/SearchIndex.h"
-#include "cache/Statement.h"
+#include "cache/Sql.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -15,57 +15,51 @@ namespace nd {
 
 using namespace Qt::StringLiterals;
 
-std::unique_ptr<ReadStore> ReadStore::open(const QString &location, QString *error)
+std::unique_ptr<ReadStore> ReadStore::open(const QString &location, QString *error, const QByteArray &password)
 {
-    auto db = Database::open(location, error);
-    if (!db)
+    Store::Options options;
+    options.reader = true;
+    options.password = password;
+    auto store = Store::open(location, options, error);
+    if (!store)
         return nullptr;
-    return std::make_unique<SqliteReadStore>(std::move(db));
+    return std::make_unique<SqlReadStore>(std::move(store));
 }
 
-SqliteReadStore::SqliteReadStore(std::unique_ptr<Database> db)
-    : m_db(std::move(db))
-    , m_records(std::make_unique<RecordStore>(*m_db))
-    , m_catalog(std::make_unique<CatalogStore>(*m_db))
-    , m_journal(std::make_unique<JournalStore>(*m_db))
+SqlReadStore::SqlReadStore(std::unique_ptr<Store> store)
+    : m_store(std::move(store))
 {}
 
-SqliteReadStore::~SqliteReadStore()
+SqlReadStore::~SqlReadStore() = default;
+
+std::optional<Profile> SqlReadStore::profile(const QString &name)
 {
-    m_journal.reset();
-    m_catalog.reset();
-    m_records.reset();
-    m_db.reset();
+    return m_store->catalog().profile(name);
 }
 
-std::optional<Profile> SqliteReadStore::profile(const QString &name)
-{
-    return m_catalog->profile(name);
-}
-
-CatalogRead SqliteReadStore::catalog(const QString &profileName)
+CatalogRead SqlReadStore::catalog(const QString &profileName)
 {
     CatalogRead c;
-    const auto p = m_catalog->profile(profileName);
+    const auto p = m_store->catalog().profile(profileName);
     if (!p)
         return c;
     c.profile = *p;
-    c.integrations = m_catalog->integrations(p->id);
-    c.connections = m_catalog->connections(p->id);
-    c.syncs = m_catalog->syncs(p->id);
+    c.integrations = m_store->catalog().integrations(p->id);
+    c.connections = m_store->catalog().connections(p->id);
+    c.syncs = m_store->catalog().syncs(p->id);
     c.streams = streamFacts(p->id);
     return c;
 }
 
-QList<StreamFacts> SqliteReadStore::streamFacts(qint64 profileId, const QString &integration,
+QList<StreamFacts> SqlReadStore::streamFacts(qint64 profileId, const QString &integration,
                                                 const QString &connectionId)
 {
     QHash<QString, SyncRow> syncs;
-    for (const SyncRow &r : m_catalog->syncs(profileId, integration, connectionId))
+    for (const SyncRow &r : m_store->catalog().syncs(profileId, integration, connectionId))
         syncs.insert(r.integration + u'\x1f' + r.connectionId + u'\x1f' + r.name + u'\x1f' + r.variant, r);
-    const QHash<qint64, HistoryEntry> latest = m_records->latestHistory(profileId);
+    const QHash<qint64, HistoryEntry> latest = m_store->records().latestHistory(profileId);
     QList<StreamFacts> out;
-    for (const Stream &s : m_records->streams(profileId, integration, connectionId)) {
+    for (const Stream &s : m_store->records().streams(profileId, integration, connectionId)) {
         StreamFacts f;
         f.stream = s;
         const auto sync = syncs.constFind(s.key.integration + u'\x1f' + s.key.connectionId + u'\x1f' + s.syncName +
@@ -80,16 +74,16 @@ QList<StreamFacts> SqliteReadStore::streamFacts(qint64 profileId, const QString 
     return out;
 }
 
-QList<HistoryEntry> SqliteReadStore::history(qint64 streamId, int limit)
+QList<HistoryEntry> SqlReadStore::history(qint64 streamId, int limit)
 {
-    return m_records->history(streamId, limit);
+    return m_store->records().history(streamId, limit);
 }
 
-QList<ActivityItem> SqliteReadStore::activity(qint64 profileId, int limit)
+QList<ActivityItem> SqlReadStore::activity(qint64 profileId, int limit)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("nd::Activity", text); };
+    auto tr = [](const char *text) { return QCoreApplication::translate("nd::SqlReadStore", text); };
     QList<ActivityItem> items;
-    for (const WebhookLogEntry &w : m_journal->webhooks(limit)) {
+    for (const WebhookLogEntry &w : m_store->journal().webhooks(limit)) {
         ActivityItem a;
         a.at = w.receivedAt;
         a.kind = u"webhook"_s;
@@ -103,7 +97,7 @@ QList<ActivityItem> SqliteReadStore::activity(qint64 profileId, int limit)
         a.failed = w.outcome.startsWith(u"rejected"_s);
         items.append(a);
     }
-    for (const JournalEntry &j : m_journal->journalEntries(profileId, limit)) {
+    for (const JournalEntry &j : m_store->journal().journalEntries(profileId, limit)) {
         ActivityItem a;
         a.at = j.at;
         a.kind = u"admin"_s;
@@ -114,29 +108,28 @@ QList<ActivityItem> SqliteReadStore::activity(qint64 profileId, int limit)
         a.failed = j.outcome != u"ok";
         items.append(a);
     }
-    Statement q(m_db->handle(),
-                "SELECT h.started_at, s.provider_config_key, s.connection_id, s.model, s.variant, h.trigger, "
+    auto q = m_store->db().prepare("SELECT h.started_at, s.provider_config_key, s.connection_id, s.model, s.variant, h.trigger, "
                 "h.outcome, h.added, h.updated, h.deleted, h.error, h.dropped, h.pages FROM cursor_history h "
                 "JOIN streams s ON s.id = h.stream_id WHERE s.profile_id = ?1 ORDER BY h.id DESC LIMIT ?2");
-    q.bind(1, profileId).bind(2, qint64(limit));
-    while (q.step()) {
+    q->bind(1, profileId).bind(2, qint64(limit));
+    while (q->step()) {
         ActivityItem a;
-        a.at = q.text(0);
+        a.at = q->text(0);
         a.kind = u"pull"_s;
-        a.integration = q.text(1);
-        a.connectionId = q.text(2);
-        a.model = q.text(3);
-        a.variant = q.text(4);
+        a.integration = q->text(1);
+        a.connectionId = q->text(2);
+        a.model = q->text(3);
+        a.variant = q->text(4);
         a.summary = tr("pull (%1): %2 added, %3 updated, %4 deleted in %5 page(s)%6")
-                        .arg(q.text(5))
-                        .arg(q.int64(7))
-                        .arg(q.int64(8))
-                        .arg(q.int64(9))
-                        .arg(q.int64(12))
-                        .arg(q.int64(11) ? tr(", %1 dropped").arg(q.int64(11)) : QString());
-        const QString outcome = q.text(6);
+                        .arg(q->text(5))
+                        .arg(q->int64(7))
+                        .arg(q->int64(8))
+                        .arg(q->int64(9))
+                        .arg(q->int64(12))
+                        .arg(q->int64(11) ? tr(", %1 dropped").arg(q->int64(11)) : QString());
+        const QString outcome = q->text(6);
         a.failed = outcome == u"failed" || outcome == u"interrupted";
-        a.outcome = outcome == u"failed" ? q.text(10) : outcome;
+        a.outcome = outcome == u"failed" ? q->text(10) : outcome;
         items.append(a);
     }
     std::stable_sort(items.begin(), items.end(),
@@ -148,8 +141,9 @@ QList<ActivityItem> SqliteReadStore::activity(qint64 profileId, int limit)
 
 // ---- records ----------------------------------------------------------------------------------
 
-QString SqliteReadStore::whereClause(const RecordQuery &query, bool useSearchIndex, QStringList *values)
+QString SqlReadStore::whereClause(const RecordQuery &query, bool useSearchIndex, QStringList *values) const
 {
+    const bool pg = m_store->dialect() == SqlDialect::Postgres;
     QStringList parts{u"stream_id = "_s + QString::number(query.streamId)};
     if (query.action == u"DELETED") {
         parts << u"deleted_at IS NOT NULL"_s;
@@ -166,20 +160,28 @@ QString SqliteReadStore::whereClause(const RecordQuery &query, bool useSearchInd
     if (query.modifiedSinceUs > 0)
         parts << u"last_modified_us >= "_s + QString::number(query.modifiedSinceUs);
     if (!query.text.isEmpty() && useSearchIndex) {
-        parts << u"rowid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)"_s;
-        values->append(SearchIndex::matchExpression(query.text));
+        parts << m_store->search().matchCondition(query.text, values);
     } else if (!query.text.isEmpty()) {
-        // Not indexed yet: a scan. instr() rather than LIKE, which would read % and _ as wildcards.
-        parts << u"instr(lower(payload), lower(?)) > 0"_s;
+        // Not indexed yet: a scan. instr()/strpos() rather than LIKE, which reads % and _ as wildcards.
+        parts << (pg ? u"strpos(lower(payload), lower(?)) > 0"_s : u"instr(lower(payload), lower(?)) > 0"_s);
         values->append(query.text);
     }
     for (const auto &[field, text] : query.fieldFilters) {
         if (text.isEmpty())
             continue;
+        // The field as the table shows it: true/false for booleans, JSON for objects and arrays, the
+        // value otherwise.
+        if (pg) {
+            parts << u"strpos(lower(CASE jsonb_typeof(payload::jsonb -> ?) WHEN 'string' THEN payload::jsonb ->> ? "
+                     "ELSE (payload::jsonb -> ?)::text END), lower(?)) > 0"_s;
+            values->append(field);
+            values->append(field);
+            values->append(field);
+            values->append(text);
+            continue;
+        }
         QString key = field;
         key.replace(u'"', u"\\\""_s);
-        // The field as the table shows it: true/false for booleans (json_extract gives 1/0), compact
-        // JSON for objects and arrays, the value otherwise.
         parts << u"instr(lower(CASE json_type(payload, ?) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' "
                  "ELSE CAST(json_extract(payload, ?) AS TEXT) END), lower(?)) > 0"_s;
         const QString path = u"$.\""_s + key + u'"';
@@ -201,9 +203,9 @@ QString orderBy(const RecordQuery &q, bool reversed = false)
 }
 
 constexpr const char *kRowColumns = "SELECT record_id, payload, first_seen_at, last_modified_at, last_modified_us, "
-                                    "last_action, deleted_at, pruned_at FROM records WHERE ";
+                                    "last_action, deleted_at, pruned_at, cursor FROM records WHERE ";
 
-RecordRow readRow(const Statement &q)
+RecordRow readRow(const SqlQuery &q)
 {
     RecordRow r;
     r.id = q.bytes(0);
@@ -219,12 +221,12 @@ RecordRow readRow(const Statement &q)
 
 } // namespace
 
-bool SqliteReadStore::searchable(const RecordQuery &query)
+bool SqlReadStore::searchable(const RecordQuery &query)
 {
-    return !query.text.isEmpty() && SearchIndex(*m_db).pending(query.streamId) == 0;
+    return !query.text.isEmpty() && m_store->search().pending(query.streamId) == 0;
 }
 
-bool SqliteReadStore::prepare(Statement &q, const QStringList &values)
+bool SqlReadStore::prepare(SqlQuery &q, const QStringList &values)
 {
     if (!q.ok()) {
         m_error = q.error();
@@ -235,24 +237,24 @@ bool SqliteReadStore::prepare(Statement &q, const QStringList &values)
     return true;
 }
 
-qint64 SqliteReadStore::countRecords(const RecordQuery &query)
+qint64 SqlReadStore::countRecords(const RecordQuery &query)
 {
     if (query.isUnfiltered()) {
         // The counts kept at pull time: no COUNT(*) over a million rows.
-        Statement q(m_db->handle(), "SELECT live_count, deleted_count FROM streams WHERE id = ?1");
-        q.bind(1, query.streamId);
-        return q.step() ? q.int64(0) + (query.includeDeleted ? q.int64(1) : 0) : 0;
+        auto q = m_store->db().prepare("SELECT live_count, deleted_count FROM streams WHERE id = ?1");
+        q->bind(1, query.streamId);
+        return q->step() ? q->int64(0) + (query.includeDeleted ? q->int64(1) : 0) : 0;
     }
     QStringList values;
     const QByteArray sql =
         (u"SELECT count(*) FROM records WHERE "_s + whereClause(query, searchable(query), &values)).toUtf8();
-    Statement q(m_db->handle(), sql.constData());
-    if (!prepare(q, values))
+    auto q = m_store->db().prepare(sql.constData());
+    if (!prepare(*q, values))
         return -1;
-    return q.step() ? q.int64(0) : -1;
+    return q->step() ? q->int64(0) : -1;
 }
 
-QList<RecordRow> SqliteReadStore::recordBlock(const RecordQuery &query, const BlockRequest &block)
+QList<RecordRow> SqlReadStore::recordBlock(const RecordQuery &query, const BlockRequest &block)
 {
     QStringList values;
     QString sql = QString::fromLatin1(kRowColumns) + whereClause(query, searchable(query), &values);
@@ -278,29 +280,31 @@ QList<RecordRow> SqliteReadStore::recordBlock(const RecordQuery &query, const Bl
             sql += u" OFFSET "_s + QString::number(block.offset);
     }
     const QByteArray utf8 = sql.toUtf8();
-    Statement q(m_db->handle(), utf8.constData());
+    auto q = m_store->db().prepare(utf8.constData());
     QList<RecordRow> rows;
-    if (!prepare(q, values))
+    if (!prepare(*q, values))
         return rows;
     rows.reserve(block.size);
-    while (q.step())
-        rows.append(readRow(q));
+    while (q->step())
+        rows.append(readRow(*q));
+    if (!q->done())
+        m_error = q->error();
     if (fromEnd)
         std::reverse(rows.begin(), rows.end());
     return rows;
 }
 
-QStringList SqliteReadStore::recordColumns(qint64 streamId)
+QStringList SqlReadStore::recordColumns(qint64 streamId)
 {
     // The stream's fields in the order the provider sends them; a cache without that list falls
     // back to the fields of the newest records.
-    QStringList columns = m_records->fields(streamId);
+    QStringList columns = m_store->records().fields(streamId);
     if (columns.isEmpty()) {
-        Statement q(m_db->handle(), "SELECT payload FROM records WHERE stream_id = ?1 AND pruned_at IS NULL "
+        auto q = m_store->db().prepare("SELECT payload FROM records WHERE stream_id = ?1 AND pruned_at IS NULL "
                                     "ORDER BY last_modified_us DESC LIMIT 200");
-        q.bind(1, streamId);
-        while (q.step()) {
-            const QJsonObject o = QJsonDocument::fromJson(q.bytes(0)).object();
+        q->bind(1, streamId);
+        while (q->step()) {
+            const QJsonObject o = QJsonDocument::fromJson(q->bytes(0)).object();
             for (auto it = o.begin(); it != o.end(); ++it)
                 if (it.key() != u"_nango_metadata" && !columns.contains(it.key()))
                     columns.append(it.key());
@@ -311,20 +315,36 @@ QStringList SqliteReadStore::recordColumns(qint64 streamId)
     return columns;
 }
 
-bool SqliteReadStore::forEachRecord(const RecordQuery &query, const std::function<bool(const RecordRow &)> &row)
+bool SqlReadStore::forEachRecord(const RecordQuery &query, const std::function<bool(const RecordRow &)> &row)
 {
+    m_error.clear();
+    if (m_store->dialect() == SqlDialect::Postgres) {
+        // libpq holds a whole result in memory: read a million rows in keyset blocks instead.
+        BlockRequest block;
+        block.size = 5000;
+        for (;;) {
+            const QList<RecordRow> rows = recordBlock(query, block);
+            for (const RecordRow &r : rows)
+                if (!row(r))
+                    return true;
+            if (rows.size() < block.size)
+                return m_error.isEmpty();
+            block.hasAfter = true;
+            block.after = rows.constLast();
+        }
+    }
     QStringList values;
     const QByteArray sql = (QString::fromLatin1(kRowColumns) + whereClause(query, searchable(query), &values) +
                             u" ORDER BY "_s + orderBy(query))
                                .toUtf8();
-    Statement q(m_db->handle(), sql.constData());
-    if (!prepare(q, values))
+    auto q = m_store->db().prepare(sql.constData());
+    if (!prepare(*q, values))
         return false;
-    while (q.step())
-        if (!row(readRow(q)))
+    while (q->step())
+        if (!row(readRow(*q)))
             return true;
-    if (!q.done()) {
-        m_error = q.error();
+    if (!q->done()) {
+        m_error = q->error();
         return false;
     }
     return true;

@@ -1,0 +1,103 @@
+#include "cache/Store.h"
+
+#include "cache/ActionStore.h"
+#include "cache/CatalogStore.h"
+#include "cache/JournalStore.h"
+#include "cache/ProxyStore.h"
+#include "cache/RecordStore.h"
+#include "cache/postgres/PgDb.h"
+#include "cache/postgres/PgPageWriter.h"
+#include "cache/postgres/PgSearchIndex.h"
+#include "cache/sqlite/Database.h"
+#include "cache/sqlite/SqlitePageWriter.h"
+#include "cache/sqlite/SqliteSearchIndex.h"
+
+
+namespace nd {
+
+std::unique_ptr<PageWriter> PageWriter::create(SqlDb &db)
+{
+    if (db.dialect() == SqlDialect::Postgres)
+        return std::make_unique<PgPageWriter>(static_cast<PgDb &>(db));
+    return std::make_unique<SqlitePageWriter>(static_cast<Database &>(db));
+}
+
+bool Store::isPostgres(const QString &location)
+{
+    return PgDb::isUri(location);
+}
+
+QString Store::displayLocation(const QString &location)
+{
+    return isPostgres(location) ? PgDb::displayUri(location) : location;
+}
+
+std::unique_ptr<Store> Store::open(const QString &location, const Options &options, QString *error)
+{
+    std::unique_ptr<Store> store(new Store);
+    store->m_location = displayLocation(location);
+    if (isPostgres(location)) {
+        PgDb::Options o;
+        o.password = options.password;
+        o.migrate = !options.reader;
+        auto db = PgDb::open(location, o, error);
+        if (!db)
+            return nullptr;
+        store->m_search = std::make_unique<PgSearchIndex>(*db);
+        store->m_db = std::move(db);
+    } else {
+        auto db = Database::open(location, error);
+        if (!db)
+            return nullptr;
+        store->m_search = std::make_unique<SqliteSearchIndex>(*db);
+        store->m_db = std::move(db);
+    }
+    store->build();
+    return store;
+}
+
+void Store::build()
+{
+    m_records = std::make_unique<RecordStore>(*m_db, *m_search);
+    m_catalog = std::make_unique<CatalogStore>(*m_db);
+    m_journal = std::make_unique<JournalStore>(*m_db);
+    m_actions = std::make_unique<ActionStore>(*m_db);
+    m_proxies = std::make_unique<ProxyStore>(*m_db);
+}
+
+Store::~Store()
+{
+    // The stores' prepared statements before their connection.
+    m_proxies.reset();
+    m_actions.reset();
+    m_journal.reset();
+    m_catalog.reset();
+    m_records.reset();
+    m_search.reset();
+    m_db.reset();
+}
+
+bool Store::tryLockStream(qint64 streamId)
+{
+    if (dialect() != SqlDialect::Postgres)
+        return true;
+    auto q = m_db->prepare("SELECT pg_try_advisory_lock(?1, ?2)");
+    q->bind(1, qint64(0x6e64)).bind(2, streamId); // ("nd", stream): apart from other users' locks
+    return q->step() && q->int64(0) == 1;
+}
+
+void Store::unlockStream(qint64 streamId)
+{
+    if (dialect() != SqlDialect::Postgres)
+        return;
+    auto q = m_db->prepare("SELECT pg_advisory_unlock(?1, ?2)");
+    q->bind(1, qint64(0x6e64)).bind(2, streamId);
+    q->run();
+}
+
+bool Store::canWrite()
+{
+    return dialect() != SqlDialect::Postgres || static_cast<PgDb &>(*m_db).canWrite();
+}
+
+} // namespace nd

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "cache/Sql.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace nd {
+
+class ActionStore;
+class CatalogStore;
+class JournalStore;
+class ProxyStore;
+class RecordStore;
+class SearchIndex;
+
+// The cache, wherever it lives: a SQLite file on this computer, or a PostgreSQL database a team
+// shares (`postgresql://user@host:port/dbname`). One connection and the stores over it, for the
+// thread that opened it; every store speaks the same interface whatever the engine underneath.
+class Store
+{
+public:
+    struct Options
+    {
+        QByteArray password; // PostgreSQL, from the keychain; never in the location
+        bool reader = false; // a reader leaves migrations and checks to the engine
+    };
+
+    static std::unique_ptr<Store> open(const QString &location, const Options &options, QString *error);
+    static std::unique_ptr<Store> open(const QString &location, QString *error) { return open(location, {}, error); }
+    // A location that names a PostgreSQL database rather than a file.
+    static bool isPostgres(const QString &location);
+    // The location as it may be shown and logged (a URI without a password).
+    static QString displayLocation(const QString &location);
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    SqlDialect dialect() const { return m_db->dialect(); }
+    QString location() const { return m_location; }
+    SqlDb &db() { return *m_db; }
+    RecordStore &records() { return *m_records; }
+    CatalogStore &catalog() { return *m_catalog; }
+    JournalStore &journal() { return *m_journal; }
+    ActionStore &actions() { return *m_actions; }
+    ProxyStore &proxies() { return *m_proxies; }
+    SearchIndex &search() { return *m_search; }
+
+    // Pulls of one stream from several processes on a shared cache take turns: true when this
+    // connection now holds the stream (always, for a file of this process).
+    bool tryLockStream(qint64 streamId);
+    void unlockStream(qint64 streamId);
+    // False for a role without write grants (a shared cache used read-only).
+    bool canWrite();
+
+private:
+    Store() = default;
+    void build();
+
+    QString m_location;
+    std::unique_ptr<SqlDb> m_db;
+    std::unique_ptr<SearchIndex> m_search;
+    std::unique_ptr<RecordStore> m_records;
+    std::unique_ptr<CatalogStore> m_catalog;
+    std::unique_ptr<JournalStore> m_journal;
+    std::unique_ptr<ActionStore> m_actions;
+    std::unique_ptr<ProxyStore> m_proxies;
+};
+
+} // namespace nd

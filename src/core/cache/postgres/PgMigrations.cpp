@@ -1,0 +1,216 @@
+#include "cache/postgres/PgMigrations.h"
+
+namespace nd {
+
+// Ordered, append-only: a migration that has shipped is never edited. Each runs in the migration's
+// transaction and the version is set after it. The tables are SQLite's (the same columns, the same
+// meaning); payloads stay text, exactly as Nango sent them; the search index is a tsvector column
+// filled after pulls, with a GIN index.
+const std::vector<const char *> &pgMigrations()
+{
+    static const std::vector<const char *> list = {
+        // 1: the schema of SQLite's version 5.
+        R"sql(
+CREATE TABLE profiles (
+    id BIGSERIAL PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    server_url TEXT NOT NULL,
+    environment TEXT,
+    is_production INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT
+);
+CREATE TABLE integrations (
+    profile_id BIGINT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    unique_key TEXT NOT NULL,
+    provider TEXT NOT NULL DEFAULT '',
+    display_name TEXT NOT NULL DEFAULT '',
+    logo TEXT,
+    created_at TEXT,
+    updated_at TEXT,
+    fetched_at TEXT NOT NULL,
+    PRIMARY KEY (profile_id, unique_key)
+);
+CREATE TABLE connections (
+    profile_id BIGINT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    provider_config_key TEXT NOT NULL,
+    connection_id TEXT NOT NULL,
+    nango_id BIGINT,
+    provider TEXT NOT NULL DEFAULT '',
+    created TEXT,
+    end_user_json TEXT,
+    tags_json TEXT,
+    errors_json TEXT,
+    metadata_json TEXT,
+    fetched_at TEXT NOT NULL,
+    PRIMARY KEY (profile_id, provider_config_key, connection_id)
+);
+CREATE TABLE syncs (
+    profile_id BIGINT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    provider_config_key TEXT NOT NULL,
+    connection_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    variant TEXT NOT NULL DEFAULT 'base',
+    sync_id TEXT,
+    status TEXT,
+    type TEXT,
+    frequency TEXT,
+    finished_at TEXT,
+    next_scheduled_at TEXT,
+    latest_result_json TEXT,
+    latest_execution_status TEXT,
+    record_count_json TEXT,
+    checkpoint_json TEXT,
+    models_json TEXT,
+    fetched_at TEXT NOT NULL,
+    nango_error TEXT,
+    nango_error_at TEXT,
+    PRIMARY KEY (profile_id, provider_config_key, connection_id, name, variant)
+);
+CREATE TABLE streams (
+    id BIGSERIAL PRIMARY KEY,
+    profile_id BIGINT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    provider_config_key TEXT NOT NULL,
+    connection_id TEXT NOT NULL,
+    model TEXT NOT NULL,
+    variant TEXT NOT NULL DEFAULT 'base',
+    sync_name TEXT NOT NULL DEFAULT '',
+    cursor TEXT,
+    cursor_moved_at TEXT,
+    generation BIGINT NOT NULL DEFAULT 1,
+    awaiting_resync_since BIGINT,
+    live_count BIGINT NOT NULL DEFAULT 0,
+    deleted_count BIGINT NOT NULL DEFAULT 0,
+    pruned_count BIGINT NOT NULL DEFAULT 0,
+    last_pull_at TEXT,
+    last_outcome TEXT,
+    last_error TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    retry_after BIGINT,
+    error_kind TEXT,
+    last_ok_at TEXT,
+    last_ok_started_at TEXT,
+    last_ok_run_seen TEXT,
+    UNIQUE (profile_id, provider_config_key, connection_id, model, variant)
+);
+CREATE TABLE records (
+    stream_id BIGINT NOT NULL REFERENCES streams(id) ON DELETE CASCADE,
+    record_id TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    first_seen_at TEXT,
+    first_seen_us BIGINT,
+    last_modified_at TEXT NOT NULL,
+    last_modified_us BIGINT NOT NULL,
+    last_action TEXT NOT NULL,
+    deleted_at TEXT,
+    pruned_at TEXT,
+    cursor TEXT NOT NULL,
+    generation BIGINT NOT NULL,
+    fts_dirty INTEGER NOT NULL DEFAULT 1,
+    search TSVECTOR,
+    PRIMARY KEY (stream_id, record_id)
+);
+CREATE INDEX records_by_modified ON records (stream_id, last_modified_us, record_id);
+CREATE INDEX records_fts_dirty ON records (stream_id) WHERE fts_dirty = 1;
+CREATE INDEX records_search ON records USING GIN (search);
+CREATE TABLE cursor_history (
+    id BIGSERIAL PRIMARY KEY,
+    stream_id BIGINT NOT NULL REFERENCES streams(id) ON DELETE CASCADE,
+    trigger TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    cursor_before TEXT,
+    cursor_after TEXT,
+    pages INTEGER NOT NULL DEFAULT 0,
+    added BIGINT NOT NULL DEFAULT 0,
+    updated BIGINT NOT NULL DEFAULT 0,
+    deleted BIGINT NOT NULL DEFAULT 0,
+    dropped BIGINT NOT NULL DEFAULT 0,
+    outcome TEXT NOT NULL DEFAULT 'running',
+    error TEXT,
+    generation BIGINT NOT NULL,
+    note TEXT
+);
+CREATE INDEX cursor_history_by_stream ON cursor_history (stream_id, id);
+CREATE TABLE webhook_log (
+    id BIGSERIAL PRIMARY KEY,
+    received_at TEXT NOT NULL,
+    remote TEXT,
+    headers_json TEXT NOT NULL,
+    body BYTEA,
+    body_size BIGINT NOT NULL DEFAULT 0,
+    signature TEXT NOT NULL,
+    type TEXT,
+    provider_config_key TEXT,
+    connection_id TEXT,
+    model TEXT,
+    outcome TEXT NOT NULL,
+    triggered TEXT,
+    dedupe_key TEXT
+);
+CREATE INDEX webhook_log_dedupe ON webhook_log (dedupe_key);
+CREATE TABLE admin_journal (
+    id BIGSERIAL PRIMARY KEY,
+    at TEXT NOT NULL,
+    profile_id BIGINT REFERENCES profiles(id) ON DELETE CASCADE,
+    action TEXT NOT NULL,
+    provider_config_key TEXT,
+    connection_id TEXT,
+    target TEXT,
+    request_json TEXT,
+    http_status INTEGER,
+    outcome TEXT NOT NULL,
+    message TEXT
+);
+CREATE TABLE action_runs (
+    id BIGSERIAL PRIMARY KEY,
+    at TEXT NOT NULL,
+    profile_id BIGINT REFERENCES profiles(id) ON DELETE CASCADE,
+    provider_config_key TEXT NOT NULL,
+    connection_id TEXT NOT NULL,
+    action_name TEXT NOT NULL,
+    input_json TEXT,
+    async INTEGER NOT NULL DEFAULT 0,
+    async_id TEXT,
+    status TEXT NOT NULL,
+    http_status INTEGER,
+    error_code TEXT,
+    output_json TEXT,
+    error TEXT,
+    duration_ms BIGINT NOT NULL DEFAULT 0
+);
+CREATE INDEX action_runs_by_profile ON action_runs (profile_id, id);
+CREATE TABLE proxy_requests (
+    id BIGSERIAL PRIMARY KEY,
+    at TEXT NOT NULL,
+    profile_id BIGINT REFERENCES profiles(id) ON DELETE CASCADE,
+    provider_config_key TEXT NOT NULL,
+    connection_id TEXT NOT NULL,
+    method TEXT NOT NULL,
+    path TEXT NOT NULL,
+    query TEXT,
+    request_headers_json TEXT,
+    request_body BYTEA,
+    retries INTEGER,
+    retry_on TEXT,
+    base_url_override TEXT,
+    status INTEGER NOT NULL DEFAULT 0,
+    nango_error INTEGER NOT NULL DEFAULT 0,
+    response_headers_json TEXT,
+    response_body BYTEA,
+    response_size BIGINT NOT NULL DEFAULT 0,
+    error TEXT,
+    duration_ms BIGINT NOT NULL DEFAULT 0
+);
+CREATE INDEX proxy_requests_by_profile ON proxy_requests (profile_id, id);
+CREATE TABLE stream_fields (
+    stream_id BIGINT NOT NULL REFERENCES streams(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (stream_id, name)
+);
+)sql",
+    };
+    return list;
+}
+
+} // namespace nd

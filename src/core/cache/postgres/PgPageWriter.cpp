@@ -1,0 +1,159 @@
+#include "cache/postgres/PgPageWriter.h"
+
+#include "cache/RecordStore.h"
+#include "cache/postgres/PgDb.h"
+
+#include <QtEndian>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr const char *kStaging = "CREATE TEMP TABLE IF NOT EXISTS nd_page (ord INTEGER, record_id TEXT, payload TEXT, "
+                                 "first_seen_at TEXT, first_seen_us BIGINT, last_modified_at TEXT, "
+                                 "last_modified_us BIGINT, last_action TEXT, deleted_at TEXT, pruned_at TEXT, "
+                                 "cursor TEXT) ON COMMIT DELETE ROWS";
+
+constexpr const char *kMerge = R"sql(
+WITH incoming AS (
+    SELECT DISTINCT ON (record_id) * FROM nd_page ORDER BY record_id, ord DESC
+), old AS (
+    SELECT r.record_id, CASE WHEN r.deleted_at IS NULL THEN 0 ELSE 1 END AS od,
+           CASE WHEN r.pruned_at IS NULL THEN 0 ELSE 1 END AS op, r.last_modified_us AS om, r.generation AS og
+    FROM records r JOIN incoming i ON r.stream_id = $1::bigint AND r.record_id = i.record_id
+), applied AS (
+    INSERT INTO records (stream_id, record_id, payload, first_seen_at, first_seen_us, last_modified_at,
+                         last_modified_us, last_action, deleted_at, pruned_at, cursor, generation, fts_dirty)
+    SELECT $1::bigint, i.record_id, i.payload, i.first_seen_at, i.first_seen_us, i.last_modified_at,
+           i.last_modified_us, i.last_action, i.deleted_at, i.pruned_at, i.cursor, $2::bigint, 1
+    FROM incoming i LEFT JOIN old o ON o.record_id = i.record_id
+    WHERE o.record_id IS NULL OR NOT (i.last_modified_us < o.om AND o.og = $2::bigint)
+    ON CONFLICT (stream_id, record_id) DO UPDATE SET
+        payload = CASE WHEN excluded.pruned_at IS NOT NULL THEN records.payload ELSE excluded.payload END,
+        first_seen_at = excluded.first_seen_at, first_seen_us = excluded.first_seen_us,
+        last_modified_at = excluded.last_modified_at, last_modified_us = excluded.last_modified_us,
+        last_action = excluded.last_action, deleted_at = excluded.deleted_at, pruned_at = excluded.pruned_at,
+        cursor = excluded.cursor, generation = excluded.generation, fts_dirty = 1
+    RETURNING record_id, last_action, CASE WHEN deleted_at IS NULL THEN 0 ELSE 1 END AS nd,
+              CASE WHEN pruned_at IS NULL THEN 0 ELSE 1 END AS np
+)
+SELECT count(*) FILTER (WHERE a.last_action = 'ADDED'),
+       count(*) FILTER (WHERE a.last_action = 'DELETED'),
+       count(*) FILTER (WHERE a.last_action NOT IN ('ADDED', 'DELETED')),
+       coalesce(sum((1 - a.nd) - coalesce(1 - o.od, 0)), 0),
+       coalesce(sum(a.nd - coalesce(o.od, 0)), 0),
+       coalesce(sum(a.np - coalesce(o.op, 0)), 0),
+       (SELECT count(*) FROM nd_page) - count(*)
+FROM applied a LEFT JOIN old o ON o.record_id = a.record_id
+)sql";
+
+void putInt16(QByteArray &out, qint16 v)
+{
+    char b[2];
+    qToBigEndian(v, b);
+    out.append(b, 2);
+}
+
+void putInt32(QByteArray &out, qint32 v)
+{
+    char b[4];
+    qToBigEndian(v, b);
+    out.append(b, 4);
+}
+
+void putText(QByteArray &out, const QByteArray &v, bool emptyIsNull)
+{
+    if (v.isNull() || (emptyIsNull && v.isEmpty())) {
+        putInt32(out, -1);
+        return;
+    }
+    putInt32(out, qint32(v.size()));
+    out.append(v);
+}
+
+void putInt64(QByteArray &out, qint64 v)
+{
+    putInt32(out, 8);
+    char b[8];
+    qToBigEndian(v, b);
+    out.append(b, 8);
+}
+
+} // namespace
+
+PgPageWriter::PgPageWriter(PgDb &db)
+    : m_db(db)
+{
+    // A session's temporary table, made outside any page's transaction so a rolled-back page does
+    // not take it along.
+    m_staging = m_db.exec(kStaging);
+}
+
+PgPageWriter::~PgPageWriter() = default;
+
+QByteArray PgPageWriter::encode(const RecordsPage &page)
+{
+    QByteArray out;
+    out.reserve(qsizetype(page.bytes) + qsizetype(page.records.size()) * 96 + 32);
+    out.append("PGCOPY\n\377\r\n\0", 11);
+    putInt32(out, 0); // flags
+    putInt32(out, 0); // header extension
+    qint32 ord = 0;
+    for (const PulledRecord &r : page.records) {
+        putInt16(out, 11);
+        putInt32(out, 4);
+        char b[4];
+        qToBigEndian(ord++, b);
+        out.append(b, 4);
+        putText(out, r.id, false);
+        putText(out, r.json, false);
+        putText(out, r.firstSeenAt, true);
+        putInt64(out, r.firstSeenUs);
+        putText(out, r.lastModifiedAt, false);
+        putInt64(out, r.lastModifiedUs);
+        putText(out, r.lastAction, false);
+        putText(out, r.deletedAt, true);
+        putText(out, r.prunedAt, true);
+        putText(out, r.cursor, false);
+    }
+    putInt16(out, -1);
+    return out;
+}
+
+bool PgPageWriter::write(const Stream &s, const RecordsPage &page, PageCounts *counts, Deltas *deltas,
+                         QString *error)
+{
+    if (page.records.empty())
+        return true;
+    if (!m_staging) {
+        if (!m_db.exec(kStaging, error))
+            return false;
+        m_staging = true; // a rolled-back page takes it with it: made again below if so
+    }
+    if (!m_db.copyIn("COPY nd_page FROM STDIN (FORMAT binary)", encode(page), error)) {
+        m_staging = false;
+        return false;
+    }
+    if (!m_merge)
+        m_merge = m_db.prepare(kMerge);
+    m_merge->bind(1, s.id).bind(2, s.generation);
+    if (!m_merge->step()) {
+        *error = m_db.lastError();
+        m_merge->reset();
+        m_staging = false;
+        return false;
+    }
+    counts->added = int(m_merge->int64(0));
+    counts->deleted = int(m_merge->int64(1));
+    counts->updated = int(m_merge->int64(2));
+    deltas->live = m_merge->int64(3);
+    deltas->deleted = m_merge->int64(4);
+    deltas->pruned = m_merge->int64(5);
+    counts->skippedOlder = int(m_merge->int64(6));
+    m_merge->reset();
+    return true;
+}
+
+} // namespace nd

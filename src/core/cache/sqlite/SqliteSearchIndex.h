@@ -1,0 +1,31 @@
+#pragma once
+
+#include "cache/SearchIndex.h"
+
+namespace nd {
+
+class Database;
+
+// The search index in SQLite's FTS5 (table records_fts, rowid = the record's rowid).
+class SqliteSearchIndex : public SearchIndex
+{
+public:
+    explicit SqliteSearchIndex(Database &db)
+        : m_db(db)
+    {}
+
+    int index(int max) override;
+    qint64 pending(qint64 streamId) override;
+    void forgetGeneration(qint64 streamId, qint64 belowGeneration) override;
+    QString matchCondition(const QString &text, QStringList *values) const override;
+
+    // The text a record is indexed under: the values (strings, numbers, booleans) of its payload.
+    static QByteArray searchableText(const QByteArray &recordJson);
+    // The user's words as an FTS5 query: each a quoted prefix, all required.
+    static QString matchExpression(const QString &text);
+
+private:
+    Database &m_db;
+};
+
+} // namespace nd

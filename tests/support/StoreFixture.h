@@ -1,0 +1,47 @@
+#pragma once
+
+// Test support: where a test's cache lives. By default a SQLite file in the test's folder; with
+// NANGODESK_TEST_PG set (the URI of the private cluster's "postgres" database, see
+// scripts/pg-test-cluster.sh and tests/CMakeLists.txt), a new PostgreSQL database for each call.
+
+#include <QRandomGenerator>
+#include <QString>
+#include <QUrl>
+#include <QtTest>
+
+#include <libpq-fe.h>
+
+namespace testsupport {
+
+inline bool onPostgres()
+{
+    return qEnvironmentVariableIsSet("NANGODESK_TEST_PG");
+}
+
+// A URI of the same server and role, another database.
+inline QString withDatabase(const QString &uri, const QString &database)
+{
+    QUrl url(uri);
+    url.setPath(u'/' + database);
+    return url.toString();
+}
+
+inline QString freshCacheLocation(const QString &dir, const QString &name = QStringLiteral("cache"))
+{
+    if (!onPostgres())
+        return dir + u'/' + name + QStringLiteral(".sqlite");
+    const QString admin = qEnvironmentVariable("NANGODESK_TEST_PG");
+    const QString database =
+        QStringLiteral("nd_%1_%2").arg(name).arg(QRandomGenerator::global()->generate64(), 0, 36);
+    PGconn *conn = PQconnectdb(admin.toUtf8().constData());
+    if (PQstatus(conn) != CONNECTION_OK)
+        qWarning() << "test PostgreSQL:" << PQerrorMessage(conn);
+    PGresult *r = PQexec(conn, QByteArray("CREATE DATABASE " + database.toUtf8()).constData());
+    if (PQresultStatus(r) != PGRES_COMMAND_OK)
+        qWarning() << "CREATE DATABASE:" << PQresultErrorMessage(r);
+    PQclear(r);
+    PQfinish(conn);
+    return withDatabase(admin, database);
+}
+
+} // namespace testsupport
