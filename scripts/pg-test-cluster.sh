@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # A private PostgreSQL cluster for the tests and benchmarks: Debian's server binaries, a data folder
-# of our own, a free loopback port, trust authentication for one superuser. Nothing of the system's
-# PostgreSQL (its clusters, its port 5432, its service) is touched.
+# of our own under /tmp, a free loopback port, trust authentication for one superuser. Nothing of
+# the system's PostgreSQL (its clusters, its port 5432, its service) is touched.
 #
-#   scripts/pg-test-cluster.sh start DIR   initdb into DIR if needed, start; prints the base URI
-#   scripts/pg-test-cluster.sh stop DIR    fast shutdown
+#   scripts/pg-test-cluster.sh start STATE   initdb and start; STATE (a file) gets the data folder
+#                                            and the base URI, which is also printed
+#   scripts/pg-test-cluster.sh stop STATE    fast shutdown, the data folder removed
 #
 # The server refuses to run as root: as root the cluster belongs to the "postgres" user that
 # Debian's package creates.
 set -euo pipefail
 
 cmd="${1:-}"
-dir="${2:-}"
-[ -n "$cmd" ] && [ -n "$dir" ] || { echo "usage: $0 start|stop DIR" >&2; exit 2; }
+state="${2:-}"
+[ -n "$cmd" ] && [ -n "$state" ] || { echo "usage: $0 start|stop STATE" >&2; exit 2; }
 
 bindir=""
 for v in 17 16 15 14 13; do
@@ -30,30 +31,39 @@ as_owner() {
 
 case "$cmd" in
   start)
-    mkdir -p "$dir"
-    if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir"; chmod 700 "$dir"; fi
-    if [ ! -f "$dir/PG_VERSION" ]; then
-      as_owner "'$bindir/initdb' -D '$dir' -U nangodesk --auth=trust -E UTF8 --no-locale" > "$dir.initdb.log" 2>&1 ||
-        { cat "$dir.initdb.log" >&2; exit 1; }
+    if [ -f "$state" ]; then
+      dir=$(sed -n 1p "$state")
+      if [ -f "$dir/data/postmaster.pid" ] && as_owner "'$bindir/pg_ctl' -D '$dir/data' status" >/dev/null 2>&1; then
+        sed -n 2p "$state"
+        exit 0
+      fi
     fi
-    if [ -f "$dir/postmaster.pid" ] && as_owner "'$bindir/pg_ctl' -D '$dir' status" >/dev/null 2>&1; then
-      echo "postgresql://nangodesk@127.0.0.1:$(cat "$dir.port")/postgres"
-      exit 0
-    fi
+    dir=$(mktemp -d /tmp/nangodesk-pg.XXXXXX)
+    if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir"; fi
+    chmod 700 "$dir"
+    as_owner "'$bindir/initdb' -D '$dir/data' -U nangodesk --auth=trust -E UTF8 --no-locale" > "$dir/initdb.log" 2>&1 ||
+      { cat "$dir/initdb.log" >&2; exit 1; }
     # A free port, chosen by the kernel.
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    as_owner "'$bindir/pg_ctl' -D '$dir' -w -t 30 -l '$dir/server.log' \
-      -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" start" >/dev/null ||
+    # Tests need no durability: fsync off. The benchmark asks for its own settings (PG_OPTIONS).
+    options="${PG_OPTIONS:--c fsync=off -c synchronous_commit=off}"
+    as_owner "'$bindir/pg_ctl' -D '$dir/data' -w -t 30 -l '$dir/server.log' \
+      -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c max_connections=300 $options\" start" >/dev/null ||
       { cat "$dir/server.log" >&2; exit 1; }
-    echo "$port" > "$dir.port"
-    echo "postgresql://nangodesk@127.0.0.1:$port/postgres"
+    uri="postgresql://nangodesk@127.0.0.1:$port/postgres"
+    printf '%s\n%s\n' "$dir" "$uri" > "$state"
+    echo "$uri"
     ;;
   stop)
-    [ -f "$dir/postmaster.pid" ] || exit 0
-    as_owner "'$bindir/pg_ctl' -D '$dir' -m fast -w stop" >/dev/null
+    [ -f "$state" ] || exit 0
+    dir=$(sed -n 1p "$state")
+    if [ -f "$dir/data/postmaster.pid" ]; then
+      as_owner "'$bindir/pg_ctl' -D '$dir/data' -m fast -w stop" >/dev/null || true
+    fi
+    rm -rf "$dir" "$state"
     ;;
   *)
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|stop STATE" >&2
     exit 2
     ;;
 esac

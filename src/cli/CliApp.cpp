@@ -9,7 +9,10 @@
 #include "commands/SyncCommand.h"
 #include "commands/WatchCommand.h"
 #include "commands/WriteBackCommand.h"
+#include "cache/Store.h"
 #include "util/Version.h"
+
+#include <QFileInfo>
 
 #include <QStandardPaths>
 #include <QUrl>
@@ -36,7 +39,9 @@ Commands:
 
 Global options:
   --server URL    Nango server (env NANGO_SERVER_URL; default: the profile's, or https://api.nango.dev)
-  --db PATH       cache file (env NANGO_DESK_DB; default in the per-user data folder)
+  --db PATH|URI   cache file (default in the per-user data folder), or a PostgreSQL database shared by a
+                  team: postgresql://user@host:port/dbname[?sslmode=...] (env NANGO_DESK_DB); its
+                  password from PGPASSWORD, ~/.pgpass or the keychain, never from the URI
   --profile NAME  profile (default "default"); one per Nango environment
   --version, --help
 
@@ -59,6 +64,18 @@ CliApp::CliApp(QObject *parent)
 {}
 
 CliApp::~CliApp() = default;
+
+QString CliApp::cacheLocationProblem(const QString &location)
+{
+    if (Store::isPostgres(location))
+        return {};
+    if (location.contains(u"://"_s))
+        return tr("--db must be a file or a postgresql:// URI (postgresql://user@host:port/dbname), not %1")
+            .arg(Store::displayLocation(location));
+    if (QFileInfo(location).isDir())
+        return tr("--db names a folder (%1): give the cache file inside it, e.g. %1/cache.sqlite").arg(location);
+    return {};
+}
 
 Command *CliApp::makeCommand(const QString &name)
 {
@@ -124,13 +141,24 @@ int CliApp::start(const QStringList &arguments)
             return Usage;
         }
     }
+    if (const QString problem = cacheLocationProblem(m_context->db); !problem.isEmpty()) {
+        err << "nango-desk-cli: " << problem << Qt::endl;
+        return Usage;
+    }
     const QString name = rest.takeFirst();
     m_command = makeCommand(name);
     if (!m_command) {
         err << "nango-desk-cli: unknown command \"" << name << "\"; try --help" << Qt::endl;
         return Usage;
     }
-    return m_command->execute(rest);
+    if (!Store::isPostgres(m_context->db))
+        return m_command->execute(rest);
+    m_context->withDatabasePassword([this, rest]() {
+        const int code = m_command->execute(rest);
+        if (code >= 0)
+            m_context->finish(code);
+    });
+    return -1;
 }
 
 void CliApp::requestStop()

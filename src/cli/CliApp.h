@@ -24,6 +24,8 @@ public:
     void requestStop(); // SIGINT/SIGTERM
 
     static QString usage();
+    // Why a --db value can be neither a cache file nor a PostgreSQL URI (empty: it can).
+    static QString cacheLocationProblem(const QString &location);
 
 private:
     Command *makeCommand(const QString &name);

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "ExitCode.h"
+#include "cache/Store.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ int CliContext::openEngine()
     config.serverUrl = server.isEmpty() ? QUrl() : QUrl(server);
     config.pageSize = pageSize;
     config.pollIntervalSeconds = pollSeconds;
+    config.databasePassword = m_databasePassword;
     m_engine = std::make_unique<SyncEngine>(config);
     QString error;
     if (m_engine->open(&error))
@@ -88,6 +90,22 @@ void CliContext::withSigningKey(std::function<void(QByteArray)> next)
             return;
         }
         next(r.value);
+    });
+}
+
+void CliContext::withDatabasePassword(std::function<void()> next)
+{
+    // A shared cache's password: PGPASSWORD or ~/.pgpass (libpq reads them), else the keychain.
+    if (!Store::isPostgres(db) || !qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        next();
+        return;
+    }
+    if (!m_secrets)
+        m_secrets = new KeychainSecretStore(this);
+    m_secrets->read(profile, SecretStore::Kind::DatabasePassword, [this, next](const SecretStore::Result &r) {
+        if (r.status == SecretStore::Status::Ok)
+            m_databasePassword = r.value;
+        next(); // none stored: ~/.pgpass, or the server's own rules (trust, peer)
     });
 }
 

@@ -34,6 +34,8 @@ public:
     // Opens the cache through an engine; on failure prints why and returns the exit code (else 0).
     int openEngine();
     SyncEngine &engine() { return *m_engine; }
+    // The PostgreSQL password for readers beside the engine (empty: libpq's own sources).
+    const QByteArray &databasePassword() const { return m_databasePassword; }
     bool hasEngine() const { return m_engine != nullptr; }
     void closeEngine() { m_engine.reset(); }
 
@@ -41,6 +43,8 @@ public:
     // no `missing` is given, finishes with KeyRejected and that message.
     void withApiKey(std::function<void()> next, std::function<void(const QString &)> missing = {});
     void withSigningKey(std::function<void(QByteArray)> next);
+    // For a PostgreSQL cache: the password from the keychain when PGPASSWORD is not set.
+    void withDatabasePassword(std::function<void()> next);
 
     // The exit code for a call that failed: what the server's health says, else Failed.
     int failureCode() const;
@@ -51,6 +55,7 @@ public:
 private:
     std::unique_ptr<SyncEngine> m_engine;
     SecretStore *m_secrets = nullptr;
+    QByteArray m_databasePassword;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -4,6 +4,7 @@
 // NANGODESK_TEST_PG set (the URI of the private cluster's "postgres" database, see
 // scripts/pg-test-cluster.sh and tests/CMakeLists.txt), a new PostgreSQL database for each call.
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QString>
 #include <QUrl>
@@ -13,9 +14,22 @@
 
 namespace testsupport {
 
+// The private cluster's base URI: NANGODESK_TEST_PG, or the second line of NANGODESK_TEST_PG_FILE
+// (the state file of scripts/pg-test-cluster.sh).
+inline QString postgresBase()
+{
+    if (qEnvironmentVariableIsSet("NANGODESK_TEST_PG"))
+        return qEnvironmentVariable("NANGODESK_TEST_PG");
+    QFile f(qEnvironmentVariable("NANGODESK_TEST_PG_FILE"));
+    if (f.fileName().isEmpty() || !f.open(QIODevice::ReadOnly))
+        return {};
+    f.readLine();
+    return QString::fromUtf8(f.readLine()).trimmed();
+}
+
 inline bool onPostgres()
 {
-    return qEnvironmentVariableIsSet("NANGODESK_TEST_PG");
+    return !postgresBase().isEmpty();
 }
 
 // A URI of the same server and role, another database.
@@ -30,7 +44,7 @@ inline QString freshCacheLocation(const QString &dir, const QString &name = QStr
 {
     if (!onPostgres())
         return dir + u'/' + name + QStringLiteral(".sqlite");
-    const QString admin = qEnvironmentVariable("NANGODESK_TEST_PG");
+    const QString admin = postgresBase();
     const QString database =
         QStringLiteral("nd_%1_%2").arg(name).arg(QRandomGenerator::global()->generate64(), 0, 36);
     PGconn *conn = PQconnectdb(admin.toUtf8().constData());

@@ -67,7 +67,7 @@ void StatusCommand::print(const QString &integration, const QString &connection,
                           int code)
 {
     QString error;
-    auto store = ReadStore::open(m_context.db, &error);
+    auto store = ReadStore::open(m_context.db, &error, m_context.databasePassword());
     if (!store) {
         m_context.finish(CacheError, error);
         return;
@@ -120,7 +120,7 @@ void StatusCommand::print(const QString &integration, const QString &connection,
                                         : u"-"_s,
                           QString::number(s.localCount), utc(s.lastOkUs), utc(s.lastRunUs),
                           s.late ? tr("late (%1)").arg(utc(s.nextRunUs)) : utc(s.nextRunUs), cursorAt(s.streamId)});
-            if (s.state != SyncState::UpToDate || s.drift)
+            if ((s.state != SyncState::UpToDate && s.state != SyncState::Paused && s.state != SyncState::NeverRun) || s.drift)
                 details << u"  %1: %2"_s.arg(describeStream(s.key), Status::describe(s, now));
         }
         table.print(m_context.out());

@@ -50,7 +50,7 @@ void SyncCommand::report(const QString &integration, const QString &connection, 
         code = worstExitCode(code, exitCodeFor(f.errorKind));
     // The status says the rest: the same rules as every screen.
     QString error;
-    auto store = ReadStore::open(engine.config().databasePath, &error);
+    auto store = ReadStore::open(engine.config().databasePath, &error, m_context.databasePassword());
     int streams = 0;
     qint64 records = 0;
     QStringList notUpToDate;

@@ -63,9 +63,9 @@ QList<ActionRun> ActionStore::history(qint64 profileId, const ActionRunFilter &f
     // One statement for every filter: an empty filter value binds NULL and matches everything.
     const QByteArray sql =
         QByteArray("SELECT ") + kColumns +
-        " FROM action_runs WHERE profile_id IS NOT DISTINCT FROM ?1 AND (?2 IS NULL OR provider_config_key = ?2) "
-        "AND (?3 IS NULL OR connection_id = ?3) AND (?4 IS NULL OR action_name = ?4) "
-        "AND (?5 IS NULL OR status = ?5) ORDER BY id DESC LIMIT ?6";
+        " FROM action_runs WHERE profile_id IS NOT DISTINCT FROM ?1 AND (CAST(?2 AS TEXT) IS NULL OR provider_config_key = ?2) "
+        "AND (CAST(?3 AS TEXT) IS NULL OR connection_id = ?3) AND (CAST(?4 AS TEXT) IS NULL OR action_name = ?4) "
+        "AND (CAST(?5 AS TEXT) IS NULL OR status = ?5) ORDER BY id DESC LIMIT ?6";
     auto q = m_db.prepare(sql.constData());
     if (profileId > 0)
         q->bind(1, profileId);

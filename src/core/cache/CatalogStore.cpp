@@ -197,7 +197,7 @@ QList<ConnectionRow> CatalogStore::connections(qint64 profileId, const QString &
 {
     auto q = m_db.prepare("SELECT provider_config_key, connection_id, provider, created, end_user_json, tags_json, "
                           "errors_json, fetched_at FROM connections WHERE profile_id = ?1 AND "
-                          "(?2 IS NULL OR provider_config_key = ?2) ORDER BY provider_config_key, connection_id");
+                          "(CAST(?2 AS TEXT) IS NULL OR provider_config_key = ?2) ORDER BY provider_config_key, connection_id");
     q->bind(1, profileId).bindOrNull(2, integration);
     QList<ConnectionRow> out;
     while (q->step())
@@ -212,7 +212,7 @@ QList<SyncRow> CatalogStore::syncs(qint64 profileId, const QString &integration,
         "SELECT provider_config_key, connection_id, name, variant, sync_id, status, type, frequency, finished_at, "
         "next_scheduled_at, latest_result_json, latest_execution_status, record_count_json, checkpoint_json, "
         "models_json, fetched_at, nango_error, nango_error_at FROM syncs WHERE profile_id = ?1 AND "
-        "(?2 IS NULL OR provider_config_key = ?2) AND (?3 IS NULL OR connection_id = ?3) "
+        "(CAST(?2 AS TEXT) IS NULL OR provider_config_key = ?2) AND (CAST(?3 AS TEXT) IS NULL OR connection_id = ?3) "
         "ORDER BY provider_config_key, connection_id, name, variant");
     q->bind(1, profileId).bindOrNull(2, integration).bindOrNull(3, connectionId);
     QList<SyncRow> out;

@@ -125,8 +125,8 @@ QList<ProxyEntry> ProxyStore::history(qint64 profileId, const ProxyFilter &f)
 {
     const QByteArray sql =
         QByteArray("SELECT ") + kColumns +
-        " FROM proxy_requests WHERE profile_id IS NOT DISTINCT FROM ?1 AND (?2 IS NULL OR provider_config_key = ?2) "
-        "AND (?3 IS NULL OR connection_id = ?3) ORDER BY id DESC LIMIT ?4";
+        " FROM proxy_requests WHERE profile_id IS NOT DISTINCT FROM ?1 AND (CAST(?2 AS TEXT) IS NULL OR provider_config_key = ?2) "
+        "AND (CAST(?3 AS TEXT) IS NULL OR connection_id = ?3) ORDER BY id DESC LIMIT ?4";
     auto q = m_db.prepare(sql.constData());
     if (profileId > 0)
         q->bind(1, profileId);

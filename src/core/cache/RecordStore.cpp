@@ -71,7 +71,7 @@ RecordStore::RecordStore(SqlDb &db, SearchIndex &search)
     , m_updateStream(db.prepare(R"sql(
 UPDATE streams SET live_count = live_count + ?2, deleted_count = deleted_count + ?3,
     pruned_count = pruned_count + ?4, cursor = COALESCE(?5, cursor),
-    cursor_moved_at = CASE WHEN ?5 IS NULL THEN cursor_moved_at ELSE ?6 END, last_pull_at = ?6
+    cursor_moved_at = CASE WHEN CAST(?5 AS TEXT) IS NULL THEN cursor_moved_at ELSE ?6 END, last_pull_at = ?6
 WHERE id = ?1
 )sql"))
     , m_updateHistory(db.prepare(R"sql(
@@ -127,8 +127,8 @@ QList<Stream> RecordStore::streams(qint64 profileId, const QString &integration,
                                    const QString &model)
 {
     auto q = m_db.prepare(QByteArray(QByteArray("SELECT ") + kStreamColumns +
-                   " FROM streams WHERE profile_id = ?1 AND (?2 IS NULL OR provider_config_key = ?2) AND "
-                   "(?3 IS NULL OR connection_id = ?3) AND (?4 IS NULL OR model = ?4) "
+                   " FROM streams WHERE profile_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR provider_config_key = ?2) AND "
+                   "(CAST(?3 AS TEXT) IS NULL OR connection_id = ?3) AND (CAST(?4 AS TEXT) IS NULL OR model = ?4) "
                    "ORDER BY provider_config_key, connection_id, model, variant")
             .constData());
     q->bind(1, profileId).bindOrNull(2, integration.toUtf8()).bindOrNull(3, connectionId.toUtf8());

@@ -55,7 +55,7 @@ void runJob(QObject *owner, QKeychain::Job *job, int timeoutMs, SecretStore::Cal
         if (*fired)
             return;
         *fired = true;
-        qCWarning(lcKeychain) << "keychain did not answer in time";
+        qCDebug(lcKeychain) << "keychain did not answer in time";
         done(SecretStore::Result{SecretStore::Status::Unavailable,
                                  {},
                                  u"The system keychain did not answer. It may be locked and waiting for a "
@@ -74,7 +74,7 @@ void runJob(QObject *owner, QKeychain::Job *job, int timeoutMs, SecretStore::Cal
                              SecretRedactor::add(r.value);
                          }
                          if (r.status != SecretStore::Status::Ok && r.status != SecretStore::Status::NotFound)
-                             qCWarning(lcKeychain) << "keychain error:" << j->errorString();
+                             qCDebug(lcKeychain) << "keychain error:" << j->errorString();
                          done(r);
                      });
     job->setAutoDelete(true);

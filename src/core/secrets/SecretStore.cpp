@@ -8,8 +8,15 @@ namespace nd {
 
 QString SecretStore::keyName(const QString &profile, Kind kind)
 {
-    return profile +
-           (kind == Kind::ApiKey ? QStringLiteral("/api-key") : QStringLiteral("/webhook-signing-key"));
+    switch (kind) {
+    case Kind::ApiKey:
+        return profile + QStringLiteral("/api-key");
+    case Kind::WebhookSigningKey:
+        return profile + QStringLiteral("/webhook-signing-key");
+    case Kind::DatabasePassword:
+        return profile + QStringLiteral("/database-password");
+    }
+    return profile;
 }
 
 void MemorySecretStore::read(const QString &profile, Kind kind, Callback done)

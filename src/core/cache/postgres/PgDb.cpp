@@ -38,25 +38,25 @@ QString connectAdvice(const QString &message, const QString &display)
     const QString m = message.toLower();
     if (m.contains(u"password authentication failed"_s) || m.contains(u"no password supplied"_s) ||
         m.contains(u"authentication failed"_s))
-        return tr("PostgreSQL refused the credentials for %1. Save the right password in Settings (it is kept in "
+        return QCoreApplication::translate("nd::PgDb", "PostgreSQL refused the credentials for %1. Save the right password in Settings (it is kept in "
                   "the keychain), or give it with PGPASSWORD or ~/.pgpass; it is never taken from the command line.")
             .arg(display);
     if (m.contains(u"does not exist"_s) && m.contains(u"database"_s))
-        return tr("The database of %1 does not exist. Create it (createdb NAME, as a role allowed to) or point "
+        return QCoreApplication::translate("nd::PgDb", "The database of %1 does not exist. Create it (createdb NAME, as a role allowed to) or point "
                   "Nango Desk at another one.")
             .arg(display);
     if (m.contains(u"role"_s) && m.contains(u"does not exist"_s))
-        return tr("The role of %1 does not exist on that server. Check the user name in the URI.").arg(display);
+        return QCoreApplication::translate("nd::PgDb", "The role of %1 does not exist on that server. Check the user name in the URI.").arg(display);
     if (m.contains(u"ssl"_s) || m.contains(u"certificate"_s))
-        return tr("The TLS connection to %1 failed. Check sslmode and sslrootcert in the URI (for example "
+        return QCoreApplication::translate("nd::PgDb", "The TLS connection to %1 failed. Check sslmode and sslrootcert in the URI (for example "
                   "sslmode=verify-full&sslrootcert=/path/ca.pem).")
             .arg(display);
     if (m.contains(u"connection refused"_s) || m.contains(u"could not connect"_s) || m.contains(u"timeout"_s) ||
         m.contains(u"could not translate host name"_s) || m.contains(u"no route"_s))
-        return tr("Cannot reach the PostgreSQL server of %1. Check the host and port, and that the server accepts "
+        return QCoreApplication::translate("nd::PgDb", "Cannot reach the PostgreSQL server of %1. Check the host and port, and that the server accepts "
                   "TCP connections from this computer.")
             .arg(display);
-    return tr("PostgreSQL refused the connection to %1.").arg(display);
+    return QCoreApplication::translate("nd::PgDb", "PostgreSQL refused the connection to %1.").arg(display);
 }
 
 // What to do about a statement that failed for want of a grant.
@@ -64,12 +64,12 @@ QString grantAdvice(const QString &message, const QString &role)
 {
     const QString m = message.toLower();
     if (m.contains(u"permission denied for schema"_s))
-        return tr("The role %1 may not create tables here. As the database's owner: GRANT CREATE ON SCHEMA public "
+        return QCoreApplication::translate("nd::PgDb", "The role %1 may not create tables here. As the database's owner: GRANT CREATE ON SCHEMA public "
                   "TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on "
                   "its tables).")
             .arg(role);
     if (m.contains(u"permission denied"_s))
-        return tr("The role %1 lacks a grant on the cache's tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL "
+        return QCoreApplication::translate("nd::PgDb", "The role %1 lacks a grant on the cache's tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL "
                   "TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.")
             .arg(role);
     return {};
@@ -173,7 +173,9 @@ private:
     SqlQuery &set(int i, QByteArray v, bool binary)
     {
         if (i >= 1 && size_t(i) <= m_values.size()) {
-            m_values[size_t(i) - 1] = std::move(v);
+            // libpq reads a text parameter up to its NUL: an owned, terminated copy (a value may be
+            // a view into a page's buffer).
+            m_values[size_t(i) - 1] = binary ? std::move(v) : QByteArray(v.constData(), v.size());
             m_null[size_t(i) - 1] = false;
             m_binary[size_t(i) - 1] = binary ? 1 : 0;
         }
@@ -333,7 +335,7 @@ std::unique_ptr<PgDb> PgDb::open(const QString &uri, const Options &options, QSt
             return nullptr;
         }
     }
-    qCInfo(lcDb).noquote() << "cache on PostgreSQL" << db->m_display << "schema" << db->schemaVersion();
+    qCDebug(lcDb).noquote() << "cache on PostgreSQL" << db->m_display << "schema" << db->schemaVersion();
     return db;
 }
 
