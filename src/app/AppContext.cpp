@@ -20,8 +20,8 @@ AppContext::AppContext(const ProfileSettings &settings, bool demo, QObject *pare
     : QObject(parent)
     , m_settings(settings)
     , m_demo(demo)
-    , m_reader(std::make_unique<CacheReader>(ProfileSettings::databasePath()))
-    , m_records(std::make_unique<RecordsLoader>(ProfileSettings::databasePath()))
+    , m_reader(std::make_unique<CacheReader>(settings.cacheLocation()))
+    , m_records(std::make_unique<RecordsLoader>(settings.cacheLocation()))
     , m_writeBack(new WriteBack(this))
 {
     qRegisterMetaType<nd::RateBudget::Snapshot>();
@@ -37,6 +37,12 @@ AppContext::AppContext(const ProfileSettings &settings, bool demo, QObject *pare
     connect(&m_tick, &QTimer::timeout, this, &AppContext::recompute);
     m_tick.start();
     connect(m_reader.get(), &CacheReader::activityLoaded, this, &AppContext::activityLoaded);
+    connect(m_reader.get(), &CacheReader::externalChange, this, [this](const QList<qint64> &streams) {
+        refreshSoon();
+        for (qint64 id : streams)
+            if (id)
+                Q_EMIT pullFinished(id, true, {}); // open views of that stream read it again
+    });
     connect(m_reader.get(), &CacheReader::historyLoaded, this, &AppContext::historyLoaded);
 }
 
@@ -139,20 +145,27 @@ void AppContext::connectEngine(SyncEngine *engine)
     });
 }
 
-void AppContext::start(const QUrl &server, const QByteArray &apiKey, const QByteArray &signingKey)
+void AppContext::start(const QUrl &server, const QByteArray &apiKey, const QByteArray &signingKey,
+                       const QByteArray &cachePassword)
 {
+    m_cachePassword = cachePassword;
+    m_reader->setLocation(m_settings.cacheLocation(), cachePassword);
+    m_records->setLocation(m_settings.cacheLocation(), cachePassword);
     m_engine.reset(); // a restart: the old engine finishes on its thread first
     m_live = LiveState{};
     EngineConfig config;
-    config.databasePath = ProfileSettings::databasePath();
+    config.databasePath = m_settings.cacheLocation();
+    config.databasePassword = cachePassword;
     config.profileName = m_settings.name;
     config.serverUrl = server;
     config.pageSize = m_settings.pageSize;
     config.pollIntervalSeconds = m_settings.pollSeconds;
     m_engine = std::make_unique<EngineHost>(config);
     connectEngine(m_engine->engine());
-    connect(m_engine.get(), &EngineHost::started, this, [this](bool ok, const QString &error, const QUrl &url) {
+    connect(m_engine.get(), &EngineHost::started, this,
+            [this](bool ok, const QString &error, const QUrl &url, bool readOnly) {
         m_listenerUrl = url;
+        m_readOnly = readOnly;
         m_engineError = ok ? QString() : error;
         m_listenerError = ok ? error : QString();
         Q_EMIT engineStarted(ok, error);

@@ -51,8 +51,15 @@ public:
     const LiveState &live() const { return m_live; }
     qint64 nowUs() const;
 
-    // Starts (or restarts) the engine with these keys (empty API key: only the cache is shown).
-    void start(const QUrl &server, const QByteArray &apiKey, const QByteArray &signingKey);
+    // Starts (or restarts) the engine with these keys (empty API key: only the cache is shown) and,
+    // for a shared cache on PostgreSQL, its password.
+    void start(const QUrl &server, const QByteArray &apiKey, const QByteArray &signingKey,
+               const QByteArray &cachePassword = {});
+    // The cache this profile opens, and its password (the export dialog's reader opens it too).
+    QString cacheLocation() const { return m_settings.cacheLocation(); }
+    QByteArray cachePassword() const { return m_cachePassword; }
+    // A shared cache this role may only read: no pulls, no admin actions.
+    bool isReadOnly() const { return m_readOnly; }
     void setSettings(const ProfileSettings &settings) { m_settings = settings; }
     void refreshSoon();
     void refreshNow();
@@ -103,6 +110,8 @@ private:
     RateBudget::Snapshot m_budget;
     QString m_engineError;
     QString m_listenerError;
+    QByteArray m_cachePassword;
+    bool m_readOnly = false;
     LiveState m_live;
     QList<StreamStatus> m_statuses;
     QTimer m_tick; // countdowns move every second

@@ -22,6 +22,7 @@ ProfileSettings ProfileSettings::load(const QString &profile)
     p.pollSeconds = s.value(u"pollSeconds"_s, p.pollSeconds).toInt();
     p.pageSize = s.value(u"pageSize"_s, p.pageSize).toInt();
     p.sessionOnlySecrets = s.value(u"sessionOnlySecrets"_s, p.sessionOnlySecrets).toBool();
+    p.sharedCache = s.value(u"sharedCache"_s).toString();
     return p;
 }
 
@@ -38,6 +39,7 @@ void ProfileSettings::save() const
     s.setValue(u"pollSeconds"_s, pollSeconds);
     s.setValue(u"pageSize"_s, pageSize);
     s.setValue(u"sessionOnlySecrets"_s, sessionOnlySecrets);
+    s.setValue(u"sharedCache"_s, sharedCache);
 }
 
 QString ProfileSettings::currentProfile()

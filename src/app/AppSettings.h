@@ -19,12 +19,19 @@ struct ProfileSettings
     int pollSeconds = 300;
     int pageSize = 1000;
     bool sessionOnlySecrets = false;
+    // Where this profile's cache lives: empty for the file on this computer, or a postgresql://
+    // URI of a database a team shares (its password is in the keychain, never here).
+    QString sharedCache;
+
+    // The cache location the engine and the readers open.
+    QString cacheLocation() const { return sharedCache.isEmpty() ? databasePath() : sharedCache; }
 
     static ProfileSettings load(const QString &profile);
     void save() const;
     static QString currentProfile();
     static QStringList knownProfiles();
     static void setCurrentProfile(const QString &profile);
+    // The cache file on this computer (NANGO_DESK_DB, or the per-user data folder).
     static QString databasePath();
     // The demo keeps its cache apart from the user's.
     static void setDatabasePathOverride(const QString &path);

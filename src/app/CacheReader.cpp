@@ -1,5 +1,9 @@
 #include "CacheReader.h"
 
+#include "cache/Store.h"
+#include "cache/StoreWatcher.h"
+#include "util/Logging.h"
+
 namespace nd {
 
 using namespace Qt::StringLiterals;
@@ -14,12 +18,14 @@ public:
     ReadStore *store(QString *error)
     {
         if (!m_store)
-            m_store = ReadStore::open(m_path, error);
+            m_store = ReadStore::open(m_path, error, m_password);
         return m_store.get();
     }
 
     QString m_path;
+    QByteArray m_password;
     std::unique_ptr<ReadStore> m_store;
+    std::unique_ptr<StoreWatcher> m_watcher;
 };
 
 CacheReader::CacheReader(const QString &databasePath, QObject *parent)
@@ -40,6 +46,25 @@ CacheReader::~CacheReader()
         m_worker, [w = m_worker]() { delete w; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+void CacheReader::setLocation(const QString &location, const QByteArray &password)
+{
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, location, password]() {
+        if (w->m_path == location && w->m_password == password && (w->m_watcher || !Store::isPostgres(location)))
+            return;
+        w->m_store.reset(); // the next request opens the new one
+        w->m_path = location;
+        w->m_password = password;
+        // Other clients of a shared cache: their pulls and status refreshes, heard as they commit.
+        w->m_watcher = StoreWatcher::create(location, password);
+        if (w->m_watcher) {
+            connect(w->m_watcher.get(), &StoreWatcher::changed, this, &CacheReader::externalChange);
+            QString error;
+            if (!w->m_watcher->start(&error))
+                qCInfo(lcDb).noquote() << "not listening to the shared cache yet:" << error;
+        }
+    });
 }
 
 void CacheReader::onWorker(std::function<void(ReadStore &)> work)

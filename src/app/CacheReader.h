@@ -35,12 +35,17 @@ public:
     void requestCatalog(const QString &profileName);
     void requestHistory(qint64 streamId);
     void requestActivity(qint64 profileId, int limit = 1000);
+    // Another cache (a profile on a shared PostgreSQL database): the next request opens it.
+    void setLocation(const QString &location, const QByteArray &password);
 
 Q_SIGNALS:
     void catalogLoaded(const nd::CatalogSnapshot &snapshot);
     void historyLoaded(qint64 streamId, const QList<nd::HistoryEntry> &history);
     void activityLoaded(const QList<nd::ActivityItem> &items);
     void failed(const QString &error);
+    // Another client of a shared cache changed these streams (0: the catalog).
+    void externalChange(const QList<qint64> &streams);
+
 
 private:
     class Worker;

@@ -44,18 +44,19 @@ void EngineHost::start(const StartOptions &options)
     post([this, options](SyncEngine &engine) {
         QString error;
         if (!engine.open(&error)) {
-            Q_EMIT started(false, error, {});
+            Q_EMIT started(false, error, {}, false);
             return;
         }
         engine.setApiKey(options.apiKey);
         QUrl url;
-        if (!options.signingKey.isEmpty()) {
+        // A read-only role on a shared cache: no listener either (a webhook would ask for a pull).
+        if (!options.signingKey.isEmpty() && !engine.isReadOnly()) {
             if (engine.startListener(options.listen, options.signingKey, &error))
                 url = engine.listener()->url();
             else
                 qCWarning(lcWebhook) << error;
         }
-        Q_EMIT started(true, error, url);
+        Q_EMIT started(true, error, url, engine.isReadOnly());
         // Without a key nothing is sent; otherwise the catalog, the pulls, then polling.
         engine.startBackground();
     });

@@ -37,7 +37,7 @@ public:
     const EngineConfig &config() const { return m_config; }
 
 Q_SIGNALS:
-    void started(bool ok, const QString &error, const QUrl &listenerUrl);
+    void started(bool ok, const QString &error, const QUrl &listenerUrl, bool readOnly);
 
 private:
     EngineConfig m_config;

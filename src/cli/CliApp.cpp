@@ -163,8 +163,12 @@ int CliApp::start(const QStringList &arguments)
 
 void CliApp::requestStop()
 {
-    if (m_stopping)
+    if (m_stopping) {
+        // Asked twice: now. Every committed page is safe; the one in flight is fetched again.
+        m_context->closeEngine();
+        m_context->finish(Ok);
         return;
+    }
     m_stopping = true;
     if (m_command && m_command->stop())
         return;

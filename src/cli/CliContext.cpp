@@ -3,8 +3,11 @@
 #include "ExitCode.h"
 #include "cache/Store.h"
 #include "secrets/KeychainSecretStore.h"
+#include "util/Logging.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -47,9 +50,44 @@ int CliContext::openEngine()
     return CacheError;
 }
 
+QByteArray CliContext::secretFromEnvironment(const char *variable, const QString &credential, QString *problem)
+{
+    const QByteArray value = qgetenv(variable);
+    if (!value.isEmpty())
+        return value;
+    // A file: VARIABLE_FILE, or a systemd credential (LoadCredential=) of that name.
+    const QByteArray fileVariable = QByteArray(variable) + "_FILE";
+    QString path = qEnvironmentVariable(fileVariable.constData());
+    const bool fromSystemd = path.isEmpty() && qEnvironmentVariableIsSet("CREDENTIALS_DIRECTORY");
+    if (fromSystemd)
+        path = qEnvironmentVariable("CREDENTIALS_DIRECTORY") + u'/' + credential;
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return {};
+    QFile f(path);
+    // systemd's credentials are the service's alone; a file of the user's must be too.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    if (!fromSystemd && (f.permissions() & others)) {
+        *problem = tr("%1 may be read by other users: make it readable by its owner only (chmod 600 %1).").arg(path);
+        return {};
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        *problem = tr("Cannot read %1: %2").arg(path, f.errorString());
+        return {};
+    }
+    return f.readAll().trimmed();
+}
+
 void CliContext::withApiKey(std::function<void()> next, std::function<void(const QString &)> missing)
 {
-    const QByteArray env = qgetenv("NANGO_SECRET_KEY");
+    QString problem;
+    const QByteArray env = secretFromEnvironment("NANGO_SECRET_KEY", u"nango-secret-key"_s, &problem);
+    if (!problem.isEmpty()) {
+        if (missing)
+            missing(problem);
+        else
+            finish(KeyRejected, problem);
+        return;
+    }
     if (!env.isEmpty()) {
         m_engine->setApiKey(env);
         next();
@@ -75,7 +113,13 @@ void CliContext::withApiKey(std::function<void()> next, std::function<void(const
 
 void CliContext::withSigningKey(std::function<void(QByteArray)> next)
 {
-    const QByteArray env = qgetenv("NANGO_WEBHOOK_SIGNING_KEY");
+    QString problem;
+    const QByteArray env =
+        secretFromEnvironment("NANGO_WEBHOOK_SIGNING_KEY", u"nango-webhook-signing-key"_s, &problem);
+    if (!problem.isEmpty()) {
+        finish(KeyRejected, problem);
+        return;
+    }
     if (!env.isEmpty()) {
         next(env);
         return;
@@ -95,8 +139,20 @@ void CliContext::withSigningKey(std::function<void(QByteArray)> next)
 
 void CliContext::withDatabasePassword(std::function<void()> next)
 {
-    // A shared cache's password: PGPASSWORD or ~/.pgpass (libpq reads them), else the keychain.
+    // A shared cache's password: PGPASSWORD or ~/.pgpass (libpq reads them), a credential file,
+    // else the keychain.
     if (!Store::isPostgres(db) || !qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        next();
+        return;
+    }
+    QString problem;
+    m_databasePassword = secretFromEnvironment("NANGO_DESK_DB_PASSWORD", u"postgresql-password"_s, &problem);
+    if (!problem.isEmpty()) {
+        finish(KeyRejected, problem);
+        return;
+    }
+    if (!m_databasePassword.isEmpty()) {
+        SecretRedactor::add(m_databasePassword);
         next();
         return;
     }

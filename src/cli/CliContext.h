@@ -52,6 +52,10 @@ public:
     // Prints the message (stdout for 0, stderr otherwise) and ends the event loop with `code`.
     void finish(int code, const QString &message = {});
 
+    // A secret from the environment: VARIABLE, the file VARIABLE_FILE names, or the systemd
+    // credential `credential`; a file others may read is refused (`problem` says so).
+    static QByteArray secretFromEnvironment(const char *variable, const QString &credential, QString *problem);
+
 private:
     std::unique_ptr<SyncEngine> m_engine;
     SecretStore *m_secrets = nullptr;

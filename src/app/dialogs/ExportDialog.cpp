@@ -21,6 +21,7 @@ ExportDialog::ExportDialog(const RecordQuery &view, const Counts &counts, const 
     , m_view(view)
     , m_counts(counts)
     , m_label(label)
+    , m_cacheLocation(ProfileSettings::databasePath())
 {
     m_ui->setupUi(this);
     m_ui->format->addItem(tr("CSV (one column per field)"), u"csv"_s);
@@ -70,6 +71,12 @@ ExportDialog::~ExportDialog()
         m_cancel->store(true);
         m_thread->wait();
     }
+}
+
+void ExportDialog::setCache(const QString &location, const QByteArray &password)
+{
+    m_cacheLocation = location;
+    m_cachePassword = password;
 }
 
 void ExportDialog::updateHeadline()
@@ -128,7 +135,7 @@ void ExportDialog::startExport(const QString &path)
     auto cancel = m_cancel;
     m_thread = QThread::create([this, o, query, path, cancel]() {
         QString error;
-        auto store = ReadStore::open(ProfileSettings::databasePath(), &error);
+        auto store = ReadStore::open(m_cacheLocation, &error, m_cachePassword);
         ExportResult result;
         if (!store) {
             result.error = error;

@@ -32,6 +32,8 @@ public:
         qint64 deleted = 0;
     };
     ExportDialog(const RecordQuery &view, const Counts &counts, const QString &label, QWidget *parent = nullptr);
+    // The cache to read (default: this computer's file).
+    void setCache(const QString &location, const QByteArray &password);
     ~ExportDialog() override;
 
     ExportOptions options() const;
@@ -61,6 +63,8 @@ private:
     RecordQuery m_view;
     Counts m_counts;
     QString m_label;
+    QString m_cacheLocation;
+    QByteArray m_cachePassword;
     QPushButton *m_exportButton;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -15,10 +15,11 @@ public:
     ReadStore *store(QString *error)
     {
         if (!m_store)
-            m_store = ReadStore::open(m_path, error);
+            m_store = ReadStore::open(m_path, error, m_password);
         return m_store.get();
     }
     QString m_path;
+    QByteArray m_password;
     std::unique_ptr<ReadStore> m_store;
 };
 
@@ -38,6 +39,17 @@ RecordsLoader::~RecordsLoader()
         m_worker, [w = m_worker]() { delete w; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+void RecordsLoader::setLocation(const QString &location, const QByteArray &password)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, location, password]() {
+        if (w->m_path == location && w->m_password == password)
+            return;
+        w->m_store.reset(); // the next request opens the new one
+        w->m_path = location;
+        w->m_password = password;
+    });
 }
 
 void RecordsLoader::onWorker(quint64 generation, std::function<void(ReadStore &)> work)

@@ -25,6 +25,8 @@ public:
     void requestCount(quint64 generation, const RecordQuery &query);
     void requestBlock(quint64 generation, const RecordQuery &query, int block, const BlockRequest &request);
     void requestColumns(quint64 generation, const RecordQuery &query);
+    // Another cache (a profile on a shared PostgreSQL database): the next request opens it.
+    void setLocation(const QString &location, const QByteArray &password);
 
 Q_SIGNALS:
     void countReady(quint64 generation, qint64 count);
@@ -33,6 +35,7 @@ Q_SIGNALS:
     void blockSkipped(quint64 generation, int block);
     void columnsReady(quint64 generation, const QStringList &columns);
     void failed(quint64 generation, const QString &error);
+
 
 private:
     class Worker;

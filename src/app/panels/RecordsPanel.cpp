@@ -267,6 +267,7 @@ void RecordsPanel::exportRecords()
         }
     }
     ExportDialog dialog(currentQuery(), counts, label, this);
+    dialog.setCache(m_context->cacheLocation(), m_context->cachePassword());
     dialog.setObjectName(u"exportDialog"_s);
     dialog.exec();
 }

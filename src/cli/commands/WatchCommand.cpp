@@ -69,11 +69,13 @@ bool WatchCommand::stop()
 {
     if (!m_context.hasEngine())
         return false;
-    m_context.err() << "stopping: pulls in progress end at a page boundary (each page commits with its cursor)"
+    m_context.err() << "stopping: each pull in progress ends once the page in flight is stored with its cursor"
                     << Qt::endl;
-    // Every page already committed with its cursor; an unfinished page is simply fetched again.
-    m_context.closeEngine();
-    m_context.finish(Ok);
+    m_context.engine().stop([this]() {
+        m_context.err() << "stopped" << Qt::endl;
+        m_context.closeEngine();
+        m_context.finish(Ok);
+    });
     return true;
 }
 

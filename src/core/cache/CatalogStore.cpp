@@ -169,7 +169,8 @@ void CatalogStore::upsertSyncStatus(qint64 profileId, const QString &integration
     q->bind(11, str(s, u"nextScheduledSyncAt"_s)).bindOrNull(12, toJson(s.value(u"latestResult"_s)));
     q->bind(13, str(s, u"latestExecutionStatus"_s)).bindOrNull(14, toJson(s.value(u"recordCount"_s)));
     q->bindOrNull(15, toJson(s.value(u"checkpoint"_s))).bind(16, toJson(models)).bind(17, now());
-    run(*q);
+    if (run(*q))
+        m_db.notifyStreamChanged(0); // 0: the catalog
 }
 
 void CatalogStore::setNangoError(qint64 profileId, const QString &integration, const QString &connectionId,

@@ -149,7 +149,9 @@ qint64 RecordStore::beginPull(const Stream &s, const QString &trigger, const QSt
         qCWarning(lcDb) << "cannot start cursor history:" << q->error();
         return 0;
     }
-    return q->int64(0);
+    const qint64 id = q->int64(0);
+    m_db.notifyStreamChanged(s.id);
+    return id;
 }
 
 bool RecordStore::applyPage(const Stream &s, qint64 historyId, const RecordsPage &page, bool advanceCursor,
@@ -254,8 +256,10 @@ bool RecordStore::recordSuccess(qint64 streamId, const QString &startedAt, const
                 "last_outcome = 'ok', last_pull_at = ?2, last_ok_at = ?2, last_ok_started_at = ?3, "
                 "last_ok_run_seen = ?4 WHERE id = ?1");
     q->bind(1, streamId).bind(2, nowIso()).bind(3, startedAt).bindOrNull(4, runSeen.toUtf8());
-    if (q->run())
+    if (q->run()) {
+        m_db.notifyStreamChanged(streamId);
         return true;
+    }
     qCWarning(lcDb) << "cannot record a completed pull:" << q->error();
     return false;
 }
@@ -265,8 +269,10 @@ bool RecordStore::recordFailure(qint64 streamId, const QString &error, const QSt
     auto q = m_db.prepare("UPDATE streams SET failures = failures + 1, retry_after = ?3, last_error = ?2, "
                 "last_outcome = 'failed', last_pull_at = ?4, error_kind = ?5 WHERE id = ?1");
     q->bind(1, streamId).bind(2, error).bind(3, retryAfterUs).bind(4, nowIso()).bind(5, kind);
-    if (q->run())
+    if (q->run()) {
+        m_db.notifyStreamChanged(streamId);
         return true;
+    }
     qCWarning(lcDb) << "cannot record a failed pull:" << q->error();
     return false;
 }

@@ -87,6 +87,7 @@ void PullJob::fetch(const QByteArray &cursor)
         q.modifiedAfterUs = m_options.modifiedAfterUs;
     ApiCall *call = m_client.records(q);
     m_inFlight = call;
+    m_fetchingPage = true;
     connect(call, &ApiCall::finished, this, [this, call]() { onPage(call); });
 }
 
@@ -112,6 +113,12 @@ void PullJob::onPage(ApiCall *call)
     }
     const bool last = page->nextCursor.isEmpty();
     m_pending = std::move(page);
+    m_fetchingPage = false;
+    if (m_stopping && !last) {
+        if (applyPending())
+            finishStopped();
+        return;
+    }
     if (last) {
         if (applyPending())
             succeed();
@@ -209,6 +216,40 @@ void PullJob::fail(const QString &error, ApiError::Kind kind, const QString &err
     if (m_historyId)
         m_store.finishPull(m_historyId, kind == ApiError::Kind::Cancelled ? u"cancelled"_s : u"failed"_s, error);
     qCWarning(lcSync).noquote() << "pull failed for" << describeStream(m_stream.key) << ":" << error;
+    Q_EMIT finished(m_stream.id, m_outcome);
+}
+
+void PullJob::stopAfterPage()
+{
+    if (m_done)
+        return;
+    m_stopping = true;
+    if (m_inFlight && m_fetchingPage)
+        return; // onPage stores it, then stops
+    // Between pages, or asking Nango about a resync: nothing in flight is worth waiting for.
+    if (m_inFlight) {
+        ApiCall *call = m_inFlight;
+        m_inFlight = nullptr;
+        m_done = true;
+        call->abort();
+        m_done = false;
+    }
+    if (applyPending())
+        finishStopped();
+}
+
+void PullJob::finishStopped()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_outcome.ok = false;
+    m_outcome.kind = ApiError::Kind::Cancelled;
+    m_outcome.errorKind = u"stopped"_s;
+    m_outcome.error = tr("Stopped at a page boundary; the next pull goes on from the stored cursor.");
+    m_store.finishPull(m_historyId, u"stopped"_s, {}, m_outcome.error);
+    qCInfo(lcSync).noquote() << "pull of" << describeStream(m_stream.key) << "stopped after" << m_outcome.pages
+                             << "pages";
     Q_EMIT finished(m_stream.id, m_outcome);
 }
 

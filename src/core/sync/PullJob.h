@@ -45,6 +45,8 @@ public:
             QObject *parent = nullptr);
     void start();
     void cancel();
+    // Ends once the page in flight is stored with its cursor (a clean stop: nothing to fetch again).
+    void stopAfterPage();
     qint64 streamId() const { return m_stream.id; }
     const Stream &stream() const { return m_stream; }
     const Options &options() const { return m_options; }
@@ -59,6 +61,7 @@ private:
     void onPage(ApiCall *call);
     bool applyPending();
     void fail(const QString &error, ApiError::Kind kind, const QString &errorKind);
+    void finishStopped();
     // `message` has a %1 for the database's own words.
     void failWrite(const QString &message, const QString &error);
     static QString writeAdvice(const QString &error);
@@ -72,6 +75,8 @@ private:
     QString m_startedAt;
     bool m_completesGeneration = false;
     bool m_done = false;
+    bool m_stopping = false;
+    bool m_fetchingPage = false; // the call in flight is a page (not the resync check)
     QPointer<ApiCall> m_inFlight;
     std::optional<RecordsPage> m_pending; // parsed, not yet written
     Outcome m_outcome;

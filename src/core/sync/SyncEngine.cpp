@@ -81,6 +81,20 @@ bool SyncEngine::open(QString *error)
     m_store = Store::open(m_config.databasePath, options, error);
     if (!m_store)
         return false;
+    m_readOnly = !m_store->canWrite();
+    if (m_readOnly) {
+        qCInfo(lcSync).noquote() << "the cache" << m_store->location()
+                                 << "is read-only for this role: no pulls, no admin actions";
+        const auto existing = m_store->catalog().profile(m_config.profileName);
+        if (!existing) {
+            *error = tr("The shared cache %1 has no profile \"%2\" yet, and this role may not create it. Ask "
+                        "whoever runs the watcher for the profile's name.")
+                         .arg(m_store->location(), m_config.profileName);
+            return false;
+        }
+        m_profile = *existing;
+        return true;
+    }
     const int interrupted = m_store->records().markInterrupted();
     if (interrupted > 0)
         qCInfo(lcSync) << interrupted << "pulls were interrupted last time; they resume from their stored cursor";
@@ -159,6 +173,8 @@ void SyncEngine::refreshStatusSoon(const QString &integration)
 
 void SyncEngine::startBackground()
 {
+    if (m_readOnly)
+        return; // others pull; this one reads
     if (m_client->hasApiKey())
         recover(false);
     else
@@ -172,6 +188,29 @@ void SyncEngine::retryNow()
         return;
     }
     recover(true);
+}
+
+void SyncEngine::stop(std::function<void()> done)
+{
+    m_stopping = true;
+    m_poll.stop();
+    m_queue.clear();
+    m_queuedBecause.clear();
+    for (QTimer *t : std::as_const(m_debounce))
+        t->deleteLater();
+    m_debounce.clear();
+    for (QTimer *t : std::as_const(m_retry))
+        t->deleteLater();
+    m_retry.clear();
+    m_rerun.clear();
+    if (m_running.isEmpty()) {
+        done();
+        return;
+    }
+    m_stopped = std::move(done);
+    const auto jobs = m_running.values();
+    for (PullJob *job : jobs)
+        job->stopAfterPage();
 }
 
 void SyncEngine::recover(bool person)
@@ -250,6 +289,8 @@ void SyncEngine::repairPull(qint64 streamId, qint64 sinceUs)
 
 void SyncEngine::enqueue(const Pending &p, const QString &because)
 {
+    if (m_stopping || m_readOnly)
+        return;
     if (m_running.contains(p.streamId) && !p.repair) {
         // Records may have changed after this pull passed them: pull once more when it ends.
         m_rerun.insert(p.streamId, p.trigger);
@@ -369,6 +410,11 @@ void SyncEngine::onJobFinished(qint64 streamId, const PullJob::Outcome &outcome)
         Q_EMIT pullFailed(streamId, outcome.error, outcome.errorKind, at);
     }
     Q_EMIT pullFinished(streamId, outcome.ok, outcome.error);
+    if (m_stopping) {
+        if (m_running.isEmpty() && m_stopped)
+            std::exchange(m_stopped, {})();
+        return;
+    }
     if (m_rerun.contains(streamId) && outcome.ok)
         enqueue({streamId, m_rerun.take(streamId), false, 0}, tr("records changed during the last pull"));
     else
@@ -422,6 +468,7 @@ QList<Stream> SyncEngine::streamsForSelector(const SyncSelector &target)
 void SyncEngine::journalCall(const QString &action, const SyncSelector &target, ApiCall *call, Done done,
                              std::function<void()> onSuccess)
 {
+
     connect(call, &ApiCall::finished, this, [=]() {
         call->deleteLater();
         JournalEntry e;
@@ -444,8 +491,19 @@ void SyncEngine::journalCall(const QString &action, const SyncSelector &target, 
     });
 }
 
+bool SyncEngine::refusedReadOnly(const Done &done)
+{
+    if (!m_readOnly)
+        return false;
+    // Before anything is sent to Nango.
+    done(false, tr("This role may only read the shared cache: admin actions are for whoever runs its watcher."));
+    return true;
+}
+
 void SyncEngine::trigger(const SyncSelector &target, ResyncMode mode, Done done)
 {
+    if (refusedReadOnly(done))
+        return;
     const qint64 requestedAt = Timestamp::nowMicros();
     const QString action = mode == ResyncMode::Incremental ? u"trigger"_s
                            : mode == ResyncMode::Reset     ? u"resync"_s
@@ -462,17 +520,23 @@ void SyncEngine::trigger(const SyncSelector &target, ResyncMode mode, Done done)
 
 void SyncEngine::pause(const SyncSelector &target, Done done)
 {
+    if (refusedReadOnly(done))
+        return;
     journalCall(u"pause"_s, target, m_client->pauseSyncs(target), done);
 }
 
 void SyncEngine::start(const SyncSelector &target, Done done)
 {
+    if (refusedReadOnly(done))
+        return;
     journalCall(u"start"_s, target, m_client->startSyncs(target), done);
 }
 
 void SyncEngine::setFrequency(const QString &integration, const QString &connectionId, const QString &sync,
                               const QString &variant, const std::optional<QString> &frequency, Done done)
 {
+    if (refusedReadOnly(done))
+        return;
     SyncSelector target{
         integration, connectionId, {variant == u"base" || variant.isEmpty() ? sync : sync + u"::"_s + variant}};
     journalCall(u"frequency"_s, target, m_client->updateFrequency(integration, connectionId, sync, variant, frequency),

@@ -83,6 +83,11 @@ public:
     void startBackground();
     // A person's "retry now": the catalog, then every stream that failed, without waiting.
     void retryNow();
+    // A clean stop (SIGTERM, quitting): nothing new starts, each pull ends once the page in flight
+    // is stored with its cursor; then done().
+    void stop(std::function<void()> done);
+    // A shared cache this role may only read: no pulls, no admin actions, the screens say so.
+    bool isReadOnly() const { return m_readOnly; }
     // `because` says why, for the "pull due" state.
     void requestPull(qint64 streamId, const QString &trigger, const QString &because = {});
     void repairPull(qint64 streamId, qint64 sinceUs);
@@ -151,6 +156,7 @@ private:
     void journalCall(const QString &action, const SyncSelector &target, ApiCall *call, Done done,
                      std::function<void()> onSuccess = {});
     QList<Stream> streamsForSelector(const SyncSelector &target);
+    bool refusedReadOnly(const Done &done);
 
     EngineConfig m_config;
     std::unique_ptr<Store> m_store;
@@ -161,6 +167,9 @@ private:
     WebhookRouter *m_webhooks;
     Profile m_profile;
     bool m_backgroundStarted = false;
+    bool m_readOnly = false;
+    bool m_stopping = false;
+    std::function<void()> m_stopped;
     QList<Pending> m_queue;
     QHash<qint64, QString> m_queuedBecause;
     QHash<qint64, PullJob *> m_running;

@@ -363,6 +363,9 @@ int PgDb::schemaVersion()
 bool PgDb::migrate(QString *error)
 {
     const QString role = QString::fromUtf8(PQuser(m_conn));
+    // Current already: nothing to lock or create (a role without CREATE opens it as it is).
+    if (schemaVersion() == latestSchemaVersion())
+        return true;
     auto fail = [&](const QString &what, const QString &why) {
         rollback();
         const QString advice = grantAdvice(why, role);
