@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A private PostgreSQL cluster for the tests and benchmarks: Debian's server binaries, a data folder
 # of our own under /tmp, a free loopback port, trust authentication for one superuser. Nothing of
-# the system's PostgreSQL (its clusters, its port 5432, its service) is touched.
+# the system's PostgreSQL (its clusters, its port 5432, its service) is touched. Members of the role
+# nd_password_users authenticate with a password (scram-sha-256).
 #
 #   scripts/pg-test-cluster.sh start STATE   initdb and start; STATE (a file) gets the data folder
 #                                            and the base URI, which is also printed
@@ -43,6 +44,9 @@ case "$cmd" in
     chmod 700 "$dir"
     as_owner "'$bindir/initdb' -D '$dir/data' -U nangodesk --auth=trust -E UTF8 --no-locale" > "$dir/initdb.log" 2>&1 ||
       { cat "$dir/initdb.log" >&2; exit 1; }
+    # Members of nd_password_users (roles the tests create) must give a password: the tests of
+    # wrong and missing passwords. Everyone else is trusted.
+    as_owner "sed -i '1i host all +nd_password_users 127.0.0.1/32 scram-sha-256' '$dir/data/pg_hba.conf'"
     # A free port, chosen by the kernel.
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     # Tests need no durability: fsync off. The benchmark asks for its own settings (PG_OPTIONS).

@@ -2,15 +2,18 @@
 
 #include "EngineHost.h"
 #include "WriteBack.h"
+#include "cache/CacheCheck.h"
 #include "models/RecordsLoader.h"
 #include "util/Timestamp.h"
 #include "webhook/TestWebhook.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace nd {
 
@@ -274,6 +277,19 @@ void AppContext::retryNow()
 {
     if (m_engine)
         m_engine->post([](SyncEngine &e) { e.retryNow(); });
+}
+
+void AppContext::testCache(const QString &location, const QByteArray &password, Done done)
+{
+    const QByteArray usePassword = password.isEmpty() ? m_cachePassword : password;
+    // A watcher owned by this context: if the window goes first, nobody is answered.
+    auto *watcher = new QFutureWatcher<CacheCheck>(this);
+    connect(watcher, &QFutureWatcher<CacheCheck>::finished, this, [watcher, done]() {
+        const CacheCheck check = watcher->result();
+        watcher->deleteLater();
+        done(check.ok, check.message);
+    });
+    watcher->setFuture(QtConcurrent::run([location, usePassword]() { return CacheCheck::run(location, usePassword); }));
 }
 
 void AppContext::testConnection(const QUrl &server, const QByteArray &apiKey, Done done)

@@ -77,6 +77,9 @@ public:
     void retryNow();
     // Asks `server` with `apiKey` (the values typed in Settings; an empty key: the saved one).
     void testConnection(const QUrl &server, const QByteArray &apiKey, Done done);
+    // Opens `location` (a postgresql:// URI typed in Settings) with `password` (empty: the saved one)
+    // off the GUI thread, and says what this profile could do with it.
+    void testCache(const QString &location, const QByteArray &password, Done done);
     // A signed test webhook to the running listener: signed with `signingKey` (typed), or with the
     // listener's own key when it is empty.
     void sendTestWebhook(const QByteArray &signingKey, Done done);

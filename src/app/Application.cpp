@@ -5,8 +5,10 @@
 #include "MainWindow.h"
 #include "panels/HistoryPanel.h"
 #include "panels/SettingsPanel.h"
+#include "cache/Store.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
+#include "util/Logging.h"
 
 #include <QApplication>
 #include <QFile>
@@ -108,14 +110,35 @@ void Application::loadKeysAndStart()
                                        "nango-desk --demo."),
                                     false);
                             }
-                            startEngine(apiKey, signingKey);
+                            loadCachePasswordAndStart(store, apiKey, signingKey);
                         });
                 });
 }
 
-void Application::startEngine(const QByteArray &apiKey, const QByteArray &signingKey)
+void Application::loadCachePasswordAndStart(SecretStore *store, const QByteArray &apiKey,
+                                            const QByteArray &signingKey)
 {
-    m_context->start(QUrl(m_settings.serverUrl), apiKey, signingKey);
+    // A cache on this computer has none; a shared one's is in the keychain (or NANGO_DESK_DB_PASSWORD,
+    // PGPASSWORD and ~/.pgpass, which libpq reads itself).
+    const QByteArray envPassword = qgetenv("NANGO_DESK_DB_PASSWORD");
+    if (m_settings.sharedCache.isEmpty() || !envPassword.isEmpty()) {
+        m_window->settings()->setCachePasswordState(!envPassword.isEmpty(), store->name());
+        startEngine(apiKey, signingKey, envPassword);
+        return;
+    }
+    store->read(m_settings.name, SecretStore::Kind::DatabasePassword,
+                [this, store, apiKey, signingKey](const SecretStore::Result &r) {
+                    const QByteArray password = r.status == SecretStore::Status::Ok ? r.value : QByteArray();
+                    m_window->settings()->setCachePasswordState(!password.isEmpty(), store->name());
+                    startEngine(apiKey, signingKey, password);
+                });
+}
+
+void Application::startEngine(const QByteArray &apiKey, const QByteArray &signingKey, const QByteArray &cachePassword)
+{
+    if (!cachePassword.isEmpty())
+        SecretRedactor::add(cachePassword);
+    m_context->start(QUrl(m_settings.serverUrl), apiKey, signingKey, cachePassword);
 }
 
 void Application::switchProfile(const QString &profile)
@@ -149,6 +172,13 @@ void Application::applySettings()
                            true);
         return;
     }
+    const QString shared = panel->settings().sharedCache;
+    if (!shared.isEmpty() && !Store::isPostgres(shared)) {
+        panel->showMessage(tr("A shared cache is a postgresql:// URI, e.g. postgresql://nangodesk@db.example.com:5432/"
+                              "nangodesk."),
+                           true);
+        return;
+    }
     m_settings = panel->settings();
     if (!m_options.demo) {
         m_settings.save();
@@ -162,7 +192,19 @@ void Application::applySettings()
     SecretStore *store = m_settings.sessionOnlySecrets ? static_cast<SecretStore *>(m_memory) : m_keychain;
     const QByteArray apiKey = panel->newApiKey();
     const QByteArray signingKey = panel->newSigningKey();
-    auto restart = [this]() { loadKeysAndStart(); };
+    const QByteArray cachePassword = panel->newCachePassword();
+    auto restart = [this, store, cachePassword]() {
+        if (cachePassword.isEmpty() || m_settings.sharedCache.isEmpty()) {
+            loadKeysAndStart();
+            return;
+        }
+        store->write(m_settings.name, SecretStore::Kind::DatabasePassword, cachePassword,
+                     [this](const SecretStore::Result &r) {
+                         if (r.status != SecretStore::Status::Ok)
+                             m_window->showKeychainProblem(r.message);
+                         loadKeysAndStart();
+                     });
+    };
     auto writeSigning = [this, store, signingKey, restart]() {
         if (signingKey.isEmpty()) {
             restart();

@@ -36,7 +36,8 @@ public:
 
 private:
     void loadKeysAndStart();
-    void startEngine(const QByteArray &apiKey, const QByteArray &signingKey);
+    void loadCachePasswordAndStart(SecretStore *store, const QByteArray &apiKey, const QByteArray &signingKey);
+    void startEngine(const QByteArray &apiKey, const QByteArray &signingKey, const QByteArray &cachePassword = {});
     void applySettings();
     void useSessionOnly();
     void maybeTakeScreenshots();

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "cache/Store.h"
+
 #include "AppContext.h"
 #include "Prompter.h"
 #include "panels/ActionsPanel.h"
@@ -12,6 +14,7 @@
 #include "panels/SettingsPanel.h"
 #include "panels/SyncsPanel.h"
 #include "StatusIndicators.h"
+#include "cache/Store.h"
 #include "ui_MainWindow.h"
 #include "util/Version.h"
 
@@ -206,6 +209,11 @@ void MainWindow::updateBanner()
                  environment.isEmpty() ? QString()
                                        : tr(", environment <b>%1</b>").arg(environment.toHtmlEscaped()),
                  m_context->isDemo() ? tr("built-in demo server") : s.serverUrl.toHtmlEscaped());
+    if (!s.sharedCache.isEmpty())
+        text += tr(" — shared cache <b>%1</b>").arg(Store::displayLocation(s.sharedCache).toHtmlEscaped());
+    if (m_context->isReadOnly())
+        text += u"<br/>"_s + tr("Read-only: this database role may read the shared cache but neither pull nor "
+                                "change syncs, run actions or send proxy requests. Whoever runs its watcher does.");
     if (!m_context->engineError().isEmpty())
         text += u"<br/>"_s + m_context->engineError().toHtmlEscaped();
     if (s.production) {

@@ -155,6 +155,7 @@ void StatusIndicators::update()
     m_budget->setFullText(b.limit < 0 ? tr("Rate budget: unknown")
                                   : tr("Rate budget: %1 of %2 left").arg(b.remaining).arg(b.limit));
     m_listener->setFullText(!m_context->listenerError().isEmpty() ? tr("Webhooks: not listening (%1)").arg(m_context->listenerError())
+                        : m_context->isReadOnly() ? tr("Webhooks: received by the shared cache's watcher")
                         : m_context->listenerUrl().isEmpty()
                             ? tr("Webhooks: not listening")
                             : tr("Webhooks: %1").arg(m_context->listenerUrl().toString()));

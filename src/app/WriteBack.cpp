@@ -102,6 +102,12 @@ QString notStarted()
                          "Settings first.");
 }
 
+QString readOnly()
+{
+    return WriteBack::tr("This role may only read the shared cache: actions and proxy requests are run by roles "
+                         "that may write it, where every run is recorded.");
+}
+
 QString cacheClosed()
 {
     return WriteBack::tr("The local cache could not be opened, so nothing can be run or recorded. See the "
@@ -161,6 +167,15 @@ bool WriteBack::runAction(const ActionRequest &request)
             QMetaObject::invokeMethod(this, [this, token, r]() { onActionFinished(token, r); });
             return;
         }
+        if (e.isReadOnly()) {
+            ActionResult r;
+            r.failure.kind = ActionFailure::Kind::Api;
+            r.failure.code = u"read_only"_s;
+            r.failure.sent = false;
+            r.failure.message = readOnly();
+            QMetaObject::invokeMethod(this, [this, token, r]() { onActionFinished(token, r); });
+            return;
+        }
         WriteBackWorker::of(e, this)->runAction(request, token);
     });
     return true;
@@ -214,9 +229,9 @@ bool WriteBack::sendProxy(const ProxySpec &spec)
     m_proxyEngine = host;
     ++m_proxiesSent;
     host->post([this, spec, token](SyncEngine &e) {
-        if (e.profile().id == 0) {
+        if (e.profile().id == 0 || e.isReadOnly()) {
             ProxyResult r;
-            r.message = cacheClosed();
+            r.message = e.profile().id == 0 ? cacheClosed() : readOnly();
             QMetaObject::invokeMethod(this, [this, token, r]() { onProxyFinished(token, r); });
             return;
         }

@@ -261,6 +261,7 @@ ActionsPanel::ActionsPanel(AppContext *context, QWidget *parent)
     connect(context, &AppContext::engineStarted, this, [this]() {
         reloadActions();
         reloadHistory();
+        actionChanged();
     });
     fillIntegrations();
     fillActions();
@@ -346,7 +347,8 @@ void ActionsPanel::actionChanged()
 {
     const ActionInfo *info = currentAction();
     const QString name = info ? info->name : QString();
-    const bool canRun = info && !isRunning();
+    // A role that may only read a shared cache runs nothing (the banner says why).
+    const bool canRun = info && !isRunning() && !m_context->isReadOnly();
     m_run->setEnabled(canRun);
     m_runAsync->setEnabled(canRun);
     if (!info) {
@@ -523,7 +525,7 @@ bool ActionsPanel::isRunning() const
 
 void ActionsPanel::setRunning(bool running, const QString &status)
 {
-    const bool canRun = !running && currentAction();
+    const bool canRun = !running && currentAction() && !m_context->isReadOnly();
     m_run->setEnabled(canRun);
     m_runAsync->setEnabled(canRun);
     m_cancel->setEnabled(running);

@@ -283,7 +283,10 @@ ProxyPanel::ProxyPanel(AppContext *context, QWidget *parent)
         fillIntegrationCombo(m_integration, m_context->snapshot());
         fillConnections();
     });
-    connect(context, &AppContext::engineStarted, this, &ProxyPanel::reloadHistory);
+    connect(context, &AppContext::engineStarted, this, [this]() {
+        reloadHistory();
+        setRunning(isRunning());
+    });
     fillIntegrationCombo(m_integration, context->snapshot());
     fillConnections();
 }
@@ -402,7 +405,7 @@ bool ProxyPanel::isRunning() const
 
 void ProxyPanel::setRunning(bool running)
 {
-    m_send->setEnabled(!running);
+    m_send->setEnabled(!running && !m_context->isReadOnly()); // the banner says why
     m_cancel->setEnabled(running);
     m_progress->setVisible(running);
 }

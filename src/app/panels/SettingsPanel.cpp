@@ -1,6 +1,7 @@
 #include "panels/SettingsPanel.h"
 
 #include "AppContext.h"
+#include "cache/Store.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -111,6 +112,50 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     keysForm->addRow(test);
     layout->addWidget(keys);
 
+    auto *cache = new QGroupBox(tr("Cache"), page);
+    auto *cacheForm = new QFormLayout(cache);
+    cacheForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_localCache = new QRadioButton(tr("On this computer: %1").arg(ProfileSettings::databasePath()), cache);
+    m_localCache->setObjectName(u"cacheLocal"_s);
+    m_sharedCache = new QRadioButton(tr("Shared PostgreSQL database:"), cache);
+    m_sharedCache->setObjectName(u"cacheShared"_s);
+    m_cacheUri = new QLineEdit(s.sharedCache, cache);
+    m_cacheUri->setObjectName(u"cacheUri"_s);
+    m_cacheUri->setAccessibleName(tr("Shared cache URI"));
+    m_cacheUri->setPlaceholderText(u"postgresql://nangodesk@db.example.com:5432/nangodesk"_s);
+    m_cachePassword = new QLineEdit(cache);
+    m_cachePassword->setObjectName(u"cachePassword"_s);
+    m_cachePassword->setEchoMode(QLineEdit::Password);
+    m_cachePassword->setAccessibleName(tr("Database password"));
+    m_cachePassword->setPlaceholderText(tr("none: PGPASSWORD or ~/.pgpass"));
+    auto *testCacheButton = new QPushButton(tr("Test the &shared cache"), cache);
+    testCacheButton->setObjectName(u"testCache"_s);
+    const bool shared = !s.sharedCache.isEmpty();
+    m_sharedCache->setChecked(shared);
+    m_localCache->setChecked(!shared);
+    auto enableShared = [this, testCacheButton](bool on) {
+        m_cacheUri->setEnabled(on);
+        m_cachePassword->setEnabled(on);
+        testCacheButton->setEnabled(on);
+    };
+    enableShared(shared);
+    connect(m_sharedCache, &QRadioButton::toggled, this, enableShared);
+    auto *uriRow = new QHBoxLayout;
+    uriRow->addWidget(m_sharedCache);
+    uriRow->addWidget(m_cacheUri, 1);
+    cacheForm->addRow(m_localCache);
+    cacheForm->addRow(uriRow);
+    cacheForm->addRow(tr("Database password"), m_cachePassword);
+    cacheForm->addRow(wrapped(tr("A team shares one cache: several Nango Desks and nango-desk-cli watch services "
+                                 "use it, and each stream is pulled by one of them at a time. The URI never "
+                                 "carries the password; it is kept in the keychain. A role that may only read "
+                                 "sees the records but neither pulls nor changes syncs."),
+                              cache));
+    cacheForm->addRow(testCacheButton);
+    if (context->isDemo())
+        cache->setEnabled(false);
+    layout->addWidget(cache);
+
     auto *listener = new QGroupBox(tr("Webhook listener"), page);
     auto *listenForm = new QFormLayout(listener);
     listenForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -183,6 +228,7 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
                                   [this](bool ok, const QString &message) { showMessage(message, !ok); });
     });
     connect(testHook, &QPushButton::clicked, this, &SettingsPanel::sendTestWebhook);
+    connect(testCacheButton, &QPushButton::clicked, this, &SettingsPanel::testCache);
     connect(context, &AppContext::engineStarted, this, &SettingsPanel::refreshListener);
     refreshListener();
 }
@@ -219,6 +265,7 @@ ProfileSettings SettingsPanel::settings() const
     s.pollSeconds = m_poll->value();
     s.pageSize = m_pageSize->value();
     s.sessionOnlySecrets = m_sessionOnly->isChecked();
+    s.sharedCache = m_sharedCache->isChecked() ? m_cacheUri->text().trimmed() : QString();
     return s;
 }
 
@@ -230,6 +277,31 @@ QByteArray SettingsPanel::newApiKey() const
 QByteArray SettingsPanel::newSigningKey() const
 {
     return m_signingKey->text().trimmed().toLatin1();
+}
+
+QByteArray SettingsPanel::newCachePassword() const
+{
+    return m_cachePassword->text().toUtf8(); // a password may end in a space
+}
+
+void SettingsPanel::setCachePasswordState(bool stored, const QString &store)
+{
+    m_cachePassword->clear();
+    m_cachePassword->setPlaceholderText(stored ? tr("stored in the %1; type to replace").arg(store)
+                                               : tr("none: PGPASSWORD or ~/.pgpass"));
+}
+
+void SettingsPanel::testCache()
+{
+    const QString uri = m_cacheUri->text().trimmed();
+    if (!Store::isPostgres(uri)) {
+        showMessage(tr("A shared cache is a postgresql:// URI, e.g. postgresql://nangodesk@db.example.com:5432/"
+                       "nangodesk."),
+                    true);
+        return;
+    }
+    showMessage(tr("Opening %1…").arg(Store::displayLocation(uri)), false);
+    m_context->testCache(uri, newCachePassword(), [this](bool ok, const QString &message) { showMessage(message, !ok); });
 }
 
 void SettingsPanel::setKeyState(bool apiKeyStored, bool signingKeyStored, const QString &store)

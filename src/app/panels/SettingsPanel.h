@@ -15,7 +15,8 @@ namespace nd {
 class AppContext;
 
 // First run and settings: server, keys (kept in the keychain, never shown again), listener and the
-// URL to give Nango, a test call and a test webhook, poll interval and page size.
+// URL to give Nango, a test call and a test webhook, where the cache lives (this computer or a
+// PostgreSQL database a team shares), poll interval and page size.
 class SettingsPanel : public QWidget
 {
     Q_OBJECT
@@ -25,10 +26,13 @@ public:
     ProfileSettings settings() const;
     QByteArray newApiKey() const;
     QByteArray newSigningKey() const;
+    QByteArray newCachePassword() const;
     void setKeyState(bool apiKeyStored, bool signingKeyStored, const QString &store);
+    void setCachePasswordState(bool stored, const QString &store);
     void showMessage(const QString &text, bool error);
     void sendTestWebhook();
     void refreshListener();
+    void testCache();
 
 Q_SIGNALS:
     void applyRequested();
@@ -43,6 +47,10 @@ private:
     QLineEdit *m_apiKey;
     QLineEdit *m_signingKey;
     QCheckBox *m_sessionOnly;
+    QRadioButton *m_localCache;
+    QRadioButton *m_sharedCache;
+    QLineEdit *m_cacheUri;
+    QLineEdit *m_cachePassword;
     QLineEdit *m_listenHost;
     QSpinBox *m_listenPort;
     QCheckBox *m_legacy;

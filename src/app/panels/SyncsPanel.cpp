@@ -148,6 +148,7 @@ SyncsPanel::SyncsPanel(AppContext *context, QWidget *parent)
             &SyncsPanel::updateButtons);
     connect(m_view, &QTableView::activated, this, [this]() { Q_EMIT openRecords(selection().streamId); });
     connect(context, &AppContext::statusesChanged, this, &SyncsPanel::reload);
+    connect(context, &AppContext::engineStarted, this, &SyncsPanel::updateButtons);
     reload();
     updateButtons();
 }
@@ -260,6 +261,9 @@ void SyncsPanel::updateButtons()
         const bool needsStream = name == u"pullButton" || name == u"recordsButton" || name == u"historyButton" ||
                                  name == u"repairButton";
         bool enabled = needsStream ? s.streamId != 0 : !s.sync.isEmpty();
+        // A role that may only read a shared cache browses it; the banner says why.
+        const bool browses = name == u"recordsButton" || name == u"historyButton";
+        enabled = enabled && (browses || !m_context->isReadOnly());
         // Pause what runs on a schedule, resume what is paused.
         if (name == u"pauseButton")
             enabled = enabled && s.serverStatus != u"PAUSED";

@@ -12,6 +12,8 @@
 #include "cache/sqlite/SqlitePageWriter.h"
 #include "cache/sqlite/SqliteSearchIndex.h"
 
+#include <QCoreApplication>
+
 
 namespace nd {
 
@@ -43,6 +45,13 @@ std::unique_ptr<Store> Store::open(const QString &location, const Options &optio
         auto db = PgDb::open(location, o, error);
         if (!db)
             return nullptr;
+        if (options.reader && db->schemaVersion() == 0) {
+            // Nothing to read before the engine has created the tables.
+            *error = QCoreApplication::translate("nd::Store", "The shared cache %1 has no tables yet: Nango Desk creates them when it starts on it "
+                              "with a role that may.")
+                         .arg(store->m_location);
+            return nullptr;
+        }
         store->m_search = std::make_unique<PgSearchIndex>(*db);
         store->m_db = std::move(db);
     } else {

@@ -318,19 +318,23 @@ void SyncEngine::dispatch()
             continue;
         }
         m_queuedBecause.remove(p.streamId);
-        const auto stream = m_store->records().stream(p.streamId);
-        if (!stream)
+        if (!m_store->tryLockStream(p.streamId)) {
+            // Another process on this shared cache pulls it now: try again when it may be done.
+            qCInfo(lcSync) << "stream" << p.streamId << "is being pulled by another client; later";
+            retryAt(p.streamId, Timestamp::nowMicros() + 5LL * 1000000);
             continue;
+        }
+        // Read once the stream is ours: the cursor another client stored a moment ago is the one to go on from.
+        const auto stream = m_store->records().stream(p.streamId);
+        if (!stream) {
+            m_store->unlockStream(p.streamId);
+            continue;
+        }
         if (automaticTrigger(p.trigger) && stream->retryAfterUs > Timestamp::nowMicros()) {
+            m_store->unlockStream(p.streamId);
             qCInfo(lcSync).noquote() << "backing off" << describeStream(stream->key) << "after" << stream->failures
                                      << "failures";
             retryAt(stream->id, stream->retryAfterUs);
-            continue;
-        }
-        if (!m_store->tryLockStream(p.streamId)) {
-            // Another process on this shared cache pulls it now: try again when it may be done.
-            qCInfo(lcSync).noquote() << describeStream(stream->key) << "is being pulled by another client; later";
-            retryAt(stream->id, Timestamp::nowMicros() + 5LL * 1000000);
             continue;
         }
         if (QTimer *t = m_retry.take(p.streamId))

@@ -362,7 +362,7 @@ int PgDb::schemaVersion()
 
 bool PgDb::migrate(QString *error)
 {
-    const QString role = QString::fromUtf8(PQuser(m_conn));
+    const QString role = this->role();
     // Current already: nothing to lock or create (a role without CREATE opens it as it is).
     if (schemaVersion() == latestSchemaVersion())
         return true;
@@ -470,6 +470,11 @@ void PgDb::notifyStreamChanged(qint64 streamId)
     auto q = prepare("SELECT pg_notify('nangodesk_streams', ?1)");
     q->bind(1, QByteArray::number(streamId));
     q->run();
+}
+
+QString PgDb::role() const
+{
+    return QString::fromUtf8(PQuser(m_conn));
 }
 
 bool PgDb::canWrite()

@@ -47,6 +47,8 @@ public:
 
     PGconn *handle() const { return m_conn; }
     QString uri() const { return m_display; }
+    // The role the server took this connection as.
+    QString role() const;
     int schemaVersion();
     static int latestSchemaVersion();
     // What the connected role may do (a GUI for people who should not trigger syncs has no writes).
