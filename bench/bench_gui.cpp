@@ -3,7 +3,9 @@
 //   stall probe: a 5 ms timer on the GUI thread; the worst lateness while idle is the baseline,
 //                the worst lateness during the pull is the figure (target < 50 ms);
 //   open:        showStream() until the first rows are in the model (target < 200 ms), beside the
-//                raw sqlite3 query for the same first rows.
+//                raw query for the same first rows (sqlite3, or libpq on PostgreSQL).
+// Usage: bench_gui [RECORDS [POSTGRESQL-URI]]: with a URI (a role that may CREATE DATABASE), the
+// cache is a fresh database on that server, as a team's shared cache.
 #include "AppContext.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
@@ -21,6 +23,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -99,6 +102,23 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"nango-desk-bench"_s);
     QLoggingCategory::setFilterRules(u"nangodesk.*.info=false"_s);
     const int records = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
+    const QString pgAdmin = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    QString pgCache;
+    if (!pgAdmin.isEmpty()) {
+        PGconn *c = PQconnectdb(pgAdmin.toUtf8().constData());
+        const QByteArray name = "bench_gui_" + QByteArray::number(QCoreApplication::applicationPid());
+        PQclear(PQexec(c, QByteArray("DROP DATABASE IF EXISTS " + name).constData()));
+        PGresult *r = PQexec(c, QByteArray("CREATE DATABASE " + name).constData());
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            out() << "CREATE DATABASE failed: " << PQresultErrorMessage(r) << Qt::endl;
+            return 1;
+        }
+        PQclear(r);
+        PQfinish(c);
+        QUrl url(pgAdmin);
+        url.setPath(u'/' + QString::fromLatin1(name));
+        pgCache = url.toString();
+    }
     QTemporaryDir dir;
     QStandardPaths::setTestModeEnabled(true);
     nd::ProfileSettings::setDatabasePathOverride(dir.filePath(u"cache.sqlite"_s));
@@ -125,6 +145,7 @@ int main(int argc, char *argv[])
     settings.serverUrl = server.toString();
     settings.pollSeconds = 0;
     settings.listenPort = 0;
+    settings.sharedCache = pgCache;
     nd::AppContext context(settings, false);
     nd::MainWindow window(&context);
     window.resize(1280, 800);
@@ -151,7 +172,8 @@ int main(int argc, char *argv[])
         900000);
     probe.stop();
     const double pullSeconds = pullClock.elapsed() / 1000.0;
-    out() << "# GUI benchmark: " << records << " records" << Qt::endl;
+    out() << "# GUI benchmark: " << records << " records, cache "
+          << (pgCache.isEmpty() ? u"SQLite file"_s : u"PostgreSQL "_s + pgCache) << Qt::endl;
     out() << "event loop, idle (baseline):        worst lateness " << idleWorst << " ms" << Qt::endl;
     out() << "event loop, while pulling:          worst lateness " << probe.worstMs() << " ms over "
           << probe.ticks() << " ticks, " << pullSeconds << " s (target < 50 ms)"
@@ -167,25 +189,37 @@ int main(int argc, char *argv[])
     spinUntil([&]() { return panel->model()->rowCount() > 0 && panel->model()->isLoaded(0); }, 60000);
     const double openMs = open.nsecsElapsed() / 1e6;
 
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(nd::ProfileSettings::databasePath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY,
-                    nullptr);
-    QElapsedTimer raw;
-    raw.start();
-    sqlite3_stmt *q = nullptr;
-    sqlite3_prepare_v2(db,
-                       "SELECT record_id, payload FROM records WHERE stream_id = ?1 AND deleted_at IS NULL "
-                       "ORDER BY last_modified_us, record_id LIMIT 200",
-                       -1, &q, nullptr);
-    sqlite3_bind_int64(q, 1, stream);
+    const char *firstRows = "SELECT record_id, payload FROM records WHERE stream_id = ?1 AND deleted_at IS NULL "
+                            "ORDER BY last_modified_us, record_id LIMIT 200";
     int rows = 0;
-    while (sqlite3_step(q) == SQLITE_ROW)
-        ++rows;
-    sqlite3_finalize(q);
+    QElapsedTimer raw;
+    if (pgCache.isEmpty()) {
+        sqlite3 *db = nullptr;
+        sqlite3_open_v2(nd::ProfileSettings::databasePath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY,
+                        nullptr);
+        raw.start();
+        sqlite3_stmt *q = nullptr;
+        sqlite3_prepare_v2(db, firstRows, -1, &q, nullptr);
+        sqlite3_bind_int64(q, 1, stream);
+        while (sqlite3_step(q) == SQLITE_ROW)
+            ++rows;
+        sqlite3_finalize(q);
+        sqlite3_close(db);
+    } else {
+        PGconn *c = PQconnectdb(pgCache.toUtf8().constData());
+        raw.start();
+        const QByteArray id = QByteArray::number(stream);
+        const char *values[] = {id.constData()};
+        PGresult *r = PQexecParams(c, QByteArray(firstRows).replace("?1", "$1").constData(), 1, nullptr, values,
+                                   nullptr, nullptr, 0);
+        rows = PQntuples(r);
+        PQclear(r);
+        PQfinish(c);
+    }
     const double rawMs = raw.nsecsElapsed() / 1e6;
-    sqlite3_close(db);
     out() << "open the model, first rows shown:   " << openMs
-          << " ms (target < 200 ms); raw sqlite3 query for the " << rows << " first rows: " << rawMs << " ms"
+          << " ms (target < 200 ms); raw " << (pgCache.isEmpty() ? "sqlite3" : "libpq") << " query for the " << rows
+          << " first rows: " << rawMs << " ms"
           << Qt::endl;
 
     // Jump to the middle: an OFFSET seek on the index, then keyset blocks around it.

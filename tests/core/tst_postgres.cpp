@@ -8,6 +8,10 @@
 #include "cache/SqlReadStore.h"
 #include "cache/Store.h"
 #include "cache/StoreWatcher.h"
+#include "cache/postgres/PgDb.h"
+#include "cache/postgres/PgMigrations.h"
+#include "cache/CatalogStore.h"
+#include "cache/RecordStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QRandomGenerator>
@@ -313,6 +317,79 @@ private Q_SLOTS:
             }(),
             10000);
         QVERIFY(heard.contains(0)); // and the catalog
+    }
+
+    void aFirstPullMeetingAStoredRecordFallsBackToTheMerge()
+    {
+        // A first pull goes by COPY straight into the records table; a record stored by an earlier
+        // page (changed while we paged) sends that page to the merge. Counts stay the rows' truth.
+        const QString uri = migratedCache(u"direct"_s);
+        QString error;
+        auto store = nd::Store::open(uri, &error);
+        QVERIFY2(store, qPrintable(error));
+        const nd::Profile profile = store->catalog().ensureProfile(u"test"_s, u"http://localhost"_s);
+        const nd::Stream stream =
+            store->records().ensureStream({profile.id, u"github"_s, u"acme"_s, u"Issue"_s, u"base"_s}, u"issues"_s);
+        auto page = [](const QList<std::tuple<const char *, const char *, int>> &rows, const char *next) {
+            QByteArray body = "{\"records\":[";
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                const auto &[id, action, second] = rows[i];
+                const QByteArray at = "2026-01-01T00:00:" + QByteArray::number(second).rightJustified(2, '0') + ".000Z";
+                body += (i ? "," : "") + QByteArray("{\"id\":\"") + id + "\",\"title\":\"t\",\"_nango_metadata\":{"
+                        "\"first_seen_at\":\"2026-01-01T00:00:00.000Z\",\"last_modified_at\":\"" + at +
+                        "\",\"last_action\":\"" + action + "\",\"deleted_at\":" +
+                        (qstrcmp(action, "DELETED") == 0 ? "\"" + at + "\"" : QByteArray("null")) +
+                        ",\"pruned_at\":null,\"cursor\":\"c" + QByteArray::number(second) + "\"}}";
+            }
+            body += "],\"next_cursor\":" + (next ? "\"" + QByteArray(next) + "\"" : QByteArray("null")) + "}";
+            QString e;
+            return *nd::parseRecordsPage(body, &e);
+        };
+        const qint64 history = store->records().beginPull(stream, u"manual"_s);
+        nd::PageCounts counts;
+        QVERIFY2(store->records().applyPage(stream, history, page({{"a", "ADDED", 1}, {"b", "ADDED", 2}}, "n1"), true,
+                                            &counts, &error),
+                 qPrintable(error));
+        QCOMPARE(counts.added, 2);
+        // "b" changed while we paged: already stored, so this page is merged.
+        QVERIFY2(store->records().applyPage(stream, history,
+                                            page({{"c", "ADDED", 3}, {"b", "UPDATED", 4}, {"d", "DELETED", 5}}, nullptr),
+                                            true, &counts, &error),
+                 qPrintable(error));
+        QCOMPARE(counts.added, 1);
+        QCOMPARE(counts.updated, 1);
+        QCOMPARE(counts.deleted, 1);
+        QCOMPARE(checkCounts(store->db(), stream.id), QString());
+        const auto stored = store->records().stream(stream.id);
+        QCOMPARE(stored->liveCount, qint64(3));
+        QCOMPARE(stored->deletedCount, qint64(1));
+        // Later pages of that stream are merged, and a page that repeats a record keeps its last state.
+        QVERIFY(store->records().applyPage(stream, history, page({{"e", "ADDED", 6}, {"e", "UPDATED", 7}}, nullptr),
+                                           true, &counts, &error));
+        QCOMPARE(checkCounts(store->db(), stream.id), QString());
+        auto q = store->db().prepare("SELECT last_action FROM records WHERE stream_id = ?1 AND record_id = 'e'");
+        q->bind(1, stream.id);
+        QVERIFY(q->step());
+        QCOMPARE(q->text(0), u"UPDATED"_s);
+    }
+
+    void aVersionOneCacheIsUpgradedInPlace()
+    {
+        const QString uri = freshCacheLocation(m_dir.path(), u"v1"_s);
+        QCOMPARE(adminExec(uri, QByteArray(nd::pgMigrations().at(0)) +
+                                    "; CREATE TABLE nangodesk_schema (version INTEGER NOT NULL); "
+                                    "INSERT INTO nangodesk_schema VALUES (1)"),
+                 QString());
+        QString error;
+        auto store = nd::Store::open(uri, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(static_cast<nd::PgDb &>(store->db()).schemaVersion(), nd::PgDb::latestSchemaVersion());
+        auto fk = store->db().prepare("SELECT count(*) FROM pg_constraint WHERE conname = 'records_stream_id_fkey'");
+        QVERIFY(fk->step());
+        QCOMPARE(fk->int64(0), qint64(0));
+        auto gin = store->db().prepare("SELECT indexdef FROM pg_indexes WHERE indexname = 'records_search'");
+        QVERIFY(gin->step());
+        QVERIFY2(gin->text(0).contains(u"WHERE (search IS NOT NULL)"_s), qPrintable(gin->text(0)));
     }
 
     void twoWatchServicesTakeTurnsAndEndEqualToTheServer()

@@ -166,12 +166,17 @@ bool RecordStore::applyPage(const Stream &s, qint64 historyId, const RecordsPage
     PageWriter::Deltas deltas;
     if (!m_writer->write(s, page, counts, &deltas, error))
         return false;
+    QSet<QByteArray> &known = m_knownFields[s.id];
+    QList<QByteArray> newFields;
     for (const QByteArray &field : page.fields) {
+        if (known.contains(field))
+            continue;
         m_addField->bind(1, s.id).bindView(2, field);
         if (!m_addField->run()) {
             *error = u"cannot record the fields: %1"_s.arg(m_addField->error());
             return false;
         }
+        newFields.append(field);
     }
     QByteArray cursor;
     if (advanceCursor && !page.records.empty())
@@ -186,7 +191,11 @@ bool RecordStore::applyPage(const Stream &s, qint64 historyId, const RecordsPage
         return false;
     }
     m_db.notifyStreamChanged(s.id);
-    return tx.commit(error);
+    if (!tx.commit(error))
+        return false;
+    for (const QByteArray &field : std::as_const(newFields))
+        known.insert(QByteArray(field.constData(), field.size())); // a copy: the page's buffer goes
+    return true;
 }
 
 bool RecordStore::finishPull(qint64 historyId, const QString &outcome, const QString &error,

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -128,6 +129,8 @@ private:
     std::unique_ptr<SqlQuery> m_updateStream;
     std::unique_ptr<SqlQuery> m_updateHistory;
     std::unique_ptr<SqlQuery> m_addField;
+    // The fields each stream is known to have stored (a page names its fields; most are known).
+    QHash<qint64, QSet<QByteArray>> m_knownFields;
 };
 
 } // namespace nd

@@ -2,7 +2,9 @@
 
 #include "cache/RecordStore.h"
 #include "cache/postgres/PgDb.h"
+#include "util/Logging.h"
 
+#include <QSet>
 #include <QtEndian>
 
 namespace nd {
@@ -16,13 +18,22 @@ constexpr const char *kStaging = "CREATE TEMP TABLE IF NOT EXISTS nd_page (ord I
                                  "last_modified_us BIGINT, last_action TEXT, deleted_at TEXT, pruned_at TEXT, "
                                  "cursor TEXT) ON COMMIT DELETE ROWS";
 
+constexpr const char *kCopyRecords =
+    "COPY records (stream_id, record_id, payload, first_seen_at, first_seen_us, last_modified_at, "
+    "last_modified_us, last_action, deleted_at, pruned_at, cursor, generation, fts_dirty) FROM STDIN (FORMAT binary)";
+
 constexpr const char *kMerge = R"sql(
 WITH incoming AS (
     SELECT DISTINCT ON (record_id) * FROM nd_page ORDER BY record_id, ord DESC
 ), old AS (
-    SELECT r.record_id, CASE WHEN r.deleted_at IS NULL THEN 0 ELSE 1 END AS od,
-           CASE WHEN r.pruned_at IS NULL THEN 0 ELSE 1 END AS op, r.last_modified_us AS om, r.generation AS og
-    FROM records r JOIN incoming i ON r.stream_id = $1::bigint AND r.record_id = i.record_id
+    -- One primary-key lookup per incoming record, whatever the statistics say: OFFSET 0 keeps the
+    -- planner from turning it into a scan of the whole stream (a generic plan made while the table
+    -- was small did, and each page then read every record the stream had).
+    SELECT i.record_id, o.od, o.op, o.om, o.og
+    FROM incoming i CROSS JOIN LATERAL (
+        SELECT CASE WHEN r.deleted_at IS NULL THEN 0 ELSE 1 END AS od,
+               CASE WHEN r.pruned_at IS NULL THEN 0 ELSE 1 END AS op, r.last_modified_us AS om, r.generation AS og
+        FROM records r WHERE r.stream_id = $1::bigint AND r.record_id = i.record_id OFFSET 0) o
 ), applied AS (
     INSERT INTO records (stream_id, record_id, payload, first_seen_at, first_seen_us, last_modified_at,
                          last_modified_us, last_action, deleted_at, pruned_at, cursor, generation, fts_dirty)
@@ -122,11 +133,93 @@ QByteArray PgPageWriter::encode(const RecordsPage &page)
     return out;
 }
 
+QByteArray PgPageWriter::encodeRecords(const Stream &s, const RecordsPage &page)
+{
+    QByteArray out;
+    out.reserve(qsizetype(page.bytes) + qsizetype(page.records.size()) * 120 + 32);
+    out.append("PGCOPY\n\377\r\n\0", 11);
+    putInt32(out, 0); // flags
+    putInt32(out, 0); // header extension
+    for (const PulledRecord &r : page.records) {
+        putInt16(out, 13);
+        putInt64(out, s.id);
+        putText(out, r.id, false);
+        putText(out, r.json, false);
+        putText(out, r.firstSeenAt, true);
+        putInt64(out, r.firstSeenUs);
+        putText(out, r.lastModifiedAt, false);
+        putInt64(out, r.lastModifiedUs);
+        putText(out, r.lastAction, false);
+        putText(out, r.deletedAt, true);
+        putText(out, r.prunedAt, true);
+        putText(out, r.cursor, false);
+        putInt64(out, s.generation);
+        putInt32(out, 4);
+        putInt32(out, 1); // fts_dirty
+    }
+    putInt16(out, -1);
+    return out;
+}
+
 bool PgPageWriter::write(const Stream &s, const RecordsPage &page, PageCounts *counts, Deltas *deltas,
                          QString *error)
 {
     if (page.records.empty())
         return true;
+    if (tryDirect(s, page) && writeDirect(s, page, counts, deltas))
+        return true;
+    return merge(s, page, counts, deltas, error);
+}
+
+bool PgPageWriter::tryDirect(const Stream &s, const RecordsPage &page)
+{
+    // A stream that was empty when its pull began (a first pull): its records are new, so they can
+    // go straight into the table, PostgreSQL's fastest path. Once a page meets a record already
+    // stored (changed while we paged), the rest of the stream's pages are merged.
+    if (s.liveCount + s.deletedCount + s.prunedCount != 0 || m_mergeOnly.contains(s.id))
+        return false;
+    QSet<QByteArrayView> ids;
+    ids.reserve(qsizetype(page.records.size()));
+    for (const PulledRecord &r : page.records) {
+        if (ids.contains(QByteArrayView(r.id)))
+            return false; // the merge keeps the page's last state of a record
+        ids.insert(QByteArrayView(r.id));
+    }
+    return true;
+}
+
+bool PgPageWriter::writeDirect(const Stream &s, const RecordsPage &page, PageCounts *counts, Deltas *deltas)
+{
+    QString why;
+    if (!m_db.exec("SAVEPOINT nd_direct", &why))
+        return false;
+    if (!m_db.copyIn(kCopyRecords, encodeRecords(s, page), &why)) {
+        // Most likely a record already stored: the merge takes this page and the stream's next ones.
+        qCDebug(lcDb).noquote() << "direct COPY of a page fell back to the merge:" << why;
+        m_mergeOnly.insert(s.id);
+        m_db.exec("ROLLBACK TO SAVEPOINT nd_direct");
+        return false;
+    }
+    if (!m_db.exec("RELEASE SAVEPOINT nd_direct", &why))
+        return false;
+    for (const PulledRecord &r : page.records) {
+        if (r.lastAction == "ADDED")
+            ++counts->added;
+        else if (r.lastAction == "DELETED")
+            ++counts->deleted;
+        else
+            ++counts->updated;
+        const bool deleted = !r.deletedAt.isEmpty();
+        deltas->live += deleted ? 0 : 1;
+        deltas->deleted += deleted ? 1 : 0;
+        deltas->pruned += r.prunedAt.isEmpty() ? 0 : 1;
+    }
+    return true;
+}
+
+bool PgPageWriter::merge(const Stream &s, const RecordsPage &page, PageCounts *counts, Deltas *deltas,
+                         QString *error)
+{
     if (!m_staging) {
         if (!m_db.exec(kStaging, error))
             return false;

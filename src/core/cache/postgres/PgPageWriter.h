@@ -2,6 +2,8 @@
 
 #include "cache/PageWriter.h"
 
+#include <QSet>
+
 #include <memory>
 
 namespace nd {
@@ -11,7 +13,9 @@ class SqlQuery;
 
 // A page in two round trips: the records go by binary COPY into a temporary staging table, then
 // one statement merges them into the records table (the skip-older and pruned-payload rules of
-// every store) and returns the counts.
+// every store) and returns the counts. A first pull's records are all new: they go by binary COPY
+// straight into the records table (inside a savepoint, so a record stored meanwhile sends the page
+// to the merge instead).
 class PgPageWriter : public PageWriter
 {
 public:
@@ -22,11 +26,18 @@ public:
 
     // The COPY BINARY encoding of a page (tests, and the raw COPY baseline of the benchmark).
     static QByteArray encode(const RecordsPage &page);
+    // The same rows in the records table's own columns (stream, generation, dirty flag added).
+    static QByteArray encodeRecords(const Stream &stream, const RecordsPage &page);
 
 private:
+    bool tryDirect(const Stream &stream, const RecordsPage &page);
+    bool writeDirect(const Stream &stream, const RecordsPage &page, PageCounts *counts, Deltas *deltas);
+    bool merge(const Stream &stream, const RecordsPage &page, PageCounts *counts, Deltas *deltas, QString *error);
+
     PgDb &m_db;
     bool m_staging = false;
     std::unique_ptr<SqlQuery> m_merge;
+    QSet<qint64> m_mergeOnly; // streams whose first pull met records already stored
 };
 
 } // namespace nd
