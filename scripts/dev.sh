@@ -14,7 +14,7 @@ packages=(
   qt6-base-dev libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
   qt6-svg-dev qt6-qpa-plugins qtkeychain-qt6-dev libsqlite3-dev libsimdjson-dev sqlite3 libpq-dev postgresql
   xvfb xauth dbus gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core imagemagick
-  desktop-file-utils appstream openssl curl procps file dpkg-dev groff-base x11-utils
+  desktop-file-utils appstream openssl curl procps file dpkg-dev groff-base x11-utils systemd
 )
 
 install_missing() {
@@ -27,6 +27,12 @@ install_missing() {
   local sudo=()
   [ "$(id -u)" -eq 0 ] || sudo=(sudo)
   "${sudo[@]}" apt-get update -qq
+  # The tests start a private PostgreSQL cluster of their own (scripts/pg-test-cluster.sh): the
+  # package must not create and start the system's "main" cluster beside it.
+  if [[ " ${missing[*]} " == *" postgresql "* ]] && [ ! -e /etc/postgresql-common/createcluster.d/nango-desk.conf ]; then
+    "${sudo[@]}" mkdir -p /etc/postgresql-common/createcluster.d
+    echo 'create_main_cluster = false' | "${sudo[@]}" tee /etc/postgresql-common/createcluster.d/nango-desk.conf >/dev/null
+  fi
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 

@@ -166,7 +166,8 @@ void AppContext::start(const QUrl &server, const QByteArray &apiKey, const QByte
     m_engine = std::make_unique<EngineHost>(config);
     connectEngine(m_engine->engine());
     connect(m_engine.get(), &EngineHost::started, this,
-            [this](bool ok, const QString &error, const QUrl &url, bool readOnly) {
+            [this](bool ok, const QString &error, const QUrl &url, bool readOnly, qint64 writerId) {
+        m_reader->ignoreWriter(writerId); // our own engine's pages come by its signals
         m_listenerUrl = url;
         m_readOnly = readOnly;
         m_engineError = ok ? QString() : error;

@@ -26,6 +26,7 @@ public:
     QByteArray m_password;
     std::unique_ptr<ReadStore> m_store;
     std::unique_ptr<StoreWatcher> m_watcher;
+    qint64 m_ignoredWriter = 0;
 };
 
 CacheReader::CacheReader(const QString &databasePath, QObject *parent)
@@ -59,11 +60,21 @@ void CacheReader::setLocation(const QString &location, const QByteArray &passwor
         // Other clients of a shared cache: their pulls and status refreshes, heard as they commit.
         w->m_watcher = StoreWatcher::create(location, password);
         if (w->m_watcher) {
+            w->m_watcher->ignoreWriter(w->m_ignoredWriter);
             connect(w->m_watcher.get(), &StoreWatcher::changed, this, &CacheReader::externalChange);
             QString error;
             if (!w->m_watcher->start(&error))
                 qCInfo(lcDb).noquote() << "not listening to the shared cache yet:" << error;
         }
+    });
+}
+
+void CacheReader::ignoreWriter(qint64 writerId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, writerId]() {
+        w->m_ignoredWriter = writerId;
+        if (w->m_watcher)
+            w->m_watcher->ignoreWriter(writerId);
     });
 }
 

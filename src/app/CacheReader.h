@@ -37,6 +37,8 @@ public:
     void requestActivity(qint64 profileId, int limit = 1000);
     // Another cache (a profile on a shared PostgreSQL database): the next request opens it.
     void setLocation(const QString &location, const QByteArray &password);
+    // Leaves out of externalChange what this writer (our own engine) changed.
+    void ignoreWriter(qint64 writerId);
 
 Q_SIGNALS:
     void catalogLoaded(const nd::CatalogSnapshot &snapshot);

@@ -1,5 +1,6 @@
 #include "EngineHost.h"
 
+#include "cache/Store.h"
 #include "util/Logging.h"
 
 #include <QVariant>
@@ -44,7 +45,7 @@ void EngineHost::start(const StartOptions &options)
     post([this, options](SyncEngine &engine) {
         QString error;
         if (!engine.open(&error)) {
-            Q_EMIT started(false, error, {}, false);
+            Q_EMIT started(false, error, {}, false, 0);
             return;
         }
         engine.setApiKey(options.apiKey);
@@ -56,7 +57,7 @@ void EngineHost::start(const StartOptions &options)
             else
                 qCWarning(lcWebhook) << error;
         }
-        Q_EMIT started(true, error, url, engine.isReadOnly());
+        Q_EMIT started(true, error, url, engine.isReadOnly(), engine.store().writerId());
         // Without a key nothing is sent; otherwise the catalog, the pulls, then polling.
         engine.startBackground();
     });

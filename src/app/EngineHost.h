@@ -37,7 +37,8 @@ public:
     const EngineConfig &config() const { return m_config; }
 
 Q_SIGNALS:
-    void started(bool ok, const QString &error, const QUrl &listenerUrl, bool readOnly);
+    // writerId: the engine's connection as other clients of a shared cache see it (Store::writerId()).
+    void started(bool ok, const QString &error, const QUrl &listenerUrl, bool readOnly, qint64 writerId);
 
 private:
     EngineConfig m_config;

@@ -61,8 +61,14 @@ QByteArray CliContext::secretFromEnvironment(const char *variable, const QString
     const bool fromSystemd = path.isEmpty() && qEnvironmentVariableIsSet("CREDENTIALS_DIRECTORY");
     if (fromSystemd)
         path = qEnvironmentVariable("CREDENTIALS_DIRECTORY") + u'/' + credential;
-    if (path.isEmpty() || !QFileInfo::exists(path))
+    if (path.isEmpty())
         return {};
+    if (!QFileInfo::exists(path)) {
+        // A credential systemd was not given is no credential; a file someone named must be there.
+        if (!fromSystemd)
+            *problem = tr("%1 names %2, which does not exist.").arg(QString::fromLatin1(fileVariable), path);
+        return {};
+    }
     QFile f(path);
     // systemd's credentials are the service's alone; a file of the user's must be too.
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther;

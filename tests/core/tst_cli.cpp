@@ -107,6 +107,94 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"rejected the API key"_s));
     }
 
+    void keysFromFilesAndSystemdCredentials()
+    {
+        // A service's keys: VARIABLE_FILE (owner-only), or the systemd credential of that name.
+        const QString keyFile = dir.filePath(u"secret-key"_s);
+        QFile f(keyFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kApiKey + "\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        auto run = [this](const QProcessEnvironment &e) {
+            QProcess p;
+            p.setProcessEnvironment(e);
+            p.start(bin(u"nango-desk-cli"_s), {u"--db"_s, dir.filePath(u"keyfile.sqlite"_s), u"sync"_s});
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+        };
+        QProcessEnvironment e = env(false);
+        e.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s); // not from the keychain
+        e.insert(u"NANGO_SECRET_KEY_FILE"_s, keyFile);
+        auto [code, err] = run(e);
+        QCOMPARE(code, 4);
+        QVERIFY2(err.contains(u"chmod 600"_s), qPrintable(err));
+        QVERIFY(!err.contains(QString::fromLatin1(kApiKey)));
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        std::tie(code, err) = run(e);
+        QVERIFY2(code == 0, qPrintable(err));
+        // A file that is not there is an error, not a silent fall-back to the keychain.
+        e.insert(u"NANGO_SECRET_KEY_FILE"_s, dir.filePath(u"no-such-key"_s));
+        std::tie(code, err) = run(e);
+        QCOMPARE(code, 4);
+        QVERIFY2(err.contains(u"no-such-key"_s), qPrintable(err));
+        // systemd's LoadCredential=: $CREDENTIALS_DIRECTORY/nango-secret-key.
+        e.remove(u"NANGO_SECRET_KEY_FILE"_s);
+        QTemporaryDir credentials;
+        QVERIFY(QFile::copy(keyFile, credentials.filePath(u"nango-secret-key"_s)));
+        e.insert(u"CREDENTIALS_DIRECTORY"_s, credentials.path());
+        std::tie(code, err) = run(e);
+        QVERIFY2(code == 0, qPrintable(err));
+    }
+
+    void watchStopsAfterThePageInFlightOnSigterm()
+    {
+        // A slow server: every request takes 300 ms, so SIGTERM lands while a pull pages.
+        QProcess slow;
+        slow.start(bin(u"nango-sim"_s),
+                   {u"--port"_s, u"0"_s, u"--secret-key"_s, QString::fromLatin1(kApiKey), u"--webhook-signing-key"_s,
+                    QString::fromLatin1(kSigningKey), u"--records"_s, u"3000"_s, u"--rate-limit"_s, u"0"_s,
+                    u"--time-scale"_s, u"0"_s, u"--latency-ms"_s, u"300"_s, u"--quiet"_s});
+        QVERIFY(slow.waitForReadyRead(10000));
+        const QString slowUrl = QString::fromUtf8(slow.readLine()).trimmed().section(u' ', -1);
+        const QString cache = freshCacheLocation(dir.path(), u"sigterm"_s);
+        QProcessEnvironment e = env();
+        e.insert(u"NANGO_SERVER_URL"_s, slowUrl);
+        e.insert(u"NANGO_DESK_DB"_s, cache);
+        QProcess watch;
+        watch.setProcessEnvironment(e);
+        watch.start(bin(u"nango-desk-cli"_s), {u"watch"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--poll"_s, u"0"_s});
+        QVERIFY(watch.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(countInCache(cache, "SELECT count(*) FROM cursor_history WHERE outcome = "
+                                                     "'running' AND pages > 0") > 0,
+                                 60000);
+        watch.terminate();
+        QVERIFY(watch.waitForFinished(20000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 0);
+        const QString err = QString::fromUtf8(watch.readAllStandardError());
+        QVERIFY2(err.contains(u"stopped"_s), qPrintable(err));
+        // Nothing was left running; the stopped pulls say so, and their pages are kept.
+        QCOMPARE(countInCache(cache, "SELECT count(*) FROM cursor_history WHERE outcome = 'running'"), qint64(0));
+        QVERIFY(countInCache(cache, "SELECT count(*) FROM cursor_history WHERE outcome = 'stopped'") > 0);
+        // The next run goes on from the stored cursors and ends equal to the server.
+        QProcess sync;
+        sync.setProcessEnvironment(e);
+        sync.start(bin(u"nango-desk-cli"_s), {u"sync"_s});
+        QVERIFY(sync.waitForFinished(120000));
+        QCOMPARE(sync.exitCode(), 0);
+        const QUrl saved = simUrl;
+        const QString savedCache = cachePath;
+        simUrl = QUrl(slowUrl);
+        cachePath = cache;
+        const QString diff = compareAll();
+        simUrl = saved;
+        cachePath = savedCache;
+        slow.terminate();
+        slow.waitForFinished(5000);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
     void killedAtRandomMomentsLosesNothing()
     {
         // SIGKILL the sync again and again while the server keeps changing; each run resumes from

@@ -317,6 +317,21 @@ private Q_SLOTS:
             }(),
             10000);
         QVERIFY(heard.contains(0)); // and the catalog
+
+        // A window's own engine: what it writes comes by its signals, not back through the database.
+        watcher->ignoreWriter(engine.store().writerId());
+        QVERIFY(engine.store().writerId() != 0);
+        heard.clear();
+        sim.control("POST", u"mutate"_s,
+                    {{u"integration"_s, u"github"_s}, {u"connection"_s, u"acme-corp"_s}, {u"sync"_s, u"issues"_s},
+                     {u"update"_s, 20}});
+        QVERIFY2(syncAll(engine, &error), qPrintable(error));
+        // Another client's write is still heard, after ours: the notifications arrive in order.
+        auto other = nd::Store::open(uri, &error);
+        QVERIFY2(other, qPrintable(error));
+        other->db().notifyStreamChanged(streams.first().id);
+        QTRY_VERIFY_WITH_TIMEOUT(heard.contains(streams.first().id), 10000);
+        QCOMPARE(heard, QSet<qint64>{streams.first().id});
     }
 
     void aFirstPullMeetingAStoredRecordFallsBackToTheMerge()

@@ -129,6 +129,8 @@ expected=(
   /usr/share/man/man1/nango-desk-cli.1.gz
   "/usr/share/doc/$pkg/copyright"
   "/usr/share/doc/$pkg/LICENSE"
+  "/usr/lib/systemd/system/nango-desk-watch@.service"
+  "/usr/lib/systemd/user/nango-desk-watch.service"
 )
 for size in 16 22 24 32 48 64 128 256; do
   expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
@@ -149,7 +151,7 @@ depends=$(field Depends)
 echo "Depends: $depends"
 echo "Recommends: $(field Recommends)"
 # Computed by dpkg-shlibdeps from the executables, then the ones loaded at run time.
-for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6network6 libqt6keychain1 libstdc++6 \
+for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6network6 libqt6keychain1 libstdc++6 libpq5 \
            libqt6sql6-sqlite qt6-qpa-plugins libsecret-1-0; do
   printf '%s\n' "$depends" | tr ',' '\n' | sed 's/^ *//' | grep -q "^$dep\( \|$\)" \
     || fail "Depends lacks $dep"
@@ -188,6 +190,17 @@ fi
 if command -v appstreamcli >/dev/null; then
   appstreamcli validate --no-net "/usr/share/metainfo/$app_id.metainfo.xml" >/dev/null \
     || fail "the installed metainfo is invalid"
+fi
+# The service units, as systemd reads them, against the installed executable.
+if command -v systemd-analyze >/dev/null; then
+  units="$work/units"
+  mkdir -p "$units/runtime"
+  chmod 700 "$units/runtime"
+  cp /usr/lib/systemd/system/nango-desk-watch@.service "$units/nango-desk-watch@prod.service"
+  (cd "$units" && systemd-analyze verify --man=no ./nango-desk-watch@prod.service) || fail "the system unit does not verify"
+  cp /usr/lib/systemd/user/nango-desk-watch.service "$units/"
+  (cd "$units" && XDG_RUNTIME_DIR="$units/runtime" systemd-analyze verify --user --man=no ./nango-desk-watch.service) \
+    || fail "the user unit does not verify"
 fi
 if command -v man >/dev/null && unpacked /usr/share/man/man1/nango-desk-cli.1.gz; then
   page=$(man -w nango-desk-cli 2>/dev/null) || fail "man does not find nango-desk-cli"

@@ -144,7 +144,8 @@ QList<ActivityItem> SqlReadStore::activity(qint64 profileId, int limit)
 QString SqlReadStore::whereClause(const RecordQuery &query, bool useSearchIndex, QStringList *values) const
 {
     const bool pg = m_store->dialect() == SqlDialect::Postgres;
-    QStringList parts{u"stream_id = "_s + QString::number(query.streamId)};
+    QStringList parts{u"stream_id = ?"_s};
+    values->append(QString::number(query.streamId));
     if (query.action == u"DELETED") {
         parts << u"deleted_at IS NOT NULL"_s;
     } else {
@@ -157,8 +158,10 @@ QString SqlReadStore::whereClause(const RecordQuery &query, bool useSearchIndex,
     }
     if (query.prunedOnly)
         parts << u"pruned_at IS NOT NULL"_s;
-    if (query.modifiedSinceUs > 0)
-        parts << u"last_modified_us >= "_s + QString::number(query.modifiedSinceUs);
+    if (query.modifiedSinceUs > 0) {
+        parts << u"last_modified_us >= ?"_s;
+        values->append(QString::number(query.modifiedSinceUs));
+    }
     if (!query.text.isEmpty() && useSearchIndex) {
         parts << m_store->search().matchCondition(query.text, values);
     } else if (!query.text.isEmpty()) {
@@ -263,21 +266,25 @@ QList<RecordRow> SqlReadStore::recordBlock(const RecordQuery &query, const Block
         if (query.sort == RecordQuery::Sort::Id) {
             sql += u" AND record_id "_s + cmp + u" ?"_s;
         } else {
-            sql += u" AND (last_modified_us, record_id) "_s + cmp + u" ("_s +
-                   QString::number(block.after.lastModifiedUs) + u", ?)"_s;
+            sql += u" AND (last_modified_us, record_id) "_s + cmp + u" (?, ?)"_s;
+            values.append(QString::number(block.after.lastModifiedUs));
         }
         values.append(QString::fromUtf8(block.after.id));
     }
+    // Numbers are bound, not spliced: one prepared statement serves every block of a query's shape.
     // An OFFSET scan costs its length: a block past the middle is read from the other end.
     const bool fromEnd = !block.hasAfter && block.total > 0 && block.offset > block.total / 2;
     if (fromEnd) {
         const qint64 end = std::min<qint64>(block.total, qint64(block.offset) + block.size);
-        sql += u" ORDER BY "_s + orderBy(query, true) + u" LIMIT "_s + QString::number(end - block.offset) +
-               u" OFFSET "_s + QString::number(block.total - end);
+        sql += u" ORDER BY "_s + orderBy(query, true) + u" LIMIT ? OFFSET ?"_s;
+        values << QString::number(end - block.offset) << QString::number(block.total - end);
     } else {
-        sql += u" ORDER BY "_s + orderBy(query) + u" LIMIT "_s + QString::number(block.size);
-        if (!block.hasAfter && block.offset > 0)
-            sql += u" OFFSET "_s + QString::number(block.offset);
+        sql += u" ORDER BY "_s + orderBy(query) + u" LIMIT ?"_s;
+        values << QString::number(block.size);
+        if (!block.hasAfter && block.offset > 0) {
+            sql += u" OFFSET ?"_s;
+            values << QString::number(block.offset);
+        }
     }
     const QByteArray utf8 = sql.toUtf8();
     auto q = m_store->db().prepare(utf8.constData());

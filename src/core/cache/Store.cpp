@@ -109,4 +109,15 @@ bool Store::canWrite()
     return dialect() != SqlDialect::Postgres || static_cast<PgDb &>(*m_db).canWrite();
 }
 
+qint64 Store::writerId() const
+{
+    return dialect() == SqlDialect::Postgres ? static_cast<const PgDb &>(*m_db).backendPid() : 0;
+}
+
+void Store::refreshStatistics()
+{
+    if (dialect() == SqlDialect::Postgres)
+        m_db->exec("ANALYZE records, streams");
+}
+
 } // namespace nd

@@ -54,6 +54,12 @@ public:
     void unlockStream(qint64 streamId);
     // False for a role without write grants (a shared cache used read-only).
     bool canWrite();
+    // After many rows were written: PostgreSQL's planner statistics again (ANALYZE), so the
+    // browser's first block is an index read, not a scan planned for the empty table of before.
+    void refreshStatistics();
+    // Who writes through this connection, as other clients' StoreWatchers see it (PostgreSQL's
+    // backend process id; 0 for a file).
+    qint64 writerId() const;
 
 private:
     Store() = default;

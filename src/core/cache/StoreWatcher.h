@@ -22,10 +22,16 @@ public:
 
     // Starts listening (on the calling thread, which must run an event loop); false with why.
     virtual bool start(QString *error) = 0;
+    // Changes by this writer (Store::writerId() of our own engine) are not reported.
+    void ignoreWriter(qint64 writerId) { m_ignoredWriter = writerId; }
+    qint64 ignoredWriter() const { return m_ignoredWriter; }
 
 Q_SIGNALS:
     // Streams whose records or state changed (0: the catalog).
     void changed(const QList<qint64> &streams);
+
+private:
+    qint64 m_ignoredWriter = 0;
 };
 
 } // namespace nd

@@ -397,6 +397,13 @@ void SyncEngine::onJobFinished(qint64 streamId, const PullJob::Outcome &outcome)
 {
     PullJob *job = m_running.take(streamId);
     m_progress.remove(streamId);
+    m_rowsSinceStatistics += outcome.records;
+    if (m_rowsSinceStatistics >= kStatisticsAfterRows) {
+        // Before the pull is reported done: whoever opens its records next gets a plan for the
+        // table as it is now (about 0.5 s at a million rows on PostgreSQL; nothing on SQLite).
+        m_rowsSinceStatistics = 0;
+        m_store->refreshStatistics();
+    }
     m_store->unlockStream(streamId);
     if (job)
         job->deleteLater();

@@ -181,6 +181,9 @@ private:
     // Children of the engine, so they move to its thread with it.
     QTimer m_poll{this};
     QTimer m_indexer{this};
+    // Rows pulled since the store's statistics were refreshed (PostgreSQL's ANALYZE, at a pull's end).
+    qint64 m_rowsSinceStatistics = 0;
+    static constexpr qint64 kStatisticsAfterRows = 10000;
     QList<PullJob::Outcome> m_failures;
     QList<std::pair<PullFilter, Done>> m_waiters;
 };

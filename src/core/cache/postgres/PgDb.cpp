@@ -82,9 +82,11 @@ QString grantAdvice(const QString &message, const QString &role)
 class PgQuery : public SqlQuery
 {
 public:
-    PgQuery(PgDb &db, QByteArray name, int params, QString error)
+    PgQuery(PgDb &db, QByteArray pgSql, QByteArray name, int params, QString error)
         : m_db(db)
+        , m_sql(std::move(pgSql))
         , m_name(std::move(name))
+        , m_epoch(db.m_preparedEpoch)
         , m_values(size_t(params))
         , m_null(size_t(params), true)
         , m_binary(size_t(params), 0)
@@ -198,6 +200,18 @@ private:
             values[size_t(i)] = m_null[size_t(i)] ? nullptr : m_values[size_t(i)].constData();
             lengths[size_t(i)] = int(m_values[size_t(i)].size());
         }
+        if (m_epoch != m_db.m_preparedEpoch) {
+            // The connection's statements were deallocated (too many shapes of query): again.
+            QString error;
+            m_name = m_db.preparedName(m_sql, n, &error);
+            m_epoch = m_db.m_preparedEpoch;
+            if (!error.isEmpty()) {
+                m_ok = false;
+                m_error = error;
+                m_db.setError(error);
+                return false;
+            }
+        }
         PQclear(m_result);
         m_result = PQexecPrepared(m_db.handle(), m_name.constData(), n, values.data(), lengths.data(),
                                   m_binary.data(), 0);
@@ -218,7 +232,9 @@ private:
     }
 
     PgDb &m_db;
+    QByteArray m_sql;
     QByteArray m_name;
+    quint64 m_epoch;
     std::vector<QByteArray> m_values;
     std::vector<bool> m_null;
     std::vector<int> m_binary;
@@ -429,9 +445,9 @@ QByteArray PgDb::preparedName(const QByteArray &pgSql, int params, QString *erro
         // Dynamic filters make many shapes of query: start over rather than grow without end.
         exec("DEALLOCATE ALL");
         m_prepared.clear();
+        ++m_preparedEpoch; // the statements still held prepare themselves again on their next run
     }
-    static int counter = 0;
-    const QByteArray name = "nd" + QByteArray::number(++counter);
+    const QByteArray name = "nd" + QByteArray::number(++m_statementCounter); // unique on this connection
     PGresult *r = PQprepare(m_conn, name.constData(), pgSql.constData(), 0, nullptr);
     const bool good = PQresultStatus(r) == PGRES_COMMAND_OK;
     if (!good)
@@ -462,7 +478,7 @@ std::unique_ptr<SqlQuery> PgDb::prepare(const char *sql)
     const QByteArray name = preparedName(pgSql, params, &error);
     if (!error.isEmpty())
         m_error = error;
-    return std::make_unique<PgQuery>(*this, name, params, error);
+    return std::make_unique<PgQuery>(*this, pgSql, name, params, error);
 }
 
 void PgDb::notifyStreamChanged(qint64 streamId)
@@ -470,6 +486,11 @@ void PgDb::notifyStreamChanged(qint64 streamId)
     auto q = prepare("SELECT pg_notify('nangodesk_streams', ?1)");
     q->bind(1, QByteArray::number(streamId));
     q->run();
+}
+
+int PgDb::backendPid() const
+{
+    return PQbackendPID(m_conn);
 }
 
 QString PgDb::role() const

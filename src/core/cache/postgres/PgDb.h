@@ -42,13 +42,15 @@ public:
     QString lastError() const override { return m_error; }
     void notifyStreamChanged(qint64 streamId) override;
 
-    // The channel of NOTIFY: a payload is the id of a stream whose records or status changed.
+    // The channel of NOTIFY: a payload is the id of a stream whose records or status changed (0: the
+    // catalog); the notification carries the writer's backend process id.
     static constexpr const char *kChannel = "nangodesk_streams";
 
     PGconn *handle() const { return m_conn; }
     QString uri() const { return m_display; }
-    // The role the server took this connection as.
+    // The role the server took this connection as, and its server process (a NOTIFY's sender).
     QString role() const;
+    int backendPid() const;
     int schemaVersion();
     static int latestSchemaVersion();
     // What the connected role may do (a GUI for people who should not trigger syncs has no writes).
@@ -71,6 +73,8 @@ private:
     QString m_display;
     QString m_error;
     QHash<QByteArray, QByteArray> m_prepared;
+    quint64 m_preparedEpoch = 0; // moves when every prepared statement was deallocated
+    quint64 m_statementCounter = 0;
 };
 
 } // namespace nd

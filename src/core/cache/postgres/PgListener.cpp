@@ -70,10 +70,14 @@ void PgListener::readable()
     }
     QList<qint64> streams;
     while (PGnotify *n = PQnotifies(conn)) {
+        // What our own engine wrote, it has said already (a page at a time: no echo to read again).
+        const bool own = ignoredWriter() != 0 && n->be_pid == ignoredWriter();
         const qint64 id = QByteArray(n->extra).toLongLong();
+        PQfreemem(n);
+        if (own)
+            continue;
         if (!streams.contains(id))
             streams.append(id);
-        PQfreemem(n);
     }
     if (!streams.isEmpty())
         Q_EMIT changed(streams);
