@@ -56,7 +56,11 @@ def import_(path, done):
             translation.text = value
         translation.attrib.pop("type", None)
         filled += 1
-    ET.indent(tree, space="    ")
+    # lupdate's layout: contexts at the left margin, their children indented by four spaces.
+    root.text = "\n"
+    for child in root:
+        ET.indent(child, space="    ")
+        child.tail = "\n"
     with open(path, "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         f.write(ET.tostring(root, encoding="unicode"))

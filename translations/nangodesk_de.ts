@@ -208,41 +208,6 @@
     </message>
 </context>
 <context>
-    <name>nd</name>
-    <message>
-        <source>PostgreSQL refused the credentials for %1. Save the right password in Settings (it is kept in the keychain), or give it with PGPASSWORD or ~/.pgpass; it is never taken from the command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database of %1 does not exist. Create it (createdb NAME, as a role allowed to) or point Nango Desk at another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role of %1 does not exist on that server. Check the user name in the URI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 failed. Check sslmode and sslrootcert in the URI (for example sslmode=verify-full&amp;sslrootcert=/path/ca.pem).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the PostgreSQL server of %1. Check the host and port, and that the server accepts TCP connections from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL refused the connection to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role %1 may not create tables here. As the database&apos;s owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role %1 lacks a grant on the cache&apos;s tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>nd::ActionInputForm</name>
     <message>
         <source>* required</source>
@@ -752,6 +717,48 @@
     <message>
         <source>The server URL must be an http(s) address, e.g. http://localhost:3003.</source>
         <translation>Die Server-URL muss eine http(s)-Adresse sein, z. B. http://localhost:3003.</translation>
+    </message>
+    <message>
+        <source>A shared cache is a postgresql:// URI, e.g. postgresql://nangodesk@db.example.com:5432/nangodesk.</source>
+        <translation>Ein gemeinsamer Cache ist eine postgresql://-URI, z. B. postgresql://nangodesk@db.example.com:5432/nangodesk.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::CacheCheck</name>
+    <message>
+        <source>A shared cache is a postgresql:// URI (postgresql://user@host:port/dbname), not %1.</source>
+        <translation>Ein gemeinsamer Cache ist eine postgresql://-URI (postgresql://benutzer@host:port/datenbank), nicht %1.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 can be used.</source>
+        <translation>Die Cache-Datei %1 kann verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 cannot be written here.</source>
+        <translation>Die Cache-Datei %1 kann hier nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2. The database is empty: Nango Desk creates its tables when it starts with this cache.</source>
+        <translation>Verbunden mit %1 als %2. Die Datenbank ist leer: Nango Desk legt seine Tabellen an, wenn es mit diesem Cache startet.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, but the database is empty and %2 may not create tables in it. Ask its owner to run: GRANT CREATE ON SCHEMA public TO %2; or to start Nango Desk once as the owner.</source>
+        <translation>Verbunden mit %1 als %2, aber die Datenbank ist leer und %2 darf darin keine Tabellen anlegen. Bitten Sie ihren Eigentümer, GRANT CREATE ON SCHEMA public TO %2; auszuführen oder Nango Desk einmal als Eigentümer zu starten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync stream(s)</source>
+        <translation>
+            <numerusform>%n Sync-Stream</numerusform>
+            <numerusform>%n Sync-Streams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2: schema %3, %4. %2 may only read it: this window shows the cache but neither pulls nor changes syncs.</source>
+        <translation>Verbunden mit %1 als %2: Schema %3, %4. %2 darf ihn nur lesen: Dieses Fenster zeigt den Cache, holt aber keine Daten und ändert keine Syncs.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2: schema %3, %4. Several Nango Desks and watch services may share it; each stream is pulled by one of them at a time.</source>
+        <translation>Verbunden mit %1 als %2: Schema %3, %4. Mehrere Nango Desks und Watch-Dienste können ihn teilen; jeden Stream holt jeweils nur einer von ihnen.</translation>
     </message>
 </context>
 <context>
@@ -1273,36 +1280,76 @@
         <source>%1 — PRODUCTION</source>
         <translation>%1 — PRODUKTION</translation>
     </message>
+    <message>
+        <source> — shared cache &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation> — gemeinsamer Cache &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Read-only: this database role may read the shared cache but neither pull nor change syncs, run actions or send proxy requests. Whoever runs its watcher does.</source>
+        <translation>Nur lesen: Diese Datenbankrolle darf den gemeinsamen Cache lesen, aber weder Daten holen noch Syncs ändern, Aktionen ausführen oder Proxy-Anfragen senden. Das übernimmt, wer seinen Watcher betreibt.</translation>
+    </message>
 </context>
 <context>
     <name>nd::PgDb</name>
     <message>
         <source>%1 is not a PostgreSQL URI: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine PostgreSQL-URI: %2</translation>
     </message>
     <message>
         <source>The PostgreSQL URI carries a password. Leave it out: Nango Desk takes it from the keychain (Settings), PGPASSWORD or ~/.pgpass, so it never shows on a command line or in a log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-URI enthält ein Passwort. Lassen Sie es weg: Nango Desk nimmt es aus dem Schlüsselbund (Einstellungen), aus PGPASSWORD oder ~/.pgpass, damit es nie in einer Befehlszeile oder einem Protokoll erscheint.</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer Nango Desk (schema %2; this one knows %3). Update Nango Desk, or point it at another cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 wurde von einem neueren Nango Desk geschrieben (Schema %2; dieses kennt %3). Aktualisieren Sie Nango Desk oder verwenden Sie einen anderen Cache.</translation>
     </message>
     <message>
         <source>Cannot use the cache %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 kann nicht verwendet werden</translation>
     </message>
     <message>
         <source>Cannot prepare the cache %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 kann nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>Cannot upgrade the cache %1 to schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 kann nicht auf Schema %2 aktualisiert werden</translation>
     </message>
     <message>
         <source>Cannot upgrade the cache %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the credentials for %1. Save the right password in Settings (it is kept in the keychain), or give it with PGPASSWORD or ~/.pgpass; it is never taken from the command line.</source>
+        <translation>PostgreSQL hat die Anmeldedaten für %1 abgelehnt. Speichern Sie das richtige Passwort in den Einstellungen (es liegt im Schlüsselbund) oder geben Sie es mit PGPASSWORD oder ~/.pgpass an; aus der Befehlszeile wird es nie genommen.</translation>
+    </message>
+    <message>
+        <source>The database of %1 does not exist. Create it (createdb NAME, as a role allowed to) or point Nango Desk at another one.</source>
+        <translation>Die Datenbank von %1 existiert nicht. Legen Sie sie an (createdb NAME, als berechtigte Rolle) oder verwenden Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>The role of %1 does not exist on that server. Check the user name in the URI.</source>
+        <translation>Die Rolle von %1 existiert auf diesem Server nicht. Prüfen Sie den Benutzernamen in der URI.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed. Check sslmode and sslrootcert in the URI (for example sslmode=verify-full&amp;sslrootcert=/path/ca.pem).</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen. Prüfen Sie sslmode und sslrootcert in der URI (zum Beispiel sslmode=verify-full&amp;sslrootcert=/pfad/ca.pem).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server of %1. Check the host and port, and that the server accepts TCP connections from this computer.</source>
+        <translation>Der PostgreSQL-Server von %1 ist nicht erreichbar. Prüfen Sie Host und Port und ob der Server TCP-Verbindungen von diesem Computer annimmt.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the connection to %1.</source>
+        <translation>PostgreSQL hat die Verbindung zu %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The role %1 may not create tables here. As the database&apos;s owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
+        <translation>Die Rolle %1 darf hier keine Tabellen anlegen. Als Eigentümer der Datenbank: GRANT CREATE ON SCHEMA public TO %1; (oder Nango Desk einmal als berechtigte Rolle starten und danach GRANT SELECT, INSERT, UPDATE, DELETE auf seine Tabellen vergeben).</translation>
+    </message>
+    <message>
+        <source>The role %1 lacks a grant on the cache&apos;s tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
+        <translation>Der Rolle %1 fehlt ein Recht an den Tabellen des Caches: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; und USAGE auf seine Sequenzen, oder verwenden Sie diesen Cache nur lesend.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1689,10 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>Stopped at a page boundary; the next pull goes on from the stored cursor.</source>
+        <translation>An einer Seitengrenze angehalten; der nächste Abruf setzt am gespeicherten Cursor fort.</translation>
+    </message>
 </context>
 <context>
     <name>nd::RecordsModel</name>
@@ -1921,6 +1972,46 @@
     <message>
         <source>Sending a signed test webhook to %1…</source>
         <translation>Sende einen signierten Test-Webhook an %1…</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>On this computer: %1</source>
+        <translation>Auf diesem Computer: %1</translation>
+    </message>
+    <message>
+        <source>Shared PostgreSQL database:</source>
+        <translation>Gemeinsame PostgreSQL-Datenbank:</translation>
+    </message>
+    <message>
+        <source>Shared cache URI</source>
+        <translation>URI des gemeinsamen Caches</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>none: PGPASSWORD or ~/.pgpass</source>
+        <translation>keines: PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Test the &amp;shared cache</source>
+        <translation>Gemeinsamen Cache &amp;testen</translation>
+    </message>
+    <message>
+        <source>A team shares one cache: several Nango Desks and nango-desk-cli watch services use it, and each stream is pulled by one of them at a time. The URI never carries the password; it is kept in the keychain. A role that may only read sees the records but neither pulls nor changes syncs.</source>
+        <translation>Ein Team teilt einen Cache: Mehrere Nango Desks und nango-desk-cli-watch-Dienste nutzen ihn, und jeden Stream holt jeweils nur einer von ihnen. Die URI enthält nie das Passwort; es liegt im Schlüsselbund. Eine Rolle, die nur lesen darf, sieht die Datensätze, holt aber keine und ändert keine Syncs.</translation>
+    </message>
+    <message>
+        <source>A shared cache is a postgresql:// URI, e.g. postgresql://nangodesk@db.example.com:5432/nangodesk.</source>
+        <translation>Ein gemeinsamer Cache ist eine postgresql://-URI, z. B. postgresql://nangodesk@db.example.com:5432/nangodesk.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2324,17 @@
         <source>Nango Desk — %1</source>
         <translation>Nango Desk — %1</translation>
     </message>
+    <message>
+        <source>Webhooks: received by the shared cache&apos;s watcher</source>
+        <translation>Webhooks: vom Watcher des gemeinsamen Caches empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>nd::Store</name>
+    <message>
+        <source>The shared cache %1 has no tables yet: Nango Desk creates them when it starts on it with a role that may.</source>
+        <translation>Der gemeinsame Cache %1 hat noch keine Tabellen: Nango Desk legt sie an, wenn es mit einer berechtigten Rolle darauf startet.</translation>
+    </message>
 </context>
 <context>
     <name>nd::SyncEngine</name>
@@ -2267,6 +2369,14 @@
     <message>
         <source>all syncs</source>
         <translation>alle Syncs</translation>
+    </message>
+    <message>
+        <source>The shared cache %1 has no profile &quot;%2&quot; yet, and this role may not create it. Ask whoever runs the watcher for the profile&apos;s name.</source>
+        <translation>Der gemeinsame Cache %1 hat noch kein Profil „%2“, und diese Rolle darf es nicht anlegen. Fragen Sie, wer den Watcher betreibt, nach dem Namen des Profils.</translation>
+    </message>
+    <message>
+        <source>This role may only read the shared cache: admin actions are for whoever runs its watcher.</source>
+        <translation>Diese Rolle darf den gemeinsamen Cache nur lesen: Verwaltungsaktionen übernimmt, wer seinen Watcher betreibt.</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2712,10 @@
     <message>
         <source>The connection to Nango was restarted while the request was in flight; it may still have reached the provider.</source>
         <translation>Die Verbindung zu Nango wurde neu gestartet, während die Anfrage unterwegs war; sie hat den Anbieter möglicherweise trotzdem erreicht.</translation>
+    </message>
+    <message>
+        <source>This role may only read the shared cache: actions and proxy requests are run by roles that may write it, where every run is recorded.</source>
+        <translation>Diese Rolle darf den gemeinsamen Cache nur lesen: Aktionen und Proxy-Anfragen führen Rollen aus, die ihn schreiben dürfen, wo jeder Lauf festgehalten wird.</translation>
     </message>
 </context>
 </TS>

@@ -208,41 +208,6 @@
     </message>
 </context>
 <context>
-    <name>nd</name>
-    <message>
-        <source>PostgreSQL refused the credentials for %1. Save the right password in Settings (it is kept in the keychain), or give it with PGPASSWORD or ~/.pgpass; it is never taken from the command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database of %1 does not exist. Create it (createdb NAME, as a role allowed to) or point Nango Desk at another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role of %1 does not exist on that server. Check the user name in the URI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 failed. Check sslmode and sslrootcert in the URI (for example sslmode=verify-full&amp;sslrootcert=/path/ca.pem).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the PostgreSQL server of %1. Check the host and port, and that the server accepts TCP connections from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL refused the connection to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role %1 may not create tables here. As the database&apos;s owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role %1 lacks a grant on the cache&apos;s tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>nd::ActionInputForm</name>
     <message>
         <source>* required</source>
@@ -752,6 +717,48 @@
     <message>
         <source>The server URL must be an http(s) address, e.g. http://localhost:3003.</source>
         <translation>L&apos;URL du serveur doit être une adresse http(s), par ex. http://localhost:3003.</translation>
+    </message>
+    <message>
+        <source>A shared cache is a postgresql:// URI, e.g. postgresql://nangodesk@db.example.com:5432/nangodesk.</source>
+        <translation>Un cache partagé est une URI postgresql://, par ex. postgresql://nangodesk@db.example.com:5432/nangodesk.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::CacheCheck</name>
+    <message>
+        <source>A shared cache is a postgresql:// URI (postgresql://user@host:port/dbname), not %1.</source>
+        <translation>Un cache partagé est une URI postgresql:// (postgresql://utilisateur@hôte:port/base), pas %1.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 can be used.</source>
+        <translation>Le fichier de cache %1 est utilisable.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 cannot be written here.</source>
+        <translation>Le fichier de cache %1 ne peut pas être écrit ici.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2. The database is empty: Nango Desk creates its tables when it starts with this cache.</source>
+        <translation>Connecté à %1 en tant que %2. La base est vide : Nango Desk crée ses tables au démarrage avec ce cache.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, but the database is empty and %2 may not create tables in it. Ask its owner to run: GRANT CREATE ON SCHEMA public TO %2; or to start Nango Desk once as the owner.</source>
+        <translation>Connecté à %1 en tant que %2, mais la base est vide et %2 ne peut pas y créer de tables. Demandez à son propriétaire d’exécuter : GRANT CREATE ON SCHEMA public TO %2; ou de démarrer Nango Desk une fois en tant que propriétaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync stream(s)</source>
+        <translation>
+            <numerusform>%n flux de synchronisation</numerusform>
+            <numerusform>%n flux de synchronisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2: schema %3, %4. %2 may only read it: this window shows the cache but neither pulls nor changes syncs.</source>
+        <translation>Connecté à %1 en tant que %2 : schéma %3, %4. %2 ne peut que le lire : cette fenêtre montre le cache mais ne récupère rien et ne modifie pas les synchronisations.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2: schema %3, %4. Several Nango Desks and watch services may share it; each stream is pulled by one of them at a time.</source>
+        <translation>Connecté à %1 en tant que %2 : schéma %3, %4. Plusieurs Nango Desk et services watch peuvent le partager ; chaque flux est récupéré par un seul d’entre eux à la fois.</translation>
     </message>
 </context>
 <context>
@@ -1273,36 +1280,76 @@
         <source>%1 — PRODUCTION</source>
         <translation>%1 — PRODUCTION</translation>
     </message>
+    <message>
+        <source> — shared cache &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation> — cache partagé &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Read-only: this database role may read the shared cache but neither pull nor change syncs, run actions or send proxy requests. Whoever runs its watcher does.</source>
+        <translation>Lecture seule : ce rôle de base de données peut lire le cache partagé, mais ni récupérer, ni modifier les synchronisations, ni lancer d’actions, ni envoyer de requêtes proxy. C’est le rôle de qui exécute son watcher.</translation>
+    </message>
 </context>
 <context>
     <name>nd::PgDb</name>
     <message>
         <source>%1 is not a PostgreSQL URI: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une URI PostgreSQL : %2</translation>
     </message>
     <message>
         <source>The PostgreSQL URI carries a password. Leave it out: Nango Desk takes it from the keychain (Settings), PGPASSWORD or ~/.pgpass, so it never shows on a command line or in a log.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URI PostgreSQL contient un mot de passe. Retirez-le : Nango Desk le prend dans le trousseau (Paramètres), dans PGPASSWORD ou ~/.pgpass, pour qu’il n’apparaisse jamais sur une ligne de commande ni dans un journal.</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer Nango Desk (schema %2; this one knows %3). Update Nango Desk, or point it at another cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache %1 a été écrit par un Nango Desk plus récent (schéma %2 ; celui-ci connaît %3). Mettez Nango Desk à jour ou utilisez un autre cache.</translation>
     </message>
     <message>
         <source>Cannot use the cache %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser le cache %1</translation>
     </message>
     <message>
         <source>Cannot prepare the cache %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le cache %1</translation>
     </message>
     <message>
         <source>Cannot upgrade the cache %1 to schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le cache %1 vers le schéma %2</translation>
     </message>
     <message>
         <source>Cannot upgrade the cache %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le cache %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the credentials for %1. Save the right password in Settings (it is kept in the keychain), or give it with PGPASSWORD or ~/.pgpass; it is never taken from the command line.</source>
+        <translation>PostgreSQL a refusé les identifiants pour %1. Enregistrez le bon mot de passe dans les Paramètres (il est gardé dans le trousseau) ou donnez-le avec PGPASSWORD ou ~/.pgpass ; il n’est jamais pris sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>The database of %1 does not exist. Create it (createdb NAME, as a role allowed to) or point Nango Desk at another one.</source>
+        <translation>La base de %1 n’existe pas. Créez-la (createdb NOM, avec un rôle qui en a le droit) ou indiquez-en une autre à Nango Desk.</translation>
+    </message>
+    <message>
+        <source>The role of %1 does not exist on that server. Check the user name in the URI.</source>
+        <translation>Le rôle de %1 n’existe pas sur ce serveur. Vérifiez le nom d’utilisateur dans l’URI.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed. Check sslmode and sslrootcert in the URI (for example sslmode=verify-full&amp;sslrootcert=/path/ca.pem).</source>
+        <translation>La connexion TLS à %1 a échoué. Vérifiez sslmode et sslrootcert dans l’URI (par exemple sslmode=verify-full&amp;sslrootcert=/chemin/ca.pem).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server of %1. Check the host and port, and that the server accepts TCP connections from this computer.</source>
+        <translation>Impossible de joindre le serveur PostgreSQL de %1. Vérifiez l’hôte et le port, et que le serveur accepte les connexions TCP de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the connection to %1.</source>
+        <translation>PostgreSQL a refusé la connexion à %1.</translation>
+    </message>
+    <message>
+        <source>The role %1 may not create tables here. As the database&apos;s owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
+        <translation>Le rôle %1 ne peut pas créer de tables ici. En tant que propriétaire de la base : GRANT CREATE ON SCHEMA public TO %1; (ou lancez Nango Desk une fois avec un rôle qui le peut, puis GRANT SELECT, INSERT, UPDATE, DELETE sur ses tables).</translation>
+    </message>
+    <message>
+        <source>The role %1 lacks a grant on the cache&apos;s tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
+        <translation>Il manque au rôle %1 un droit sur les tables du cache : GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; et USAGE sur ses séquences, ou utilisez ce cache en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1689,10 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>Stopped at a page boundary; the next pull goes on from the stored cursor.</source>
+        <translation>Arrêté à une limite de page ; la prochaine récupération repart du curseur enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>nd::RecordsModel</name>
@@ -1921,6 +1972,46 @@
     <message>
         <source>Sending a signed test webhook to %1…</source>
         <translation>Envoi d&apos;un webhook de test signé à %1…</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>On this computer: %1</source>
+        <translation>Sur cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Shared PostgreSQL database:</source>
+        <translation>Base PostgreSQL partagée :</translation>
+    </message>
+    <message>
+        <source>Shared cache URI</source>
+        <translation>URI du cache partagé</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base</translation>
+    </message>
+    <message>
+        <source>none: PGPASSWORD or ~/.pgpass</source>
+        <translation>aucun : PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Test the &amp;shared cache</source>
+        <translation>&amp;Tester le cache partagé</translation>
+    </message>
+    <message>
+        <source>A team shares one cache: several Nango Desks and nango-desk-cli watch services use it, and each stream is pulled by one of them at a time. The URI never carries the password; it is kept in the keychain. A role that may only read sees the records but neither pulls nor changes syncs.</source>
+        <translation>Une équipe partage un cache : plusieurs Nango Desk et services nango-desk-cli watch l’utilisent, et chaque flux est récupéré par un seul d’entre eux à la fois. L’URI ne contient jamais le mot de passe ; il est gardé dans le trousseau. Un rôle en lecture seule voit les enregistrements mais ne récupère rien et ne modifie pas les synchronisations.</translation>
+    </message>
+    <message>
+        <source>A shared cache is a postgresql:// URI, e.g. postgresql://nangodesk@db.example.com:5432/nangodesk.</source>
+        <translation>Un cache partagé est une URI postgresql://, par ex. postgresql://nangodesk@db.example.com:5432/nangodesk.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2324,17 @@
         <source>Nango Desk — %1</source>
         <translation>Nango Desk — %1</translation>
     </message>
+    <message>
+        <source>Webhooks: received by the shared cache&apos;s watcher</source>
+        <translation>Webhooks : reçus par le watcher du cache partagé</translation>
+    </message>
+</context>
+<context>
+    <name>nd::Store</name>
+    <message>
+        <source>The shared cache %1 has no tables yet: Nango Desk creates them when it starts on it with a role that may.</source>
+        <translation>Le cache partagé %1 n’a pas encore de tables : Nango Desk les crée quand il démarre dessus avec un rôle qui en a le droit.</translation>
+    </message>
 </context>
 <context>
     <name>nd::SyncEngine</name>
@@ -2267,6 +2369,14 @@
     <message>
         <source>all syncs</source>
         <translation>toutes les synchronisations</translation>
+    </message>
+    <message>
+        <source>The shared cache %1 has no profile &quot;%2&quot; yet, and this role may not create it. Ask whoever runs the watcher for the profile&apos;s name.</source>
+        <translation>Le cache partagé %1 n’a pas encore de profil « %2 », et ce rôle ne peut pas le créer. Demandez le nom du profil à qui exécute le watcher.</translation>
+    </message>
+    <message>
+        <source>This role may only read the shared cache: admin actions are for whoever runs its watcher.</source>
+        <translation>Ce rôle ne peut que lire le cache partagé : les actions d’administration sont réservées à qui exécute son watcher.</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2712,10 @@
     <message>
         <source>The connection to Nango was restarted while the request was in flight; it may still have reached the provider.</source>
         <translation>La connexion à Nango a redémarré pendant que la requête était en cours&#xa0;; elle a peut-être quand même atteint le fournisseur.</translation>
+    </message>
+    <message>
+        <source>This role may only read the shared cache: actions and proxy requests are run by roles that may write it, where every run is recorded.</source>
+        <translation>Ce rôle ne peut que lire le cache partagé : les actions et requêtes proxy sont lancées par les rôles qui peuvent l’écrire, où chaque exécution est enregistrée.</translation>
     </message>
 </context>
 </TS>
