@@ -129,8 +129,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString scratch = dir.filePath(u"scratch.ts"_s);
         QProcess p;
-        p.start(lupdate, {u"-silent"_s, u"-no-obsolete"_s, u"-locations"_s, u"none"_s,
-                          sourceDir() + u"/src/app"_s, sourceDir() + u"/ui"_s, sourceDir() + u"/src/core"_s, u"-ts"_s, scratch});
+        p.start(lupdate,
+                {u"-silent"_s, u"-no-obsolete"_s, u"-locations"_s, u"none"_s, sourceDir() + u"/src/app"_s,
+                 sourceDir() + u"/ui"_s, sourceDir() + u"/src/core"_s, u"-ts"_s, scratch});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         QString error;
