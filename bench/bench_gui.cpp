@@ -189,8 +189,9 @@ int main(int argc, char *argv[])
     spinUntil([&]() { return panel->model()->rowCount() > 0 && panel->model()->isLoaded(0); }, 60000);
     const double openMs = open.nsecsElapsed() / 1e6;
 
-    const char *firstRows = "SELECT record_id, payload FROM records WHERE stream_id = ?1 AND deleted_at IS NULL "
-                            "ORDER BY last_modified_us, record_id LIMIT 200";
+    const char *firstRows =
+        "SELECT record_id, payload FROM records WHERE stream_id = ?1 AND deleted_at IS NULL "
+        "ORDER BY last_modified_us, record_id LIMIT 200";
     int rows = 0;
     QElapsedTimer raw;
     if (pgCache.isEmpty()) {
@@ -210,17 +211,16 @@ int main(int argc, char *argv[])
         raw.start();
         const QByteArray id = QByteArray::number(stream);
         const char *values[] = {id.constData()};
-        PGresult *r = PQexecParams(c, QByteArray(firstRows).replace("?1", "$1").constData(), 1, nullptr, values,
-                                   nullptr, nullptr, 0);
+        PGresult *r = PQexecParams(c, QByteArray(firstRows).replace("?1", "$1").constData(), 1, nullptr,
+                                   values, nullptr, nullptr, 0);
         rows = PQntuples(r);
         PQclear(r);
         PQfinish(c);
     }
     const double rawMs = raw.nsecsElapsed() / 1e6;
-    out() << "open the model, first rows shown:   " << openMs
-          << " ms (target < 200 ms); raw " << (pgCache.isEmpty() ? "sqlite3" : "libpq") << " query for the " << rows
-          << " first rows: " << rawMs << " ms"
-          << Qt::endl;
+    out() << "open the model, first rows shown:   " << openMs << " ms (target < 200 ms); raw "
+          << (pgCache.isEmpty() ? "sqlite3" : "libpq") << " query for the " << rows
+          << " first rows: " << rawMs << " ms" << Qt::endl;
 
     // Jump to the middle: an OFFSET seek on the index, then keyset blocks around it.
     QElapsedTimer jump;

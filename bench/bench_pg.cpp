@@ -45,7 +45,8 @@ qint64 rawPaging(const QUrl &server, int pageSize, QList<QByteArray> *keep, doub
     QElapsedTimer t;
     t.start();
     for (;;) {
-        QByteArray url = server.toEncoded() + "/records?model=HubspotContact&limit=" + QByteArray::number(pageSize);
+        QByteArray url =
+            server.toEncoded() + "/records?model=HubspotContact&limit=" + QByteArray::number(pageSize);
         if (!cursor.isEmpty())
             url += "&cursor=" + QUrl::toPercentEncoding(QString::fromLatin1(cursor));
         QNetworkRequest r(QUrl::fromEncoded(url));
@@ -132,12 +133,14 @@ double rawCopy(const QList<QByteArray> &pages, const QString &uri)
         parsed.push_back(*nd::parseRecordsPage(body, &error));
     }
     PGconn *c = PQconnectdb(uri.toUtf8().constData());
-    exec(c, "CREATE TABLE r (stream_id BIGINT NOT NULL, record_id TEXT NOT NULL, payload TEXT NOT NULL, "
-            "first_seen_at TEXT, first_seen_us BIGINT, last_modified_at TEXT NOT NULL, last_modified_us BIGINT NOT "
-            "NULL, last_action TEXT NOT NULL, deleted_at TEXT, pruned_at TEXT, cursor TEXT NOT NULL, generation "
-            "BIGINT NOT NULL, fts_dirty INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (stream_id, record_id)); "
-            "CREATE INDEX r_mod ON r (stream_id, last_modified_us, record_id); "
-            "CREATE INDEX r_dirty ON r (stream_id) WHERE fts_dirty = 1");
+    exec(c,
+         "CREATE TABLE r (stream_id BIGINT NOT NULL, record_id TEXT NOT NULL, payload TEXT NOT NULL, "
+         "first_seen_at TEXT, first_seen_us BIGINT, last_modified_at TEXT NOT NULL, last_modified_us BIGINT "
+         "NOT "
+         "NULL, last_action TEXT NOT NULL, deleted_at TEXT, pruned_at TEXT, cursor TEXT NOT NULL, generation "
+         "BIGINT NOT NULL, fts_dirty INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (stream_id, record_id)); "
+         "CREATE INDEX r_mod ON r (stream_id, last_modified_us, record_id); "
+         "CREATE INDEX r_dirty ON r (stream_id) WHERE fts_dirty = 1");
     QElapsedTimer t;
     t.start();
     for (const nd::RecordsPage &page : parsed) {
@@ -228,35 +231,36 @@ int main(int argc, char *argv[])
     {
         QFile f(config);
         f.open(QIODevice::WriteOnly);
-        f.write(R"({"integrations":[{"unique_key":"bench","provider":"hubspot","syncs":[{"name":"contacts","models":["HubspotContact"]}]}],
+        f.write(
+            R"({"integrations":[{"unique_key":"bench","provider":"hubspot","syncs":[{"name":"contacts","models":["HubspotContact"]}]}],
                     "connections":[{"connection_id":"bench-co","provider_config_key":"bench"}]})");
     }
     QProcess sim;
     sim.start(QCoreApplication::applicationDirPath() + u"/nango-sim"_s,
               {u"--config"_s, config, u"--records"_s, QString::number(records), u"--record-bytes"_s, u"500"_s,
-               u"--secret-key"_s, QString::fromLatin1(kKey), u"--rate-limit"_s, u"0"_s, u"--time-scale"_s, u"0"_s,
-               u"--quiet"_s});
+               u"--secret-key"_s, QString::fromLatin1(kKey), u"--rate-limit"_s, u"0"_s, u"--time-scale"_s,
+               u"0"_s, u"--quiet"_s});
     if (!sim.waitForReadyRead(600000)) {
         out() << "nango-sim did not start" << Qt::endl;
         return 1;
     }
     const QUrl server(QString::fromUtf8(sim.readLine()).trimmed().section(u' ', -1));
-    out() << "# PostgreSQL pull benchmark: " << records << " records of ~500-byte payloads, pages of " << pageSize
-          << Qt::endl;
+    out() << "# PostgreSQL pull benchmark: " << records << " records of ~500-byte payloads, pages of "
+          << pageSize << Qt::endl;
 
     QList<QByteArray> pages;
     double pagingSeconds = 0;
     const qint64 paged = rawPaging(server, pageSize, &pages, &pagingSeconds);
-    out() << "raw paging (no storing):          " << paged << " records in " << pagingSeconds << " s = "
-          << qint64(paged / pagingSeconds) << " records/s" << Qt::endl;
+    out() << "raw paging (no storing):          " << paged << " records in " << pagingSeconds
+          << " s = " << qint64(paged / pagingSeconds) << " records/s" << Qt::endl;
     const QString copyDb = createDatabase(admin, "bench_copy_");
     const double copySeconds = rawCopy(pages, copyDb);
     dropDatabase(admin, copyDb);
     pages.clear();
     pages.squeeze();
     const double copyRate = paged / copySeconds;
-    out() << "raw COPY (binary, cache's shape): " << paged << " records in " << copySeconds << " s = "
-          << qint64(copyRate) << " records/s" << Qt::endl;
+    out() << "raw COPY (binary, cache's shape): " << paged << " records in " << copySeconds
+          << " s = " << qint64(copyRate) << " records/s" << Qt::endl;
 
     const QString pgDb = createDatabase(admin, "bench_cache_");
     const Pull pg = enginePull(server, pgDb, pageSize);
@@ -269,11 +273,13 @@ int main(int argc, char *argv[])
     const double pgRate = pg.records / pg.seconds;
     const double liteRate = lite.records / lite.seconds;
     const double bound = std::min(paged / pagingSeconds, copyRate);
-    out() << "engine pull into SQLite:          " << lite.records << " records in " << lite.seconds << " s = "
-          << qint64(liteRate) << " records/s, peak memory " << lite.rssKb / 1024 << " MB" << Qt::endl;
-    out() << "engine pull into PostgreSQL:      " << pg.records << " records in " << pg.seconds << " s = "
-          << qint64(pgRate) << " records/s, peak memory " << pg.rssKb / 1024 << " MB" << Qt::endl;
-    out() << "  = " << qRound(100.0 * pgRate / liteRate) << "% of the pull into SQLite (target 70%)" << Qt::endl;
+    out() << "engine pull into SQLite:          " << lite.records << " records in " << lite.seconds
+          << " s = " << qint64(liteRate) << " records/s, peak memory " << lite.rssKb / 1024 << " MB"
+          << Qt::endl;
+    out() << "engine pull into PostgreSQL:      " << pg.records << " records in " << pg.seconds
+          << " s = " << qint64(pgRate) << " records/s, peak memory " << pg.rssKb / 1024 << " MB" << Qt::endl;
+    out() << "  = " << qRound(100.0 * pgRate / liteRate) << "% of the pull into SQLite (target 70%)"
+          << Qt::endl;
     out() << "  = " << qRound(100.0 * pgRate / copyRate) << "% of the raw COPY (target 60%); "
           << qRound(100.0 * pgRate / bound) << "% of the slower of raw paging and raw COPY" << Qt::endl;
     sim.terminate();

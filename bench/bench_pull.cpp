@@ -5,9 +5,9 @@
 //   3. the engine's pull (SyncEngine, separate process so its peak memory is its own),
 //   4. CSV export of the cached records beside `sqlite3 -csv` over the same rows.
 #include "api/RecordsPage.h"
-#include "cache/sqlite/Database.h"
-#include "cache/RecordStore.h"
 #include "cache/ReadStore.h"
+#include "cache/RecordStore.h"
+#include "cache/sqlite/Database.h"
 #include "export/RecordExporter.h"
 #include "sync/SyncEngine.h"
 
@@ -242,7 +242,8 @@ int main(int argc, char *argv[])
     nd::ExportOptions options;
     QElapsedTimer t;
     t.start();
-    const nd::ExportResult exported = nd::RecordExporter::run(*cache, query, options, dir.filePath(u"out.csv"_s));
+    const nd::ExportResult exported =
+        nd::RecordExporter::run(*cache, query, options, dir.filePath(u"out.csv"_s));
     const double exportSeconds = t.elapsed() / 1000.0;
     t.restart();
     QProcess sqlite;

@@ -133,15 +133,17 @@ void AppContext::connectEngine(SyncEngine *engine)
         Q_EMIT statusChanged();
     });
     connect(engine, &SyncEngine::syncFailed, this,
-            [this](const QString &integration, const QString &connection, const QString &sync, const QString &error) {
+            [this](const QString &integration, const QString &connection, const QString &sync,
+                   const QString &error) {
                 Q_EMIT syncFailed(u"%1 / %2 / %3"_s.arg(integration, connection, sync), error);
             });
-    connect(engine, &SyncEngine::authEvent, this,
-            [this](const QString &integration, const QString &connection, bool success, const QString &error) {
-                if (!success)
-                    Q_EMIT authProblem(u"%1 / %2"_s.arg(integration, connection), error);
-                refreshSoon();
-            });
+    connect(
+        engine, &SyncEngine::authEvent, this,
+        [this](const QString &integration, const QString &connection, bool success, const QString &error) {
+            if (!success)
+                Q_EMIT authProblem(u"%1 / %2"_s.arg(integration, connection), error);
+            refreshSoon();
+        });
     connect(&engine->client(), &NangoClient::rateBudgetChanged, this, [this](const RateBudget::Snapshot &s) {
         m_budget = s;
         Q_EMIT statusChanged();
@@ -167,15 +169,15 @@ void AppContext::start(const QUrl &server, const QByteArray &apiKey, const QByte
     connectEngine(m_engine->engine());
     connect(m_engine.get(), &EngineHost::started, this,
             [this](bool ok, const QString &error, const QUrl &url, bool readOnly, qint64 writerId) {
-        m_reader->ignoreWriter(writerId); // our own engine's pages come by its signals
-        m_listenerUrl = url;
-        m_readOnly = readOnly;
-        m_engineError = ok ? QString() : error;
-        m_listenerError = ok ? error : QString();
-        Q_EMIT engineStarted(ok, error);
-        Q_EMIT statusChanged();
-        refreshNow();
-    });
+                m_reader->ignoreWriter(writerId); // our own engine's pages come by its signals
+                m_listenerUrl = url;
+                m_readOnly = readOnly;
+                m_engineError = ok ? QString() : error;
+                m_listenerError = ok ? error : QString();
+                Q_EMIT engineStarted(ok, error);
+                Q_EMIT statusChanged();
+                refreshNow();
+            });
     EngineHost::StartOptions options;
     options.apiKey = apiKey;
     options.signingKey = signingKey;
@@ -266,8 +268,9 @@ void AppContext::sendTestWebhook(const QByteArray &signingKey, Done done)
             return;
         }
         auto *nam = new QNetworkAccessManager(&e);
-        TestWebhook::send(nam, e.listener()->url(), signingKey.isEmpty() ? e.listener()->signingKey() : signingKey,
-                          &e, [this, nam, done](const TestWebhook::Result &r) {
+        TestWebhook::send(nam, e.listener()->url(),
+                          signingKey.isEmpty() ? e.listener()->signingKey() : signingKey, &e,
+                          [this, nam, done](const TestWebhook::Result &r) {
                               nam->deleteLater();
                               callDone(done, r.ok, r.message);
                           });
@@ -290,7 +293,8 @@ void AppContext::testCache(const QString &location, const QByteArray &password, 
         watcher->deleteLater();
         done(check.ok, check.message);
     });
-    watcher->setFuture(QtConcurrent::run([location, usePassword]() { return CacheCheck::run(location, usePassword); }));
+    watcher->setFuture(
+        QtConcurrent::run([location, usePassword]() { return CacheCheck::run(location, usePassword); }));
 }
 
 void AppContext::testConnection(const QUrl &server, const QByteArray &apiKey, Done done)
@@ -318,10 +322,10 @@ void AppContext::testConnection(const QUrl &server, const QByteArray &apiKey, Do
         QObject::connect(call, &ApiCall::finished, &e, [this, call, client, server, done]() {
             const int count = int(call->json().object().value(u"data"_s).toArray().size());
             const bool ok = call->ok();
-            const QString message = ok ? tr("Connected to %1: the key works and sees %n integration(s).", nullptr,
-                                            count)
-                                             .arg(server.toString())
-                                       : call->error().userMessage();
+            const QString message =
+                ok ? tr("Connected to %1: the key works and sees %n integration(s).", nullptr, count)
+                         .arg(server.toString())
+                   : call->error().userMessage();
             client->deleteLater();
             callDone(done, ok, message);
         });

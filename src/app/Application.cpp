@@ -3,9 +3,9 @@
 #include "AppContext.h"
 #include "DemoEnvironment.h"
 #include "MainWindow.h"
+#include "cache/Store.h"
 #include "panels/HistoryPanel.h"
 #include "panels/SettingsPanel.h"
-#include "cache/Store.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
 #include "util/Logging.h"
@@ -134,7 +134,8 @@ void Application::loadCachePasswordAndStart(SecretStore *store, const QByteArray
                 });
 }
 
-void Application::startEngine(const QByteArray &apiKey, const QByteArray &signingKey, const QByteArray &cachePassword)
+void Application::startEngine(const QByteArray &apiKey, const QByteArray &signingKey,
+                              const QByteArray &cachePassword)
 {
     if (!cachePassword.isEmpty())
         SecretRedactor::add(cachePassword);
@@ -174,9 +175,10 @@ void Application::applySettings()
     }
     const QString shared = panel->settings().sharedCache;
     if (!shared.isEmpty() && !Store::isPostgres(shared)) {
-        panel->showMessage(tr("A shared cache is a postgresql:// URI, e.g. postgresql://nangodesk@db.example.com:5432/"
-                              "nangodesk."),
-                           true);
+        panel->showMessage(
+            tr("A shared cache is a postgresql:// URI, e.g. postgresql://nangodesk@db.example.com:5432/"
+               "nangodesk."),
+            true);
         return;
     }
     m_settings = panel->settings();

@@ -36,8 +36,10 @@ public:
 
 private:
     void loadKeysAndStart();
-    void loadCachePasswordAndStart(SecretStore *store, const QByteArray &apiKey, const QByteArray &signingKey);
-    void startEngine(const QByteArray &apiKey, const QByteArray &signingKey, const QByteArray &cachePassword = {});
+    void loadCachePasswordAndStart(SecretStore *store, const QByteArray &apiKey,
+                                   const QByteArray &signingKey);
+    void startEngine(const QByteArray &apiKey, const QByteArray &signingKey,
+                     const QByteArray &cachePassword = {});
     void applySettings();
     void useSessionOnly();
     void maybeTakeScreenshots();

@@ -52,7 +52,8 @@ CacheReader::~CacheReader()
 void CacheReader::setLocation(const QString &location, const QByteArray &password)
 {
     QMetaObject::invokeMethod(m_worker, [this, w = m_worker, location, password]() {
-        if (w->m_path == location && w->m_password == password && (w->m_watcher || !Store::isPostgres(location)))
+        if (w->m_path == location && w->m_password == password &&
+            (w->m_watcher || !Store::isPostgres(location)))
             return;
         w->m_store.reset(); // the next request opens the new one
         w->m_path = location;
@@ -110,12 +111,16 @@ void CacheReader::requestCatalog(const QString &profileName)
 
 void CacheReader::requestHistory(qint64 streamId)
 {
-    onWorker([this, streamId](ReadStore &store) { Q_EMIT historyLoaded(streamId, store.history(streamId, 1000)); });
+    onWorker([this, streamId](ReadStore &store) {
+        Q_EMIT historyLoaded(streamId, store.history(streamId, 1000));
+    });
 }
 
 void CacheReader::requestActivity(qint64 profileId, int limit)
 {
-    onWorker([this, profileId, limit](ReadStore &store) { Q_EMIT activityLoaded(store.activity(profileId, limit)); });
+    onWorker([this, profileId, limit](ReadStore &store) {
+        Q_EMIT activityLoaded(store.activity(profileId, limit));
+    });
 }
 
 } // namespace nd

@@ -48,7 +48,6 @@ Q_SIGNALS:
     // Another client of a shared cache changed these streams (0: the catalog).
     void externalChange(const QList<qint64> &streams);
 
-
 private:
     class Worker;
     void onWorker(std::function<void(ReadStore &)> work);

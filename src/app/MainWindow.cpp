@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
-#include "cache/Store.h"
-
 #include "AppContext.h"
 #include "Prompter.h"
+#include "StatusIndicators.h"
+#include "cache/Store.h"
 #include "panels/ActionsPanel.h"
 #include "panels/ActivityPanel.h"
 #include "panels/ConnectionsPanel.h"
@@ -13,8 +13,6 @@
 #include "panels/RecordsPanel.h"
 #include "panels/SettingsPanel.h"
 #include "panels/SyncsPanel.h"
-#include "StatusIndicators.h"
-#include "cache/Store.h"
 #include "ui_MainWindow.h"
 #include "util/Version.h"
 
@@ -212,18 +210,21 @@ void MainWindow::updateBanner()
     if (!s.sharedCache.isEmpty())
         text += tr(" — shared cache <b>%1</b>").arg(Store::displayLocation(s.sharedCache).toHtmlEscaped());
     if (m_context->isReadOnly())
-        text += u"<br/>"_s + tr("Read-only: this database role may read the shared cache but neither pull nor "
-                                "change syncs, run actions or send proxy requests. Whoever runs its watcher does.");
+        text += u"<br/>"_s +
+                tr("Read-only: this database role may read the shared cache but neither pull nor "
+                   "change syncs, run actions or send proxy requests. Whoever runs its watcher does.");
     if (!m_context->engineError().isEmpty())
         text += u"<br/>"_s + m_context->engineError().toHtmlEscaped();
     if (s.production) {
         m_ui->banner->setText(environment.isEmpty()
                                   ? tr("PRODUCTION — ") + text
-                                  : tr("PRODUCTION environment %1 — ").arg(environment.toHtmlEscaped()) + text);
+                                  : tr("PRODUCTION environment %1 — ").arg(environment.toHtmlEscaped()) +
+                                        text);
         m_ui->banner->setStyleSheet(u"background: #c62828; color: white;"_s);
     } else {
         m_ui->banner->setText(text);
-        m_ui->banner->setStyleSheet(m_context->engineError().isEmpty() ? QString() : u"background: #fdecea;"_s);
+        m_ui->banner->setStyleSheet(m_context->engineError().isEmpty() ? QString()
+                                                                       : u"background: #fdecea;"_s);
     }
     // The platform adds the application's name ("… — Nango Desk"): the title is the profile's.
     const QString where = environment.isEmpty() ? s.name : tr("%1 (%2)").arg(s.name, environment);

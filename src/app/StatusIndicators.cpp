@@ -112,10 +112,12 @@ void StatusIndicators::update()
     m_serverBar->setVisible(failing || noKey);
     m_retry->setVisible(failing);
     if (failing)
-        m_serverText->setText(tr("<b>Nango cannot be used.</b> %1").arg(Status::describe(health, now).toHtmlEscaped()));
+        m_serverText->setText(
+            tr("<b>Nango cannot be used.</b> %1").arg(Status::describe(health, now).toHtmlEscaped()));
     else if (noKey)
-        m_serverText->setText(tr("<b>No API key.</b> Add this environment's API key in Settings; nothing is sent to "
-                                 "Nango until then."));
+        m_serverText->setText(
+            tr("<b>No API key.</b> Add this environment's API key in Settings; nothing is sent to "
+               "Nango until then."));
 
     const StatusRollUp all = Status::rollUp(m_context->statuses());
     QStringList parts;
@@ -135,17 +137,20 @@ void StatusIndicators::update()
     qint64 lastOk = 0;
     for (const StreamStatus &s : m_context->statuses())
         lastOk = std::max(lastOk, s.lastOkUs);
-    m_summary->setFullText(all.streams == 0 ? tr("No streams yet")
-                                            : tr("Streams: %1 · last good pull %2")
-                                                  .arg(parts.join(u", "_s), Status::clockTime(lastOk)));
+    m_summary->setFullText(
+        all.streams == 0
+            ? tr("No streams yet")
+            : tr("Streams: %1 · last good pull %2").arg(parts.join(u", "_s), Status::clockTime(lastOk)));
     const bool problem = Status::isProblem(all.state) || failing;
     m_summary->setStyleSheet(problem ? u"color: #c62828;"_s : QString());
 
     QStringList pulling;
     for (const StreamStatus &s : m_context->statuses())
         if (s.state == SyncState::Pulling)
-            pulling << tr("%1 (%n page(s), %L2 records)", nullptr, s.pages).arg(describeStream(s.key)).arg(s.records);
-    m_pulling->setFullText(pulling.isEmpty()       ? tr("No pull running")
+            pulling << tr("%1 (%n page(s), %L2 records)", nullptr, s.pages)
+                           .arg(describeStream(s.key))
+                           .arg(s.records);
+    m_pulling->setFullText(pulling.isEmpty()     ? tr("No pull running")
                            : pulling.size() == 1 ? tr("Pulling %1").arg(pulling.constFirst())
                                                  : tr("Pulling %n streams", nullptr, int(pulling.size())));
     if (pulling.size() > 1)
@@ -153,16 +158,17 @@ void StatusIndicators::update()
 
     const auto b = m_context->rateBudget();
     m_budget->setFullText(b.limit < 0 ? tr("Rate budget: unknown")
-                                  : tr("Rate budget: %1 of %2 left").arg(b.remaining).arg(b.limit));
-    m_listener->setFullText(!m_context->listenerError().isEmpty() ? tr("Webhooks: not listening (%1)").arg(m_context->listenerError())
-                        : m_context->isReadOnly() ? tr("Webhooks: received by the shared cache's watcher")
-                        : m_context->listenerUrl().isEmpty()
-                            ? tr("Webhooks: not listening")
-                            : tr("Webhooks: %1").arg(m_context->listenerUrl().toString()));
+                                      : tr("Rate budget: %1 of %2 left").arg(b.remaining).arg(b.limit));
+    m_listener->setFullText(!m_context->listenerError().isEmpty()
+                                ? tr("Webhooks: not listening (%1)").arg(m_context->listenerError())
+                            : m_context->isReadOnly() ? tr("Webhooks: received by the shared cache's watcher")
+                            : m_context->listenerUrl().isEmpty()
+                                ? tr("Webhooks: not listening")
+                                : tr("Webhooks: %1").arg(m_context->listenerUrl().toString()));
     m_listener->setStyleSheet(m_context->listenerError().isEmpty() ? QString() : u"color: #c62828;"_s);
 
     if (m_tray) {
-        m_tray->setIcon(QIcon(problem           ? u":/panels/state-error.svg"_s
+        m_tray->setIcon(QIcon(problem             ? u":/panels/state-error.svg"_s
                               : pulling.isEmpty() ? u":/panels/state-ok.svg"_s
                                                   : u":/panels/state-syncing.svg"_s));
         m_tray->setToolTip(failing ? tr("Nango Desk: %1").arg(health.error)

@@ -104,8 +104,9 @@ QString notStarted()
 
 QString readOnly()
 {
-    return WriteBack::tr("This role may only read the shared cache: actions and proxy requests are run by roles "
-                         "that may write it, where every run is recorded.");
+    return WriteBack::tr(
+        "This role may only read the shared cache: actions and proxy requests are run by roles "
+        "that may write it, where every run is recorded.");
 }
 
 QString cacheClosed()

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "cache/Store.h"
 #include "commands/AdminCommand.h"
 #include "commands/CursorsCommand.h"
 #include "commands/ExportCommand.h"
@@ -9,11 +10,9 @@
 #include "commands/SyncCommand.h"
 #include "commands/WatchCommand.h"
 #include "commands/WriteBackCommand.h"
-#include "cache/Store.h"
 #include "util/Version.h"
 
 #include <QFileInfo>
-
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -73,7 +72,8 @@ QString CliApp::cacheLocationProblem(const QString &location)
         return tr("--db must be a file or a postgresql:// URI (postgresql://user@host:port/dbname), not %1")
             .arg(Store::displayLocation(location));
     if (QFileInfo(location).isDir())
-        return tr("--db names a folder (%1): give the cache file inside it, e.g. %1/cache.sqlite").arg(location);
+        return tr("--db names a folder (%1): give the cache file inside it, e.g. %1/cache.sqlite")
+            .arg(location);
     return {};
 }
 
@@ -103,9 +103,9 @@ int CliApp::start(const QStringList &arguments)
     QTextStream &err = m_context->err();
     QStringList rest;
     m_context->server = qEnvironmentVariable("NANGO_SERVER_URL");
-    m_context->db = qEnvironmentVariable("NANGO_DESK_DB", QStandardPaths::writableLocation(
-                                                              QStandardPaths::GenericDataLocation) +
-                                                              u"/nango-desk/cache.sqlite"_s);
+    m_context->db = qEnvironmentVariable(
+        "NANGO_DESK_DB", QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                             u"/nango-desk/cache.sqlite"_s);
     for (int i = 1; i < arguments.size(); ++i) {
         const QString a = arguments.at(i);
         QString *target = a == u"--server" || a.startsWith(u"--server="_s)     ? &m_context->server
@@ -137,7 +137,8 @@ int CliApp::start(const QStringList &arguments)
     if (!m_context->server.isEmpty()) {
         const QUrl url(m_context->server, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
-            err << "nango-desk-cli: --server must be an http(s) URL such as https://api.nango.dev" << Qt::endl;
+            err << "nango-desk-cli: --server must be an http(s) URL such as https://api.nango.dev"
+                << Qt::endl;
             return Usage;
         }
     }

@@ -50,7 +50,8 @@ int CliContext::openEngine()
     return CacheError;
 }
 
-QByteArray CliContext::secretFromEnvironment(const char *variable, const QString &credential, QString *problem)
+QByteArray CliContext::secretFromEnvironment(const char *variable, const QString &credential,
+                                             QString *problem)
 {
     const QByteArray value = qgetenv(variable);
     if (!value.isEmpty())
@@ -73,7 +74,8 @@ QByteArray CliContext::secretFromEnvironment(const char *variable, const QString
     // systemd's credentials are the service's alone; a file of the user's must be too.
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther;
     if (!fromSystemd && (f.permissions() & others)) {
-        *problem = tr("%1 may be read by other users: make it readable by its owner only (chmod 600 %1).").arg(path);
+        *problem =
+            tr("%1 may be read by other users: make it readable by its owner only (chmod 600 %1).").arg(path);
         return {};
     }
     if (!f.open(QIODevice::ReadOnly)) {
@@ -103,9 +105,10 @@ void CliContext::withApiKey(std::function<void()> next, std::function<void(const
         m_secrets = new KeychainSecretStore(this);
     m_secrets->read(profile, SecretStore::Kind::ApiKey, [this, next, missing](const SecretStore::Result &r) {
         if (r.status != SecretStore::Status::Ok) {
-            const QString message = tr("No API key for profile \"%1\": %2 Set NANGO_SECRET_KEY, or save the key in "
-                                       "Nango Desk's Settings.")
-                                        .arg(profile, r.message);
+            const QString message =
+                tr("No API key for profile \"%1\": %2 Set NANGO_SECRET_KEY, or save the key in "
+                   "Nango Desk's Settings.")
+                    .arg(profile, r.message);
             if (missing)
                 missing(message);
             else
@@ -132,15 +135,17 @@ void CliContext::withSigningKey(std::function<void(QByteArray)> next)
     }
     if (!m_secrets)
         m_secrets = new KeychainSecretStore(this);
-    m_secrets->read(profile, SecretStore::Kind::WebhookSigningKey, [this, next](const SecretStore::Result &r) {
-        if (r.status != SecretStore::Status::Ok) {
-            finish(KeyRejected, tr("No webhook signing key for profile \"%1\": %2 Set NANGO_WEBHOOK_SIGNING_KEY "
-                                   "(Nango dashboard: Environment settings > Webhooks).")
-                                    .arg(profile, r.message));
-            return;
-        }
-        next(r.value);
-    });
+    m_secrets->read(
+        profile, SecretStore::Kind::WebhookSigningKey, [this, next](const SecretStore::Result &r) {
+            if (r.status != SecretStore::Status::Ok) {
+                finish(KeyRejected,
+                       tr("No webhook signing key for profile \"%1\": %2 Set NANGO_WEBHOOK_SIGNING_KEY "
+                          "(Nango dashboard: Environment settings > Webhooks).")
+                           .arg(profile, r.message));
+                return;
+            }
+            next(r.value);
+        });
 }
 
 void CliContext::withDatabasePassword(std::function<void()> next)

@@ -54,7 +54,8 @@ public:
 
     // A secret from the environment: VARIABLE, the file VARIABLE_FILE names, or the systemd
     // credential `credential`; a file others may read is refused (`problem` says so).
-    static QByteArray secretFromEnvironment(const char *variable, const QString &credential, QString *problem);
+    static QByteArray secretFromEnvironment(const char *variable, const QString &credential,
+                                            QString *problem);
 
 private:
     std::unique_ptr<SyncEngine> m_engine;

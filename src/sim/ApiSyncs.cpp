@@ -195,7 +195,9 @@ SimResponse SimApi::syncStatus(const SimRequest &req)
             for (const QString &model : s.config->models) {
                 // Nango's TODO: variant models are counted under their base name.
                 const RecordTable *t = m_world.table(*c, model);
-                counts.insert(model, !t ? 0 : countsIncludeDeleted ? qint64(t->size()) : qint64(t->liveCount()));
+                counts.insert(model, !t                     ? 0
+                                     : countsIncludeDeleted ? qint64(t->size())
+                                                            : qint64(t->liveCount()));
             }
             item.insert(u"recordCount"_s, counts);
             out.append(item);

@@ -8,9 +8,9 @@
 #include "api/ScriptsConfig.h"
 #include "cache/ActionStore.h"
 #include "cache/CatalogStore.h"
+#include "cache/ProxyStore.h"
 #include "cache/sqlite/Database.h"
 #include "cache/sqlite/Migrations.h"
-#include "cache/ProxyStore.h"
 #include "cache/sqlite/Statement.h"
 
 #include <QProcess>

@@ -9,7 +9,9 @@
 using namespace testsupport;
 using namespace Qt::StringLiterals;
 
-class TestCli : public QObject, protected CliFixture
+class TestCli
+    : public QObject
+    , protected CliFixture
 {
     Q_OBJECT
 
@@ -152,9 +154,10 @@ private Q_SLOTS:
         // A slow server: every request takes 300 ms, so SIGTERM lands while a pull pages.
         QProcess slow;
         slow.start(bin(u"nango-sim"_s),
-                   {u"--port"_s, u"0"_s, u"--secret-key"_s, QString::fromLatin1(kApiKey), u"--webhook-signing-key"_s,
-                    QString::fromLatin1(kSigningKey), u"--records"_s, u"3000"_s, u"--rate-limit"_s, u"0"_s,
-                    u"--time-scale"_s, u"0"_s, u"--latency-ms"_s, u"300"_s, u"--quiet"_s});
+                   {u"--port"_s, u"0"_s, u"--secret-key"_s, QString::fromLatin1(kApiKey),
+                    u"--webhook-signing-key"_s, QString::fromLatin1(kSigningKey), u"--records"_s, u"3000"_s,
+                    u"--rate-limit"_s, u"0"_s, u"--time-scale"_s, u"0"_s, u"--latency-ms"_s, u"300"_s,
+                    u"--quiet"_s});
         QVERIFY(slow.waitForReadyRead(10000));
         const QString slowUrl = QString::fromUtf8(slow.readLine()).trimmed().section(u' ', -1);
         const QString cache = freshCacheLocation(dir.path(), u"sigterm"_s);
@@ -163,7 +166,8 @@ private Q_SLOTS:
         e.insert(u"NANGO_DESK_DB"_s, cache);
         QProcess watch;
         watch.setProcessEnvironment(e);
-        watch.start(bin(u"nango-desk-cli"_s), {u"watch"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--poll"_s, u"0"_s});
+        watch.start(bin(u"nango-desk-cli"_s),
+                    {u"watch"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--poll"_s, u"0"_s});
         QVERIFY(watch.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(countInCache(cache, "SELECT count(*) FROM cursor_history WHERE outcome = "
                                                      "'running' AND pages > 0") > 0,
@@ -175,7 +179,8 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(watch.readAllStandardError());
         QVERIFY2(err.contains(u"stopped"_s), qPrintable(err));
         // Nothing was left running; the stopped pulls say so, and their pages are kept.
-        QCOMPARE(countInCache(cache, "SELECT count(*) FROM cursor_history WHERE outcome = 'running'"), qint64(0));
+        QCOMPARE(countInCache(cache, "SELECT count(*) FROM cursor_history WHERE outcome = 'running'"),
+                 qint64(0));
         QVERIFY(countInCache(cache, "SELECT count(*) FROM cursor_history WHERE outcome = 'stopped'") > 0);
         // The next run goes on from the stored cursors and ends equal to the server.
         QProcess sync;
@@ -429,7 +434,8 @@ private Q_SLOTS:
 
         QString error;
         auto store = nd::Store::open(cachePath, &error);
-        auto q = store->db().prepare("SELECT method, path, status, nango_error FROM proxy_requests ORDER BY id");
+        auto q =
+            store->db().prepare("SELECT method, path, status, nango_error FROM proxy_requests ORDER BY id");
         QStringList rows;
         while (q->step())
             rows << u"%1 %2 %3 %4"_s.arg(q->text(0), q->text(1), QString::number(q->int64(2)),
@@ -477,9 +483,10 @@ private Q_SLOTS:
             QCOMPARE(d.toObject().value(u"outcome"_s).toString(), u"delivered"_s);
         // After the debounce, the webhook's pull commits; wait for it in the cache (read-only).
         auto webhookPulls = [&watchCache]() {
-            return countInCache(watchCache, "SELECT count(*) FROM cursor_history h JOIN streams s ON s.id = "
-                                            "h.stream_id WHERE h.trigger = 'webhook' AND h.outcome = 'ok' AND "
-                                            "s.provider_config_key = 'github'");
+            return countInCache(watchCache,
+                                "SELECT count(*) FROM cursor_history h JOIN streams s ON s.id = "
+                                "h.stream_id WHERE h.trigger = 'webhook' AND h.outcome = 'ok' AND "
+                                "s.provider_config_key = 'github'");
         };
         QTRY_VERIFY_WITH_TIMEOUT(webhookPulls() >= 1, 30000);
         watch.terminate();
@@ -490,11 +497,13 @@ private Q_SLOTS:
         hooks.waitForFinished(5000);
         QString error;
         auto store = nd::Store::open(watchCache, &error);
-        auto q = store->db().prepare("SELECT count(*) FROM cursor_history h JOIN streams s ON s.id = h.stream_id "
+        auto q = store->db().prepare(
+            "SELECT count(*) FROM cursor_history h JOIN streams s ON s.id = h.stream_id "
             "WHERE h.trigger = 'webhook' AND h.outcome = 'ok' AND s.provider_config_key = 'github'");
         QVERIFY(q->step());
         QVERIFY2(q->int64(0) >= 1, "a verified webhook triggered a pull");
-        auto w = store->db().prepare("SELECT count(*) FROM webhook_log WHERE outcome = 'accepted' AND signature = 'valid'");
+        auto w = store->db().prepare(
+            "SELECT count(*) FROM webhook_log WHERE outcome = 'accepted' AND signature = 'valid'");
         QVERIFY(w->step());
         QCOMPARE(w->int64(0), qint64(2));
     }

@@ -31,7 +31,9 @@ QList<QJsonObject> jsonLines(const QString &text)
 
 } // namespace
 
-class TestCliTruth : public QObject, protected CliFixture
+class TestCliTruth
+    : public QObject
+    , protected CliFixture
 {
     Q_OBJECT
 
@@ -69,7 +71,8 @@ private Q_SLOTS:
         for (const QString &command : {u"sync"_s, u"status"_s, u"export"_s, u"resync"_s, u"proxy"_s}) {
             const Run r = cli({command, u"--help"_s});
             QCOMPARE(r.code, 0);
-            QVERIFY2(r.out.startsWith(u"Usage: nango-desk-cli "_s + command + u' '), qPrintable(r.out.left(80)));
+            QVERIFY2(r.out.startsWith(u"Usage: nango-desk-cli "_s + command + u' '),
+                     qPrintable(r.out.left(80)));
         }
         const Run general = cli({u"--help"_s});
         QVERIFY(general.out.contains(u"Exit codes"_s));
@@ -119,9 +122,9 @@ private Q_SLOTS:
 
     void exportFiltersSelectWhatTheBrowserWould()
     {
-        const QStringList deals{u"export"_s,     u"--model"_s,  u"HubspotDeal"_s, u"--integration"_s,
-                                u"hubspot"_s,    u"--connection"_s, u"globex"_s,  u"--format"_s,
-                                u"jsonl"_s};
+        const QStringList deals{u"export"_s,        u"--model"_s,  u"HubspotDeal"_s,
+                                u"--integration"_s, u"hubspot"_s,  u"--connection"_s,
+                                u"globex"_s,        u"--format"_s, u"jsonl"_s};
         const auto server = truth(u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s);
         auto meta = [](const QJsonObject &o) { return o.value(u"_nango_metadata"_s).toObject(); };
         // --deleted: the tombstones only.
@@ -164,11 +167,13 @@ private Q_SLOTS:
         for (const QJsonObject &o : server)
             if (meta(o).value(u"deleted_at"_s).isNull())
                 modified.append(
-                    nd::Timestamp::parseMicros(meta(o).value(u"last_modified_at"_s).toString().toLatin1()).value());
+                    nd::Timestamp::parseMicros(meta(o).value(u"last_modified_at"_s).toString().toLatin1())
+                        .value());
         std::sort(modified.begin(), modified.end());
         const qint64 since = modified.at(modified.size() / 2);
         r = cli(deals + QStringList{u"--since"_s, QString::fromLatin1(nd::Timestamp::toIsoMicros(since))});
-        QCOMPARE(jsonLines(r.out).size(), std::count_if(modified.begin(), modified.end(), [&](qint64 m) { return m >= since; }));
+        QCOMPARE(jsonLines(r.out).size(),
+                 std::count_if(modified.begin(), modified.end(), [&](qint64 m) { return m >= since; }));
         // --search: every record shown has the word.
         r = cli(deals + QStringList{u"--search"_s, value});
         QVERIFY(!jsonLines(r.out).isEmpty());
@@ -193,7 +198,8 @@ private Q_SLOTS:
         cachePath = m_mount + u"/cache.sqlite"_s;
         const Run full = cli({u"sync"_s, u"--page-size"_s, u"50"_s});
         QCOMPARE(full.code, 3);
-        QVERIFY2(full.err.contains(u"full"_s) && full.err.contains(u"Free some disk space"_s), qPrintable(full.err));
+        QVERIFY2(full.err.contains(u"full"_s) && full.err.contains(u"Free some disk space"_s),
+                 qPrintable(full.err));
         QVERIFY(!full.out.contains(u"up to date"_s));
         // Space returns: the next sync resumes from the stored cursors and ends equal to the server.
         QCOMPARE(run(u"mount"_s, {u"-o"_s, u"remount,size=64m"_s, m_mount}), 0);
@@ -202,8 +208,11 @@ private Q_SLOTS:
         const QString diff = compareAll();
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         // A read-only cache: the same code, and what to do.
-        control("POST", u"mutate"_s, {{u"integration"_s, u"hubspot"_s}, {u"connection"_s, u"acme-corp"_s},
-                                      {u"sync"_s, u"contacts"_s}, {u"add"_s, 20}});
+        control("POST", u"mutate"_s,
+                {{u"integration"_s, u"hubspot"_s},
+                 {u"connection"_s, u"acme-corp"_s},
+                 {u"sync"_s, u"contacts"_s},
+                 {u"add"_s, 20}});
         QCOMPARE(run(u"mount"_s, {u"-o"_s, u"remount,ro"_s, m_mount}), 0);
         const Run readOnly = cli({u"sync"_s});
         QCOMPARE(readOnly.code, 3);

@@ -2,10 +2,10 @@
 // pull resumes with nothing lost once space returns), a refused connection is reported at once, no
 // key means no request, and the status is fetched again after a pull, an admin action or a webhook.
 #include "EngineHarness.h"
+#include "cache/ReadStore.h"
 #include "cache/Store.h"
 #include "cache/sqlite/Database.h"
 #include "cache/sqlite/Statement.h"
-#include "cache/ReadStore.h"
 #include "util/Timestamp.h"
 #include "webhook/TestWebhook.h"
 
@@ -44,9 +44,8 @@ struct CallCounter
     QMetaObject::Connection connection;
     explicit CallCounter(nd::NangoClient &client)
     {
-        connection = QObject::connect(&client, &nd::NangoClient::answered, [this](const nd::ApiCall *call) {
-            byPath[call->request().path] += 1;
-        });
+        connection = QObject::connect(&client, &nd::NangoClient::answered,
+                                      [this](const nd::ApiCall *call) { byPath[call->request().path] += 1; });
     }
     ~CallCounter() { QObject::disconnect(connection); }
 };
@@ -84,7 +83,8 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(1).toBool(), false);
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().at(2).toString(), u"cache-write"_s); // not "cancelled"
-        QVERIFY2(failed.first().at(1).toString().contains(u"full"_s), qPrintable(failed.first().at(1).toString()));
+        QVERIFY2(failed.first().at(1).toString().contains(u"full"_s),
+                 qPrintable(failed.first().at(1).toString()));
         QVERIFY(failed.first().at(3).toLongLong() > nd::Timestamp::nowMicros()); // a retry is scheduled
         // Every screen shows it as a failure, with what to do.
         const nd::StreamStatus status = statusOf(*engine, stream.id);
@@ -99,8 +99,8 @@ private Q_SLOTS:
         engine->requestPull(stream.id, u"manual"_s);
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2, 60000);
         QVERIFY(finished.at(1).at(1).toBool());
-        const QString diff = compareWithTruth(db, stream.id,
-                                              sim.truth(u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s));
+        const QString diff =
+            compareWithTruth(db, stream.id, sim.truth(u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QCOMPARE(checkCounts(db, stream.id), QString());
         const auto history = engine->records().history(stream.id);
@@ -136,7 +136,8 @@ private Q_SLOTS:
         engine->client().setBaseUrl(sim.url());
         engine->retryNow();
         QTRY_COMPARE(engine->health().state, nd::ServerHealth::State::Ok);
-        QTRY_VERIFY_WITH_TIMEOUT(engine->isIdle() && !engine->records().streams(engine->profile().id).isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            engine->isIdle() && !engine->records().streams(engine->profile().id).isEmpty(), 30000);
     }
 
     void withoutAKeyNothingIsSent()
@@ -197,7 +198,8 @@ private Q_SLOTS:
                  qPrintable(QString::number(calls.byPath.value(u"/sync/status"_s))));
         for (const nd::Stream &s : streams) {
             const nd::StreamStatus st = statusOf(*engine, s.id);
-            QCOMPARE(st.state, st.serverStatus == u"PAUSED" ? nd::SyncState::Paused : nd::SyncState::UpToDate);
+            QCOMPARE(st.state,
+                     st.serverStatus == u"PAUSED" ? nd::SyncState::Paused : nd::SyncState::UpToDate);
         }
         // A new frequency shows without waiting for a poll.
         bool changed = false;
@@ -205,7 +207,8 @@ private Q_SLOTS:
                              [&](bool ok, const QString &) { changed = ok; });
         QTRY_VERIFY(changed);
         QTRY_VERIFY([&]() {
-            for (const nd::SyncRow &r : engine->catalog().syncs(engine->profile().id, u"hubspot"_s, u"acme-corp"_s))
+            for (const nd::SyncRow &r :
+                 engine->catalog().syncs(engine->profile().id, u"hubspot"_s, u"acme-corp"_s))
                 if (r.name == u"contacts"_s)
                     return r.frequency == u"every 2h"_s;
             return false;
@@ -233,7 +236,8 @@ private Q_SLOTS:
             {engine->profile().id, u"github"_s, u"acme-corp"_s, u"GithubIssue"_s, u"base"_s});
         QVERIFY(stream.deletedCount > 0);
         int pullsOfIt = 0;
-        connect(engine.get(), &nd::SyncEngine::pullStarted, this, [&](qint64 id) { pullsOfIt += id == stream.id; });
+        connect(engine.get(), &nd::SyncEngine::pullStarted, this,
+                [&](qint64 id) { pullsOfIt += id == stream.id; });
         engine->requestPull(stream.id, u"manual"_s);
         QTRY_VERIFY(engine->isIdle());
         // The status after that pull shows the drift: one pull to check, then no more for it.
@@ -262,10 +266,11 @@ private Q_SLOTS:
         QNetworkAccessManager nam;
         bool done = false;
         nd::TestWebhook::Result result;
-        nd::TestWebhook::send(&nam, engine->listener()->url(), kSigningKey, this, [&](const nd::TestWebhook::Result &r) {
-            result = r;
-            done = true;
-        });
+        nd::TestWebhook::send(&nam, engine->listener()->url(), kSigningKey, this,
+                              [&](const nd::TestWebhook::Result &r) {
+                                  result = r;
+                                  done = true;
+                              });
         QTRY_VERIFY(done);
         QVERIFY2(result.ok, qPrintable(result.message));
         QTRY_VERIFY(!engine->journal().webhooks().isEmpty());

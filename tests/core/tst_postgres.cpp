@@ -5,13 +5,13 @@
 #include "CliHarness.h"
 #include "EngineHarness.h"
 #include "cache/CacheCheck.h"
+#include "cache/CatalogStore.h"
+#include "cache/RecordStore.h"
 #include "cache/SqlReadStore.h"
 #include "cache/Store.h"
 #include "cache/StoreWatcher.h"
 #include "cache/postgres/PgDb.h"
 #include "cache/postgres/PgMigrations.h"
-#include "cache/CatalogStore.h"
-#include "cache/RecordStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QRandomGenerator>
@@ -51,7 +51,8 @@ QString withUser(const QString &uri, const QString &user)
 
 QString unique(const char *prefix)
 {
-    return QString::fromLatin1(prefix) + QString::number(QRandomGenerator::global()->generate64() % 1000000000, 36);
+    return QString::fromLatin1(prefix) +
+           QString::number(QRandomGenerator::global()->generate64() % 1000000000, 36);
 }
 
 } // namespace
@@ -113,7 +114,8 @@ private Q_SLOTS:
         QCOMPARE(adminExec(m_base, "CREATE ROLE " + role.toUtf8() +
                                        " LOGIN PASSWORD 'right horse battery' IN ROLE nd_password_users"),
                  QString());
-        QCOMPARE(adminExec(m_base, "CREATE DATABASE " + database.toUtf8() + " OWNER " + role.toUtf8()), QString());
+        QCOMPARE(adminExec(m_base, "CREATE DATABASE " + database.toUtf8() + " OWNER " + role.toUtf8()),
+                 QString());
         const QString uri = withUser(withDatabase(m_base, database), role);
         QString error;
         QVERIFY(!nd::Store::open(uri, &error));
@@ -205,10 +207,12 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"GRANT CREATE ON SCHEMA public TO "_s + role), qPrintable(error));
         const nd::CacheCheck check = nd::CacheCheck::run(uri, {});
         QVERIFY(!check.ok);
-        QVERIFY2(check.message.contains(u"GRANT CREATE ON SCHEMA public TO "_s + role), qPrintable(check.message));
+        QVERIFY2(check.message.contains(u"GRANT CREATE ON SCHEMA public TO "_s + role),
+                 qPrintable(check.message));
         // Once granted, the role creates the tables on its first start.
-        QCOMPARE(adminExec(withUser(uri, u"nangodesk"_s), "GRANT CREATE ON SCHEMA public TO " + role.toUtf8()),
-                 QString());
+        QCOMPARE(
+            adminExec(withUser(uri, u"nangodesk"_s), "GRANT CREATE ON SCHEMA public TO " + role.toUtf8()),
+            QString());
         QVERIFY(nd::CacheCheck::run(uri, {}).ok);
         QVERIFY2(nd::Store::open(uri, &error), qPrintable(error));
     }
@@ -234,7 +238,8 @@ private Q_SLOTS:
         }
         const QString role = unique("nd_reader_");
         QCOMPARE(adminExec(m_base, "CREATE ROLE " + role.toUtf8() + " LOGIN"), QString());
-        QCOMPARE(adminExec(uri, "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + role.toUtf8()), QString());
+        QCOMPARE(adminExec(uri, "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + role.toUtf8()),
+                 QString());
         const QString readerUri = withUser(uri, role);
 
         const nd::CacheCheck check = nd::CacheCheck::run(readerUri, {});
@@ -261,7 +266,8 @@ private Q_SLOTS:
                        });
         QVERIFY(refused);
         QVERIFY2(message.contains(u"only read"_s), qPrintable(message));
-        engine.pause({u"github"_s, u"acme-corp"_s, {u"issues"_s}}, [&](bool ok, const QString &) { refused = !ok; });
+        engine.pause({u"github"_s, u"acme-corp"_s, {u"issues"_s}},
+                     [&](bool ok, const QString &) { refused = !ok; });
         QVERIFY(refused);
         QTest::qWait(200);
         QCOMPARE(answered.count(), 0); // nothing was sent to Nango
@@ -323,7 +329,9 @@ private Q_SLOTS:
         QVERIFY(engine.store().writerId() != 0);
         heard.clear();
         sim.control("POST", u"mutate"_s,
-                    {{u"integration"_s, u"github"_s}, {u"connection"_s, u"acme-corp"_s}, {u"sync"_s, u"issues"_s},
+                    {{u"integration"_s, u"github"_s},
+                     {u"connection"_s, u"acme-corp"_s},
+                     {u"sync"_s, u"issues"_s},
                      {u"update"_s, 20}});
         QVERIFY2(syncAll(engine, &error), qPrintable(error));
         // Another client's write is still heard, after ours: the notifications arrive in order.
@@ -343,16 +351,18 @@ private Q_SLOTS:
         auto store = nd::Store::open(uri, &error);
         QVERIFY2(store, qPrintable(error));
         const nd::Profile profile = store->catalog().ensureProfile(u"test"_s, u"http://localhost"_s);
-        const nd::Stream stream =
-            store->records().ensureStream({profile.id, u"github"_s, u"acme"_s, u"Issue"_s, u"base"_s}, u"issues"_s);
+        const nd::Stream stream = store->records().ensureStream(
+            {profile.id, u"github"_s, u"acme"_s, u"Issue"_s, u"base"_s}, u"issues"_s);
         auto page = [](const QList<std::tuple<const char *, const char *, int>> &rows, const char *next) {
             QByteArray body = "{\"records\":[";
             for (qsizetype i = 0; i < rows.size(); ++i) {
                 const auto &[id, action, second] = rows[i];
-                const QByteArray at = "2026-01-01T00:00:" + QByteArray::number(second).rightJustified(2, '0') + ".000Z";
-                body += (i ? "," : "") + QByteArray("{\"id\":\"") + id + "\",\"title\":\"t\",\"_nango_metadata\":{"
-                        "\"first_seen_at\":\"2026-01-01T00:00:00.000Z\",\"last_modified_at\":\"" + at +
-                        "\",\"last_action\":\"" + action + "\",\"deleted_at\":" +
+                const QByteArray at =
+                    "2026-01-01T00:00:" + QByteArray::number(second).rightJustified(2, '0') + ".000Z";
+                body += (i ? "," : "") + QByteArray("{\"id\":\"") + id +
+                        "\",\"title\":\"t\",\"_nango_metadata\":{"
+                        "\"first_seen_at\":\"2026-01-01T00:00:00.000Z\",\"last_modified_at\":\"" +
+                        at + "\",\"last_action\":\"" + action + "\",\"deleted_at\":" +
                         (qstrcmp(action, "DELETED") == 0 ? "\"" + at + "\"" : QByteArray("null")) +
                         ",\"pruned_at\":null,\"cursor\":\"c" + QByteArray::number(second) + "\"}}";
             }
@@ -362,14 +372,16 @@ private Q_SLOTS:
         };
         const qint64 history = store->records().beginPull(stream, u"manual"_s);
         nd::PageCounts counts;
-        QVERIFY2(store->records().applyPage(stream, history, page({{"a", "ADDED", 1}, {"b", "ADDED", 2}}, "n1"), true,
-                                            &counts, &error),
+        QVERIFY2(store->records().applyPage(stream, history,
+                                            page({{"a", "ADDED", 1}, {"b", "ADDED", 2}}, "n1"), true, &counts,
+                                            &error),
                  qPrintable(error));
         QCOMPARE(counts.added, 2);
         // "b" changed while we paged: already stored, so this page is merged.
-        QVERIFY2(store->records().applyPage(stream, history,
-                                            page({{"c", "ADDED", 3}, {"b", "UPDATED", 4}, {"d", "DELETED", 5}}, nullptr),
-                                            true, &counts, &error),
+        QVERIFY2(store->records().applyPage(
+                     stream, history,
+                     page({{"c", "ADDED", 3}, {"b", "UPDATED", 4}, {"d", "DELETED", 5}}, nullptr), true,
+                     &counts, &error),
                  qPrintable(error));
         QCOMPARE(counts.added, 1);
         QCOMPARE(counts.updated, 1);
@@ -379,10 +391,11 @@ private Q_SLOTS:
         QCOMPARE(stored->liveCount, qint64(3));
         QCOMPARE(stored->deletedCount, qint64(1));
         // Later pages of that stream are merged, and a page that repeats a record keeps its last state.
-        QVERIFY(store->records().applyPage(stream, history, page({{"e", "ADDED", 6}, {"e", "UPDATED", 7}}, nullptr),
-                                           true, &counts, &error));
+        QVERIFY(store->records().applyPage(
+            stream, history, page({{"e", "ADDED", 6}, {"e", "UPDATED", 7}}, nullptr), true, &counts, &error));
         QCOMPARE(checkCounts(store->db(), stream.id), QString());
-        auto q = store->db().prepare("SELECT last_action FROM records WHERE stream_id = ?1 AND record_id = 'e'");
+        auto q =
+            store->db().prepare("SELECT last_action FROM records WHERE stream_id = ?1 AND record_id = 'e'");
         q->bind(1, stream.id);
         QVERIFY(q->step());
         QCOMPARE(q->text(0), u"UPDATED"_s);
@@ -399,7 +412,8 @@ private Q_SLOTS:
         auto store = nd::Store::open(uri, &error);
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(static_cast<nd::PgDb &>(store->db()).schemaVersion(), nd::PgDb::latestSchemaVersion());
-        auto fk = store->db().prepare("SELECT count(*) FROM pg_constraint WHERE conname = 'records_stream_id_fkey'");
+        auto fk = store->db().prepare(
+            "SELECT count(*) FROM pg_constraint WHERE conname = 'records_stream_id_fkey'");
         QVERIFY(fk->step());
         QCOMPARE(fk->int64(0), qint64(0));
         auto gin = store->db().prepare("SELECT indexdef FROM pg_indexes WHERE indexname = 'records_search'");
@@ -471,9 +485,11 @@ private Q_SLOTS:
             const QByteArray finishedAt = q->text(2).toUtf8();
             QVERIFY2(q->text(3) != u"running"_s, "every pull ended (the services stopped cleanly)");
             if (stream == lastStream)
-                QVERIFY2(lastFinished <= startedAt,
-                         qPrintable(u"stream %1: a pull began at %2, before the one before it ended at %3"_s.arg(
-                             QString::number(stream), QString::fromUtf8(startedAt), QString::fromUtf8(lastFinished))));
+                QVERIFY2(
+                    lastFinished <= startedAt,
+                    qPrintable(u"stream %1: a pull began at %2, before the one before it ended at %3"_s.arg(
+                        QString::number(stream), QString::fromUtf8(startedAt),
+                        QString::fromUtf8(lastFinished))));
             lastStream = stream;
             lastFinished = finishedAt;
             ++pulls;

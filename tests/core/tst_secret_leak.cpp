@@ -1,8 +1,8 @@
 // After a full run (sync, webhooks, export, the CLI with debug logging on), neither key appears in
 // the cache, its WAL, the exports, the settings folder, the logs or the CLI's output.
 #include "SimHarness.h"
-#include "cache/sqlite/Database.h"
 #include "cache/ReadStore.h"
+#include "cache/sqlite/Database.h"
 #include "export/RecordExporter.h"
 #include "sync/SyncEngine.h"
 #include "util/Logging.h"

@@ -223,8 +223,8 @@ private Q_SLOTS:
     {
         QSet<QString> names;
         for (SyncState s : {SyncState::UpToDate, SyncState::Pulling, SyncState::Due, SyncState::BackingOff,
-                            SyncState::Failed, SyncState::Paused, SyncState::FailedOnNango, SyncState::NeverRun,
-                            SyncState::Unknown}) {
+                            SyncState::Failed, SyncState::Paused, SyncState::FailedOnNango,
+                            SyncState::NeverRun, SyncState::Unknown}) {
             QVERIFY(!nd::Status::label(s).isEmpty());
             names.insert(nd::Status::name(s));
         }

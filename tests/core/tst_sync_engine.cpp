@@ -3,9 +3,9 @@
 // scenario ends with the cache compared record by record with the simulator's ground truth.
 #include "EngineHarness.h"
 #include "cache/ReadStore.h"
-#include "cache/Store.h"
 #include "cache/RecordStore.h"
 #include "cache/SearchIndex.h"
+#include "cache/Store.h"
 #include "sync/SyncEngine.h"
 #include "util/CursorInfo.h"
 #include "util/Timestamp.h"

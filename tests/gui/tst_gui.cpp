@@ -6,8 +6,8 @@
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "SimHarness.h"
-#include "cache/sqlite/Database.h"
 #include "cache/JournalStore.h"
+#include "cache/sqlite/Database.h"
 #include "cache/sqlite/Statement.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/FrequencyDialog.h"
@@ -344,7 +344,8 @@ private Q_SLOTS:
         nd::RecordQuery view;
         view.streamId = stream.id;
         view.action = u"DELETED"_s;
-        nd::ExportDialog dialog(view, {stream.deletedCount, stream.liveCount, stream.deletedCount}, u"GithubIssue"_s);
+        nd::ExportDialog dialog(view, {stream.deletedCount, stream.liveCount, stream.deletedCount},
+                                u"GithubIssue"_s);
         QSignalSpy done(&dialog, &nd::ExportDialog::finished);
         const QString path = dir.filePath(u"deleted.csv"_s);
         dialog.startExport(path);

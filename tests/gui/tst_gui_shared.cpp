@@ -54,7 +54,8 @@ QString withUser(const QString &uri, const QString &user)
 
 QString unique(const char *prefix)
 {
-    return QString::fromLatin1(prefix) + QString::number(QRandomGenerator::global()->generate64() % 1000000000, 36);
+    return QString::fromLatin1(prefix) +
+           QString::number(QRandomGenerator::global()->generate64() % 1000000000, 36);
 }
 
 void screenshot(QWidget *window, const QString &name)
@@ -152,7 +153,8 @@ private Q_SLOTS:
 
         // A role that must give a password, and the wrong one typed.
         const QString role = unique("nd_gui_pw_");
-        QCOMPARE(adminExec(m_base, "CREATE ROLE " + role.toUtf8() + " LOGIN PASSWORD 'correct' IN ROLE nd_password_users"),
+        QCOMPARE(adminExec(m_base, "CREATE ROLE " + role.toUtf8() +
+                                       " LOGIN PASSWORD 'correct' IN ROLE nd_password_users"),
                  QString());
         uriEdit->setText(withUser(uri, role));
         password->setText(u"incorrect"_s);
@@ -175,17 +177,20 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i) {
             auto *p = new QProcess(this);
             p->setProcessEnvironment(f.env());
-            p->start(bin(u"nango-desk-cli"_s), {u"watch"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--poll"_s, u"1"_s});
+            p->start(bin(u"nango-desk-cli"_s),
+                     {u"watch"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--poll"_s, u"1"_s});
             QVERIFY(p->waitForStarted());
             services << p;
         }
         // Once the first pulls made the tables, a role for people who only look.
         QTRY_VERIFY_WITH_TIMEOUT(
-            CliFixture::countInCache(f.cachePath, "SELECT count(*) FROM streams WHERE last_outcome = 'ok'") >= 12,
+            CliFixture::countInCache(f.cachePath, "SELECT count(*) FROM streams WHERE last_outcome = 'ok'") >=
+                12,
             30000);
         const QString reader = unique("nd_gui_reader_");
         QCOMPARE(adminExec(m_base, "CREATE ROLE " + reader.toUtf8() + " LOGIN"), QString());
-        QCOMPARE(adminExec(f.cachePath, "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + reader.toUtf8()), QString());
+        QCOMPARE(adminExec(f.cachePath, "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + reader.toUtf8()),
+                 QString());
 
         Window writer(f.simUrl, f.cachePath, true);
         Window looker(f.simUrl, withUser(f.cachePath, reader), false);
@@ -223,7 +228,8 @@ private Q_SLOTS:
         // server's.
         auto truthLive = [&f](const nd::Stream &s) {
             qint64 live = 0;
-            for (const QJsonObject &r : f.truth(s.key.integration, s.key.connectionId, s.key.model, s.key.variant))
+            for (const QJsonObject &r :
+                 f.truth(s.key.integration, s.key.connectionId, s.key.model, s.key.variant))
                 live += r.value(u"_nango_metadata"_s).toObject().value(u"deleted_at"_s).isNull() ? 1 : 0;
             return live;
         };
@@ -245,7 +251,8 @@ private Q_SLOTS:
         QTableView *view = looker.window->syncs()->view();
         view->selectRow(0);
         QVERIFY(looker.button(u"recordsButton"_s)->isEnabled());
-        for (const char *name : {"pullButton", "triggerButton", "resyncButton", "pauseButton", "frequencyButton"})
+        for (const char *name :
+             {"pullButton", "triggerButton", "resyncButton", "pauseButton", "frequencyButton"})
             QVERIFY2(!looker.button(QString::fromLatin1(name))->isEnabled(), name);
         writer.window->syncs()->view()->selectRow(0);
         QVERIFY(writer.button(u"pullButton"_s)->isEnabled());
@@ -264,10 +271,11 @@ private Q_SLOTS:
         QString error;
         auto store = nd::Store::open(f.cachePath, &error);
         QVERIFY2(store, qPrintable(error));
-        auto q = store->db().prepare("SELECT a.stream_id, a.started_at, b.started_at FROM cursor_history a JOIN "
-                                     "cursor_history b ON a.stream_id = b.stream_id AND a.id < b.id AND "
-                                     "b.started_at < coalesce(a.finished_at, '9') AND a.started_at < "
-                                     "coalesce(b.finished_at, '9')");
+        auto q =
+            store->db().prepare("SELECT a.stream_id, a.started_at, b.started_at FROM cursor_history a JOIN "
+                                "cursor_history b ON a.stream_id = b.stream_id AND a.id < b.id AND "
+                                "b.started_at < coalesce(a.finished_at, '9') AND a.started_at < "
+                                "coalesce(b.finished_at, '9')");
         QString overlaps;
         while (q->step())
             overlaps += u"stream %1: %2 and %3\n"_s.arg(QString::number(q->int64(0)), q->text(1), q->text(2));

@@ -90,8 +90,8 @@ struct Desk
     nd::StreamStatus status(const QString &integration, const QString &connection, const QString &model)
     {
         for (const nd::StreamStatus &s : context->statuses())
-            if (s.key.integration == integration && s.key.connectionId == connection && s.key.model == model &&
-                s.key.variant == u"base")
+            if (s.key.integration == integration && s.key.connectionId == connection &&
+                s.key.model == model && s.key.variant == u"base")
                 return s;
         return {};
     }
@@ -105,8 +105,14 @@ struct Desk
                 return r;
         return -1;
     }
-    QString cell(int r, int column) { return window->syncs()->view()->model()->index(r, column).data().toString(); }
-    QVariant tone(int r) { return window->syncs()->view()->model()->index(r, 0).data(nd::TableModel::ToneRole); }
+    QString cell(int r, int column)
+    {
+        return window->syncs()->view()->model()->index(r, column).data().toString();
+    }
+    QVariant tone(int r)
+    {
+        return window->syncs()->view()->model()->index(r, 0).data(nd::TableModel::ToneRole);
+    }
     void onEngine(std::function<void(nd::SyncEngine &)> f)
     {
         bool done = false;
@@ -164,14 +170,18 @@ private Q_SLOTS:
         desk.window->showPage(nd::MainWindow::Syncs);
 
         // Failed: a full disk (SQLite's own limit on the cache file) while a pull has records to write.
-        desk.sim->control("POST", u"mutate"_s, {{u"integration"_s, u"hubspot"_s}, {u"connection"_s, u"globex"_s},
-                                                 {u"sync"_s, u"deals"_s}, {u"add"_s, 400}});
+        desk.sim->control("POST", u"mutate"_s,
+                          {{u"integration"_s, u"hubspot"_s},
+                           {u"connection"_s, u"globex"_s},
+                           {u"sync"_s, u"deals"_s},
+                           {u"add"_s, 400}});
         desk.onEngine([](nd::SyncEngine &e) {
             const qint64 pages = [&]() {
                 auto q = e.database().prepare("PRAGMA page_count");
                 return q->step() ? q->int64(0) : 0;
             }();
-            e.database().exec(QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages + 2)).constData());
+            e.database().exec(
+                QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages + 2)).constData());
         });
         const qint64 deals = desk.status(u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s).streamId;
         desk.context->pullNow(deals);
@@ -190,10 +200,12 @@ private Q_SLOTS:
         // Counts that differ: Nango's count misses deletes; the cache is right.
         desk.sim->control("POST", u"faults"_s, {{u"counts_include_deleted"_s, true}});
         desk.onEngine([](nd::SyncEngine &e) { e.refreshStatusSoon(u"salesforce"_s); });
-        QTRY_VERIFY_WITH_TIMEOUT(desk.status(u"salesforce"_s, u"initech"_s, u"SalesforceAccount"_s).drift, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.status(u"salesforce"_s, u"initech"_s, u"SalesforceAccount"_s).drift,
+                                 30000);
 
         // Late: the stalled scheduler's next run is past by more than the 2 s poll interval.
-        QTRY_VERIFY_WITH_TIMEOUT(desk.status(u"github"_s, u"acme-corp"_s, u"GithubIssueComment"_s).late, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.status(u"github"_s, u"acme-corp"_s, u"GithubIssueComment"_s).late,
+                                 30000);
 
         // The table says each of them, in words and colour, and the tooltip says what to do.
         auto *proxy = desk.window->syncs()->view()->model();
@@ -303,7 +315,8 @@ private Q_SLOTS:
         // The test webhook, signed with the listener's own key: accepted, and nothing is left behind.
         const qsizetype streams = desk.context->snapshot().streams.size();
         panel->findChild<QPushButton *>(u"testWebhook"_s)->click();
-        QTRY_VERIFY2(message->text().contains(u"accepted a signed test webhook"_s), qPrintable(message->text()));
+        QTRY_VERIFY2(message->text().contains(u"accepted a signed test webhook"_s),
+                     qPrintable(message->text()));
         desk.context->refreshNow();
         QTest::qWait(300);
         QCOMPARE(desk.context->snapshot().streams.size(), streams);

@@ -57,11 +57,12 @@ inline QString compareWithTruth(nd::SqlDb &db, qint64 streamId, const QHash<QStr
 // The stored counts must equal what the rows say, whatever happened in between.
 inline QString checkCounts(nd::SqlDb &db, qint64 streamId)
 {
-    auto query = db.prepare("SELECT s.live_count, s.deleted_count, s.pruned_count, "
-                    "(SELECT count(*) FROM records r WHERE r.stream_id = s.id AND r.deleted_at IS NULL), "
-                    "(SELECT count(*) FROM records r WHERE r.stream_id = s.id AND r.deleted_at IS NOT NULL), "
-                    "(SELECT count(*) FROM records r WHERE r.stream_id = s.id AND r.pruned_at IS NOT NULL) "
-                    "FROM streams s WHERE s.id = ?1");
+    auto query =
+        db.prepare("SELECT s.live_count, s.deleted_count, s.pruned_count, "
+                   "(SELECT count(*) FROM records r WHERE r.stream_id = s.id AND r.deleted_at IS NULL), "
+                   "(SELECT count(*) FROM records r WHERE r.stream_id = s.id AND r.deleted_at IS NOT NULL), "
+                   "(SELECT count(*) FROM records r WHERE r.stream_id = s.id AND r.pruned_at IS NOT NULL) "
+                   "FROM streams s WHERE s.id = ?1");
     nd::SqlQuery &q = *query;
     q.bind(1, streamId);
     if (!q.step())

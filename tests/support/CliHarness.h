@@ -163,9 +163,10 @@ public:
     {
         sim.setProgram(bin(u"nango-sim"_s));
         sim.setArguments(QStringList{u"--port"_s, u"0"_s, u"--secret-key"_s, QString::fromLatin1(kApiKey),
-                                     u"--webhook-signing-key"_s, QString::fromLatin1(kSigningKey), u"--records"_s,
-                                     u"400"_s, u"--rate-limit"_s, u"0"_s, u"--time-scale"_s, u"0"_s,
-                                     u"--run-ms"_s, u"20"_s, u"--latency-ms"_s, u"2"_s, u"--quiet"_s} +
+                                     u"--webhook-signing-key"_s, QString::fromLatin1(kSigningKey),
+                                     u"--records"_s, u"400"_s, u"--rate-limit"_s, u"0"_s, u"--time-scale"_s,
+                                     u"0"_s, u"--run-ms"_s, u"20"_s, u"--latency-ms"_s, u"2"_s,
+                                     u"--quiet"_s} +
                          extra);
         sim.start();
         if (!sim.waitForReadyRead(10000))
@@ -185,4 +186,3 @@ public:
 };
 
 } // namespace testsupport
-

@@ -65,10 +65,12 @@ inline QString compareAll(nd::SyncEngine &engine, Sim &sim)
     if (streams.isEmpty())
         return QStringLiteral("no streams");
     for (const nd::Stream &s : streams) {
-        const QString diff = compareWithTruth(engine.database(), s.id,
-                                              sim.truth(s.key.integration, s.key.connectionId, s.key.model, s.key.variant));
+        const QString diff =
+            compareWithTruth(engine.database(), s.id,
+                             sim.truth(s.key.integration, s.key.connectionId, s.key.model, s.key.variant));
         if (!diff.isEmpty())
-            problems << QStringLiteral("%1/%2/%3: %4").arg(s.key.integration, s.key.connectionId, s.key.model, diff);
+            problems << QStringLiteral("%1/%2/%3: %4")
+                            .arg(s.key.integration, s.key.connectionId, s.key.model, diff);
         const QString counts = checkCounts(engine.database(), s.id);
         if (!counts.isEmpty())
             problems << counts;

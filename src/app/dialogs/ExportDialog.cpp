@@ -15,7 +15,8 @@ namespace nd {
 
 using namespace Qt::StringLiterals;
 
-ExportDialog::ExportDialog(const RecordQuery &view, const Counts &counts, const QString &label, QWidget *parent)
+ExportDialog::ExportDialog(const RecordQuery &view, const Counts &counts, const QString &label,
+                           QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ExportDialog>())
     , m_view(view)

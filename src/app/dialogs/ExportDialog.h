@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/RecordExporter.h"
 #include "cache/RecordQuery.h"
+#include "export/RecordExporter.h"
 
 #include <QDialog>
 
@@ -31,7 +31,8 @@ public:
         qint64 live = 0;
         qint64 deleted = 0;
     };
-    ExportDialog(const RecordQuery &view, const Counts &counts, const QString &label, QWidget *parent = nullptr);
+    ExportDialog(const RecordQuery &view, const Counts &counts, const QString &label,
+                 QWidget *parent = nullptr);
     // The cache to read (default: this computer's file).
     void setCache(const QString &location, const QByteArray &password);
     ~ExportDialog() override;

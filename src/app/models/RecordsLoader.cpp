@@ -75,7 +75,8 @@ void RecordsLoader::requestCount(quint64 generation, const RecordQuery &query)
     });
 }
 
-void RecordsLoader::requestBlock(quint64 generation, const RecordQuery &query, int block, const BlockRequest &request)
+void RecordsLoader::requestBlock(quint64 generation, const RecordQuery &query, int block,
+                                 const BlockRequest &request)
 {
     const quint64 ticket = ++*m_blockRequests;
     onWorker(generation, [=, latest = m_blockRequests](ReadStore &store) {

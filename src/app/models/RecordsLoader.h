@@ -36,7 +36,6 @@ Q_SIGNALS:
     void columnsReady(quint64 generation, const QStringList &columns);
     void failed(quint64 generation, const QString &error);
 
-
 private:
     class Worker;
     void onWorker(quint64 generation, std::function<void(ReadStore &)> work);

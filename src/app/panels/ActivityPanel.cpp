@@ -105,8 +105,9 @@ void ActivityPanel::rebuild()
                                   : a.kind == u"pull"  ? tr("pull")
                                   : a.kind == u"admin" ? tr("admin action")
                                                        : a.kind;
-        const QString model = a.variant.isEmpty() || a.variant == u"base" ? a.model
-                                                                          : tr("%1 (variant %2)").arg(a.model, a.variant);
+        const QString model = a.variant.isEmpty() || a.variant == u"base"
+                                  ? a.model
+                                  : tr("%1 (variant %2)").arg(a.model, a.variant);
         r.cells = {shortTime(a.at), kindLabel, a.integration, a.connectionId, model, a.summary, a.outcome};
         r.tone = a.failed ? TableRow::Tone::Error : TableRow::Tone::Normal;
         r.key = QString(a.at + a.kind + a.summary);

@@ -154,8 +154,8 @@ void ConnectionsPanel::reload()
                    states.isEmpty() ? tr("OK") : states.join(u", "_s),
                    shortTime(c.created)};
         r.tone = authError || syncError || pullFailing ? TableRow::Tone::Error
-                 : paused               ? TableRow::Tone::Dim
-                                        : TableRow::Tone::Normal;
+                 : paused                              ? TableRow::Tone::Dim
+                                                       : TableRow::Tone::Normal;
         r.key = QStringList{c.integration, c.connectionId};
         if (authError)
             r.tooltip = tr("Nango reports an authorization problem: the customer must reconnect.");

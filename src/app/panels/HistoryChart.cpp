@@ -3,9 +3,8 @@
 #include <QLocale>
 #include <QPainter>
 
-#include <cmath>
-
 #include <algorithm>
+#include <cmath>
 
 namespace nd {
 
@@ -61,19 +60,21 @@ void HistoryChart::paintEvent(QPaintEvent *)
         const qint64 parts[] = {h.added, h.updated, h.deleted};
         for (int k = 0; k < 3 && total > 0; ++k) {
             const double height = barHeight * double(parts[k]) / double(total);
-            p.fillRect(QRectF(area.left() + i * barWidth + 1, y - height, std::max(1.0, barWidth - 2), height),
-                       colors[k]);
+            p.fillRect(
+                QRectF(area.left() + i * barWidth + 1, y - height, std::max(1.0, barWidth - 2), height),
+                colors[k]);
             y -= height;
         }
         if (h.outcome != QStringLiteral("ok"))
-            p.fillRect(QRectF(area.left() + i * barWidth, area.bottom() - 3, barWidth, 3), QColor(0xb2, 0x6a, 0x00));
+            p.fillRect(QRectF(area.left() + i * barWidth, area.bottom() - 3, barWidth, 3),
+                       QColor(0xb2, 0x6a, 0x00));
     }
     p.setPen(palette().color(QPalette::Text));
     p.drawText(QRect(0, area.top() - 5, 60, 16), Qt::AlignRight, QLocale().toString(top));
     p.drawText(QRect(0, area.bottom() - 8, 60, 16), Qt::AlignRight, QStringLiteral("0"));
-    const QString legend =
-        tr("records added (green), updated (blue), deleted (red) per pull, on a logarithmic scale; orange: failed "
-           "or interrupted");
+    const QString legend = tr("records added (green), updated (blue), deleted (red) per pull, on a "
+                              "logarithmic scale; orange: failed "
+                              "or interrupted");
     p.drawText(QRect(area.left(), area.bottom() + 4, area.width(), 16), Qt::AlignLeft, legend);
 }
 

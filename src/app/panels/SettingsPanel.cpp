@@ -74,7 +74,8 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     m_environment->setPlaceholderText(tr("e.g. dev or prod (shown on every screen)"));
     m_environment->setText(s.environment.isEmpty() ? context->snapshot().profile.environment : s.environment);
     serverForm->addRow(tr("Environment name"), m_environment);
-    m_production = new QCheckBox(tr("Production environment (a red banner; every action is confirmed)"), server);
+    m_production =
+        new QCheckBox(tr("Production environment (a red banner; every action is confirmed)"), server);
     m_production->setObjectName(u"production"_s);
     m_production->setChecked(s.production);
     serverForm->addRow(m_production);
@@ -82,7 +83,8 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
         for (QWidget *w : {static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_selfHosted),
                            static_cast<QWidget *>(m_url)})
             w->setEnabled(false);
-        serverForm->addRow(wrapped(tr("The demo runs its own Nango-compatible server inside Nango Desk."), server));
+        serverForm->addRow(
+            wrapped(tr("The demo runs its own Nango-compatible server inside Nango Desk."), server));
     }
     layout->addWidget(server);
 
@@ -99,10 +101,11 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     m_signingKey->setAccessibleName(tr("Webhook signing key"));
     keysForm->addRow(tr("Environment API key"), m_apiKey);
     keysForm->addRow(tr("Webhook signing key"), m_signingKey);
-    keysForm->addRow(wrapped(tr("From the Nango dashboard: Environment settings > API keys, and > Webhooks > "
-                                "Signing key. Since 2026-04 the two differ. Keys are kept in the system keychain "
-                                "and never shown again."),
-                             keys));
+    keysForm->addRow(
+        wrapped(tr("From the Nango dashboard: Environment settings > API keys, and > Webhooks > "
+                   "Signing key. Since 2026-04 the two differ. Keys are kept in the system keychain "
+                   "and never shown again."),
+                keys));
     m_sessionOnly = new QCheckBox(tr("Keys for this session only (nothing is written anywhere)"), keys);
     m_sessionOnly->setObjectName(u"sessionOnly"_s);
     m_sessionOnly->setChecked(s.sessionOnlySecrets);
@@ -146,11 +149,12 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     cacheForm->addRow(m_localCache);
     cacheForm->addRow(uriRow);
     cacheForm->addRow(tr("Database password"), m_cachePassword);
-    cacheForm->addRow(wrapped(tr("A team shares one cache: several Nango Desks and nango-desk-cli watch services "
-                                 "use it, and each stream is pulled by one of them at a time. The URI never "
-                                 "carries the password; it is kept in the keychain. A role that may only read "
-                                 "sees the records but neither pulls nor changes syncs."),
-                              cache));
+    cacheForm->addRow(
+        wrapped(tr("A team shares one cache: several Nango Desks and nango-desk-cli watch services "
+                   "use it, and each stream is pulled by one of them at a time. The URI never "
+                   "carries the password; it is kept in the keychain. A role that may only read "
+                   "sees the records but neither pulls nor changes syncs."),
+                cache));
     cacheForm->addRow(testCacheButton);
     if (context->isDemo())
         cache->setEnabled(false);
@@ -247,9 +251,10 @@ void SettingsPanel::refreshListener()
     else if (url.isEmpty())
         m_listenerUrl->setText(tr("Not listening (add the webhook signing key first)."));
     else
-        m_listenerUrl->setText(tr("%1 — Nango Cloud cannot reach this computer: give Nango a tunnel's URL (e.g. a "
-                                  "connection's webhook URL override) that forwards here.")
-                                   .arg(url.toString()));
+        m_listenerUrl->setText(
+            tr("%1 — Nango Cloud cannot reach this computer: give Nango a tunnel's URL (e.g. a "
+               "connection's webhook URL override) that forwards here.")
+                .arg(url.toString()));
 }
 
 ProfileSettings SettingsPanel::settings() const
@@ -295,13 +300,15 @@ void SettingsPanel::testCache()
 {
     const QString uri = m_cacheUri->text().trimmed();
     if (!Store::isPostgres(uri)) {
-        showMessage(tr("A shared cache is a postgresql:// URI, e.g. postgresql://nangodesk@db.example.com:5432/"
-                       "nangodesk."),
-                    true);
+        showMessage(
+            tr("A shared cache is a postgresql:// URI, e.g. postgresql://nangodesk@db.example.com:5432/"
+               "nangodesk."),
+            true);
         return;
     }
     showMessage(tr("Opening %1…").arg(Store::displayLocation(uri)), false);
-    m_context->testCache(uri, newCachePassword(), [this](bool ok, const QString &message) { showMessage(message, !ok); });
+    m_context->testCache(uri, newCachePassword(),
+                         [this](bool ok, const QString &message) { showMessage(message, !ok); });
 }
 
 void SettingsPanel::setKeyState(bool apiKeyStored, bool signingKeyStored, const QString &store)
@@ -335,7 +342,8 @@ void SettingsPanel::sendTestWebhook()
         return;
     }
     showMessage(tr("Sending a signed test webhook to %1…").arg(running.toString()), false);
-    m_context->sendTestWebhook(newSigningKey(), [this](bool ok, const QString &message) { showMessage(message, !ok); });
+    m_context->sendTestWebhook(newSigningKey(),
+                               [this](bool ok, const QString &message) { showMessage(message, !ok); });
 }
 
 } // namespace nd

@@ -59,8 +59,9 @@ QString badge(const StreamStatus &s, qint64 now)
         return SyncsPanel::tr("%1 · %n page(s)", nullptr, s.pages).arg(label);
     case SyncState::BackingOff:
     case SyncState::Failed:
-        return s.retryAtUs > 0 ? SyncsPanel::tr("%1 · retry %2").arg(label, Status::countdown(s.retryAtUs, now))
-                               : label;
+        return s.retryAtUs > 0
+                   ? SyncsPanel::tr("%1 · retry %2").arg(label, Status::countdown(s.retryAtUs, now))
+                   : label;
     case SyncState::UpToDate:
         return s.drift ? SyncsPanel::tr("%1 · counts differ").arg(label) : label;
     default:
@@ -163,15 +164,16 @@ void SyncsPanel::showConnection(const QString &integration, const QString &conne
 void SyncsPanel::reload()
 {
     const CatalogSnapshot &s = m_context->snapshot();
-    m_scope->setText(m_connectionId.isEmpty()
-                         ? tr("<b>Syncs</b> of every connection. Double-click a connection in Connections to see "
-                              "only its syncs.")
-                         : tr("<b>Syncs</b> of %1 / %2 — <a href=\"all\">show every connection</a>")
-                               .arg(m_integration.toHtmlEscaped(), m_connectionId.toHtmlEscaped()));
+    m_scope->setText(
+        m_connectionId.isEmpty()
+            ? tr("<b>Syncs</b> of every connection. Double-click a connection in Connections to see "
+                 "only its syncs.")
+            : tr("<b>Syncs</b> of %1 / %2 — <a href=\"all\">show every connection</a>")
+                  .arg(m_integration.toHtmlEscaped(), m_connectionId.toHtmlEscaped()));
     QHash<QString, StreamStatus> statuses;
     for (const StreamStatus &st : m_context->statuses())
-        statuses.insert(st.key.integration + u'\x1f' + st.key.connectionId + u'\x1f' + st.key.model + u'\x1f' +
-                            st.key.variant,
+        statuses.insert(st.key.integration + u'\x1f' + st.key.connectionId + u'\x1f' + st.key.model +
+                            u'\x1f' + st.key.variant,
                         st);
     QHash<qint64, QByteArray> cursors;
     for (const Stream &stream : s.streams)
@@ -179,17 +181,19 @@ void SyncsPanel::reload()
     const qint64 now = m_context->nowUs();
     QList<TableRow> rows;
     for (const SyncRow &sync : s.syncs) {
-        if (!m_connectionId.isEmpty() && (sync.integration != m_integration || sync.connectionId != m_connectionId))
+        if (!m_connectionId.isEmpty() &&
+            (sync.integration != m_integration || sync.connectionId != m_connectionId))
             continue;
         const QStringList models = sync.models.isEmpty() ? QStringList{QString()} : sync.models;
         for (const QString &model : models) {
-            const StreamStatus st = statuses.value(sync.integration + u'\x1f' + sync.connectionId + u'\x1f' + model +
-                                                   u'\x1f' + sync.variant);
+            const StreamStatus st = statuses.value(sync.integration + u'\x1f' + sync.connectionId + u'\x1f' +
+                                                   model + u'\x1f' + sync.variant);
             const QJsonObject result = sync.latestResult.value(model).toObject();
-            const QString resultText = result.isEmpty() ? QString()
-                                                        : u"+%1 ~%2 −%3"_s.arg(result.value(u"added"_s).toInteger())
-                                                              .arg(result.value(u"updated"_s).toInteger())
-                                                              .arg(result.value(u"deleted"_s).toInteger());
+            const QString resultText = result.isEmpty()
+                                           ? QString()
+                                           : u"+%1 ~%2 −%3"_s.arg(result.value(u"added"_s).toInteger())
+                                                 .arg(result.value(u"updated"_s).toInteger())
+                                                 .arg(result.value(u"deleted"_s).toInteger());
             QString lastRun = st.lastRunUs ? Status::clockTime(st.lastRunUs) : QString();
             if (sync.status == u"RUNNING")
                 lastRun = lastRun.isEmpty() ? tr("running now") : tr("%1 (running now)").arg(lastRun);
@@ -207,7 +211,8 @@ void SyncsPanel::reload()
                        st.streamId ? QVariant(st.localCount) : QVariant(),
                        resultText,
                        sync.checkpoint.isObject()
-                           ? QString::fromUtf8(QJsonDocument(sync.checkpoint.toObject()).toJson(QJsonDocument::Compact))
+                           ? QString::fromUtf8(
+                                 QJsonDocument(sync.checkpoint.toObject()).toJson(QJsonDocument::Compact))
                            : QString(),
                        ago(sync.fetchedAt)};
             r.tone = toneOf(st);
@@ -218,8 +223,8 @@ void SyncsPanel::reload()
             if (const auto c = CursorInfo::decode(cursors.value(st.streamId)))
                 tips << tr("Our cursor stands at %1.").arg(QString::fromLatin1(c->timestamp));
             r.tooltip = tips.join(u'\n');
-            r.key = QVariantList{sync.integration, sync.connectionId, sync.name, sync.variant, sync.frequency,
-                                 st.streamId,      sync.status};
+            r.key = QVariantList{sync.integration, sync.connectionId, sync.name,  sync.variant,
+                                 sync.frequency,   st.streamId,       sync.status};
             rows.append(r);
         }
     }
@@ -258,8 +263,8 @@ void SyncsPanel::updateButtons()
     const Selection s = selection();
     for (QPushButton *b : std::as_const(m_actions)) {
         const QString name = b->objectName();
-        const bool needsStream = name == u"pullButton" || name == u"recordsButton" || name == u"historyButton" ||
-                                 name == u"repairButton";
+        const bool needsStream = name == u"pullButton" || name == u"recordsButton" ||
+                                 name == u"historyButton" || name == u"repairButton";
         bool enabled = needsStream ? s.streamId != 0 : !s.sync.isEmpty();
         // A role that may only read a shared cache browses it; the banner says why.
         const bool browses = name == u"recordsButton" || name == u"historyButton";

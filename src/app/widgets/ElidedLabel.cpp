@@ -20,7 +20,8 @@ void ElidedLabel::paintEvent(QPaintEvent *)
     QPainter p(this);
     const QRect area = contentsRect();
     p.setPen(palette().color(foregroundRole()));
-    p.drawText(area, Qt::AlignVCenter | Qt::AlignLeft, fontMetrics().elidedText(text(), Qt::ElideRight, area.width()));
+    p.drawText(area, Qt::AlignVCenter | Qt::AlignLeft,
+               fontMetrics().elidedText(text(), Qt::ElideRight, area.width()));
 }
 
 } // namespace nd

@@ -18,14 +18,16 @@ void AdminCommand::describe(QCommandLineParser &p)
                   {u"sync"_s, tr("Sync name, or name::variant (default: every sync)."), u"NAME"_s}});
     if (name() == u"resync") {
         p.setApplicationDescription(tr("Trigger a sync run. Without options it is incremental."));
-        p.addOptions({{u"reset"_s, tr("Full resync: Nango forgets the sync's checkpoint and fetches everything.")},
-                      {u"empty-cache"_s,
-                       tr("With the full resync, also delete Nango's cached records. Every stored cursor becomes "
-                          "meaningless: Nango Desk starts a new cache generation and drops records that do not "
-                          "come back. Implies --reset.")}});
+        p.addOptions(
+            {{u"reset"_s, tr("Full resync: Nango forgets the sync's checkpoint and fetches everything.")},
+             {u"empty-cache"_s,
+              tr("With the full resync, also delete Nango's cached records. Every stored cursor becomes "
+                 "meaningless: Nango Desk starts a new cache generation and drops records that do not "
+                 "come back. Implies --reset.")}});
     } else {
-        p.setApplicationDescription(name() == u"pause" ? tr("Pause sync schedules (a running execution continues).")
-                                                       : tr("Resume sync schedules; Nango runs them at once."));
+        p.setApplicationDescription(name() == u"pause"
+                                        ? tr("Pause sync schedules (a running execution continues).")
+                                        : tr("Resume sync schedules; Nango runs them at once."));
     }
 }
 
@@ -49,7 +51,8 @@ int AdminCommand::run(const QCommandLineParser &p)
             SyncEngine &e = m_context.engine();
             auto done = [this](bool ok, const QString &failure) {
                 const int code = ok ? int(Ok) : m_context.failureCode();
-                m_context.finish(code, ok ? tr("%1: done").arg(name()) : tr("%1 failed: %2").arg(name(), failure));
+                m_context.finish(code,
+                                 ok ? tr("%1: done").arg(name()) : tr("%1 failed: %2").arg(name(), failure));
             };
             if (name() == u"resync")
                 e.trigger(target, mode, done);

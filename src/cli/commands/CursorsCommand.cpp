@@ -23,12 +23,14 @@ void CursorsCommand::describe(QCommandLineParser &p)
                   {u"variant"_s, tr("Sync variant (default base)."), u"NAME"_s}});
 }
 
-std::optional<Stream> CursorsCommand::findStream(CliContext &context, const QCommandLineParser &p, QString *why)
+std::optional<Stream> CursorsCommand::findStream(CliContext &context, const QCommandLineParser &p,
+                                                 QString *why)
 {
     const QString variant = p.value(u"variant"_s).isEmpty() ? u"base"_s : p.value(u"variant"_s);
     QList<Stream> matches;
-    for (const Stream &s : context.engine().records().streams(context.engine().profile().id, p.value(u"integration"_s),
-                                                              p.value(u"connection"_s), p.value(u"model"_s)))
+    for (const Stream &s :
+         context.engine().records().streams(context.engine().profile().id, p.value(u"integration"_s),
+                                            p.value(u"connection"_s), p.value(u"model"_s)))
         if (s.key.variant == variant)
             matches.append(s);
     if (matches.size() == 1)
@@ -36,8 +38,9 @@ std::optional<Stream> CursorsCommand::findStream(CliContext &context, const QCom
     QStringList names;
     for (const Stream &s : std::as_const(matches))
         names.append(u"--integration %1 --connection %2"_s.arg(s.key.integration, s.key.connectionId));
-    *why = matches.isEmpty() ? tr("no such stream in the cache; run \"sync\" first")
-                             : tr("several connections have that model; choose one: %1").arg(names.join(u"; "_s));
+    *why = matches.isEmpty()
+               ? tr("no such stream in the cache; run \"sync\" first")
+               : tr("several connections have that model; choose one: %1").arg(names.join(u"; "_s));
     return std::nullopt;
 }
 
@@ -62,10 +65,10 @@ int CursorsCommand::run(const QCommandLineParser &p)
     TablePrinter table({tr("STARTED"), tr("TRIGGER"), tr("OUTCOME"), tr("PAGES"), tr("ADDED"), tr("UPDATED"),
                         tr("DELETED"), tr("GEN"), tr("CURSOR BEFORE"), tr("CURSOR AFTER"), tr("NOTE")});
     for (const HistoryEntry &h : m_context.engine().records().history(stream->id)) {
-        table.addRow({h.startedAt.left(19).replace(u'T', u' '), h.trigger, h.outcome, QString::number(h.pages),
-                      QString::number(h.added), QString::number(h.updated), QString::number(h.deleted),
-                      QString::number(h.generation), at(h.cursorBefore), at(h.cursorAfter),
-                      h.error.isEmpty() ? h.note : h.error});
+        table.addRow({h.startedAt.left(19).replace(u'T', u' '), h.trigger, h.outcome,
+                      QString::number(h.pages), QString::number(h.added), QString::number(h.updated),
+                      QString::number(h.deleted), QString::number(h.generation), at(h.cursorBefore),
+                      at(h.cursorAfter), h.error.isEmpty() ? h.note : h.error});
     }
     table.print(m_context.out());
     return Ok;

@@ -24,9 +24,9 @@ ExportCommand::ExportCommand(CliContext &context)
 
 void ExportCommand::describe(QCommandLineParser &p)
 {
-    p.setApplicationDescription(
-        tr("Write one model's cached records to CSV or JSONL, atomically. The filters are the records browser's; "
-           "all of them must match."));
+    p.setApplicationDescription(tr("Write one model's cached records to CSV or JSONL, atomically. The "
+                                   "filters are the records browser's; "
+                                   "all of them must match."));
     p.addOptions(
         {{u"model"_s, tr("Model name (required)."), u"NAME"_s},
          {u"integration"_s, tr("Integration unique key."), u"KEY"_s},
@@ -40,8 +40,9 @@ void ExportCommand::describe(QCommandLineParser &p)
          {u"action"_s, tr("Only records whose last action is ADDED, UPDATED or DELETED."), u"ACTION"_s},
          {u"deleted"_s, tr("Only deleted records (tombstones).")},
          {u"pruned"_s, tr("Only records whose payload Nango has pruned (the cache keeps the last one).")},
-         {u"since"_s, tr("Only records modified at or after TIME (ISO 8601, e.g. 2026-11-30 or 2026-11-30T08:00Z; "
-                         "local time without an offset)."),
+         {u"since"_s,
+          tr("Only records modified at or after TIME (ISO 8601, e.g. 2026-11-30 or 2026-11-30T08:00Z; "
+             "local time without an offset)."),
           u"TIME"_s},
          {u"include-deleted"_s, tr("Also export deleted records (tombstones).")},
          {u"separator"_s, tr("CSV separator: , ; tab or | (default ,)."), u"SEP"_s},
@@ -81,7 +82,8 @@ bool ExportCommand::readFilters(const QCommandLineParser &p, RecordQuery *q)
                 us = local.toMSecsSinceEpoch() * 1000;
         }
         if (!us) {
-            usageError(tr("--since must be a date or time in ISO 8601, e.g. 2026-11-30 or 2026-11-30T08:00:00Z"));
+            usageError(
+                tr("--since must be a date or time in ISO 8601, e.g. 2026-11-30 or 2026-11-30T08:00:00Z"));
             return false;
         }
         q->modifiedSinceUs = *us;
@@ -131,7 +133,9 @@ int ExportCommand::run(const QCommandLineParser &p)
     const QString out = p.value(u"out"_s);
     const bool toStdout = out.isEmpty() || out == u"-";
     const QString path =
-        toStdout ? QDir::temp().filePath(u"nango-desk-export-%1.tmp"_s.arg(QCoreApplication::applicationPid())) : out;
+        toStdout
+            ? QDir::temp().filePath(u"nango-desk-export-%1.tmp"_s.arg(QCoreApplication::applicationPid()))
+            : out;
     const ExportResult r = RecordExporter::run(*store, query, o, path);
     if (!r.ok) {
         m_context.err() << "nango-desk-cli export: " << r.error << Qt::endl;

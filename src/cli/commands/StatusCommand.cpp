@@ -30,10 +30,11 @@ StatusCommand::StatusCommand(CliContext &context)
 
 void StatusCommand::describe(QCommandLineParser &p)
 {
-    p.setApplicationDescription(
-        tr("Each connection x sync x model: its state, the server's and the cache's counts, and the cursor. Exits "
-           "0 after a refresh from the server, otherwise with the code that says why (the cached table is still "
-           "printed, marked stale)."));
+    p.setApplicationDescription(tr(
+        "Each connection x sync x model: its state, the server's and the cache's counts, and the cursor. "
+        "Exits "
+        "0 after a refresh from the server, otherwise with the code that says why (the cached table is still "
+        "printed, marked stale)."));
     p.addOptions({{u"integration"_s, tr("Integration unique key."), u"KEY"_s},
                   {u"connection"_s, tr("Connection id."), u"ID"_s},
                   {u"offline"_s, tr("Do not ask the server; show what the cache knows.")},
@@ -53,9 +54,11 @@ int StatusCommand::run(const QCommandLineParser &p)
     }
     m_context.withApiKey(
         [this, integration, connection, json]() {
-            m_context.engine().refreshCatalog([this, integration, connection, json](bool ok, const QString &failure) {
-                print(integration, connection, json, ok ? QString() : failure, ok ? int(Ok) : m_context.failureCode());
-            });
+            m_context.engine().refreshCatalog(
+                [this, integration, connection, json](bool ok, const QString &failure) {
+                    print(integration, connection, json, ok ? QString() : failure,
+                          ok ? int(Ok) : m_context.failureCode());
+                });
         },
         [this, integration, connection, json](const QString &missing) {
             print(integration, connection, json, missing, KeyRejected);
@@ -63,8 +66,8 @@ int StatusCommand::run(const QCommandLineParser &p)
     return -1;
 }
 
-void StatusCommand::print(const QString &integration, const QString &connection, bool json, const QString &stale,
-                          int code)
+void StatusCommand::print(const QString &integration, const QString &connection, bool json,
+                          const QString &stale, int code)
 {
     QString error;
     auto store = ReadStore::open(m_context.db, &error, m_context.databasePassword());
@@ -97,9 +100,11 @@ void StatusCommand::print(const QString &integration, const QString &connection,
                           {u"detail"_s, Status::describe(s, now)},
                           {u"nango_status"_s, s.serverStatus},
                           {u"local_records"_s, s.localCount},
-                          {u"last_ok_at"_s, s.lastOkUs ? QString::fromLatin1(Timestamp::toIsoMicros(s.lastOkUs)) : QString()},
+                          {u"last_ok_at"_s,
+                           s.lastOkUs ? QString::fromLatin1(Timestamp::toIsoMicros(s.lastOkUs)) : QString()},
                           {u"status_fetched_at"_s,
-                           s.statusFetchedUs ? QString::fromLatin1(Timestamp::toIsoMicros(s.statusFetchedUs)) : QString()},
+                           s.statusFetchedUs ? QString::fromLatin1(Timestamp::toIsoMicros(s.statusFetchedUs))
+                                             : QString()},
                           {u"stale"_s, !stale.isEmpty()}};
             if (s.serverCount)
                 o.insert(u"server_records"_s, *s.serverCount);
@@ -110,31 +115,38 @@ void StatusCommand::print(const QString &integration, const QString &connection,
             m_context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
         }
     } else {
-        TablePrinter table({tr("INTEGRATION"), tr("CONNECTION"), tr("SYNC"), tr("MODEL"), tr("STATE"), tr("SERVER"),
-                            tr("LOCAL"), tr("LAST GOOD PULL"), tr("NANGO RUN"), tr("NEXT RUN"), tr("CURSOR AT")});
+        TablePrinter table({tr("INTEGRATION"), tr("CONNECTION"), tr("SYNC"), tr("MODEL"), tr("STATE"),
+                            tr("SERVER"), tr("LOCAL"), tr("LAST GOOD PULL"), tr("NANGO RUN"), tr("NEXT RUN"),
+                            tr("CURSOR AT")});
         QStringList details;
         for (const StreamStatus &s : statuses) {
-            table.addRow({s.key.integration, s.key.connectionId, s.displaySync(), s.key.model,
-                          Status::name(s.state) + (s.drift ? u" (counts differ)"_s : QString()),
-                          s.serverCount ? QString::number(*s.serverCount) + (s.countComparable ? QString() : u"*"_s)
-                                        : u"-"_s,
-                          QString::number(s.localCount), utc(s.lastOkUs), utc(s.lastRunUs),
-                          s.late ? tr("late (%1)").arg(utc(s.nextRunUs)) : utc(s.nextRunUs), cursorAt(s.streamId)});
-            if ((s.state != SyncState::UpToDate && s.state != SyncState::Paused && s.state != SyncState::NeverRun) || s.drift)
+            table.addRow(
+                {s.key.integration, s.key.connectionId, s.displaySync(), s.key.model,
+                 Status::name(s.state) + (s.drift ? u" (counts differ)"_s : QString()),
+                 s.serverCount ? QString::number(*s.serverCount) + (s.countComparable ? QString() : u"*"_s)
+                               : u"-"_s,
+                 QString::number(s.localCount), utc(s.lastOkUs), utc(s.lastRunUs),
+                 s.late ? tr("late (%1)").arg(utc(s.nextRunUs)) : utc(s.nextRunUs), cursorAt(s.streamId)});
+            if ((s.state != SyncState::UpToDate && s.state != SyncState::Paused &&
+                 s.state != SyncState::NeverRun) ||
+                s.drift)
                 details << u"  %1: %2"_s.arg(describeStream(s.key), Status::describe(s, now));
         }
         table.print(m_context.out());
         if (!details.isEmpty())
             m_context.out() << '\n' << details.join(u'\n') << '\n';
-        if (std::any_of(statuses.cbegin(), statuses.cend(), [](const StreamStatus &s) { return !s.countComparable; }))
+        if (std::any_of(statuses.cbegin(), statuses.cend(),
+                        [](const StreamStatus &s) { return !s.countComparable; }))
             m_context.out() << tr("* Nango counts a variant's records under its base model.") << '\n';
-        m_context.out() << tr("server status fetched %1 UTC").arg(fetched ? utc(fetched) : tr("never")) << '\n';
+        m_context.out() << tr("server status fetched %1 UTC").arg(fetched ? utc(fetched) : tr("never"))
+                        << '\n';
     }
     m_context.out().flush();
     if (!stale.isEmpty()) {
-        m_context.err() << tr("STALE: could not refresh from the server (%1); the table shows what the cache knew.")
-                               .arg(stale)
-                        << Qt::endl;
+        m_context.err()
+            << tr("STALE: could not refresh from the server (%1); the table shows what the cache knew.")
+                   .arg(stale)
+            << Qt::endl;
     }
     m_context.finish(code);
 }

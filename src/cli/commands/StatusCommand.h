@@ -17,7 +17,8 @@ protected:
     int run(const QCommandLineParser &parser) override;
 
 private:
-    void print(const QString &integration, const QString &connection, bool json, const QString &stale, int code);
+    void print(const QString &integration, const QString &connection, bool json, const QString &stale,
+               int code);
 };
 
 } // namespace nd

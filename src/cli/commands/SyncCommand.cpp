@@ -55,21 +55,23 @@ void SyncCommand::report(const QString &integration, const QString &connection, 
     qint64 records = 0;
     QStringList notUpToDate;
     if (store) {
-        const auto statuses = Status::evaluateAll(store->streamFacts(engine.profile().id, integration, connection),
-                                                  engine.liveState(), {Timestamp::nowMicros(), 0});
+        const auto statuses =
+            Status::evaluateAll(store->streamFacts(engine.profile().id, integration, connection),
+                                engine.liveState(), {Timestamp::nowMicros(), 0});
         for (const StreamStatus &s : statuses) {
             if (!model.isEmpty() && s.key.model != model)
                 continue;
             ++streams;
             records += s.localCount;
-            if (s.state != SyncState::UpToDate && s.state != SyncState::Paused && s.state != SyncState::NeverRun &&
-                s.state != SyncState::FailedOnNango)
+            if (s.state != SyncState::UpToDate && s.state != SyncState::Paused &&
+                s.state != SyncState::NeverRun && s.state != SyncState::FailedOnNango)
                 notUpToDate << tr("  %1: %2 — %3")
                                    .arg(describeStream(s.key), Status::name(s.state),
                                         Status::describe(s, Timestamp::nowMicros()));
             else if (s.state == SyncState::FailedOnNango)
-                m_context.err() << tr("warning: %1: %2").arg(describeStream(s.key),
-                                                              Status::describe(s, Timestamp::nowMicros()))
+                m_context.err() << tr("warning: %1: %2")
+                                       .arg(describeStream(s.key),
+                                            Status::describe(s, Timestamp::nowMicros()))
                                 << Qt::endl;
         }
     } else {
@@ -79,7 +81,8 @@ void SyncCommand::report(const QString &integration, const QString &connection, 
     if (code == Ok && !notUpToDate.isEmpty())
         code = Failed;
     if (code == Ok) {
-        m_context.finish(Ok, tr("up to date: %1 streams, %2 live records in the cache").arg(streams).arg(records));
+        m_context.finish(
+            Ok, tr("up to date: %1 streams, %2 live records in the cache").arg(streams).arg(records));
         return;
     }
     m_context.finish(code, tr("sync failed: %1 of %2 streams are not up to date:\n%3")

@@ -16,7 +16,8 @@ WatchCommand::WatchCommand(CliContext &context)
 
 void WatchCommand::describe(QCommandLineParser &p)
 {
-    p.setApplicationDescription(tr("Receive Nango's webhooks and poll /sync/status until SIGINT or SIGTERM."));
+    p.setApplicationDescription(
+        tr("Receive Nango's webhooks and poll /sync/status until SIGINT or SIGTERM."));
     p.addOptions({{u"listen"_s, tr("Listener address (default 127.0.0.1:8787)."), u"HOST:PORT"_s},
                   {u"poll"_s, tr("Poll interval in seconds (default 300)."), u"SECONDS"_s},
                   {u"allow-legacy-signature"_s, tr("Also accept the legacy X-Nango-Signature.")}});
@@ -58,7 +59,8 @@ int WatchCommand::run(const QCommandLineParser &p)
                 m_context.finish(Failed, error);
                 return;
             }
-            m_context.out() << "listening for Nango webhooks on " << e.listener()->url().toString() << Qt::endl;
+            m_context.out() << "listening for Nango webhooks on " << e.listener()->url().toString()
+                            << Qt::endl;
             e.startBackground();
         });
     });
@@ -69,8 +71,9 @@ bool WatchCommand::stop()
 {
     if (!m_context.hasEngine())
         return false;
-    m_context.err() << "stopping: each pull in progress ends once the page in flight is stored with its cursor"
-                    << Qt::endl;
+    m_context.err()
+        << "stopping: each pull in progress ends once the page in flight is stored with its cursor"
+        << Qt::endl;
     m_context.engine().stop([this]() {
         m_context.err() << "stopped" << Qt::endl;
         m_context.closeEngine();

@@ -58,10 +58,10 @@ bool ActionCommand::stop()
 
 void ActionCommand::describe(QCommandLineParser &p)
 {
-    p.setApplicationDescription(
-        tr("Run an action deployed on Nango and print its output JSON on standard output. The input is checked "
-           "against the action's input model first. Exits 0 with the output, or non-zero with the reason on "
-           "standard error. Every run is kept in the cache's history."));
+    p.setApplicationDescription(tr(
+        "Run an action deployed on Nango and print its output JSON on standard output. The input is checked "
+        "against the action's input model first. Exits 0 with the output, or non-zero with the reason on "
+        "standard error. Every run is kept in the cache's history."));
     p.addOptions({{u"integration"_s, tr("Integration unique key (required)."), u"KEY"_s},
                   {u"connection"_s, tr("Connection id (required)."), u"ID"_s},
                   {u"name"_s, tr("Action name (required)."), u"ACTION"_s},
@@ -133,8 +133,8 @@ int ActionCommand::run(const QCommandLineParser &p)
                         r.inputSchema = info->inputSchema;
                 }
             } else {
-                qCInfo(lcActions).noquote() << "no scripts config, so no local input check:"
-                                            << config->error().userMessage();
+                qCInfo(lcActions).noquote()
+                    << "no scripts config, so no local input check:" << config->error().userMessage();
             }
             m_runner->run(r);
         });
@@ -164,29 +164,31 @@ bool ProxyCommand::stop()
 
 void ProxyCommand::describe(QCommandLineParser &p)
 {
-    p.setApplicationDescription(
-        tr("Send a request to the provider's API through Nango's proxy, authenticated as the connection. Prints "
-           "the status line, the response headers, a blank line and the body. Exits 0 when the provider answered "
-           "2xx or 3xx, otherwise non-zero with the reason on standard error. Every request is kept in the "
-           "cache's history."));
+    p.setApplicationDescription(tr(
+        "Send a request to the provider's API through Nango's proxy, authenticated as the connection. Prints "
+        "the status line, the response headers, a blank line and the body. Exits 0 when the provider "
+        "answered "
+        "2xx or 3xx, otherwise non-zero with the reason on standard error. Every request is kept in the "
+        "cache's history."));
     p.addPositionalArgument(u"method"_s, tr("GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS."), u"METHOD"_s);
     p.addPositionalArgument(
         u"path"_s, tr("The provider's path, with its query if any, e.g. /crm/v3/objects/contacts?limit=10"),
         u"PATH"_s);
-    p.addOptions(
-        {{u"integration"_s, tr("Integration unique key (required)."), u"KEY"_s},
-         {u"connection"_s, tr("Connection id (required)."), u"ID"_s},
-         {{u"H"_s, u"header"_s},
-          tr("A header for the provider, 'Name: value' (repeatable); sent as Nango-Proxy-Name. Retries, Retry-On, "
-             "Base-Url-Override and Decompress are Nango's own and go as they are."),
-          u"HEADER"_s},
-         {u"data"_s, tr("The JSON body: JSON, @FILE, or @- for standard input."), u"JSON|@FILE"_s},
-         {u"retries"_s, tr("Let Nango retry the provider call N times (Retries)."), u"N"_s},
-         {u"retry-on"_s, tr("Also retry on these statuses, e.g. 409,423 (Retry-On)."), u"CODES"_s},
-         {u"base-url-override"_s, tr("Send to this base URL instead of the provider's (Base-Url-Override)."),
-          u"URL"_s},
-         {u"timeout"_s, tr("Give up after this many seconds (default 120)."), u"SECONDS"_s},
-         {u"curl"_s, tr("Print the request as a curl command (the key as $NANGO_SECRET_KEY); send nothing.")}});
+    p.addOptions({{u"integration"_s, tr("Integration unique key (required)."), u"KEY"_s},
+                  {u"connection"_s, tr("Connection id (required)."), u"ID"_s},
+                  {{u"H"_s, u"header"_s},
+                   tr("A header for the provider, 'Name: value' (repeatable); sent as Nango-Proxy-Name. "
+                      "Retries, Retry-On, "
+                      "Base-Url-Override and Decompress are Nango's own and go as they are."),
+                   u"HEADER"_s},
+                  {u"data"_s, tr("The JSON body: JSON, @FILE, or @- for standard input."), u"JSON|@FILE"_s},
+                  {u"retries"_s, tr("Let Nango retry the provider call N times (Retries)."), u"N"_s},
+                  {u"retry-on"_s, tr("Also retry on these statuses, e.g. 409,423 (Retry-On)."), u"CODES"_s},
+                  {u"base-url-override"_s,
+                   tr("Send to this base URL instead of the provider's (Base-Url-Override)."), u"URL"_s},
+                  {u"timeout"_s, tr("Give up after this many seconds (default 120)."), u"SECONDS"_s},
+                  {u"curl"_s,
+                   tr("Print the request as a curl command (the key as $NANGO_SECRET_KEY); send nothing.")}});
 }
 
 int ProxyCommand::run(const QCommandLineParser &p)

@@ -213,10 +213,9 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         // once: the engine retries the whole operation later with a visible countdown. A connection
         // that broke mid-answer and 5xx are retried here, briefly, on idempotent calls.
         const QNetworkReply::NetworkError net = reply->error();
-        const bool reportNow = net == QNetworkReply::ConnectionRefusedError ||
-                               net == QNetworkReply::HostNotFoundError ||
-                               net == QNetworkReply::SslHandshakeFailedError ||
-                               error.kind == ApiError::Kind::Timeout;
+        const bool reportNow =
+            net == QNetworkReply::ConnectionRefusedError || net == QNetworkReply::HostNotFoundError ||
+            net == QNetworkReply::SslHandshakeFailedError || error.kind == ApiError::Kind::Timeout;
         const bool transient = status >= 500 || (status == 0 && !reportNow);
         if (transient && r.idempotent)
             delay = backoffMs(call->m_attempts);

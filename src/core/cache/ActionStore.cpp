@@ -1,7 +1,7 @@
 #include "cache/ActionStore.h"
 
-#include "cache/sqlite/Database.h"
 #include "cache/Sql.h"
+#include "cache/sqlite/Database.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
 
@@ -38,10 +38,11 @@ ActionRun readRow(const SqlQuery &q)
 
 qint64 ActionStore::add(const ActionRun &r)
 {
-    auto q = m_db.prepare("INSERT INTO action_runs (at, profile_id, provider_config_key, connection_id, action_name, "
-                "input_json, "
-                "async, async_id, status, http_status, error_code, output_json, error, duration_ms) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id");
+    auto q = m_db.prepare(
+        "INSERT INTO action_runs (at, profile_id, provider_config_key, connection_id, action_name, "
+        "input_json, "
+        "async, async_id, status, http_status, error_code, output_json, error, duration_ms) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id");
     q->bind(1, r.at.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : r.at.toUtf8());
     if (r.profileId > 0)
         q->bind(2, r.profileId);
@@ -61,11 +62,12 @@ qint64 ActionStore::add(const ActionRun &r)
 QList<ActionRun> ActionStore::history(qint64 profileId, const ActionRunFilter &f)
 {
     // One statement for every filter: an empty filter value binds NULL and matches everything.
-    const QByteArray sql =
-        QByteArray("SELECT ") + kColumns +
-        " FROM action_runs WHERE profile_id IS NOT DISTINCT FROM ?1 AND (CAST(?2 AS TEXT) IS NULL OR provider_config_key = ?2) "
-        "AND (CAST(?3 AS TEXT) IS NULL OR connection_id = ?3) AND (CAST(?4 AS TEXT) IS NULL OR action_name = ?4) "
-        "AND (CAST(?5 AS TEXT) IS NULL OR status = ?5) ORDER BY id DESC LIMIT ?6";
+    const QByteArray sql = QByteArray("SELECT ") + kColumns +
+                           " FROM action_runs WHERE profile_id IS NOT DISTINCT FROM ?1 AND (CAST(?2 AS TEXT) "
+                           "IS NULL OR provider_config_key = ?2) "
+                           "AND (CAST(?3 AS TEXT) IS NULL OR connection_id = ?3) AND (CAST(?4 AS TEXT) IS "
+                           "NULL OR action_name = ?4) "
+                           "AND (CAST(?5 AS TEXT) IS NULL OR status = ?5) ORDER BY id DESC LIMIT ?6";
     auto q = m_db.prepare(sql.constData());
     if (profileId > 0)
         q->bind(1, profileId);

@@ -70,7 +70,8 @@ Profile CatalogStore::ensureProfile(const QString &name, const QString &serverUr
 
 std::optional<Profile> CatalogStore::profile(const QString &name)
 {
-    auto q = m_db.prepare("SELECT id, name, server_url, environment, is_production FROM profiles WHERE name = ?1");
+    auto q =
+        m_db.prepare("SELECT id, name, server_url, environment, is_production FROM profiles WHERE name = ?1");
     q->bind(1, name);
     if (!q->step())
         return std::nullopt;
@@ -79,7 +80,8 @@ std::optional<Profile> CatalogStore::profile(const QString &name)
 
 QList<Profile> CatalogStore::profiles()
 {
-    auto q = m_db.prepare("SELECT id, name, server_url, environment, is_production FROM profiles ORDER BY name");
+    auto q =
+        m_db.prepare("SELECT id, name, server_url, environment, is_production FROM profiles ORDER BY name");
     QList<Profile> out;
     while (q->step())
         out.append(readProfile(*q));
@@ -88,7 +90,8 @@ QList<Profile> CatalogStore::profiles()
 
 bool CatalogStore::updateProfile(const Profile &p)
 {
-    auto q = m_db.prepare("UPDATE profiles SET server_url = ?1, environment = ?2, is_production = ?3 WHERE id = ?4");
+    auto q = m_db.prepare(
+        "UPDATE profiles SET server_url = ?1, environment = ?2, is_production = ?3 WHERE id = ?4");
     q->bind(1, p.serverUrl).bind(2, p.environment.isNull() ? u""_s : p.environment);
     q->bind(3, qint64(p.isProduction ? 1 : 0)).bind(4, p.id);
     return run(*q);
@@ -122,10 +125,11 @@ void CatalogStore::replaceConnections(qint64 profileId, const QJsonArray &connec
     run(*del);
     const QByteArray fetched = now();
     // Credentials are never stored: the list endpoint has none, and we keep none.
-    auto q = m_db.prepare("INSERT INTO connections (profile_id, provider_config_key, connection_id, nango_id, "
-                          "provider, created, end_user_json, tags_json, errors_json, metadata_json, fetched_at) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
-                          "ON CONFLICT (profile_id, provider_config_key, connection_id) DO NOTHING");
+    auto q =
+        m_db.prepare("INSERT INTO connections (profile_id, provider_config_key, connection_id, nango_id, "
+                     "provider, created, end_user_json, tags_json, errors_json, metadata_json, fetched_at) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+                     "ON CONFLICT (profile_id, provider_config_key, connection_id) DO NOTHING");
     for (const QJsonValue &v : connections) {
         const QJsonObject o = v.toObject();
         q->bind(1, profileId).bind(2, str(o, u"provider_config_key"_s)).bind(3, str(o, u"connection_id"_s));
@@ -145,7 +149,8 @@ void CatalogStore::replaceConnections(qint64 profileId, const QJsonArray &connec
 void CatalogStore::upsertSyncStatus(qint64 profileId, const QString &integration, const QJsonObject &s)
 {
     auto q = m_db.prepare(
-        "INSERT INTO syncs (profile_id, provider_config_key, connection_id, name, variant, sync_id, status, type, "
+        "INSERT INTO syncs (profile_id, provider_config_key, connection_id, name, variant, sync_id, status, "
+        "type, "
         "frequency, finished_at, next_scheduled_at, latest_result_json, latest_execution_status, "
         "record_count_json, checkpoint_json, models_json, fetched_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) "
@@ -164,7 +169,9 @@ void CatalogStore::upsertSyncStatus(qint64 profileId, const QString &integration
     for (const QString &model : counts.keys())
         models.append(model);
     q->bind(1, profileId).bind(2, integration).bind(3, str(s, u"connection_id"_s)).bind(4, str(s, u"name"_s));
-    q->bind(5, s.value(u"variant"_s).toString(u"base"_s)).bind(6, str(s, u"id"_s)).bind(7, str(s, u"status"_s));
+    q->bind(5, s.value(u"variant"_s).toString(u"base"_s))
+        .bind(6, str(s, u"id"_s))
+        .bind(7, str(s, u"status"_s));
     q->bind(8, str(s, u"type"_s)).bind(9, str(s, u"frequency"_s)).bindOrNull(10, str(s, u"finishedAt"_s));
     q->bind(11, str(s, u"nextScheduledSyncAt"_s)).bindOrNull(12, toJson(s.value(u"latestResult"_s)));
     q->bind(13, str(s, u"latestExecutionStatus"_s)).bindOrNull(14, toJson(s.value(u"recordCount"_s)));
@@ -178,7 +185,12 @@ void CatalogStore::setNangoError(qint64 profileId, const QString &integration, c
 {
     auto q = m_db.prepare("UPDATE syncs SET nango_error = ?1, nango_error_at = ?2 WHERE profile_id = ?3 AND "
                           "provider_config_key = ?4 AND connection_id = ?5 AND name = ?6 AND variant = ?7");
-    q->bind(1, error).bind(2, now()).bind(3, profileId).bind(4, integration).bind(5, connectionId).bind(6, sync);
+    q->bind(1, error)
+        .bind(2, now())
+        .bind(3, profileId)
+        .bind(4, integration)
+        .bind(5, connectionId)
+        .bind(6, sync);
     q->bind(7, variant.isEmpty() ? u"base"_s : variant);
     run(*q);
 }
@@ -196,9 +208,10 @@ QList<IntegrationRow> CatalogStore::integrations(qint64 profileId)
 
 QList<ConnectionRow> CatalogStore::connections(qint64 profileId, const QString &integration)
 {
-    auto q = m_db.prepare("SELECT provider_config_key, connection_id, provider, created, end_user_json, tags_json, "
-                          "errors_json, fetched_at FROM connections WHERE profile_id = ?1 AND "
-                          "(CAST(?2 AS TEXT) IS NULL OR provider_config_key = ?2) ORDER BY provider_config_key, connection_id");
+    auto q = m_db.prepare(
+        "SELECT provider_config_key, connection_id, provider, created, end_user_json, tags_json, "
+        "errors_json, fetched_at FROM connections WHERE profile_id = ?1 AND "
+        "(CAST(?2 AS TEXT) IS NULL OR provider_config_key = ?2) ORDER BY provider_config_key, connection_id");
     q->bind(1, profileId).bindOrNull(2, integration);
     QList<ConnectionRow> out;
     while (q->step())
@@ -210,10 +223,12 @@ QList<ConnectionRow> CatalogStore::connections(qint64 profileId, const QString &
 QList<SyncRow> CatalogStore::syncs(qint64 profileId, const QString &integration, const QString &connectionId)
 {
     auto q = m_db.prepare(
-        "SELECT provider_config_key, connection_id, name, variant, sync_id, status, type, frequency, finished_at, "
+        "SELECT provider_config_key, connection_id, name, variant, sync_id, status, type, frequency, "
+        "finished_at, "
         "next_scheduled_at, latest_result_json, latest_execution_status, record_count_json, checkpoint_json, "
         "models_json, fetched_at, nango_error, nango_error_at FROM syncs WHERE profile_id = ?1 AND "
-        "(CAST(?2 AS TEXT) IS NULL OR provider_config_key = ?2) AND (CAST(?3 AS TEXT) IS NULL OR connection_id = ?3) "
+        "(CAST(?2 AS TEXT) IS NULL OR provider_config_key = ?2) AND (CAST(?3 AS TEXT) IS NULL OR "
+        "connection_id = ?3) "
         "ORDER BY provider_config_key, connection_id, name, variant");
     q->bind(1, profileId).bindOrNull(2, integration).bindOrNull(3, connectionId);
     QList<SyncRow> out;

@@ -1,7 +1,7 @@
 #include "cache/JournalStore.h"
 
-#include "cache/sqlite/Database.h"
 #include "cache/Sql.h"
+#include "cache/sqlite/Database.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
 
@@ -9,11 +9,12 @@ namespace nd {
 
 qint64 JournalStore::logWebhook(const WebhookLogEntry &e)
 {
-    auto q = m_db.prepare("INSERT INTO webhook_log (received_at, remote, headers_json, body, body_size, signature, type, "
+    auto q = m_db.prepare(
+        "INSERT INTO webhook_log (received_at, remote, headers_json, body, body_size, signature, type, "
         "provider_config_key, connection_id, model, outcome, triggered, dedupe_key) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id");
     q->bind(1,
-           e.receivedAt.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : e.receivedAt.toUtf8());
+            e.receivedAt.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : e.receivedAt.toUtf8());
     q->bind(2, e.remote).bind(3, e.headersJson).bindBlob(4, e.body).bind(5, e.bodySize).bind(6, e.signature);
     q->bindOrNull(7, e.type.toUtf8())
         .bindOrNull(8, e.integration.toUtf8())
@@ -44,8 +45,8 @@ void JournalStore::setWebhookOutcome(qint64 id, const QString &outcome, const QS
 QList<WebhookLogEntry> JournalStore::webhooks(int limit)
 {
     auto q = m_db.prepare("SELECT id, received_at, remote, headers_json, body, body_size, signature, type, "
-                "provider_config_key, connection_id, model, outcome, triggered, dedupe_key "
-                "FROM webhook_log ORDER BY id DESC LIMIT ?1");
+                          "provider_config_key, connection_id, model, outcome, triggered, dedupe_key "
+                          "FROM webhook_log ORDER BY id DESC LIMIT ?1");
     q->bind(1, qint64(limit));
     QList<WebhookLogEntry> out;
     while (q->step()) {
@@ -71,8 +72,10 @@ QList<WebhookLogEntry> JournalStore::webhooks(int limit)
 
 qint64 JournalStore::journal(const JournalEntry &e)
 {
-    auto q = m_db.prepare("INSERT INTO admin_journal (at, profile_id, action, provider_config_key, connection_id, target, "
-        "request_json, http_status, outcome, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id");
+    auto q = m_db.prepare(
+        "INSERT INTO admin_journal (at, profile_id, action, provider_config_key, connection_id, target, "
+        "request_json, http_status, outcome, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+        "RETURNING id");
     q->bind(1, Timestamp::toIsoMicros(Timestamp::nowMicros())).bind(2, e.profileId).bind(3, e.action);
     q->bindOrNull(4, e.integration.toUtf8())
         .bindOrNull(5, e.connectionId.toUtf8())
@@ -91,8 +94,8 @@ qint64 JournalStore::journal(const JournalEntry &e)
 QList<JournalEntry> JournalStore::journalEntries(qint64 profileId, int limit)
 {
     auto q = m_db.prepare("SELECT id, at, profile_id, action, provider_config_key, connection_id, target, "
-                "request_json, http_status, outcome, message FROM admin_journal "
-                "WHERE profile_id = ?1 ORDER BY id DESC LIMIT ?2");
+                          "request_json, http_status, outcome, message FROM admin_journal "
+                          "WHERE profile_id = ?1 ORDER BY id DESC LIMIT ?2");
     q->bind(1, profileId).bind(2, qint64(limit));
     QList<JournalEntry> out;
     while (q->step()) {

@@ -1,7 +1,7 @@
 #include "cache/ProxyStore.h"
 
-#include "cache/sqlite/Database.h"
 #include "cache/Sql.h"
+#include "cache/sqlite/Database.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
 
@@ -82,17 +82,23 @@ bool ProxyStore::isSensitiveHeader(const QByteArray &name)
 
 qint64 ProxyStore::add(const ProxyEntry &e)
 {
-    auto q = m_db.prepare("INSERT INTO proxy_requests (at, profile_id, provider_config_key, connection_id, method, path, "
+    auto q = m_db.prepare(
+        "INSERT INTO proxy_requests (at, profile_id, provider_config_key, connection_id, method, path, "
         "query, "
         "request_headers_json, request_body, retries, retry_on, base_url_override, status, nango_error, "
         "response_headers_json, response_body, response_size, error, duration_ms) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) RETURNING id");
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) "
+        "RETURNING id");
     q->bind(1, e.at.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : e.at.toUtf8());
     if (e.profileId > 0)
         q->bind(2, e.profileId);
     else
         q->bindNull(2);
-    q->bind(3, e.integration).bind(4, e.connectionId).bind(5, e.method).bind(6, e.path).bindOrNull(7, e.query);
+    q->bind(3, e.integration)
+        .bind(4, e.connectionId)
+        .bind(5, e.method)
+        .bind(6, e.path)
+        .bindOrNull(7, e.query);
     q->bindOrNull(8, headersJson(e.requestHeaders));
     if (e.requestBody.isEmpty())
         q->bindNull(9);
@@ -123,10 +129,10 @@ qint64 ProxyStore::add(const ProxyEntry &e)
 
 QList<ProxyEntry> ProxyStore::history(qint64 profileId, const ProxyFilter &f)
 {
-    const QByteArray sql =
-        QByteArray("SELECT ") + kColumns +
-        " FROM proxy_requests WHERE profile_id IS NOT DISTINCT FROM ?1 AND (CAST(?2 AS TEXT) IS NULL OR provider_config_key = ?2) "
-        "AND (CAST(?3 AS TEXT) IS NULL OR connection_id = ?3) ORDER BY id DESC LIMIT ?4";
+    const QByteArray sql = QByteArray("SELECT ") + kColumns +
+                           " FROM proxy_requests WHERE profile_id IS NOT DISTINCT FROM ?1 AND (CAST(?2 AS "
+                           "TEXT) IS NULL OR provider_config_key = ?2) "
+                           "AND (CAST(?3 AS TEXT) IS NULL OR connection_id = ?3) ORDER BY id DESC LIMIT ?4";
     auto q = m_db.prepare(sql.constData());
     if (profileId > 0)
         q->bind(1, profileId);

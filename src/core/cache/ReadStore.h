@@ -72,7 +72,8 @@ public:
     // The stream's top-level fields in the order the provider sends them ("id" first).
     virtual QStringList recordColumns(qint64 streamId) = 0;
     // Every selected row in the query's order; stops when `row` returns false. False on error.
-    virtual bool forEachRecord(const RecordQuery &query, const std::function<bool(const RecordRow &)> &row) = 0;
+    virtual bool forEachRecord(const RecordQuery &query,
+                               const std::function<bool(const RecordRow &)> &row) = 0;
     virtual QString lastError() const = 0;
 };
 

@@ -56,7 +56,8 @@ Stream readStream(const SqlQuery &q)
 QString describeStream(const StreamKey &key)
 {
     const QString base = key.integration + u'/' + key.connectionId + u'/' + key.model;
-    return key.variant.isEmpty() || key.variant == u"base" ? base : base + u" (variant "_s + key.variant + u')';
+    return key.variant.isEmpty() || key.variant == u"base" ? base
+                                                           : base + u" (variant "_s + key.variant + u')';
 }
 
 QString RecordStore::lastError() const
@@ -91,9 +92,12 @@ RecordStore::~RecordStore() = default;
 
 Stream RecordStore::ensureStream(const StreamKey &key, const QString &syncName)
 {
-    auto insert = m_db.prepare("INSERT INTO streams (profile_id, provider_config_key, connection_id, model, variant, sync_name) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (profile_id, provider_config_key, connection_id, model, variant) "
-        "DO UPDATE SET sync_name = CASE WHEN excluded.sync_name = '' THEN streams.sync_name ELSE excluded.sync_name END");
+    auto insert = m_db.prepare(
+        "INSERT INTO streams (profile_id, provider_config_key, connection_id, model, variant, sync_name) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (profile_id, provider_config_key, connection_id, model, "
+        "variant) "
+        "DO UPDATE SET sync_name = CASE WHEN excluded.sync_name = '' THEN streams.sync_name ELSE "
+        "excluded.sync_name END");
     insert->bind(1, key.profileId).bind(2, key.integration).bind(3, key.connectionId).bind(4, key.model);
     insert->bind(5, key.variant.isEmpty() ? u"base"_s : key.variant).bind(6, syncName);
     if (!insert->run())
@@ -104,9 +108,9 @@ Stream RecordStore::ensureStream(const StreamKey &key, const QString &syncName)
 std::optional<Stream> RecordStore::findStream(const StreamKey &key)
 {
     auto q = m_db.prepare(QByteArray(QByteArray("SELECT ") + kStreamColumns +
-                           " FROM streams WHERE profile_id = ?1 AND provider_config_key = ?2 AND "
-                           "connection_id = ?3 AND model = ?4 AND variant = ?5")
-                    .constData());
+                                     " FROM streams WHERE profile_id = ?1 AND provider_config_key = ?2 AND "
+                                     "connection_id = ?3 AND model = ?4 AND variant = ?5")
+                              .constData());
     q->bind(1, key.profileId).bind(2, key.integration).bind(3, key.connectionId).bind(4, key.model);
     q->bind(5, key.variant.isEmpty() ? u"base"_s : key.variant);
     if (!q->step())
@@ -116,7 +120,8 @@ std::optional<Stream> RecordStore::findStream(const StreamKey &key)
 
 std::optional<Stream> RecordStore::stream(qint64 id)
 {
-    auto q = m_db.prepare(QByteArray(QByteArray("SELECT ") + kStreamColumns + " FROM streams WHERE id = ?1").constData());
+    auto q = m_db.prepare(
+        QByteArray(QByteArray("SELECT ") + kStreamColumns + " FROM streams WHERE id = ?1").constData());
     q->bind(1, id);
     if (!q->step())
         return std::nullopt;
@@ -126,10 +131,13 @@ std::optional<Stream> RecordStore::stream(qint64 id)
 QList<Stream> RecordStore::streams(qint64 profileId, const QString &integration, const QString &connectionId,
                                    const QString &model)
 {
-    auto q = m_db.prepare(QByteArray(QByteArray("SELECT ") + kStreamColumns +
-                   " FROM streams WHERE profile_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR provider_config_key = ?2) AND "
-                   "(CAST(?3 AS TEXT) IS NULL OR connection_id = ?3) AND (CAST(?4 AS TEXT) IS NULL OR model = ?4) "
-                   "ORDER BY provider_config_key, connection_id, model, variant")
+    auto q = m_db.prepare(
+        QByteArray(
+            QByteArray("SELECT ") + kStreamColumns +
+            " FROM streams WHERE profile_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR provider_config_key = ?2) "
+            "AND "
+            "(CAST(?3 AS TEXT) IS NULL OR connection_id = ?3) AND (CAST(?4 AS TEXT) IS NULL OR model = ?4) "
+            "ORDER BY provider_config_key, connection_id, model, variant")
             .constData());
     q->bind(1, profileId).bindOrNull(2, integration.toUtf8()).bindOrNull(3, connectionId.toUtf8());
     q->bindOrNull(4, model.toUtf8());
@@ -142,7 +150,7 @@ QList<Stream> RecordStore::streams(qint64 profileId, const QString &integration,
 qint64 RecordStore::beginPull(const Stream &s, const QString &trigger, const QString &note)
 {
     auto q = m_db.prepare("INSERT INTO cursor_history (stream_id, trigger, started_at, cursor_before, "
-                               "cursor_after, generation, note) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6) RETURNING id");
+                          "cursor_after, generation, note) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6) RETURNING id");
     q->bind(1, s.id).bind(2, trigger).bind(3, nowIso()).bindOrNull(4, s.cursor).bind(5, s.generation);
     q->bindOrNull(6, note.toUtf8());
     if (!q->step()) {
@@ -202,7 +210,7 @@ bool RecordStore::finishPull(qint64 historyId, const QString &outcome, const QSt
                              const QString &note)
 {
     auto q = m_db.prepare("UPDATE cursor_history SET finished_at = ?2, outcome = ?3, error = ?4, "
-                               "note = COALESCE(note || '; ' || ?5, note, ?5) WHERE id = ?1");
+                          "note = COALESCE(note || '; ' || ?5, note, ?5) WHERE id = ?1");
     q->bind(1, historyId)
         .bind(2, nowIso())
         .bind(3, outcome)
@@ -232,8 +240,8 @@ qint64 RecordStore::dropStaleGeneration(const Stream &s, qint64 historyId)
     auto drop = m_db.prepare("DELETE FROM records WHERE stream_id = ?1 AND generation < ?2");
     drop->bind(1, s.id).bind(2, s.generation);
     auto update = m_db.prepare("UPDATE streams SET live_count = live_count - ?2, deleted_count = "
-                                    "deleted_count - ?3, pruned_count = pruned_count - ?4, "
-                                    "awaiting_resync_since = NULL WHERE id = ?1");
+                               "deleted_count - ?3, pruned_count = pruned_count - ?4, "
+                               "awaiting_resync_since = NULL WHERE id = ?1");
     update->bind(1, s.id).bind(2, total - deleted).bind(3, deleted).bind(4, pruned);
     auto history = m_db.prepare("UPDATE cursor_history SET dropped = ?2 WHERE id = ?1");
     history->bind(1, historyId).bind(2, total);
@@ -246,7 +254,7 @@ void RecordStore::startNewGeneration(qint64 streamId, qint64 requestedAtUs)
 {
     // The old rows stay until the new generation's pull completes; the cursor starts over.
     auto q = m_db.prepare("UPDATE streams SET generation = generation + 1, cursor = NULL, "
-                               "cursor_moved_at = ?2, awaiting_resync_since = ?3 WHERE id = ?1");
+                          "cursor_moved_at = ?2, awaiting_resync_since = ?3 WHERE id = ?1");
     q->bind(1, streamId).bind(2, nowIso()).bind(3, requestedAtUs);
     if (!q->run())
         qCWarning(lcDb) << "cannot start a cache generation:" << q->error();
@@ -261,9 +269,10 @@ void RecordStore::clearAwaitingResync(qint64 streamId)
 
 bool RecordStore::recordSuccess(qint64 streamId, const QString &startedAt, const QString &runSeen)
 {
-    auto q = m_db.prepare("UPDATE streams SET failures = 0, retry_after = NULL, last_error = NULL, error_kind = NULL, "
-                "last_outcome = 'ok', last_pull_at = ?2, last_ok_at = ?2, last_ok_started_at = ?3, "
-                "last_ok_run_seen = ?4 WHERE id = ?1");
+    auto q = m_db.prepare(
+        "UPDATE streams SET failures = 0, retry_after = NULL, last_error = NULL, error_kind = NULL, "
+        "last_outcome = 'ok', last_pull_at = ?2, last_ok_at = ?2, last_ok_started_at = ?3, "
+        "last_ok_run_seen = ?4 WHERE id = ?1");
     q->bind(1, streamId).bind(2, nowIso()).bind(3, startedAt).bindOrNull(4, runSeen.toUtf8());
     if (q->run()) {
         m_db.notifyStreamChanged(streamId);
@@ -273,10 +282,11 @@ bool RecordStore::recordSuccess(qint64 streamId, const QString &startedAt, const
     return false;
 }
 
-bool RecordStore::recordFailure(qint64 streamId, const QString &error, const QString &kind, qint64 retryAfterUs)
+bool RecordStore::recordFailure(qint64 streamId, const QString &error, const QString &kind,
+                                qint64 retryAfterUs)
 {
     auto q = m_db.prepare("UPDATE streams SET failures = failures + 1, retry_after = ?3, last_error = ?2, "
-                "last_outcome = 'failed', last_pull_at = ?4, error_kind = ?5 WHERE id = ?1");
+                          "last_outcome = 'failed', last_pull_at = ?4, error_kind = ?5 WHERE id = ?1");
     q->bind(1, streamId).bind(2, error).bind(3, retryAfterUs).bind(4, nowIso()).bind(5, kind);
     if (q->run()) {
         m_db.notifyStreamChanged(streamId);
@@ -290,13 +300,14 @@ int RecordStore::markInterrupted()
 {
     // On a shared PostgreSQL cache a pull still running holds its stream's advisory lock (another
     // client's): only the others were cut short.
-    auto q = m_db.prepare(m_db.dialect() == SqlDialect::Postgres
-                              ? "UPDATE cursor_history SET outcome = 'interrupted', finished_at = coalesce(finished_at, ?1) "
-                                "WHERE outcome = 'running' AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE "
-                                "l.locktype = 'advisory' AND l.classid = 28260 AND l.objid::bigint = cursor_history.stream_id "
-                                "AND l.objsubid = 2 AND l.granted)"
-                              : "UPDATE cursor_history SET outcome = 'interrupted', finished_at = coalesce(finished_at, ?1) "
-                                "WHERE outcome = 'running'");
+    auto q = m_db.prepare(
+        m_db.dialect() == SqlDialect::Postgres
+            ? "UPDATE cursor_history SET outcome = 'interrupted', finished_at = coalesce(finished_at, ?1) "
+              "WHERE outcome = 'running' AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE "
+              "l.locktype = 'advisory' AND l.classid = 28260 AND l.objid::bigint = cursor_history.stream_id "
+              "AND l.objsubid = 2 AND l.granted)"
+            : "UPDATE cursor_history SET outcome = 'interrupted', finished_at = coalesce(finished_at, ?1) "
+              "WHERE outcome = 'running'");
     q->bind(1, nowIso());
     return q->run() ? int(q->changes()) : 0;
 }
@@ -343,10 +354,11 @@ HistoryEntry readHistory(const SqlQuery &q)
 
 QHash<qint64, HistoryEntry> RecordStore::latestHistory(qint64 profileId)
 {
-    auto q = m_db.prepare(QByteArray(QByteArray("SELECT ") + kHistoryColumns +
-                           " FROM cursor_history WHERE id IN (SELECT max(h.id) FROM cursor_history h JOIN "
-                           "streams s ON s.id = h.stream_id WHERE s.profile_id = ?1 GROUP BY h.stream_id)")
-                    .constData());
+    auto q = m_db.prepare(
+        QByteArray(QByteArray("SELECT ") + kHistoryColumns +
+                   " FROM cursor_history WHERE id IN (SELECT max(h.id) FROM cursor_history h JOIN "
+                   "streams s ON s.id = h.stream_id WHERE s.profile_id = ?1 GROUP BY h.stream_id)")
+            .constData());
     q->bind(1, profileId);
     QHash<qint64, HistoryEntry> out;
     while (q->step())
@@ -357,8 +369,8 @@ QHash<qint64, HistoryEntry> RecordStore::latestHistory(qint64 profileId)
 QList<HistoryEntry> RecordStore::history(qint64 streamId, int limit)
 {
     auto q = m_db.prepare(QByteArray(QByteArray("SELECT ") + kHistoryColumns +
-                                          " FROM cursor_history WHERE stream_id = ?1 ORDER BY id DESC LIMIT ?2")
-                                   .constData());
+                                     " FROM cursor_history WHERE stream_id = ?1 ORDER BY id DESC LIMIT ?2")
+                              .constData());
     q->bind(1, streamId).bind(2, qint64(limit));
     QList<HistoryEntry> out;
     while (q->step()) {

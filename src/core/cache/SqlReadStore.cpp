@@ -1,9 +1,9 @@
 #include "cache/SqlReadStore.h"
 
-#include "cache/Store.h"
 #include "cache/JournalStore.h"
 #include "cache/SearchIndex.h"
 #include "cache/Sql.h"
+#include "cache/Store.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -15,7 +15,8 @@ namespace nd {
 
 using namespace Qt::StringLiterals;
 
-std::unique_ptr<ReadStore> ReadStore::open(const QString &location, QString *error, const QByteArray &password)
+std::unique_ptr<ReadStore> ReadStore::open(const QString &location, QString *error,
+                                           const QByteArray &password)
 {
     Store::Options options;
     options.reader = true;
@@ -52,7 +53,7 @@ CatalogRead SqlReadStore::catalog(const QString &profileName)
 }
 
 QList<StreamFacts> SqlReadStore::streamFacts(qint64 profileId, const QString &integration,
-                                                const QString &connectionId)
+                                             const QString &connectionId)
 {
     QHash<QString, SyncRow> syncs;
     for (const SyncRow &r : m_store->catalog().syncs(profileId, integration, connectionId))
@@ -62,8 +63,8 @@ QList<StreamFacts> SqlReadStore::streamFacts(qint64 profileId, const QString &in
     for (const Stream &s : m_store->records().streams(profileId, integration, connectionId)) {
         StreamFacts f;
         f.stream = s;
-        const auto sync = syncs.constFind(s.key.integration + u'\x1f' + s.key.connectionId + u'\x1f' + s.syncName +
-                                          u'\x1f' + s.key.variant);
+        const auto sync = syncs.constFind(s.key.integration + u'\x1f' + s.key.connectionId + u'\x1f' +
+                                          s.syncName + u'\x1f' + s.key.variant);
         if (sync != syncs.constEnd() && sync->models.contains(s.key.model))
             f.sync = *sync;
         const auto h = latest.constFind(s.id);
@@ -108,9 +109,10 @@ QList<ActivityItem> SqlReadStore::activity(qint64 profileId, int limit)
         a.failed = j.outcome != u"ok";
         items.append(a);
     }
-    auto q = m_store->db().prepare("SELECT h.started_at, s.provider_config_key, s.connection_id, s.model, s.variant, h.trigger, "
-                "h.outcome, h.added, h.updated, h.deleted, h.error, h.dropped, h.pages FROM cursor_history h "
-                "JOIN streams s ON s.id = h.stream_id WHERE s.profile_id = ?1 ORDER BY h.id DESC LIMIT ?2");
+    auto q = m_store->db().prepare(
+        "SELECT h.started_at, s.provider_config_key, s.connection_id, s.model, s.variant, h.trigger, "
+        "h.outcome, h.added, h.updated, h.deleted, h.error, h.dropped, h.pages FROM cursor_history h "
+        "JOIN streams s ON s.id = h.stream_id WHERE s.profile_id = ?1 ORDER BY h.id DESC LIMIT ?2");
     q->bind(1, profileId).bind(2, qint64(limit));
     while (q->step()) {
         ActivityItem a;
@@ -175,7 +177,8 @@ QString SqlReadStore::whereClause(const RecordQuery &query, bool useSearchIndex,
         // The field as the table shows it: true/false for booleans, JSON for objects and arrays, the
         // value otherwise.
         if (pg) {
-            parts << u"strpos(lower(CASE jsonb_typeof(payload::jsonb -> ?) WHEN 'string' THEN payload::jsonb ->> ? "
+            parts << u"strpos(lower(CASE jsonb_typeof(payload::jsonb -> ?) WHEN 'string' THEN payload::jsonb "
+                     u"->> ? "
                      "ELSE (payload::jsonb -> ?)::text END), lower(?)) > 0"_s;
             values->append(field);
             values->append(field);
@@ -205,8 +208,9 @@ QString orderBy(const RecordQuery &q, bool reversed = false)
     return u"last_modified_us"_s + dir + u", record_id"_s + dir;
 }
 
-constexpr const char *kRowColumns = "SELECT record_id, payload, first_seen_at, last_modified_at, last_modified_us, "
-                                    "last_action, deleted_at, pruned_at, cursor FROM records WHERE ";
+constexpr const char *kRowColumns =
+    "SELECT record_id, payload, first_seen_at, last_modified_at, last_modified_us, "
+    "last_action, deleted_at, pruned_at, cursor FROM records WHERE ";
 
 RecordRow readRow(const SqlQuery &q)
 {
@@ -307,8 +311,9 @@ QStringList SqlReadStore::recordColumns(qint64 streamId)
     // back to the fields of the newest records.
     QStringList columns = m_store->records().fields(streamId);
     if (columns.isEmpty()) {
-        auto q = m_store->db().prepare("SELECT payload FROM records WHERE stream_id = ?1 AND pruned_at IS NULL "
-                                    "ORDER BY last_modified_us DESC LIMIT 200");
+        auto q =
+            m_store->db().prepare("SELECT payload FROM records WHERE stream_id = ?1 AND pruned_at IS NULL "
+                                  "ORDER BY last_modified_us DESC LIMIT 200");
         q->bind(1, streamId);
         while (q->step()) {
             const QJsonObject o = QJsonDocument::fromJson(q->bytes(0)).object();
@@ -341,8 +346,8 @@ bool SqlReadStore::forEachRecord(const RecordQuery &query, const std::function<b
         }
     }
     QStringList values;
-    const QByteArray sql = (QString::fromLatin1(kRowColumns) + whereClause(query, searchable(query), &values) +
-                            u" ORDER BY "_s + orderBy(query))
+    const QByteArray sql = (QString::fromLatin1(kRowColumns) +
+                            whereClause(query, searchable(query), &values) + u" ORDER BY "_s + orderBy(query))
                                .toUtf8();
     auto q = m_store->db().prepare(sql.constData());
     if (!prepare(*q, values))

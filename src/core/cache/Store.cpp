@@ -14,7 +14,6 @@
 
 #include <QCoreApplication>
 
-
 namespace nd {
 
 std::unique_ptr<PageWriter> PageWriter::create(SqlDb &db)
@@ -47,9 +46,12 @@ std::unique_ptr<Store> Store::open(const QString &location, const Options &optio
             return nullptr;
         if (options.reader && db->schemaVersion() == 0) {
             // Nothing to read before the engine has created the tables.
-            *error = QCoreApplication::translate("nd::Store", "The shared cache %1 has no tables yet: Nango Desk creates them when it starts on it "
-                              "with a role that may.")
-                         .arg(store->m_location);
+            *error =
+                QCoreApplication::translate(
+                    "nd::Store",
+                    "The shared cache %1 has no tables yet: Nango Desk creates them when it starts on it "
+                    "with a role that may.")
+                    .arg(store->m_location);
             return nullptr;
         }
         store->m_search = std::make_unique<PgSearchIndex>(*db);

@@ -28,7 +28,10 @@ public:
     };
 
     static std::unique_ptr<Store> open(const QString &location, const Options &options, QString *error);
-    static std::unique_ptr<Store> open(const QString &location, QString *error) { return open(location, {}, error); }
+    static std::unique_ptr<Store> open(const QString &location, QString *error)
+    {
+        return open(location, {}, error);
+    }
     // A location that names a PostgreSQL database rather than a file.
     static bool isPostgres(const QString &location);
     // The location as it may be shown and logged (a URI without a password).

@@ -54,7 +54,8 @@ ExportResult RecordExporter::run(ReadStore &store, const RecordQuery &query, con
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        result.error = QCoreApplication::translate("nd::Export", "Cannot write %1: %2").arg(path, file.errorString());
+        result.error =
+            QCoreApplication::translate("nd::Export", "Cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
     QByteArray buffer;
@@ -167,13 +168,18 @@ ExportResult RecordExporter::run(ReadStore &store, const RecordQuery &query, con
     });
     if (result.cancelled || writeFailed || !read) {
         file.cancelWriting();
-        result.error = result.cancelled ? QCoreApplication::translate("nd::Export", "Export cancelled; no file was written.")
-                       : writeFailed   ? QCoreApplication::translate("nd::Export", "Cannot write %1: %2").arg(path, file.errorString())
-                                       : QCoreApplication::translate("nd::Export", "Cannot read the cache: %1").arg(store.lastError());
+        result.error =
+            result.cancelled
+                ? QCoreApplication::translate("nd::Export", "Export cancelled; no file was written.")
+            : writeFailed ? QCoreApplication::translate("nd::Export", "Cannot write %1: %2")
+                                .arg(path, file.errorString())
+                          : QCoreApplication::translate("nd::Export", "Cannot read the cache: %1")
+                                .arg(store.lastError());
         return result;
     }
     if (!flush() || !file.commit()) {
-        result.error = QCoreApplication::translate("nd::Export", "Cannot write %1: %2").arg(path, file.errorString());
+        result.error =
+            QCoreApplication::translate("nd::Export", "Cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
     if (progress)

@@ -16,8 +16,8 @@ struct ExportOptions
     Format format = Format::Csv;
     char separator = ',';
     bool header = true;
-    bool utf8Bom = false;     // Excel needs it to read UTF-8
-    bool formulaGuard = true; // OWASP CSV injection: text cells starting = + - @ tab CR get a leading '
+    bool utf8Bom = false;           // Excel needs it to read UTF-8
+    bool formulaGuard = true;       // OWASP CSV injection: text cells starting = + - @ tab CR get a leading '
     QByteArray lineEnding = "\r\n"; // RFC 4180
 };
 

@@ -94,8 +94,9 @@ StreamStatus evaluate(const StreamFacts &f, const LiveState &live, const Context
         s.runningOnNango = sync.status == u"RUNNING";
         if (sync.recordCount.contains(st.key.model))
             s.serverCount = sync.recordCount.value(st.key.model).toInteger();
-        s.late = s.nextRunUs > 0 && sync.status != u"PAUSED" && sync.status != u"RUNNING" &&
-                 s.nextRunUs < c.nowUs - qint64(c.pollIntervalSeconds > 0 ? c.pollIntervalSeconds : 300) * 1000000;
+        s.late =
+            s.nextRunUs > 0 && sync.status != u"PAUSED" && sync.status != u"RUNNING" &&
+            s.nextRunUs < c.nowUs - qint64(c.pollIntervalSeconds > 0 ? c.pollIntervalSeconds : 300) * 1000000;
     }
     const LivePull pull = live.pulls.value(st.id);
 
@@ -103,8 +104,8 @@ StreamStatus evaluate(const StreamFacts &f, const LiveState &live, const Context
     if (pull.running || (f.lastPull && f.lastPull->outcome == u"running")) {
         s.state = SyncState::Pulling;
         s.pages = pull.running ? pull.pages : f.lastPull->pages;
-        s.records = pull.running ? pull.records
-                                 : f.lastPull->added + f.lastPull->updated + f.lastPull->deleted;
+        s.records =
+            pull.running ? pull.records : f.lastPull->added + f.lastPull->updated + f.lastPull->deleted;
         return s;
     }
     // 2. The last pull failed: the engine's word if it is newer than what the cache holds.
@@ -151,7 +152,8 @@ StreamStatus evaluate(const StreamFacts &f, const LiveState &live, const Context
                                           : s.lastRunUs > micros(st.lastOkRunSeen)) {
         // Compared with the run known when the pull began (no clock of ours in it), where known.
         s.state = SyncState::Due;
-        s.dueBecause = tr("Nango finished a run at %1, after the last pull began").arg(clockTime(s.lastRunUs));
+        s.dueBecause =
+            tr("Nango finished a run at %1, after the last pull began").arg(clockTime(s.lastRunUs));
         return s;
     }
     if (sync.status == u"PAUSED") {
@@ -169,7 +171,8 @@ StreamStatus evaluate(const StreamFacts &f, const LiveState &live, const Context
     return s;
 }
 
-QList<StreamStatus> evaluateAll(const QList<StreamFacts> &facts, const LiveState &live, const Context &context)
+QList<StreamStatus> evaluateAll(const QList<StreamFacts> &facts, const LiveState &live,
+                                const Context &context)
 {
     QList<StreamStatus> out;
     out.reserve(facts.size());
@@ -189,7 +192,8 @@ StatusRollUp rollUp(const QList<StreamStatus> &streams)
     for (const StreamStatus &s : streams) {
         r.counts[int(s.state)] += 1;
         allPaused = allPaused && s.state == SyncState::Paused;
-        if (s.state != SyncState::Paused && (worst == SyncState::Paused || severity(s.state) < severity(worst)))
+        if (s.state != SyncState::Paused &&
+            (worst == SyncState::Paused || severity(s.state) < severity(worst)))
             worst = s.state;
     }
     r.state = allPaused ? SyncState::Paused : worst;
@@ -269,18 +273,20 @@ QString countdown(qint64 atUs, qint64 nowUs)
 
 QString describe(const StreamStatus &s, qint64 nowUs)
 {
-    const QString asOf = s.lastOkUs ? tr("the last pull ended at %1").arg(clockTime(s.lastOkUs))
-                                    : tr("never pulled");
-    const QString statusFrom = s.statusFetchedUs ? tr("Nango's status from %1").arg(clockTime(s.statusFetchedUs))
-                                                 : tr("no status from Nango yet");
+    const QString asOf =
+        s.lastOkUs ? tr("the last pull ended at %1").arg(clockTime(s.lastOkUs)) : tr("never pulled");
+    const QString statusFrom = s.statusFetchedUs
+                                   ? tr("Nango's status from %1").arg(clockTime(s.statusFetchedUs))
+                                   : tr("no status from Nango yet");
     switch (s.state) {
     case SyncState::UpToDate: {
         QString text = tr("Up to date: %1; %2.").arg(asOf, statusFrom);
         if (s.drift)
-            text += u' ' + tr("Nango counts %L1 records, the cache holds %L2: a webhook may have been missed, or "
-                              "Nango's count lags (it is not updated for every delete).")
-                               .arg(*s.serverCount)
-                               .arg(s.localCount);
+            text +=
+                u' ' + tr("Nango counts %L1 records, the cache holds %L2: a webhook may have been missed, or "
+                          "Nango's count lags (it is not updated for every delete).")
+                           .arg(*s.serverCount)
+                           .arg(s.localCount);
         return text;
     }
     case SyncState::Pulling:
@@ -296,14 +302,17 @@ QString describe(const StreamStatus &s, qint64 nowUs)
         return text;
     }
     case SyncState::Paused:
-        return tr("Nango's schedule is paused: no new runs until it is resumed. The cache holds what Nango had "
+        return tr("Nango's schedule is paused: no new runs until it is resumed. The cache holds what Nango "
+                  "had "
                   "(%1).")
             .arg(asOf);
     case SyncState::FailedOnNango:
         return s.nangoError.isEmpty()
-                   ? tr("Nango's last run failed (the dashboard's logs say why). The cache holds what Nango has (%1).")
+                   ? tr("Nango's last run failed (the dashboard's logs say why). The cache holds what Nango "
+                        "has (%1).")
                          .arg(asOf)
-                   : tr("Nango's last run failed: %1. The cache holds what Nango has (%2).").arg(s.nangoError, asOf);
+                   : tr("Nango's last run failed: %1. The cache holds what Nango has (%2).")
+                         .arg(s.nangoError, asOf);
     case SyncState::NeverRun:
         return tr("Nango has not run this sync yet (%1).").arg(statusFrom);
     case SyncState::Unknown:

@@ -114,7 +114,8 @@ struct Context
 };
 
 StreamStatus evaluate(const StreamFacts &facts, const LiveState &live, const Context &context);
-QList<StreamStatus> evaluateAll(const QList<StreamFacts> &facts, const LiveState &live, const Context &context);
+QList<StreamStatus> evaluateAll(const QList<StreamFacts> &facts, const LiveState &live,
+                                const Context &context);
 // The worst of several (a failure first); "paused" only when every one is paused.
 StatusRollUp rollUp(const QList<StreamStatus> &streams);
 

@@ -145,8 +145,8 @@ void CatalogSync::storeStatuses(const QString &integration, const QJsonArray &sy
             Q_EMIT syncFailed(integration, connectionId, name, tr("Nango's last run of this sync failed."));
         const QJsonObject counts = s.value(u"recordCount"_s).toObject();
         for (auto it = counts.begin(); it != counts.end(); ++it) {
-            const Stream stream =
-                m_engine.records().ensureStream({profile, integration, connectionId, it.key(), variant}, name);
+            const Stream stream = m_engine.records().ensureStream(
+                {profile, integration, connectionId, it.key(), variant}, name);
             if (!pullChanged || stream.id == 0)
                 continue;
             // A run that finished since we last looked, a count that drifted, or a stream never

@@ -19,8 +19,8 @@ HealthMonitor::HealthMonitor(NangoClient &client, QObject *parent)
 
 bool HealthMonitor::meansUnreachable(ApiError::Kind kind)
 {
-    return kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout || kind == ApiError::Kind::NotNango ||
-           kind == ApiError::Kind::Unauthorized;
+    return kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout ||
+           kind == ApiError::Kind::NotNango || kind == ApiError::Kind::Unauthorized;
 }
 
 void HealthMonitor::setNoKey()
@@ -82,8 +82,8 @@ void HealthMonitor::onAnswered(const ApiCall *call)
         ++m_failures;
         m_health.retryAtUs = now + qint64(seconds) * 1000000;
         m_retry.start(seconds * 1000);
-        qCWarning(lcApi).noquote() << "the server cannot be used:" << m_health.error << "- trying again in" << seconds
-                                   << "s";
+        qCWarning(lcApi).noquote() << "the server cannot be used:" << m_health.error << "- trying again in"
+                                   << seconds << "s";
     }
     Q_EMIT changed(m_health);
 }

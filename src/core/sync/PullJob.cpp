@@ -24,8 +24,8 @@ void PullJob::start()
 {
     QString note;
     if (m_options.repair)
-        note = tr("repair since %1; the cursor does not move").arg(
-            QString::fromLatin1(Timestamp::toIsoMicros(m_options.modifiedAfterUs)));
+        note = tr("repair since %1; the cursor does not move")
+                   .arg(QString::fromLatin1(Timestamp::toIsoMicros(m_options.modifiedAfterUs)));
     m_startedAt = QString::fromLatin1(Timestamp::toIsoMicros(Timestamp::nowMicros()));
     qCInfo(lcSync).noquote() << "pull" << describeStream(m_stream.key) << "(" << m_options.trigger << ") from"
                              << (m_stream.cursor.isEmpty() ? "the start" : "cursor");
@@ -157,9 +157,10 @@ void PullJob::succeed()
     if (m_completesGeneration) {
         if (auto fresh = m_store.stream(m_stream.id)) {
             m_outcome.dropped = m_store.dropStaleGeneration(*fresh, m_historyId);
-            note = tr("emptyCache resync complete: generation %1; %2 records that did not come back were dropped")
+            note = tr("emptyCache resync complete: generation %1; %2 records that did not come back were "
+                      "dropped")
                        .arg(fresh->generation)
-                    .arg(m_outcome.dropped);
+                       .arg(m_outcome.dropped);
         }
     } else if (m_stream.awaitingResyncSinceUs && !m_options.repair) {
         note = tr("Nango's emptyCache resync has not finished yet; old records are kept until it has");
@@ -171,8 +172,8 @@ void PullJob::succeed()
         return;
     }
     m_outcome.ok = true;
-    qCInfo(lcSync).noquote() << "pulled" << m_outcome.records << "records in" << m_outcome.pages << "pages for"
-                             << describeStream(m_stream.key);
+    qCInfo(lcSync).noquote() << "pulled" << m_outcome.records << "records in" << m_outcome.pages
+                             << "pages for" << describeStream(m_stream.key);
     Q_EMIT finished(m_stream.id, m_outcome);
 }
 
@@ -214,7 +215,8 @@ void PullJob::fail(const QString &error, ApiError::Kind kind, const QString &err
     m_outcome.kind = kind;
     m_outcome.errorKind = errorKind;
     if (m_historyId)
-        m_store.finishPull(m_historyId, kind == ApiError::Kind::Cancelled ? u"cancelled"_s : u"failed"_s, error);
+        m_store.finishPull(m_historyId, kind == ApiError::Kind::Cancelled ? u"cancelled"_s : u"failed"_s,
+                           error);
     qCWarning(lcSync).noquote() << "pull failed for" << describeStream(m_stream.key) << ":" << error;
     Q_EMIT finished(m_stream.id, m_outcome);
 }
@@ -248,8 +250,8 @@ void PullJob::finishStopped()
     m_outcome.errorKind = u"stopped"_s;
     m_outcome.error = tr("Stopped at a page boundary; the next pull goes on from the stored cursor.");
     m_store.finishPull(m_historyId, u"stopped"_s, {}, m_outcome.error);
-    qCInfo(lcSync).noquote() << "pull of" << describeStream(m_stream.key) << "stopped after" << m_outcome.pages
-                             << "pages";
+    qCInfo(lcSync).noquote() << "pull of" << describeStream(m_stream.key) << "stopped after"
+                             << m_outcome.pages << "pages";
     Q_EMIT finished(m_stream.id, m_outcome);
 }
 

@@ -97,11 +97,12 @@ bool SyncEngine::open(QString *error)
     }
     const int interrupted = m_store->records().markInterrupted();
     if (interrupted > 0)
-        qCInfo(lcSync) << interrupted << "pulls were interrupted last time; they resume from their stored cursor";
+        qCInfo(lcSync) << interrupted
+                       << "pulls were interrupted last time; they resume from their stored cursor";
     // No URL given: the profile's stored one, or Nango Cloud for a new profile.
     const QUrl fallback(QString::fromLatin1(NangoClient::kCloudUrl));
-    m_profile = m_store->catalog().ensureProfile(m_config.profileName,
-                                         (m_config.serverUrl.isEmpty() ? fallback : m_config.serverUrl).toString());
+    m_profile = m_store->catalog().ensureProfile(
+        m_config.profileName, (m_config.serverUrl.isEmpty() ? fallback : m_config.serverUrl).toString());
     if (m_config.serverUrl.isEmpty())
         m_config.serverUrl = QUrl(m_profile.serverUrl);
     m_client->setBaseUrl(m_config.serverUrl);
@@ -110,8 +111,8 @@ bool SyncEngine::open(QString *error)
         m_store->catalog().updateProfile(m_profile);
     }
     if (m_profile.id == 0) {
-        *error = tr("Cannot create the profile \"%1\" in the cache %2.").arg(m_config.profileName,
-                                                                             m_config.databasePath);
+        *error = tr("Cannot create the profile \"%1\" in the cache %2.")
+                     .arg(m_config.profileName, m_config.databasePath);
         return false;
     }
     return true;
@@ -224,7 +225,8 @@ void SyncEngine::recover(bool person)
         for (const Stream &s : m_store->records().streams(m_profile.id)) {
             // Start-up pulls everything; a recovery pulls what failed (the rest follows the poll).
             if (!m_backgroundStarted || s.lastOutcome == u"failed" || m_sessionFailures.contains(s.id))
-                requestPull(s.id, trigger, m_backgroundStarted ? tr("the server answers again") : tr("start-up"));
+                requestPull(s.id, trigger,
+                            m_backgroundStarted ? tr("the server answers again") : tr("start-up"));
         }
         m_backgroundStarted = true;
         startPolling();
@@ -239,7 +241,8 @@ void SyncEngine::syncAll(const PullFilter &filter, const QString &trigger, Done 
             done(false, error);
             return;
         }
-        for (const Stream &s : m_store->records().streams(m_profile.id, filter.integration, filter.connectionId, filter.model))
+        for (const Stream &s :
+             m_store->records().streams(m_profile.id, filter.integration, filter.connectionId, filter.model))
             enqueue({s.id, trigger, false, 0});
         m_waiters.append({filter, done});
         checkIdle();
@@ -324,7 +327,8 @@ void SyncEngine::dispatch()
             retryAt(p.streamId, Timestamp::nowMicros() + 5LL * 1000000);
             continue;
         }
-        // Read once the stream is ours: the cursor another client stored a moment ago is the one to go on from.
+        // Read once the stream is ours: the cursor another client stored a moment ago is the one to go on
+        // from.
         const auto stream = m_store->records().stream(p.streamId);
         if (!stream) {
             m_store->unlockStream(p.streamId);
@@ -332,8 +336,8 @@ void SyncEngine::dispatch()
         }
         if (automaticTrigger(p.trigger) && stream->retryAfterUs > Timestamp::nowMicros()) {
             m_store->unlockStream(p.streamId);
-            qCInfo(lcSync).noquote() << "backing off" << describeStream(stream->key) << "after" << stream->failures
-                                     << "failures";
+            qCInfo(lcSync).noquote() << "backing off" << describeStream(stream->key) << "after"
+                                     << stream->failures << "failures";
             retryAt(stream->id, stream->retryAfterUs);
             continue;
         }
@@ -344,7 +348,8 @@ void SyncEngine::dispatch()
         options.repair = p.repair;
         options.modifiedAfterUs = p.sinceUs;
         options.pageSize = m_config.pageSize;
-        const auto syncs = m_store->catalog().syncs(m_profile.id, stream->key.integration, stream->key.connectionId);
+        const auto syncs =
+            m_store->catalog().syncs(m_profile.id, stream->key.integration, stream->key.connectionId);
         for (const SyncRow &r : syncs)
             if (r.name == stream->syncName && r.variant == stream->key.variant)
                 options.runSeen = r.finishedAt;
@@ -463,7 +468,8 @@ void SyncEngine::checkIdle()
 QList<Stream> SyncEngine::streamsForSelector(const SyncSelector &target)
 {
     QList<Stream> out;
-    for (const Stream &s : m_store->records().streams(m_profile.id, target.integration, target.connectionId)) {
+    for (const Stream &s :
+         m_store->records().streams(m_profile.id, target.integration, target.connectionId)) {
         bool match = target.syncs.isEmpty();
         for (const QString &sync : target.syncs) {
             const QString name = sync.section(u"::"_s, 0, 0);
@@ -507,7 +513,8 @@ bool SyncEngine::refusedReadOnly(const Done &done)
     if (!m_readOnly)
         return false;
     // Before anything is sent to Nango.
-    done(false, tr("This role may only read the shared cache: admin actions are for whoever runs its watcher."));
+    done(false,
+         tr("This role may only read the shared cache: admin actions are for whoever runs its watcher."));
     return true;
 }
 
@@ -519,14 +526,15 @@ void SyncEngine::trigger(const SyncSelector &target, ResyncMode mode, Done done)
     const QString action = mode == ResyncMode::Incremental ? u"trigger"_s
                            : mode == ResyncMode::Reset     ? u"resync"_s
                                                            : u"resync-empty-cache"_s;
-    journalCall(action, target, m_client->triggerSync(target, mode), done, [this, target, mode, requestedAt]() {
-        if (mode != ResyncMode::ResetAndEmptyCache)
-            return;
-        // Nango hard-deletes the records: every stored cursor now means nothing. Start a new
-        // generation; the old rows stay until the new pull completes.
-        for (const Stream &s : streamsForSelector(target))
-            m_store->records().startNewGeneration(s.id, requestedAt);
-    });
+    journalCall(action, target, m_client->triggerSync(target, mode), done,
+                [this, target, mode, requestedAt]() {
+                    if (mode != ResyncMode::ResetAndEmptyCache)
+                        return;
+                    // Nango hard-deletes the records: every stored cursor now means nothing. Start a new
+                    // generation; the old rows stay until the new pull completes.
+                    for (const Stream &s : streamsForSelector(target))
+                        m_store->records().startNewGeneration(s.id, requestedAt);
+                });
 }
 
 void SyncEngine::pause(const SyncSelector &target, Done done)
@@ -548,10 +556,11 @@ void SyncEngine::setFrequency(const QString &integration, const QString &connect
 {
     if (refusedReadOnly(done))
         return;
-    SyncSelector target{
-        integration, connectionId, {variant == u"base" || variant.isEmpty() ? sync : sync + u"::"_s + variant}};
-    journalCall(u"frequency"_s, target, m_client->updateFrequency(integration, connectionId, sync, variant, frequency),
-                done);
+    SyncSelector target{integration,
+                        connectionId,
+                        {variant == u"base" || variant.isEmpty() ? sync : sync + u"::"_s + variant}};
+    journalCall(u"frequency"_s, target,
+                m_client->updateFrequency(integration, connectionId, sync, variant, frequency), done);
 }
 
 // ---- webhooks ------------------------------------------------------------------------------

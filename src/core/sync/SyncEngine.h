@@ -26,7 +26,7 @@ class WebhookRouter;
 
 struct EngineConfig
 {
-    QString databasePath; // a SQLite file, or a postgresql:// URI
+    QString databasePath;        // a SQLite file, or a postgresql:// URI
     QByteArray databasePassword; // PostgreSQL's, from the keychain (never in the URI)
     QString profileName = QStringLiteral("default");
     QUrl serverUrl{QString::fromLatin1(NangoClient::kCloudUrl)};

@@ -50,17 +50,18 @@ void WebhookRouter::handle(const WebhookDelivery &d)
     const qint64 profile = m_engine.profile().id;
     if (e.type == u"sync" && p.value(u"success"_s).toBool()) {
         // No delivery id exists: the same run's webhook for the same model is a duplicate.
-        const QByteArray key = QJsonDocument(QJsonArray{e.connectionId, e.integration, syncName, variant, e.model,
-                                                        p.value(u"modifiedAfter"_s), p.value(u"checkpoints"_s)})
-                                   .toJson(QJsonDocument::Compact);
+        const QByteArray key =
+            QJsonDocument(QJsonArray{e.connectionId, e.integration, syncName, variant, e.model,
+                                     p.value(u"modifiedAfter"_s), p.value(u"checkpoints"_s)})
+                .toJson(QJsonDocument::Compact);
         e.dedupeKey = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
         if (journal.seenWebhook(e.dedupeKey)) {
             e.outcome = u"duplicate"_s;
             log();
             return;
         }
-        const Stream s = m_engine.records().ensureStream({profile, e.integration, e.connectionId, e.model, variant},
-                                                         syncName);
+        const Stream s = m_engine.records().ensureStream(
+            {profile, e.integration, e.connectionId, e.model, variant}, syncName);
         e.outcome = u"accepted"_s;
         e.triggered = tr("pull %1").arg(describeStream(s.key));
         log();

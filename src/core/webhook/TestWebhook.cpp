@@ -24,15 +24,16 @@ QString tr(const char *text)
 
 QByteArray body()
 {
-    const QJsonObject payload{{u"connectionId"_s, u"nango-desk-test"_s},
-                              {u"from"_s, QString::fromLatin1(WebhookRouter::kTestSender)},
-                              {u"model"_s, u"TestWebhook"_s},
-                              {u"providerConfigKey"_s, u"nango-desk-test"_s},
-                              {u"responseResults"_s, QJsonObject{{u"added"_s, 0}, {u"deleted"_s, 0}, {u"updated"_s, 0}}},
-                              {u"success"_s, true},
-                              {u"syncName"_s, u"test"_s},
-                              {u"syncVariant"_s, u"base"_s},
-                              {u"type"_s, u"sync"_s}};
+    const QJsonObject payload{
+        {u"connectionId"_s, u"nango-desk-test"_s},
+        {u"from"_s, QString::fromLatin1(WebhookRouter::kTestSender)},
+        {u"model"_s, u"TestWebhook"_s},
+        {u"providerConfigKey"_s, u"nango-desk-test"_s},
+        {u"responseResults"_s, QJsonObject{{u"added"_s, 0}, {u"deleted"_s, 0}, {u"updated"_s, 0}}},
+        {u"success"_s, true},
+        {u"syncName"_s, u"test"_s},
+        {u"syncVariant"_s, u"base"_s},
+        {u"type"_s, u"sync"_s}};
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
@@ -51,11 +52,13 @@ void send(QNetworkAccessManager *nam, const QUrl &listener, const QByteArray &si
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.ok = r.status == 200;
         if (r.ok)
-            r.message = tr("The listener accepted a signed test webhook: point Nango's webhook URL here (through a "
-                           "tunnel for Nango Cloud).");
+            r.message =
+                tr("The listener accepted a signed test webhook: point Nango's webhook URL here (through a "
+                   "tunnel for Nango Cloud).");
         else if (r.status == 401)
-            r.message = tr("The listener refused the signature: the signing key typed here is not the one it uses. "
-                           "Save the settings first, or clear the field to test the saved key.");
+            r.message =
+                tr("The listener refused the signature: the signing key typed here is not the one it uses. "
+                   "Save the settings first, or clear the field to test the saved key.");
         else
             r.message = tr("The test webhook failed: %1").arg(reply->errorString());
         done(r);

@@ -7,7 +7,6 @@
 #include <QUrl>
 
 #include <libpq-fe.h>
-
 #include <vector>
 
 namespace nd {
@@ -38,23 +37,33 @@ QString connectAdvice(const QString &message, const QString &display)
     const QString m = message.toLower();
     if (m.contains(u"password authentication failed"_s) || m.contains(u"no password supplied"_s) ||
         m.contains(u"authentication failed"_s))
-        return QCoreApplication::translate("nd::PgDb", "PostgreSQL refused the credentials for %1. Save the right password in Settings (it is kept in "
-                  "the keychain), or give it with PGPASSWORD or ~/.pgpass; it is never taken from the command line.")
+        return QCoreApplication::translate("nd::PgDb", "PostgreSQL refused the credentials for %1. Save the "
+                                                       "right password in Settings (it is kept in "
+                                                       "the keychain), or give it with PGPASSWORD or "
+                                                       "~/.pgpass; it is never taken from the command line.")
             .arg(display);
     if (m.contains(u"does not exist"_s) && m.contains(u"database"_s))
-        return QCoreApplication::translate("nd::PgDb", "The database of %1 does not exist. Create it (createdb NAME, as a role allowed to) or point "
-                  "Nango Desk at another one.")
+        return QCoreApplication::translate("nd::PgDb", "The database of %1 does not exist. Create it "
+                                                       "(createdb NAME, as a role allowed to) or point "
+                                                       "Nango Desk at another one.")
             .arg(display);
     if (m.contains(u"role"_s) && m.contains(u"does not exist"_s))
-        return QCoreApplication::translate("nd::PgDb", "The role of %1 does not exist on that server. Check the user name in the URI.").arg(display);
-    if (m.contains(u"ssl"_s) || m.contains(u"certificate"_s))
-        return QCoreApplication::translate("nd::PgDb", "The TLS connection to %1 failed. Check sslmode and sslrootcert in the URI (for example "
-                  "sslmode=verify-full&sslrootcert=/path/ca.pem).")
+        return QCoreApplication::translate(
+                   "nd::PgDb",
+                   "The role of %1 does not exist on that server. Check the user name in the URI.")
             .arg(display);
-    if (m.contains(u"connection refused"_s) || m.contains(u"could not connect"_s) || m.contains(u"timeout"_s) ||
-        m.contains(u"could not translate host name"_s) || m.contains(u"no route"_s))
-        return QCoreApplication::translate("nd::PgDb", "Cannot reach the PostgreSQL server of %1. Check the host and port, and that the server accepts "
-                  "TCP connections from this computer.")
+    if (m.contains(u"ssl"_s) || m.contains(u"certificate"_s))
+        return QCoreApplication::translate(
+                   "nd::PgDb",
+                   "The TLS connection to %1 failed. Check sslmode and sslrootcert in the URI (for example "
+                   "sslmode=verify-full&sslrootcert=/path/ca.pem).")
+            .arg(display);
+    if (m.contains(u"connection refused"_s) || m.contains(u"could not connect"_s) ||
+        m.contains(u"timeout"_s) || m.contains(u"could not translate host name"_s) ||
+        m.contains(u"no route"_s))
+        return QCoreApplication::translate("nd::PgDb", "Cannot reach the PostgreSQL server of %1. Check the "
+                                                       "host and port, and that the server accepts "
+                                                       "TCP connections from this computer.")
             .arg(display);
     return QCoreApplication::translate("nd::PgDb", "PostgreSQL refused the connection to %1.").arg(display);
 }
@@ -64,13 +73,18 @@ QString grantAdvice(const QString &message, const QString &role)
 {
     const QString m = message.toLower();
     if (m.contains(u"permission denied for schema"_s))
-        return QCoreApplication::translate("nd::PgDb", "The role %1 may not create tables here. As the database's owner: GRANT CREATE ON SCHEMA public "
-                  "TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on "
-                  "its tables).")
+        return QCoreApplication::translate("nd::PgDb", "The role %1 may not create tables here. As the "
+                                                       "database's owner: GRANT CREATE ON SCHEMA public "
+                                                       "TO %1; (or run Nango Desk once as a role that may, "
+                                                       "then GRANT SELECT, INSERT, UPDATE, DELETE on "
+                                                       "its tables).")
             .arg(role);
     if (m.contains(u"permission denied"_s))
-        return QCoreApplication::translate("nd::PgDb", "The role %1 lacks a grant on the cache's tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL "
-                  "TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.")
+        return QCoreApplication::translate(
+                   "nd::PgDb",
+                   "The role %1 lacks a grant on the cache's tables: GRANT SELECT, INSERT, UPDATE, DELETE ON "
+                   "ALL "
+                   "TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.")
             .arg(role);
     return {};
 }
@@ -296,7 +310,8 @@ std::unique_ptr<PgDb> PgDb::open(const QString &uri, const Options &options, QSt
     char *parseError = nullptr;
     PQconninfoOption *parsed = PQconninfoParse(uri.toUtf8().constData(), &parseError);
     if (!parsed) {
-        *error = tr("%1 is not a PostgreSQL URI: %2").arg(db->m_display, QString::fromUtf8(parseError).trimmed());
+        *error =
+            tr("%1 is not a PostgreSQL URI: %2").arg(db->m_display, QString::fromUtf8(parseError).trimmed());
         PQfreemem(parseError);
         return nullptr;
     }
@@ -308,8 +323,9 @@ std::unique_ptr<PgDb> PgDb::open(const QString &uri, const Options &options, QSt
     }
     PQconninfoFree(parsed);
     if (hasPassword) {
-        *error = tr("The PostgreSQL URI carries a password. Leave it out: Nango Desk takes it from the keychain "
-                    "(Settings), PGPASSWORD or ~/.pgpass, so it never shows on a command line or in a log.");
+        *error =
+            tr("The PostgreSQL URI carries a password. Leave it out: Nango Desk takes it from the keychain "
+               "(Settings), PGPASSWORD or ~/.pgpass, so it never shows on a command line or in a log.");
         return nullptr;
     }
     const QByteArray dbname = uri.toUtf8();
@@ -343,7 +359,8 @@ std::unique_ptr<PgDb> PgDb::open(const QString &uri, const Options &options, QSt
     } else {
         const int version = db->schemaVersion();
         if (version > latestSchemaVersion()) {
-            *error = tr("The cache %1 was written by a newer Nango Desk (schema %2; this one knows %3). Update Nango "
+            *error = tr("The cache %1 was written by a newer Nango Desk (schema %2; this one knows %3). "
+                        "Update Nango "
                         "Desk, or point it at another cache.")
                          .arg(db->m_display)
                          .arg(version)
@@ -392,26 +409,31 @@ bool PgDb::migrate(QString *error)
     if (!begin(&why))
         return fail(tr("Cannot use the cache %1").arg(m_display), why);
     // One process at a time migrates; the others wait here, then find the schema current.
-    if (!exec(QByteArray("SELECT pg_advisory_xact_lock(" + QByteArray::number(kMigrationLock) + ")").constData(),
+    if (!exec(QByteArray("SELECT pg_advisory_xact_lock(" + QByteArray::number(kMigrationLock) + ")")
+                  .constData(),
               &why) ||
         !exec("CREATE TABLE IF NOT EXISTS nangodesk_schema (version INTEGER NOT NULL)", &why) ||
-        !exec("INSERT INTO nangodesk_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM nangodesk_schema)",
+        !exec("INSERT INTO nangodesk_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM "
+              "nangodesk_schema)",
               &why))
         return fail(tr("Cannot prepare the cache %1").arg(m_display), why);
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
     if (current > latest) {
         rollback();
-        *error = tr("The cache %1 was written by a newer Nango Desk (schema %2; this one knows %3). Update Nango "
-                    "Desk, or point it at another cache.")
-                     .arg(m_display)
-                     .arg(current)
-                     .arg(latest);
+        *error =
+            tr("The cache %1 was written by a newer Nango Desk (schema %2; this one knows %3). Update Nango "
+               "Desk, or point it at another cache.")
+                .arg(m_display)
+                .arg(current)
+                .arg(latest);
         return false;
     }
     for (int v = current; v < latest; ++v) {
         if (!exec(pgMigrations()[size_t(v)], &why) ||
-            !exec(QByteArray("UPDATE nangodesk_schema SET version = " + QByteArray::number(v + 1)).constData(), &why))
+            !exec(
+                QByteArray("UPDATE nangodesk_schema SET version = " + QByteArray::number(v + 1)).constData(),
+                &why))
             return fail(tr("Cannot upgrade the cache %1 to schema %2").arg(m_display).arg(v + 1), why);
     }
     if (!commit(&why))
@@ -502,7 +524,8 @@ bool PgDb::canWrite()
 {
     PGresult *r = PQexec(m_conn, "SELECT has_table_privilege(current_user, 'records', 'INSERT') AND "
                                  "has_table_privilege(current_user, 'streams', 'UPDATE')");
-    const bool yes = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 && PQgetvalue(r, 0, 0)[0] == 't';
+    const bool yes =
+        PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 && PQgetvalue(r, 0, 0)[0] == 't';
     PQclear(r);
     return yes;
 }

@@ -21,8 +21,8 @@ class PgDb : public SqlDb
 public:
     struct Options
     {
-        QByteArray password;  // from the keychain; empty: libpq's PGPASSWORD or ~/.pgpass
-        bool migrate = true;  // readers leave the schema to the engine
+        QByteArray password; // from the keychain; empty: libpq's PGPASSWORD or ~/.pgpass
+        bool migrate = true; // readers leave the schema to the engine
         QString applicationName = QStringLiteral("nango-desk");
     };
 

@@ -13,14 +13,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr const char *kStaging = "CREATE TEMP TABLE IF NOT EXISTS nd_page (ord INTEGER, record_id TEXT, payload TEXT, "
-                                 "first_seen_at TEXT, first_seen_us BIGINT, last_modified_at TEXT, "
-                                 "last_modified_us BIGINT, last_action TEXT, deleted_at TEXT, pruned_at TEXT, "
-                                 "cursor TEXT) ON COMMIT DELETE ROWS";
+constexpr const char *kStaging =
+    "CREATE TEMP TABLE IF NOT EXISTS nd_page (ord INTEGER, record_id TEXT, payload TEXT, "
+    "first_seen_at TEXT, first_seen_us BIGINT, last_modified_at TEXT, "
+    "last_modified_us BIGINT, last_action TEXT, deleted_at TEXT, pruned_at TEXT, "
+    "cursor TEXT) ON COMMIT DELETE ROWS";
 
 constexpr const char *kCopyRecords =
     "COPY records (stream_id, record_id, payload, first_seen_at, first_seen_us, last_modified_at, "
-    "last_modified_us, last_action, deleted_at, pruned_at, cursor, generation, fts_dirty) FROM STDIN (FORMAT binary)";
+    "last_modified_us, last_action, deleted_at, pruned_at, cursor, generation, fts_dirty) FROM STDIN (FORMAT "
+    "binary)";
 
 constexpr const char *kMerge = R"sql(
 WITH incoming AS (

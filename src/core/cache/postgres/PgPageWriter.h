@@ -32,7 +32,8 @@ public:
 private:
     bool tryDirect(const Stream &stream, const RecordsPage &page);
     bool writeDirect(const Stream &stream, const RecordsPage &page, PageCounts *counts, Deltas *deltas);
-    bool merge(const Stream &stream, const RecordsPage &page, PageCounts *counts, Deltas *deltas, QString *error);
+    bool merge(const Stream &stream, const RecordsPage &page, PageCounts *counts, Deltas *deltas,
+               QString *error);
 
     PgDb &m_db;
     bool m_staging = false;

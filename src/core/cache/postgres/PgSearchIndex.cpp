@@ -11,7 +11,8 @@ int PgSearchIndex::index(int max)
 {
     auto q = m_db.prepare(
         "UPDATE records SET search = jsonb_to_tsvector('simple', payload::jsonb - '_nango_metadata', "
-        "'[\"string\", \"numeric\", \"boolean\"]'), fts_dirty = 0 WHERE ctid IN (SELECT ctid FROM records WHERE "
+        "'[\"string\", \"numeric\", \"boolean\"]'), fts_dirty = 0 WHERE ctid IN (SELECT ctid FROM records "
+        "WHERE "
         "fts_dirty = 1 LIMIT ?1)");
     q->bind(1, qint64(max));
     if (!q->run()) {

@@ -32,14 +32,14 @@ QString advice(int code)
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
         return QCoreApplication::translate("nd::Database", "The file or its folder is read-only or not "
-                                                            "accessible: make it writable, or choose another "
-                                                            "cache (--db).");
+                                                           "accessible: make it writable, or choose another "
+                                                           "cache (--db).");
     case SQLITE_FULL:
         return QCoreApplication::translate("nd::Database", "The disk is full: free some space.");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return QCoreApplication::translate("nd::Database", "Another program holds the cache locked; close it "
-                                                            "and try again.");
+                                                           "and try again.");
     default:
         return QCoreApplication::translate("nd::Database", "Check the disk and the file.");
     }
@@ -154,7 +154,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
         sqlite3_finalize(stmt);
         // Only damage is repaired by rebuilding; a file that cannot be read (permissions, a read-only
         // disk, a lock) is reported, never moved aside.
-        const bool damaged = rc == SQLITE_ROW ? !healthy : (code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB;
+        const bool damaged =
+            rc == SQLITE_ROW ? !healthy : (code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB;
         if (rc != SQLITE_ROW && !damaged) {
             *error = QCoreApplication::translate("nd::Database", "Cannot read the cache %1: %2. %3")
                          .arg(path, reason, advice(code));

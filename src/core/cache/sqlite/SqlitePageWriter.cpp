@@ -79,9 +79,16 @@ bool SqlitePageWriter::write(const Stream &s, const RecordsPage &page, PageCount
             ++counts->skippedOlder;
             continue;
         }
-        m_upsert->bind(1, s.id).bind(2, r.id).bind(3, r.json).bindOrNull(4, r.firstSeenAt).bind(5, r.firstSeenUs);
+        m_upsert->bind(1, s.id)
+            .bind(2, r.id)
+            .bind(3, r.json)
+            .bindOrNull(4, r.firstSeenAt)
+            .bind(5, r.firstSeenUs);
         m_upsert->bind(6, r.lastModifiedAt).bind(7, r.lastModifiedUs).bind(8, r.lastAction);
-        m_upsert->bindOrNull(9, r.deletedAt).bindOrNull(10, r.prunedAt).bind(11, r.cursor).bind(12, s.generation);
+        m_upsert->bindOrNull(9, r.deletedAt)
+            .bindOrNull(10, r.prunedAt)
+            .bind(11, r.cursor)
+            .bind(12, s.generation);
         if (!m_upsert->run()) {
             *error = u"cannot store record %1: %2"_s.arg(QString::fromUtf8(r.id), m_upsert->error());
             return false;
