@@ -75,13 +75,16 @@ std::optional<StreamStatus> AppContext::status(qint64 streamId) const
 void AppContext::recompute()
 {
     const QList<StreamStatus> before = m_statuses;
-    m_statuses = Status::evaluateAll(m_snapshot.facts, m_live, {nowUs(), m_settings.pollSeconds});
-    // A second passing only matters where a countdown is shown, or where a state changed.
-    bool changed = before.size() != m_statuses.size() || (m_live.server.retryAtUs > 0);
+    const qint64 now = nowUs();
+    m_statuses = Status::evaluateAll(m_snapshot.facts, m_live, {now, m_settings.pollSeconds});
+    // A second passing only matters where a countdown is shown (until it has said "now"), or
+    // where a state changed; a retry time long past shows no countdown and costs nothing.
+    const auto counting = [now](qint64 atUs) { return atUs > now - 1000000; };
+    bool changed = before.size() != m_statuses.size() || counting(m_live.server.retryAtUs);
     for (qsizetype i = 0; !changed && i < m_statuses.size(); ++i) {
         const StreamStatus &a = before.at(i);
         const StreamStatus &b = m_statuses.at(i);
-        changed = a.state != b.state || a.pages != b.pages || a.late != b.late || b.retryAtUs > 0;
+        changed = a.state != b.state || a.pages != b.pages || a.late != b.late || counting(b.retryAtUs);
     }
     if (changed)
         Q_EMIT statusesChanged();

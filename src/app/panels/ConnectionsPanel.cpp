@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "models/TableModel.h"
 #include "panels/PanelUtil.h"
+#include "status/SyncSummary.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -99,31 +100,14 @@ void ConnectionsPanel::reload()
     for (const ConnectionRow &c : s.connections) {
         if (!integration.isEmpty() && c.integration != integration)
             continue;
-        bool authError = false;
-        bool syncError = false;
-        for (const QJsonValue &e : c.errors) {
-            const QString type = e.toObject().value(u"type"_s).toString();
-            authError = authError || type == u"auth";
-            syncError = syncError || type == u"sync";
-        }
-        // Paused only when every one of its syncs is.
-        int syncs = 0;
-        int pausedSyncs = 0;
-        for (const SyncRow &sync : s.syncs) {
-            if (sync.integration != c.integration || sync.connectionId != c.connectionId)
-                continue;
-            ++syncs;
-            syncError = syncError || sync.status == u"ERROR";
-            pausedSyncs += sync.status == u"PAUSED";
-        }
-        const bool paused = syncs > 0 && pausedSyncs == syncs;
-        QList<StreamStatus> mine;
-        for (const StreamStatus &st : m_context->statuses())
-            if (st.key.integration == c.integration && st.key.connectionId == c.connectionId)
-                mine.append(st);
-        const StatusRollUp local = Status::rollUp(mine);
-        const bool pullFailing = local.count(SyncState::Failed) + local.count(SyncState::BackingOff) > 0;
-        const bool ok = !authError && !syncError && !pullFailing;
+        const ConnectionSummary sum = Status::summarize(c, s.syncs, m_context->statuses());
+        const bool authError = sum.authError;
+        const bool syncError = sum.syncError;
+        const bool pullFailing = sum.pullFailing;
+        const bool paused = sum.paused();
+        const int syncs = sum.syncs;
+        const int pausedSyncs = sum.pausedSyncs;
+        const bool ok = sum.ok();
         if ((state == State::Ok && !ok) || (state == State::AuthError && !authError) ||
             (state == State::SyncError && !syncError) || (state == State::Paused && pausedSyncs == 0))
             continue;

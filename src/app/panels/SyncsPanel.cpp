@@ -6,6 +6,7 @@
 #include "dialogs/ResyncDialog.h"
 #include "models/TableModel.h"
 #include "panels/PanelUtil.h"
+#include "status/SyncSummary.h"
 #include "util/CursorInfo.h"
 #include "util/Timestamp.h"
 
@@ -77,9 +78,9 @@ QString lastPullText(const StreamStatus &s)
     return s.lastOkUs ? Status::clockTime(s.lastOkUs) : SyncsPanel::tr("never");
 }
 
-QString nextRunText(const SyncRow &sync, const StreamStatus &s)
+QString nextRunText(const SyncSummary &sync, const StreamStatus &s)
 {
-    if (sync.status == u"PAUSED")
+    if (sync.schedulePaused)
         return SyncsPanel::tr("schedule paused");
     if (s.late)
         return SyncsPanel::tr("late (was due %1)").arg(Status::clockTime(s.nextRunUs));
@@ -184,6 +185,7 @@ void SyncsPanel::reload()
         if (!m_connectionId.isEmpty() &&
             (sync.integration != m_integration || sync.connectionId != m_connectionId))
             continue;
+        const SyncSummary summary = Status::summarize(sync, m_context->statuses());
         const QStringList models = sync.models.isEmpty() ? QStringList{QString()} : sync.models;
         for (const QString &model : models) {
             const StreamStatus st = statuses.value(sync.integration + u'\x1f' + sync.connectionId + u'\x1f' +
@@ -195,7 +197,7 @@ void SyncsPanel::reload()
                                                  .arg(result.value(u"updated"_s).toInteger())
                                                  .arg(result.value(u"deleted"_s).toInteger());
             QString lastRun = st.lastRunUs ? Status::clockTime(st.lastRunUs) : QString();
-            if (sync.status == u"RUNNING")
+            if (summary.runningOnNango)
                 lastRun = lastRun.isEmpty() ? tr("running now") : tr("%1 (running now)").arg(lastRun);
             TableRow r;
             r.cells = {sync.integration,
@@ -205,7 +207,7 @@ void SyncsPanel::reload()
                        st.streamId ? badge(st, now) : Status::label(SyncState::Unknown),
                        st.streamId ? lastPullText(st) : QString(),
                        lastRun,
-                       nextRunText(sync, st),
+                       nextRunText(summary, st),
                        sync.frequency,
                        st.serverCount ? QVariant(*st.serverCount) : QVariant(),
                        st.streamId ? QVariant(st.localCount) : QVariant(),
@@ -223,8 +225,9 @@ void SyncsPanel::reload()
             if (const auto c = CursorInfo::decode(cursors.value(st.streamId)))
                 tips << tr("Our cursor stands at %1.").arg(QString::fromLatin1(c->timestamp));
             r.tooltip = tips.join(u'\n');
-            r.key = QVariantList{sync.integration, sync.connectionId, sync.name,  sync.variant,
-                                 sync.frequency,   st.streamId,       sync.status};
+            r.key = QVariantList{sync.integration, sync.connectionId, sync.name,
+                                 sync.variant,     sync.frequency,    st.streamId,
+                                 summary.schedulePaused};
             rows.append(r);
         }
     }
@@ -249,7 +252,7 @@ SyncsPanel::Selection SyncsPanel::selection() const
     s.variant = key.at(3).toString();
     s.frequency = key.at(4).toString();
     s.streamId = key.at(5).toLongLong();
-    s.serverStatus = key.at(6).toString();
+    s.schedulePaused = key.at(6).toBool();
     return s;
 }
 
@@ -271,9 +274,9 @@ void SyncsPanel::updateButtons()
         enabled = enabled && (browses || !m_context->isReadOnly());
         // Pause what runs on a schedule, resume what is paused.
         if (name == u"pauseButton")
-            enabled = enabled && s.serverStatus != u"PAUSED";
+            enabled = enabled && !s.schedulePaused;
         else if (name == u"resumeButton")
-            enabled = enabled && s.serverStatus == u"PAUSED";
+            enabled = enabled && s.schedulePaused;
         b->setEnabled(enabled);
     }
     const auto st = s.streamId ? m_context->status(s.streamId) : std::nullopt;

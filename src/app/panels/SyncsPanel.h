@@ -38,7 +38,7 @@ private:
         QString variant;
         QString frequency;
         qint64 streamId = 0;
-        QString serverStatus;
+        bool schedulePaused = false;
     };
     Selection selection() const;
     void reload();

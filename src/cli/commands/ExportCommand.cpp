@@ -67,6 +67,12 @@ bool ExportCommand::readFilters(const QCommandLineParser &p, RecordQuery *q)
         usageError(tr("--action must be ADDED, UPDATED or DELETED"));
         return false;
     }
+    if (p.isSet(u"deleted"_s) && !action.isEmpty() && action != u"DELETED") {
+        usageError(tr("--deleted selects records whose last action is DELETED; with --action %1 nothing "
+                      "would be left. Give one of them.")
+                       .arg(action));
+        return false;
+    }
     q->action = p.isSet(u"deleted"_s) ? u"DELETED"_s : action;
     q->prunedOnly = p.isSet(u"pruned"_s);
     q->includeDeleted = p.isSet(u"include-deleted"_s);

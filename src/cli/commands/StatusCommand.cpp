@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "TablePrinter.h"
 #include "cache/ReadStore.h"
+#include "status/SyncSummary.h"
 #include "util/CursorInfo.h"
 #include "util/Timestamp.h"
 
@@ -81,7 +82,7 @@ void StatusCommand::print(const QString &integration, const QString &connection,
     QHash<qint64, QByteArray> cursors;
     for (const StreamFacts &f : facts)
         cursors.insert(f.stream.id, f.stream.cursor);
-    const QList<StreamStatus> statuses = Status::evaluateAll(facts, engine.liveState(), {now, 300});
+    const QList<StreamStatus> statuses = Status::evaluateAll(facts, engine.liveState(), {now, m_context.pollSeconds});
     auto cursorAt = [&](qint64 stream) {
         const auto info = CursorInfo::decode(cursors.value(stream));
         return info ? QString::fromLatin1(info->timestamp) : u"-"_s;
@@ -127,9 +128,7 @@ void StatusCommand::print(const QString &integration, const QString &connection,
                                : u"-"_s,
                  QString::number(s.localCount), utc(s.lastOkUs), utc(s.lastRunUs),
                  s.late ? tr("late (%1)").arg(utc(s.nextRunUs)) : utc(s.nextRunUs), cursorAt(s.streamId)});
-            if ((s.state != SyncState::UpToDate && s.state != SyncState::Paused &&
-                 s.state != SyncState::NeverRun) ||
-                s.drift)
+            if (Status::needsExplaining(s))
                 details << u"  %1: %2"_s.arg(describeStream(s.key), Status::describe(s, now));
         }
         table.print(m_context.out());

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "cache/ReadStore.h"
+#include "status/SyncSummary.h"
 #include "util/Timestamp.h"
 
 namespace nd {
@@ -63,8 +64,7 @@ void SyncCommand::report(const QString &integration, const QString &connection, 
                 continue;
             ++streams;
             records += s.localCount;
-            if (s.state != SyncState::UpToDate && s.state != SyncState::Paused &&
-                s.state != SyncState::NeverRun && s.state != SyncState::FailedOnNango)
+            if (!Status::isSettled(s.state))
                 notUpToDate << tr("  %1: %2 — %3")
                                    .arg(describeStream(s.key), Status::name(s.state),
                                         Status::describe(s, Timestamp::nowMicros()));

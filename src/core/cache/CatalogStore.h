@@ -84,7 +84,9 @@ public:
     void replaceConnections(qint64 profileId, const QJsonArray &connections);
     // Stores one element of /sync/status "syncs" for a connection. A run in progress has no
     // finishedAt: the last finished run's time is kept. A run that succeeded clears Nango's error.
-    void upsertSyncStatus(qint64 profileId, const QString &integration, const QJsonObject &status);
+    // `askedUs` is when the request left: the status is at least that fresh, and no fresher.
+    void upsertSyncStatus(qint64 profileId, const QString &integration, const QJsonObject &status,
+                          qint64 askedUs);
     // Nango's description of a failed run, from its sync-error webhook.
     void setNangoError(qint64 profileId, const QString &integration, const QString &connectionId,
                        const QString &sync, const QString &variant, const QString &error);

@@ -223,6 +223,7 @@ RecordRow readRow(const SqlQuery &q)
     r.lastAction = q.text(5);
     r.deletedAt = q.text(6);
     r.prunedAt = q.text(7);
+    r.cursor = q.bytes(8);
     return r;
 }
 

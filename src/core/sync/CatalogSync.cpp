@@ -1,6 +1,7 @@
 #include "sync/CatalogSync.h"
 
 #include "sync/SyncEngine.h"
+#include "util/Timestamp.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -23,10 +24,12 @@ CatalogSync::CatalogSync(SyncEngine &engine)
 
 void CatalogSync::refresh(Done done)
 {
+    m_lastError = {};
     ApiCall *call = m_engine.client().listIntegrations();
     connect(call, &ApiCall::finished, this, [this, call, done]() {
         call->deleteLater();
         if (!call->ok()) {
+            m_lastError = call->error();
             done(false, call->error().userMessage());
             return;
         }
@@ -42,6 +45,7 @@ void CatalogSync::fetchConnectionsPage(int page, QJsonArray collected, Done done
     connect(call, &ApiCall::finished, this, [this, call, page, collected, done]() mutable {
         call->deleteLater();
         if (!call->ok()) {
+            m_lastError = call->error();
             done(false, call->error().userMessage());
             return;
         }
@@ -70,14 +74,16 @@ void CatalogSync::fetchStatuses(QStringList integrations, Done done)
     }
     const QString integration = integrations.takeFirst();
     // Without connection_id, one call returns the syncs of every connection of the integration.
+    const qint64 asked = Timestamp::nowMicros();
     ApiCall *call = m_engine.client().syncStatus(integration, {}, {});
-    connect(call, &ApiCall::finished, this, [this, call, integration, integrations, done]() {
+    connect(call, &ApiCall::finished, this, [this, call, integration, integrations, done, asked]() {
         call->deleteLater();
         if (!call->ok()) {
+            m_lastError = call->error();
             done(false, call->error().userMessage());
             return;
         }
-        storeStatuses(integration, call->json().object().value(u"syncs"_s).toArray(), false);
+        storeStatuses(integration, call->json().object().value(u"syncs"_s).toArray(), false, asked);
         fetchStatuses(integrations, done);
     });
 }
@@ -101,30 +107,35 @@ void CatalogSync::refreshStatusSoon(const QString &integration)
 {
     if (integration.isEmpty())
         return;
+    // The first request of a burst sets the time; later ones join it (a steady stream of events
+    // must not put the fetch off for ever).
     QTimer *&timer = m_soon[integration];
-    if (!timer) {
-        timer = new QTimer(this);
-        timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, this, [this, integration]() {
-            if (QTimer *t = m_soon.take(integration))
-                t->deleteLater();
-            fetchStatusNow(integration, m_engine.isBackground());
-        });
-    }
+    if (timer)
+        return;
+    timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, integration]() {
+        if (QTimer *t = m_soon.take(integration))
+            t->deleteLater();
+        fetchStatusNow(integration, m_engine.isBackground());
+    });
     timer->start(m_engine.config().statusRefreshDelayMs);
 }
 
 void CatalogSync::fetchStatusNow(const QString &integration, bool pullChanged)
 {
+    const qint64 asked = Timestamp::nowMicros();
     ApiCall *status = m_engine.client().syncStatus(integration, {}, {});
-    connect(status, &ApiCall::finished, this, [this, status, integration, pullChanged]() {
+    connect(status, &ApiCall::finished, this, [this, status, integration, pullChanged, asked]() {
         status->deleteLater();
         if (status->ok())
-            storeStatuses(integration, status->json().object().value(u"syncs"_s).toArray(), pullChanged);
+            storeStatuses(integration, status->json().object().value(u"syncs"_s).toArray(), pullChanged,
+                          asked);
     });
 }
 
-void CatalogSync::storeStatuses(const QString &integration, const QJsonArray &syncs, bool pullChanged)
+void CatalogSync::storeStatuses(const QString &integration, const QJsonArray &syncs, bool pullChanged,
+                                qint64 askedUs)
 {
     const qint64 profile = m_engine.profile().id;
     QHash<QString, SyncRow> before;
@@ -138,7 +149,7 @@ void CatalogSync::storeStatuses(const QString &integration, const QJsonArray &sy
         if (connectionId.isEmpty())
             continue; // very old servers omit it; nothing can be pulled without it
         const SyncRow old = before.value(connectionId + u'\x1f' + name + u'\x1f' + variant);
-        m_engine.catalog().upsertSyncStatus(profile, integration, s);
+        m_engine.catalog().upsertSyncStatus(profile, integration, s, askedUs);
         const QString status = s.value(u"status"_s).toString();
         const QString finishedAt = s.value(u"finishedAt"_s).toString();
         if (status == u"ERROR" && old.status != u"ERROR" && !old.fetchedAt.isEmpty())

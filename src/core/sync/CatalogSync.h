@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiError.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
@@ -33,7 +35,11 @@ public:
     // background loop, what moved is pulled.
     void refreshStatusSoon(const QString &integration);
     // Stores a /sync/status answer; with `pullChanged`, pulls the streams whose server moved.
-    void storeStatuses(const QString &integration, const QJsonArray &syncs, bool pullChanged);
+    // `askedUs`: when the request left (a count fetched then says nothing of a pull that ended later).
+    void storeStatuses(const QString &integration, const QJsonArray &syncs, bool pullChanged,
+                       qint64 askedUs);
+    // Why the last refresh() failed (the engine's health and the CLI's exit code need its kind).
+    const ApiError &lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void changed();
@@ -47,6 +53,7 @@ private:
 
     SyncEngine &m_engine;
     QHash<QString, QTimer *> m_soon;
+    ApiError m_lastError;
     // The counts (server, local) a drift already pulled for: a pull that changes nothing is not
     // repeated for the same drift.
     QHash<qint64, QPair<qint64, qint64>> m_driftPulled;

@@ -38,6 +38,21 @@ void HealthMonitor::retryNow()
     runRecovery();
 }
 
+void HealthMonitor::catalogFailed(const ApiError &error)
+{
+    m_recovering = false;
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    fail(error, Timestamp::nowMicros());
+}
+
+void HealthMonitor::recovered()
+{
+    m_failures = 0;
+    m_recoveryOwed = false;
+    m_recovering = false;
+}
+
 void HealthMonitor::runRecovery()
 {
     if (m_recovery)
@@ -58,26 +73,31 @@ void HealthMonitor::onAnswered(const ApiCall *call)
             return;
         if (m_health.state == ServerHealth::State::Failing)
             qCInfo(lcApi) << "the server answers again";
-        m_retry.stop();
-        m_failures = 0;
         m_health.state = ServerHealth::State::Ok;
         m_health.error.clear();
         m_health.kind.clear();
         m_health.sinceUs = now;
         m_health.retryAtUs = 0;
+        // What failed while it did not answer is tried again now rather than after the pause.
+        if (m_recoveryOwed && !m_recovering)
+            m_retry.start(0);
         Q_EMIT changed(m_health);
         return;
     }
-    const bool first = m_health.state != ServerHealth::State::Failing;
-    if (first) {
+    fail(error, now);
+}
+
+void HealthMonitor::fail(const ApiError &error, qint64 now)
+{
+    if (m_health.state != ServerHealth::State::Failing)
         m_health.sinceUs = now;
-        m_failures = 0;
-    }
     m_health.state = ServerHealth::State::Failing;
     m_health.error = error.userMessage();
     m_health.kind = error.kindName();
+    m_recoveryOwed = true;
     // One recovery at a time: failures while it is scheduled only update the message.
-    if (!m_retry.isActive()) {
+    if (!m_retry.isActive() || m_retry.interval() == 0) {
+        // (A zero interval is the "answers again" shortcut: a new failure replaces it.)
         const int seconds = std::min(300, 5 << std::min(m_failures, 6));
         ++m_failures;
         m_health.retryAtUs = now + qint64(seconds) * 1000000;

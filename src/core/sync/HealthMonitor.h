@@ -28,6 +28,14 @@ public:
     void setNoKey();
     // Runs the recovery now (a person asked).
     void retryNow();
+    // The catalog could not be read, whatever the reason (a 500, a 403, a 429 that outlasted its
+    // retries, as well as the network): nothing can be pulled, so the screens say so and the
+    // recovery is tried again after the growing pause.
+    void catalogFailed(const ApiError &error);
+    // The engine's recovery (catalog, then what failed) began, and read the catalog: the pause
+    // starts again from its shortest.
+    void recoveryStarted() { m_recovering = true; }
+    void recovered();
 
     // Kinds of failure that say the server as a whole cannot be used.
     static bool meansUnreachable(ApiError::Kind kind);
@@ -37,12 +45,15 @@ Q_SIGNALS:
 
 private:
     void onAnswered(const ApiCall *call);
+    void fail(const ApiError &error, qint64 nowUs);
     void runRecovery();
 
     ServerHealth m_health;
     std::function<void()> m_recovery;
     QTimer m_retry{this};
-    int m_failures = 0;
+    int m_failures = 0;          // recoveries in a row that did not read the catalog
+    bool m_recoveryOwed = false; // a failure asked for a recovery that has not succeeded yet
+    bool m_recovering = false;
 };
 
 } // namespace nd

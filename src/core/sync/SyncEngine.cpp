@@ -40,7 +40,11 @@ SyncEngine::SyncEngine(const EngineConfig &config, QObject *parent)
     connect(m_catalogSync, &CatalogSync::changed, this, &SyncEngine::catalogChanged);
     connect(m_catalogSync, &CatalogSync::syncFailed, this, &SyncEngine::syncFailed);
     connect(m_health, &HealthMonitor::changed, this, &SyncEngine::healthChanged);
-    m_health->setRecovery([this]() { recover(false); });
+    // Only the background loop recovers by itself; a one-shot command reports and ends.
+    m_health->setRecovery([this]() {
+        if (m_backgroundWanted)
+            recover(false);
+    });
 }
 
 SyncEngine::~SyncEngine()
@@ -164,7 +168,13 @@ LiveState SyncEngine::liveState() const
 
 void SyncEngine::refreshCatalog(Done done)
 {
-    m_catalogSync->refresh(std::move(done));
+    m_catalogSync->refresh([this, done = std::move(done)](bool ok, const QString &error) {
+        // Without the catalog nothing can be pulled, whatever the answer was: the screens and the
+        // exit code say so (a 500 or a 403 is an answer, yet the loop cannot go on).
+        if (!ok)
+            m_health->catalogFailed(m_catalogSync->lastError());
+        done(ok, error);
+    });
 }
 
 void SyncEngine::refreshStatusSoon(const QString &integration)
@@ -176,6 +186,7 @@ void SyncEngine::startBackground()
 {
     if (m_readOnly)
         return; // others pull; this one reads
+    m_backgroundWanted = true;
     if (m_client->hasApiKey())
         recover(false);
     else
@@ -216,11 +227,13 @@ void SyncEngine::stop(std::function<void()> done)
 
 void SyncEngine::recover(bool person)
 {
+    m_health->recoveryStarted();
     refreshCatalog([this, person](bool ok, const QString &failure) {
         if (!ok) {
             qCWarning(lcSync).noquote() << "catalog refresh failed:" << failure;
             return; // the health monitor has it and schedules the next try
         }
+        m_health->recovered();
         const QString trigger = person ? u"manual"_s : m_backgroundStarted ? u"retry"_s : u"start-up"_s;
         for (const Stream &s : m_store->records().streams(m_profile.id)) {
             // Start-up pulls everything; a recovery pulls what failed (the rest follows the poll).
@@ -413,10 +426,12 @@ void SyncEngine::onJobFinished(qint64 streamId, const PullJob::Outcome &outcome)
     if (job)
         job->deleteLater();
     const auto stream = m_store->records().stream(streamId);
+    // After a pull, good or failed, what the screens compare the cache with is fetched again (not
+    // when the server cannot be reached: the health monitor's recovery asks then).
+    if (stream && outcome.kind != ApiError::Kind::Cancelled && !HealthMonitor::meansUnreachable(outcome.kind))
+        refreshStatusSoon(stream->key.integration);
     if (outcome.ok) {
         m_sessionFailures.remove(streamId);
-        if (stream)
-            refreshStatusSoon(stream->key.integration);
     } else if (outcome.kind != ApiError::Kind::Cancelled) {
         Stream s = stream.value_or(Stream{});
         s.id = streamId;

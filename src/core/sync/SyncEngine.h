@@ -167,6 +167,7 @@ private:
     WebhookRouter *m_webhooks;
     Profile m_profile;
     bool m_backgroundStarted = false;
+    bool m_backgroundWanted = false;
     bool m_readOnly = false;
     bool m_stopping = false;
     std::function<void()> m_stopped;
