@@ -47,7 +47,7 @@ Global options:
 Keys: NANGO_SECRET_KEY and NANGO_WEBHOOK_SIGNING_KEY override the keychain.
 
 Exit codes (when several apply, the first in the order 4, 5, 3, 1):
-  0  done: every requested stream is up to date
+  0  done: every requested stream is up to date (the cache holds what Nango has)
   1  a pull or a command failed (Nango refused it, a stream is not up to date, ...)
   2  bad arguments
   3  the cache cannot be opened or written (disk full, read-only, locked, written by a newer version)

@@ -135,6 +135,8 @@ SimResponse SimApi::controlFaults(const SimRequest &req)
         storm429 = b.value(u"storm_429"_s).toInt();
     if (b.contains(u"storm_500"_s))
         storm500 = b.value(u"storm_500"_s).toInt();
+    if (b.contains(u"storm_path"_s))
+        stormPath = b.value(u"storm_path"_s).toString();
     if (b.contains(u"fail_next_runs"_s))
         m_runner.setFailNextRuns(b.value(u"fail_next_runs"_s).toInt());
     if (b.contains(u"stall_schedules"_s))

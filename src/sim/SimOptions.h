@@ -18,7 +18,7 @@ struct SimOptions
     int recordsPerModel = 500;
     int recordBytes = 500;
     quint64 seed = 1;
-    QJsonObject config; // integrations, connections, syncs, actions; empty: the built-in data set
+    QJsonObject config; // integrations, connections, syncs, actions; without integrations: the built-in ones
     QStringList webhookUrls;
     int rateLimit = 200; // requests per window per account; 0: off
     int rateWindowSeconds = 60;

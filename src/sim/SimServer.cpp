@@ -245,7 +245,8 @@ void SimServer::route(const SimRequest &req, const std::function<void(SimRespons
         }
         reply(std::move(r));
     };
-    if (!d.allowed || m_api->storm429 > 0) {
+    const bool stormHere = m_api->stormPath.isEmpty() || req.path.startsWith(m_api->stormPath);
+    if (!d.allowed || (m_api->storm429 > 0 && stormHere)) {
         if (d.allowed)
             --m_api->storm429;
         SimResponse r = SimResponse::json(
@@ -264,7 +265,7 @@ void SimServer::route(const SimRequest &req, const std::function<void(SimRespons
         return;
     }
     static std::mt19937_64 faults(42);
-    const bool storm500 = m_api->storm500 > 0;
+    const bool storm500 = m_api->storm500 > 0 && stormHere;
     if (storm500)
         --m_api->storm500;
     if (storm500 || (m_api->failRate > 0 && double(faults() % 1000000) / 1e6 < m_api->failRate)) {

@@ -18,7 +18,8 @@ SimWorld::SimWorld(const SimOptions &options)
     , m_payloads(options.seed, options.recordBytes)
     , m_rng(options.seed * 0x9E3779B97F4A7C15ULL + 7)
 {
-    if (m_options.config.isEmpty())
+    // A config without integrations (only extra api_keys, say) keeps the built-in data set.
+    if (!m_options.config.contains(u"integrations"_s))
         loadBuiltIn();
     else
         loadConfig(m_options.config);

@@ -13,6 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+const QByteArray kRecordsOnlyKey = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
+
 int run(const QString &program, const QStringList &args)
 {
     QProcess p;
@@ -52,7 +54,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(dir.isValid());
-        const QString problem = startSim();
+        // A second key of the same environment that may only read records (403 elsewhere).
+        QFile config(dir.filePath(u"sim-keys.json"_s));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QJsonDocument(QJsonObject{{u"api_keys"_s,
+                                                QJsonArray{QJsonObject{
+                                                    {u"key"_s, QString::fromLatin1(kRecordsOnlyKey)},
+                                                    {u"scopes"_s, QJsonArray{u"environment:records:read"_s}}}}}})
+                         .toJson());
+        config.close();
+        const QString problem = startSim({u"--config"_s, config.fileName()});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const Run first = cli({u"sync"_s});
         QVERIFY2(first.code == 0, qPrintable(first.err));
@@ -68,7 +79,8 @@ private Q_SLOTS:
 
     void eachCommandsHelpNamesIt()
     {
-        for (const QString &command : {u"sync"_s, u"status"_s, u"export"_s, u"resync"_s, u"proxy"_s}) {
+        for (const QString &command : {u"sync"_s, u"watch"_s, u"status"_s, u"cursors"_s, u"export"_s, u"resync"_s,
+                                       u"pause"_s, u"start"_s, u"action"_s, u"proxy"_s}) {
             const Run r = cli({command, u"--help"_s});
             QCOMPARE(r.code, 0);
             QVERIFY2(r.out.startsWith(u"Usage: nango-desk-cli "_s + command + u' '),
@@ -105,6 +117,37 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 4);
         QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(u"HubspotContact"_s));
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"rejected the API key"_s));
+    }
+
+    void aPullThatFailsExitsOneAndNamesTheStream()
+    {
+        // Nango answers the catalog but every /records call with 500s: the pull fails after its
+        // retries, and sync says which stream is not up to date.
+        QCOMPARE(control("POST", u"faults"_s, {{u"storm_500"_s, 100000}, {u"storm_path"_s, u"/records"_s}}).status,
+                 200);
+        const QStringList one{u"sync"_s,         u"--integration"_s, u"hubspot"_s, u"--connection"_s,
+                              u"acme-corp"_s,    u"--model"_s,       u"HubspotContact"_s};
+        const Run failed = cli(one);
+        QCOMPARE(control("POST", u"faults"_s, {{u"storm_500"_s, 0}, {u"storm_path"_s, QString()}}).status, 200);
+        QCOMPARE(failed.code, 1);
+        QVERIFY2(failed.err.contains(u"not up to date"_s) && failed.err.contains(u"HubspotContact"_s),
+                 qPrintable(failed.err));
+        QVERIFY(!failed.out.contains(u"up to date:"_s));
+        const Run again = cli(one);
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+    }
+
+    void aKeyWithoutAScopeExitsFour()
+    {
+        // The key is valid but may not list integrations: a 403 while reading the catalog.
+        QProcess p;
+        QProcessEnvironment e = env(false);
+        e.insert(u"NANGO_SECRET_KEY"_s, QString::fromLatin1(kRecordsOnlyKey));
+        p.setProcessEnvironment(e);
+        p.start(bin(u"nango-desk-cli"_s), {u"sync"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 4);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"scope"_s, Qt::CaseInsensitive));
     }
 
     void statusAsJsonNamesEachState()

@@ -9,6 +9,8 @@
 #include "util/Timestamp.h"
 #include "webhook/TestWebhook.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -138,6 +140,48 @@ private Q_SLOTS:
         QTRY_COMPARE(engine->health().state, nd::ServerHealth::State::Ok);
         QTRY_VERIFY_WITH_TIMEOUT(
             engine->isIdle() && !engine->records().streams(engine->profile().id).isEmpty(), 30000);
+    }
+
+    void aCatalogThatFailsAtStartUpIsShownAndTriedAgain()
+    {
+        // Nango answers, but with 500s: an answer, yet nothing can be pulled. The window must say
+        // so at once and the loop must try again by itself (it used to stop without a word).
+        Sim sim;
+        QTemporaryDir dir;
+        auto engine = makeEngine(sim, dir.path());
+        sim.control("POST", u"faults"_s, {{u"storm_500"_s, 1000}});
+        engine->startBackground();
+        QTRY_COMPARE_WITH_TIMEOUT(engine->health().state, nd::ServerHealth::State::Failing, 20000);
+        const nd::ServerHealth failing = engine->health();
+        QCOMPARE(failing.kind, u"server"_s);
+        QVERIFY(failing.retryAtUs > nd::Timestamp::nowMicros());
+        QVERIFY2(nd::Status::describe(failing, nd::Timestamp::nowMicros()).contains(u"Trying again in"_s),
+                 qPrintable(nd::Status::describe(failing, nd::Timestamp::nowMicros())));
+        QVERIFY(engine->records().streams(engine->profile().id).isEmpty());
+        // The storm passes: the next try (5 s later, no person involved) reads the catalog and pulls.
+        sim.control("POST", u"faults"_s, {{u"storm_500"_s, 0}});
+        QTRY_VERIFY_WITH_TIMEOUT(!engine->records().streams(engine->profile().id).isEmpty(), 30000);
+        QTRY_COMPARE(engine->health().state, nd::ServerHealth::State::Ok);
+        QTRY_VERIFY_WITH_TIMEOUT(engine->isIdle() && compareAll(*engine, sim).isEmpty(), 60000);
+    }
+
+    void aKeyWithoutTheScopeIsShownAsSuch()
+    {
+        // A key that may not list integrations: Nango's 403 stops the loop just as surely.
+        nangosim::SimOptions options = Sim::defaults();
+        const QByteArray scoped = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
+        options.config.insert(u"api_keys"_s,
+                              QJsonArray{QJsonObject{{u"key"_s, QString::fromLatin1(scoped)},
+                                                     {u"scopes"_s, QJsonArray{u"environment:records:read"_s}}}});
+        Sim sim(options);
+        QTemporaryDir dir;
+        auto engine = makeEngine(sim, dir.path());
+        engine->setApiKey(scoped);
+        engine->startBackground();
+        QTRY_COMPARE_WITH_TIMEOUT(engine->health().state, nd::ServerHealth::State::Failing, 20000);
+        QCOMPARE(engine->health().kind, u"forbidden"_s);
+        QVERIFY2(engine->health().error.contains(u"scope"_s, Qt::CaseInsensitive),
+                 qPrintable(engine->health().error));
     }
 
     void withoutAKeyNothingIsSent()
