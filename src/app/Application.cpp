@@ -103,12 +103,7 @@ void Application::loadKeysAndStart()
                                 m_window->showPage(MainWindow::Settings);
                             } else if (apiKey.isEmpty()) {
                                 m_window->showPage(MainWindow::Settings);
-                                m_window->settings()->showMessage(
-                                    tr("Welcome to Nango Desk. Choose the Nango server, paste this "
-                                       "environment's API key "
-                                       "and webhook signing key, then save. Or start the built-in demo with "
-                                       "nango-desk --demo."),
-                                    false);
+                                m_window->settings()->showWelcome();
                             }
                             loadCachePasswordAndStart(store, apiKey, signingKey);
                         });
@@ -173,12 +168,18 @@ void Application::applySettings()
                            true);
         return;
     }
+    // Checked before anything is saved: a URI with a password never reaches the settings file.
     const QString shared = panel->settings().sharedCache;
     if (!shared.isEmpty() && !Store::isPostgres(shared)) {
         panel->showMessage(
             tr("A shared cache is a postgresql:// URI, e.g. postgresql://nangodesk@db.example.com:5432/"
                "nangodesk."),
             true);
+        return;
+    }
+    if (const QString problem = shared.isEmpty() ? QString() : Store::locationProblem(shared);
+        !problem.isEmpty()) {
+        panel->showMessage(problem, true);
         return;
     }
     m_settings = panel->settings();

@@ -66,14 +66,8 @@ CliApp::~CliApp() = default;
 
 QString CliApp::cacheLocationProblem(const QString &location)
 {
-    if (Store::isPostgres(location))
-        return {};
-    if (location.contains(u"://"_s))
-        return tr("--db must be a file or a postgresql:// URI (postgresql://user@host:port/dbname), not %1")
-            .arg(Store::displayLocation(location));
-    if (QFileInfo(location).isDir())
-        return tr("--db names a folder (%1): give the cache file inside it, e.g. %1/cache.sqlite")
-            .arg(location);
+    if (const QString problem = Store::locationProblem(location); !problem.isEmpty())
+        return u"--db: "_s + problem;
     return {};
 }
 

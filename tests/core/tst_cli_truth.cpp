@@ -150,6 +150,21 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"scope"_s, Qt::CaseInsensitive));
     }
 
+    void aDbThatIsNeitherAFileNorAUriGetsAClearError()
+    {
+        const Run http = cli({u"--db"_s, u"https://db.example.com/cache"_s, u"status"_s, u"--offline"_s});
+        QCOMPARE(http.code, 2);
+        QVERIFY2(http.err.contains(u"postgresql://"_s), qPrintable(http.err));
+        const Run folder = cli({u"--db"_s, dir.path(), u"status"_s, u"--offline"_s});
+        QCOMPARE(folder.code, 2);
+        QVERIFY2(folder.err.contains(u"folder"_s), qPrintable(folder.err));
+        const Run password =
+            cli({u"--db"_s, u"postgresql://nd@127.0.0.1:1/x?password=hunter2"_s, u"status"_s, u"--offline"_s});
+        QCOMPARE(password.code, 2);
+        QVERIFY2(password.err.contains(u"carries a password"_s), qPrintable(password.err));
+        QVERIFY(!password.err.contains(u"hunter2"_s) && !password.out.contains(u"hunter2"_s));
+    }
+
     void statusAsJsonNamesEachState()
     {
         const Run status = cli({u"status"_s, u"--json"_s});

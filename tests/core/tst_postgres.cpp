@@ -166,6 +166,13 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"carries a password"_s), qPrintable(error));
         QVERIFY(!error.contains(u"hunter2"_s));
         QVERIFY(!nd::Store::displayLocation(url.toString()).contains(u"hunter2"_s));
+        // The same as a parameter: refused before anything is opened or saved, never shown.
+        const QString parameter = m_base + (m_base.contains(u'?') ? u"&"_s : u"?"_s) + u"password=hunter2"_s;
+        QVERIFY(!nd::Store::open(parameter, &error));
+        QVERIFY2(error.contains(u"carries a password"_s), qPrintable(error));
+        QVERIFY(nd::Store::locationProblem(parameter).contains(u"carries a password"_s));
+        QVERIFY(!nd::Store::displayLocation(parameter).contains(u"hunter2"_s));
+        QVERIFY(nd::Store::locationProblem(m_base).isEmpty());
     }
 
     void missingDatabaseSaysCreateIt()

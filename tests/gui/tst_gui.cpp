@@ -5,6 +5,7 @@
 #include "EngineHost.h"
 #include "MainWindow.h"
 #include "Prompter.h"
+#include "GuiSupport.h"
 #include "SimHarness.h"
 #include "cache/JournalStore.h"
 #include "cache/sqlite/Database.h"
@@ -39,45 +40,6 @@
 
 using namespace testsupport;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-class ScriptedPrompter : public nd::Prompter
-{
-public:
-    bool answer = true;
-    QStringList asked;
-    QString savePath;
-    bool confirm(QWidget *, const QString &title, const QString &, const QString &) override
-    {
-        asked << title;
-        return answer;
-    }
-    void inform(QWidget *, const QString &title, const QString &, bool) override { asked << title; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return savePath;
-    }
-    QString askText(QWidget *, const QString &title, const QString &) override
-    {
-        asked << title;
-        return textAnswer;
-    }
-    QString textAnswer;
-};
-
-// Accepts the next modal dialog after letting `prepare` set it up.
-void whenDialogOpens(std::function<void(QDialog *)> prepare)
-{
-    QTimer::singleShot(0, [prepare]() {
-        QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        prepare(dialog);
-    });
-}
-
-} // namespace
 
 class TestGui : public QObject
 {

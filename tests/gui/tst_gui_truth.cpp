@@ -7,6 +7,7 @@
 #include "EngineHost.h"
 #include "MainWindow.h"
 #include "Prompter.h"
+#include "GuiSupport.h"
 #include "SimHarness.h"
 #include "StatusIndicators.h"
 #include "cache/sqlite/Database.h"
@@ -15,11 +16,13 @@
 #include "models/RecordsModel.h"
 #include "models/TableModel.h"
 #include "panels/ConnectionsPanel.h"
+#include "panels/ActivityPanel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/RecordsPanel.h"
 #include "panels/SettingsPanel.h"
 #include "panels/SyncsPanel.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -286,6 +289,13 @@ private Q_SLOTS:
         // Nothing wider than the panel: no sideways scrolling, no text cut at the edge.
         auto *scroll = panel->findChild<QScrollArea *>(u"settingsScroll"_s);
         QTRY_VERIFY(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());
+        // The first start's welcome line wraps inside the panel too.
+        panel->showWelcome();
+        auto *welcome = panel->findChild<QLabel *>(u"settingsMessage"_s);
+        QVERIFY(welcome->wordWrap());
+        QVERIFY(!welcome->text().isEmpty());
+        QTRY_VERIFY(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());
+        QVERIFY(welcome->mapTo(scroll->widget(), QPoint(welcome->width(), 0)).x() <= scroll->viewport()->width());
         screenshot(desk.window.get(), u"settings-"_s + (language.isEmpty() ? u"en"_s : language));
         if (!language.isEmpty()) {
             QCoreApplication::removeTranslator(&translator);
@@ -320,8 +330,11 @@ private Q_SLOTS:
         desk.context->refreshNow();
         QTest::qWait(300);
         QCOMPARE(desk.context->snapshot().streams.size(), streams);
-        // The port shown is the one listened on.
-        QCOMPARE(desk.context->listenerUrl().port() > 0, true);
+        // The port shown is the one listened on ("any free port" says which).
+        const int port = desk.context->listenerUrl().port();
+        QVERIFY(port > 0);
+        auto *listenPort = panel->findChild<QAbstractSpinBox *>(u"listenPort"_s);
+        QVERIFY2(listenPort->text().contains(QString::number(port)), qPrintable(listenPort->text()));
     }
 
     void theSmallThingsANewUserFound()
@@ -375,6 +388,22 @@ private Q_SLOTS:
         QVERIFY(picker->count() >= 12);
         picker->setCurrentIndex(picker->count() - 1);
         QTRY_COMPARE(history->streamId(), picker->currentData().toLongLong());
+        // A second pull of that stream: the newest is on top, as the indicator says.
+        const int pulls = history->model()->rowCount();
+        desk.context->pullNow(history->streamId());
+        QTRY_VERIFY_WITH_TIMEOUT(historyView->model()->rowCount() > pulls, 20000);
+        QCOMPARE(historyView->model()->index(0, 1).data().toString(), u"manual"_s);
+        QVERIFY(historyView->model()->index(0, 0).data().toString() >=
+                historyView->model()->index(1, 0).data().toString());
+        // Activity: the newest first, and the indicator says so.
+        desk.window->showPage(nd::MainWindow::Activity);
+        auto *activityView = desk.window->activity()->findChild<QTableView *>(u"activityTable"_s);
+        QTRY_VERIFY(activityView->model()->rowCount() > 2);
+        QCOMPARE(activityView->horizontalHeader()->sortIndicatorSection(), 0);
+        QCOMPARE(activityView->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        for (int r = 1; r < activityView->model()->rowCount(); ++r)
+            QVERIFY(activityView->model()->index(r - 1, 0).data().toString() >=
+                    activityView->model()->index(r, 0).data().toString());
         // No pull runs: the status bar says so (no leftover "Pulling …").
         auto *pending = desk.window->findChild<QLabel *>(u"statusPending"_s);
         QTRY_COMPARE(pending->text(), u"No pull running"_s);
@@ -394,24 +423,39 @@ private Q_SLOTS:
         action->setCurrentIndex(action->findData(u"DELETED"_s));
         QTRY_COMPARE(records->model()->totalCount(), deals.deletedCount);
         QVERIFY(deals.deletedCount > 0);
+        // The file chosen through the seam; the export runs as a person starts it, with the button.
+        ScriptedPrompter prompter;
+        prompter.savePath = dir.filePath(u"deleted-deals.csv"_s);
+        nd::Prompter::install(&prompter);
         QString headline;
-        QTimer::singleShot(0, this, [&]() {
-            QTRY_VERIFY(qobject_cast<nd::ExportDialog *>(QApplication::activeModalWidget()));
-            auto *dialog = qobject_cast<nd::ExportDialog *>(QApplication::activeModalWidget());
+        whenDialogOpens([&](QDialog *d) {
+            auto *dialog = qobject_cast<nd::ExportDialog *>(d);
+            QVERIFY(dialog);
+            dialog->findChild<QRadioButton *>(u"wholeModel"_s)->setChecked(true);
+            QCOMPARE(dialog->chosenCount(), deals.localCount);
             dialog->findChild<QRadioButton *>(u"filteredView"_s)->setChecked(true);
             headline = dialog->findChild<QLabel *>(u"target"_s)->text();
             QCOMPARE(dialog->chosenCount(), deals.deletedCount);
-            dialog->findChild<QRadioButton *>(u"wholeModel"_s)->setChecked(true);
-            QCOMPARE(dialog->chosenCount(), deals.localCount);
             // The separator and the byte-order mark chosen are remembered.
             auto *separator = dialog->findChild<QComboBox *>(u"separator"_s);
             separator->setCurrentIndex(separator->findData(u";"_s));
             dialog->findChild<QCheckBox *>(u"bom"_s)->setChecked(true);
-            QMetaObject::invokeMethod(dialog, "rememberChoices");
+            dialog->findChild<QPushButton *>(u"startExport"_s)->click();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                dialog->findChild<QLabel *>(u"status"_s)->text().startsWith(u"Wrote"_s), 30000);
             QMetaObject::invokeMethod(dialog, &QDialog::reject);
         });
         records->findChild<QPushButton *>(u"exportButton"_s)->click();
+        nd::Prompter::install(nullptr);
         QVERIFY2(headline.contains(QLocale().toString(deals.deletedCount)), qPrintable(headline));
+        // What the dialog said is what was written: the deleted deals, with the BOM and ';'.
+        QFile written(prompter.savePath);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray csv = written.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        // The header and a row a record (rows end in CRLF; a value's own line breaks are LF).
+        QCOMPARE(csv.count("\r\n"), deals.deletedCount + 1);
+        QVERIFY(csv.left(csv.indexOf("\r\n")).contains(';'));
         nd::ExportDialog again(nd::RecordQuery{}, {}, u"x"_s);
         QCOMPARE(again.findChild<QComboBox *>(u"separator"_s)->currentData().toString(), u";"_s);
         QVERIFY(again.findChild<QCheckBox *>(u"bom"_s)->isChecked());

@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "Prompter.h"
+#include "GuiSupport.h"
 #include "SimHarness.h"
 #include "WriteBack.h"
 #include "models/JsonTreeModel.h"
@@ -33,25 +34,6 @@ using namespace testsupport;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-class ScriptedPrompter : public nd::Prompter
-{
-public:
-    QStringList asked;
-    bool answer = true;
-    bool confirm(QWidget *, const QString &title, const QString &, const QString &) override
-    {
-        asked << title;
-        return answer;
-    }
-    void inform(QWidget *, const QString &title, const QString &, bool) override { asked << title; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString askText(QWidget *, const QString &title, const QString &) override
-    {
-        asked << title;
-        return {};
-    }
-};
 
 using Tester = QAbstractItemModelTester;
 

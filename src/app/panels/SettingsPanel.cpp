@@ -237,9 +237,19 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     refreshListener();
 }
 
+void SettingsPanel::showWelcome()
+{
+    showMessage(tr("Welcome to Nango Desk. Choose the Nango server, paste this environment's API key and "
+                   "webhook signing key, then save. Or start the built-in demo with nango-desk --demo."),
+                false);
+}
+
 void SettingsPanel::refreshListener()
 {
     const QUrl url = m_context->listenerUrl();
+    // "Any free port" says which one the system gave.
+    m_listenPort->setSpecialValueText(url.isEmpty() ? tr("any free port")
+                                                    : tr("any free port (now %1)").arg(url.port()));
     if (!url.isEmpty() && m_context->isDemo()) {
         // The demo listens where the system lets it: show that port, not the setting's.
         m_listenPort->setValue(url.port());

@@ -30,6 +30,8 @@ public:
     void setKeyState(bool apiKeyStored, bool signingKeyStored, const QString &store);
     void setCachePasswordState(bool stored, const QString &store);
     void showMessage(const QString &text, bool error);
+    // The first start's welcome: what to fill in, or the demo.
+    void showWelcome();
     void sendTestWebhook();
     void refreshListener();
     void testCache();

@@ -21,13 +21,11 @@ CacheCheck CacheCheck::run(const QString &location, const QByteArray &password)
 {
     CacheCheck check;
     const QString shown = Store::displayLocation(location);
+    if (const QString problem = Store::locationProblem(location); !problem.isEmpty()) {
+        check.message = problem;
+        return check;
+    }
     if (!Store::isPostgres(location)) {
-        if (location.contains(u"://")) {
-            check.message =
-                tr("A shared cache is a postgresql:// URI (postgresql://user@host:port/dbname), not %1.")
-                    .arg(shown);
-            return check;
-        }
         const QFileInfo file(location);
         check.ok =
             file.exists() ? file.isFile() && file.isWritable() : QFileInfo(file.absolutePath()).isWritable();

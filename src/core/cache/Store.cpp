@@ -13,8 +13,11 @@
 #include "cache/sqlite/SqliteSearchIndex.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace nd {
+
+using namespace Qt::StringLiterals;
 
 std::unique_ptr<PageWriter> PageWriter::create(SqlDb &db)
 {
@@ -31,6 +34,18 @@ bool Store::isPostgres(const QString &location)
 QString Store::displayLocation(const QString &location)
 {
     return isPostgres(location) ? PgDb::displayUri(location) : location;
+}
+
+QString Store::locationProblem(const QString &location)
+{
+    if (isPostgres(location))
+        return PgDb::uriProblem(location);
+    if (location.contains(u"://"_s))
+        return tr("A shared cache is a postgresql:// URI (postgresql://user@host:port/dbname), not %1.")
+            .arg(location.section(u'@', -1));
+    if (QFileInfo(location).isDir())
+        return tr("%1 is a folder: give the cache file inside it, e.g. %1/cache.sqlite").arg(location);
+    return {};
 }
 
 std::unique_ptr<Store> Store::open(const QString &location, const Options &options, QString *error)

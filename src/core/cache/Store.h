@@ -2,6 +2,7 @@
 
 #include "cache/Sql.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -20,6 +21,8 @@ class SearchIndex;
 // thread that opened it; every store speaks the same interface whatever the engine underneath.
 class Store
 {
+    Q_DECLARE_TR_FUNCTIONS(nd::Store)
+
 public:
     struct Options
     {
@@ -36,6 +39,9 @@ public:
     static bool isPostgres(const QString &location);
     // The location as it may be shown and logged (a URI without a password).
     static QString displayLocation(const QString &location);
+    // Why a location cannot be used before anything is opened: something with "://" that is not a
+    // postgresql:// URI, a URI libpq cannot read or that carries a password, a folder. Empty if none.
+    static QString locationProblem(const QString &location);
 
     ~Store();
     Store(const Store &) = delete;

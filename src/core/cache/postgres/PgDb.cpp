@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <libpq-fe.h>
 #include <vector>
@@ -271,9 +272,34 @@ bool PgDb::isUri(const QString &location)
 
 QString PgDb::displayUri(const QString &uri)
 {
+    // Neither user:password@ nor a password=... parameter is ever shown or logged.
     QUrl url(uri);
     url.setPassword({});
+    QUrlQuery query(url);
+    if (query.hasQueryItem(u"password"_s)) {
+        query.removeAllQueryItems(u"password"_s);
+        url.setQuery(query);
+    }
     return url.toString(QUrl::RemovePassword);
+}
+
+QString PgDb::uriProblem(const QString &uri)
+{
+    char *parseError = nullptr;
+    PQconninfoOption *parsed = PQconninfoParse(uri.toUtf8().constData(), &parseError);
+    if (!parsed) {
+        const QString why = QString::fromUtf8(parseError).trimmed();
+        PQfreemem(parseError);
+        return tr("%1 is not a PostgreSQL URI: %2").arg(displayUri(uri), why);
+    }
+    bool hasPassword = false;
+    for (PQconninfoOption *o = parsed; o->keyword; ++o)
+        hasPassword = hasPassword || (qstrcmp(o->keyword, "password") == 0 && o->val && *o->val);
+    PQconninfoFree(parsed);
+    if (hasPassword)
+        return tr("The PostgreSQL URI carries a password. Leave it out: Nango Desk takes it from the keychain "
+                  "(Settings), PGPASSWORD or ~/.pgpass, so it never shows on a command line or in a log.");
+    return {};
 }
 
 QByteArray PgDb::toPgPlaceholders(const char *sql)
@@ -307,27 +333,15 @@ std::unique_ptr<PgDb> PgDb::open(const QString &uri, const Options &options, QSt
 {
     std::unique_ptr<PgDb> db(new PgDb);
     db->m_display = displayUri(uri);
-    char *parseError = nullptr;
-    PQconninfoOption *parsed = PQconninfoParse(uri.toUtf8().constData(), &parseError);
-    if (!parsed) {
-        *error =
-            tr("%1 is not a PostgreSQL URI: %2").arg(db->m_display, QString::fromUtf8(parseError).trimmed());
-        PQfreemem(parseError);
+    if (const QString problem = uriProblem(uri); !problem.isEmpty()) {
+        *error = problem;
         return nullptr;
     }
-    bool hasPassword = false;
     bool hasTimeout = false;
-    for (PQconninfoOption *o = parsed; o->keyword; ++o) {
-        hasPassword = hasPassword || (qstrcmp(o->keyword, "password") == 0 && o->val && *o->val);
+    PQconninfoOption *parsed = PQconninfoParse(uri.toUtf8().constData(), nullptr);
+    for (PQconninfoOption *o = parsed; o && o->keyword; ++o)
         hasTimeout = hasTimeout || (qstrcmp(o->keyword, "connect_timeout") == 0 && o->val && *o->val);
-    }
     PQconninfoFree(parsed);
-    if (hasPassword) {
-        *error =
-            tr("The PostgreSQL URI carries a password. Leave it out: Nango Desk takes it from the keychain "
-               "(Settings), PGPASSWORD or ~/.pgpass, so it never shows on a command line or in a log.");
-        return nullptr;
-    }
     const QByteArray dbname = uri.toUtf8();
     const QByteArray appName = options.applicationName.toUtf8();
     std::vector<const char *> keys{"dbname", "application_name"};

@@ -29,6 +29,8 @@ public:
     static bool isUri(const QString &location);
     // The URI as it may be shown and logged: never a password.
     static QString displayUri(const QString &uri);
+    // Why the URI cannot be used (not a URI libpq reads, or it carries a password), or empty.
+    static QString uriProblem(const QString &uri);
     static std::unique_ptr<PgDb> open(const QString &uri, const Options &options, QString *error);
     ~PgDb() override;
     PgDb(const PgDb &) = delete;
