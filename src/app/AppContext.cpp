@@ -33,11 +33,11 @@ AppContext::AppContext(const ProfileSettings &settings, bool demo, QObject *pare
     connect(&m_refresh, &QTimer::timeout, this, &AppContext::refreshNow);
     connect(m_reader.get(), &CacheReader::catalogLoaded, this, [this](const CatalogSnapshot &s) {
         m_snapshot = s;
-        recompute();
+        recompute(true); // new facts: a run that started, a new frequency, ... whatever the states
         Q_EMIT snapshotChanged();
     });
     m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, &AppContext::recompute);
+    connect(&m_tick, &QTimer::timeout, this, [this]() { recompute(); });
     m_tick.start();
     connect(m_reader.get(), &CacheReader::activityLoaded, this, &AppContext::activityLoaded);
     connect(m_reader.get(), &CacheReader::externalChange, this, [this](const QList<qint64> &streams) {
@@ -72,7 +72,7 @@ std::optional<StreamStatus> AppContext::status(qint64 streamId) const
     return std::nullopt;
 }
 
-void AppContext::recompute()
+void AppContext::recompute(bool newFacts)
 {
     const QList<StreamStatus> before = m_statuses;
     const qint64 now = nowUs();
@@ -80,7 +80,7 @@ void AppContext::recompute()
     // A second passing only matters where a countdown is shown (until it has said "now"), or
     // where a state changed; a retry time long past shows no countdown and costs nothing.
     const auto counting = [now](qint64 atUs) { return atUs > now - 1000000; };
-    bool changed = before.size() != m_statuses.size() || counting(m_live.server.retryAtUs);
+    bool changed = newFacts || before.size() != m_statuses.size() || counting(m_live.server.retryAtUs);
     for (qsizetype i = 0; !changed && i < m_statuses.size(); ++i) {
         const StreamStatus &a = before.at(i);
         const StreamStatus &b = m_statuses.at(i);

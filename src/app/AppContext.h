@@ -100,7 +100,9 @@ Q_SIGNALS:
 private:
     void callDone(const Done &done, bool ok, const QString &message);
     void connectEngine(SyncEngine *engine);
-    void recompute();
+    // Computes every stream's status again; statusesChanged() when something shown moved (always
+    // for new facts from the cache).
+    void recompute(bool newFacts = false);
 
     ProfileSettings m_settings;
     bool m_demo;

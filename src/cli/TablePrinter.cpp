@@ -29,7 +29,11 @@ void TablePrinter::print(QTextStream &out) const
             const bool last = c + 1 == widths.size();
             text += last ? cells.at(c) : cells.at(c).leftJustified(widths[c] + 2, u' ');
         }
-        out << text.trimmed() << '\n';
+        // Trailing spaces only: an empty first cell keeps the columns in place.
+        qsizetype end = text.size();
+        while (end > 0 && text.at(end - 1) == u' ')
+            --end;
+        out << QStringView(text).left(end) << '\n';
     };
     line(m_headers);
     for (const QStringList &row : m_rows)

@@ -165,6 +165,30 @@ private Q_SLOTS:
         QVERIFY(!password.err.contains(u"hunter2"_s) && !password.out.contains(u"hunter2"_s));
     }
 
+    void statusColumnsHoldTheirContent()
+    {
+        const Run status = cli({u"status"_s});
+        QCOMPARE(status.code, 0);
+        const QStringList lines = status.out.split(u'\n');
+        const QString header = lines.value(0);
+        QList<qsizetype> starts;
+        for (const QString &title : {u"CONNECTION"_s, u"SYNC"_s, u"MODEL"_s, u"STATE"_s, u"SERVER"_s, u"LOCAL"_s,
+                                     u"LAST GOOD PULL"_s, u"NANGO RUN"_s, u"NEXT RUN"_s, u"CURSOR AT"_s})
+            starts << header.indexOf(u"  "_s + title) + 2;
+        int rows = 0;
+        // The table's rows, up to the footnotes.
+        for (qsizetype i = 1; i < lines.size() && !lines.at(i).isEmpty() && !lines.at(i).startsWith(u'*') &&
+                              !lines.at(i).startsWith(u"server status"_s);
+             ++i, ++rows) {
+            // Each cell starts under its title, after the two-space gutter: none ran into the next.
+            for (qsizetype start : std::as_const(starts))
+                QVERIFY2(lines.at(i).mid(start - 2, 2) == u"  "_s && lines.at(i).at(start) != u' ',
+                         qPrintable(header + u'\n' + lines.at(i)));
+        }
+        QVERIFY(rows >= 10);
+        QVERIFY(status.out.contains(u"SalesforceOpportunity"_s) && status.out.contains(u"::emea"_s));
+    }
+
     void statusAsJsonNamesEachState()
     {
         const Run status = cli({u"status"_s, u"--json"_s});

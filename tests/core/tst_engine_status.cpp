@@ -184,6 +184,26 @@ private Q_SLOTS:
                  qPrintable(engine->health().error));
     }
 
+    void logLinesNameTheVariant()
+    {
+        static QStringList lines;
+        lines.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { lines << message; });
+        Sim sim;
+        QTemporaryDir dir;
+        auto engine = makeEngine(sim, dir.path());
+        QString error;
+        const bool synced = syncAll(*engine, &error);
+        qInstallMessageHandler(previous);
+        QVERIFY2(synced, qPrintable(error));
+        const QStringList variant = lines.filter(u"SalesforceOpportunity (variant emea)"_s);
+        QVERIFY2(!variant.filter(u"pulled"_s).isEmpty(), qPrintable(lines.join(u'\n')));
+        // The base stream of the same model is named without one.
+        QVERIFY2(!lines.filter(QRegularExpression(u"pulled .*/SalesforceOpportunity$"_s)).isEmpty(),
+                 qPrintable(lines.filter(u"SalesforceOpportunity"_s).join(u'\n')));
+    }
+
     void withoutAKeyNothingIsSent()
     {
         QTcpServer server;

@@ -17,6 +17,7 @@
 #include "models/TableModel.h"
 #include "panels/ConnectionsPanel.h"
 #include "panels/ActivityPanel.h"
+#include "panels/HistoryChart.h"
 #include "panels/HistoryPanel.h"
 #include "panels/RecordsPanel.h"
 #include "panels/SettingsPanel.h"
@@ -38,6 +39,7 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTranslator>
 #include <QtTest>
 
@@ -404,6 +406,20 @@ private Q_SLOTS:
         for (int r = 1; r < activityView->model()->rowCount(); ++r)
             QVERIFY(activityView->model()->index(r - 1, 0).data().toString() >=
                     activityView->model()->index(r, 0).data().toString());
+        // Wide enough for what they hold (the kind "admin action" among them).
+        QTRY_VERIFY2(cutColumns(activityView).isEmpty(), qPrintable(cutColumns(activityView).join(u", "_s)));
+        QVERIFY2(cutColumns(historyView).isEmpty(), qPrintable(cutColumns(historyView).join(u", "_s)));
+        QVERIFY2(cutColumns(syncs->view()).isEmpty(), qPrintable(cutColumns(syncs->view()).join(u", "_s)));
+        // A record's detail: the field names whole.
+        desk.window->showPage(nd::MainWindow::Records);
+        nd::RecordsPanel *records = desk.window->records();
+        records->showStream(desk.status(u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s).streamId);
+        auto *recordsView = records->findChild<QTableView *>(u"recordsTable"_s);
+        QTRY_VERIFY(recordsView->model()->rowCount() > 0);
+        recordsView->setCurrentIndex(recordsView->model()->index(0, 0));
+        auto *detail = records->findChild<QTreeView *>(u"recordDetail"_s);
+        QTRY_VERIFY(detail->model()->rowCount() > 3);
+        QVERIFY2(cutColumns(detail).isEmpty(), qPrintable(cutColumns(detail).join(u", "_s)));
         // No pull runs: the status bar says so (no leftover "Pulling …").
         auto *pending = desk.window->findChild<QLabel *>(u"statusPending"_s);
         QTRY_COMPARE(pending->text(), u"No pull running"_s);
@@ -459,6 +475,53 @@ private Q_SLOTS:
         nd::ExportDialog again(nd::RecordQuery{}, {}, u"x"_s);
         QCOMPARE(again.findChild<QComboBox *>(u"separator"_s)->currentData().toString(), u";"_s);
         QVERIFY(again.findChild<QCheckBox *>(u"bom"_s)->isChecked());
+    }
+
+    void aRunningSyncKeepsItsLastRunAndSaysItRuns()
+    {
+        nangosim::SimOptions o = options();
+        o.runMs = 60000; // the run below stays RUNNING for the whole test
+        Desk desk(nextCache(), o);
+        QVERIFY(desk.settled());
+        const nd::StreamStatus before = desk.status(u"github"_s, u"acme-corp"_s, u"GithubIssue"_s);
+        QVERIFY(before.lastRunUs > 0);
+        desk.sim->control("POST", u"run"_s,
+                          {{u"integration"_s, u"github"_s}, {u"connection"_s, u"acme-corp"_s}, {u"webhook"_s, false}});
+        desk.onEngine([](nd::SyncEngine &e) { e.refreshStatusSoon(u"github"_s); });
+        const QString expected = u"%1 (running now)"_s.arg(nd::Status::clockTime(before.lastRunUs));
+        QTRY_COMPARE_WITH_TIMEOUT(desk.cell(desk.row(u"acme-corp"_s, u"GithubIssue"_s), 6), expected, 20000);
+        // Running is not paused: Pause stays offered for the running sync.
+        nd::SyncsPanel *syncs = desk.window->syncs();
+        syncs->view()->selectRow(desk.row(u"acme-corp"_s, u"GithubIssue"_s));
+        QVERIFY(syncs->findChild<QPushButton *>(u"pauseButton"_s)->isEnabled());
+        QVERIFY(!syncs->findChild<QPushButton *>(u"resumeButton"_s)->isEnabled());
+    }
+
+    void theCursorChartShowsSmallPullsBesideAFullOne()
+    {
+        // A first pull of a million records, then one of ten: the small one must still be seen.
+        nd::HistoryChart chart;
+        chart.resize(600, 140);
+        nd::HistoryEntry full;
+        full.added = 1000000;
+        full.outcome = u"ok"_s;
+        nd::HistoryEntry small;
+        small.updated = 10;
+        small.outcome = u"ok"_s;
+        chart.setHistory({small, full}); // newest first, as the cache gives them
+        const QImage image = chart.grab().toImage();
+        // Column through the middle of each bar (the plot starts 64 px in; bars are 40 px wide).
+        auto paintedHeight = [&](int x, QRgb color) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                n += image.pixel(x, y) == color;
+            return n;
+        };
+        const int fullBar = paintedHeight(64 + 20, qRgb(0x2e, 0x7d, 0x32));  // added: green
+        const int smallBar = paintedHeight(64 + 60, qRgb(0x15, 0x65, 0xc0)); // updated: blue
+        QVERIFY2(fullBar > 60, qPrintable(QString::number(fullBar)));
+        // On a linear scale it would be 0.001% of the full bar: nothing at all.
+        QVERIFY2(smallBar * 10 >= fullBar, qPrintable(u"%1 vs %2"_s.arg(smallBar).arg(fullBar)));
     }
 
     void theProductionBannerNamesTheEnvironment()

@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace testsupport;
@@ -233,6 +234,9 @@ private Q_SLOTS:
         QCOMPARE(output(u"subscribed"_s), u"true"_s);
         QVERIFY(!output(u"id"_s).isEmpty() && output(u"id"_s) != u"(missing)"_s);
         QCOMPARE(output(u"last_name"_s), u"(missing)"_s); // left empty: not sent
+        // The output's field names are whole.
+        auto *tree = actions()->findChild<QTreeView *>(u"actionsOutput"_s);
+        QVERIFY2(cutColumns(tree).isEmpty(), qPrintable(cutColumns(tree).join(u", "_s)));
         // Reloading the list of actions keeps what was typed.
         QSignalSpy loaded(actions(), &nd::ActionsPanel::actionsLoaded);
         actions()->findChild<QPushButton *>(u"actionsReload"_s)->click();
@@ -356,6 +360,8 @@ private Q_SLOTS:
         }
         QCOMPARE(history->index(grace, Result).data().toString(), u"OK"_s);
         auto *view = actions()->historyView();
+        // Every column holds its text, the time whole.
+        QVERIFY2(cutColumns(view).isEmpty(), qPrintable(cutColumns(view).join(u", "_s)));
         auto *sorted = qobject_cast<QSortFilterProxyModel *>(view->model());
         view->selectRow(sorted->mapFromSource(history->index(grace, 0)).row());
         QVERIFY(
@@ -418,6 +424,11 @@ private Q_SLOTS:
         const int notFound = historyRow(history, 3, u"/status/404"_s);
         QCOMPARE(history->index(notFound, 6).data().toInt(), 404);
         // Choosing one shows its stored answer again.
+        // The history shows several requests at once, each column whole.
+        QVERIFY(proxy()->historyView()->height() >=
+                proxy()->historyView()->verticalHeader()->defaultSectionSize() * 6);
+        QVERIFY2(cutColumns(proxy()->historyView()).isEmpty(),
+                 qPrintable(cutColumns(proxy()->historyView()).join(u", "_s)));
         auto *sorted = qobject_cast<QSortFilterProxyModel *>(proxy()->historyView()->model());
         proxy()->historyView()->selectRow(
             sorted

@@ -5,7 +5,11 @@
 
 #include "Prompter.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTreeView>
 #include <QDialog>
 #include <QTimer>
 #include <QtTest>
@@ -47,6 +51,34 @@ inline void whenDialogOpens(std::function<void(QDialog *)> act)
         QVERIFY(dialog);
         act(dialog);
     });
+}
+
+// The columns of a view whose text is cut: narrower than their widest shown cell or their title.
+// `cap` is the width a panel stops at on purpose (long values are elided there, the tooltip has
+// them); the last column and a stretching one take what is left and are left out.
+inline QStringList cutColumns(QAbstractItemView *view, int cap = 320)
+{
+    QHeaderView *header = nullptr;
+    if (auto *table = qobject_cast<QTableView *>(view))
+        header = table->horizontalHeader();
+    else if (auto *tree = qobject_cast<QTreeView *>(view))
+        header = tree->header();
+    QStringList cut;
+    if (!header)
+        return {QStringLiteral("(not a table or tree)")};
+    for (int c = 0; c + 1 < header->count(); ++c) {
+        // Hidden, or taking whatever width is left on purpose (elided there; the tooltip has it).
+        if (header->isSectionHidden(c) || header->sectionResizeMode(c) == QHeaderView::Stretch)
+            continue;
+        const int needed = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        const int width = header->sectionSize(c);
+        if (width < std::min(needed, cap))
+            cut << QStringLiteral("%1 (%2 < %3)")
+                       .arg(view->model()->headerData(c, Qt::Horizontal).toString())
+                       .arg(width)
+                       .arg(needed);
+    }
+    return cut;
 }
 
 } // namespace testsupport

@@ -191,8 +191,7 @@ ActionsPanel::ActionsPanel(AppContext *context, QWidget *parent)
     m_tree->setAccessibleName(tr("Action output"));
     m_tree->setModel(m_output);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tree->header()->resizeSection(0, 180);
+    setUpJsonTree(m_tree);
     m_copy = button(outputBox, u"actionsCopyOutput"_s, tr("&Copy output"), tr("Copy the output as JSON"));
     m_copy->setEnabled(false);
     outputLayout->addWidget(m_error);
@@ -559,7 +558,7 @@ void ActionsPanel::onFinished(const ActionResult &r)
 void ActionsPanel::showOutput(const QJsonValue &value)
 {
     m_output->setValue(value);
-    m_tree->expandToDepth(0);
+    showJsonTree(m_tree);
     m_outputText = prettyJson(value);
     m_copy->setEnabled(!m_outputText.isEmpty());
 }

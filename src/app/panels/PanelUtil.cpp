@@ -9,6 +9,7 @@
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTreeView>
 
 namespace nd {
 
@@ -64,8 +65,12 @@ void setRowsKeepingSelection(QTableView *view, TableModel *model, QList<TableRow
 void fitColumnsOnFirstRows(QTableView *view)
 {
     auto fit = [view]() {
-        if (view->property("columnsFitted").toBool() || view->model()->rowCount() == 0)
+        if (view->model()->rowCount() == 0)
             return;
+        if (view->property("columnsFitted").toBool()) {
+            widenColumnsToFit(view); // later rows may be wider: widen, never narrow
+            return;
+        }
         view->setProperty("columnsFitted", true);
         view->resizeColumnsToContents();
         const QHeaderView *header = view->horizontalHeader();
@@ -144,6 +149,24 @@ qint64 fillStreamCombo(QComboBox *combo, const CatalogSnapshot &snapshot, qint64
     const int i = combo->findData(current);
     combo->setCurrentIndex(i >= 0 ? i : (combo->count() > 0 ? 0 : -1));
     return combo->currentIndex() >= 0 ? combo->currentData().toLongLong() : 0;
+}
+
+void setUpJsonTree(QTreeView *tree)
+{
+    QHeaderView *header = tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::Interactive);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+}
+
+void showJsonTree(QTreeView *tree)
+{
+    tree->expandToDepth(0);
+    tree->resizeColumnToContents(0);
+    const int half = std::max(120, tree->viewport()->width() / 2);
+    if (tree->columnWidth(0) > half)
+        tree->setColumnWidth(0, half);
 }
 
 void sortBy(QTableView *view, int column, Qt::SortOrder order)

@@ -114,6 +114,7 @@ RecordsPanel::RecordsPanel(AppContext *context, QWidget *parent)
     m_tree->setAccessibleName(tr("Record detail"));
     m_tree->setModel(m_detail);
     m_tree->setAlternatingRowColors(true);
+    setUpJsonTree(m_tree);
     split->addWidget(m_view);
     split->addWidget(m_tree);
     split->setStretchFactor(0, 3);
@@ -219,9 +220,7 @@ void RecordsPanel::showDetail()
     if (json.isEmpty())
         return;
     m_detail->setJson(json);
-    m_tree->expandToDepth(0);
-    // Field names whole; the values take the rest.
-    m_tree->resizeColumnToContents(0);
+    showJsonTree(m_tree);
 }
 
 void RecordsPanel::copyCell()

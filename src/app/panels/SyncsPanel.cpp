@@ -232,7 +232,6 @@ void SyncsPanel::reload()
         }
     }
     setRowsKeepingSelection(m_view, m_model, rows);
-    widenColumnsToFit(m_view);
     updateButtons();
 }
 

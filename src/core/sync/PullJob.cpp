@@ -27,7 +27,8 @@ void PullJob::start()
         note = tr("repair since %1; the cursor does not move")
                    .arg(QString::fromLatin1(Timestamp::toIsoMicros(m_options.modifiedAfterUs)));
     m_startedAt = QString::fromLatin1(Timestamp::toIsoMicros(Timestamp::nowMicros()));
-    qCInfo(lcSync).noquote() << "pull" << describeStream(m_stream.key) << "(" << m_options.trigger << ") from"
+    qCInfo(lcSync).noquote() << "pull" << describeStream(m_stream.key)
+                             << QStringLiteral("(%1) from").arg(m_options.trigger)
                              << (m_stream.cursor.isEmpty() ? "the start" : "cursor");
     m_historyId = m_store.beginPull(m_stream, m_options.trigger, note);
     if (m_historyId == 0) {
