@@ -707,10 +707,6 @@
         <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment&apos;s API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
-        <translation>Willkommen bei Nango Desk. Wählen Sie den Nango-Server, fügen Sie den API-Schlüssel und den Webhook-Signaturschlüssel dieser Umgebung ein und speichern Sie. Oder starten Sie die integrierte Demo mit nango-desk --demo.</translation>
-    </message>
-    <message>
         <source>Keys you type now stay in memory until Nango Desk quits.</source>
         <translation>Die jetzt eingegebenen Schlüssel bleiben bis zum Beenden von Nango Desk im Arbeitsspeicher.</translation>
     </message>
@@ -725,10 +721,6 @@
 </context>
 <context>
     <name>nd::CacheCheck</name>
-    <message>
-        <source>A shared cache is a postgresql:// URI (postgresql://user@host:port/dbname), not %1.</source>
-        <translation>Ein gemeinsamer Cache ist eine postgresql://-URI (postgresql://benutzer@host:port/datenbank), nicht %1.</translation>
-    </message>
     <message>
         <source>The cache file %1 can be used.</source>
         <translation>Die Cache-Datei %1 kann verwendet werden.</translation>
@@ -1287,6 +1279,13 @@
     <message>
         <source>Read-only: this database role may read the shared cache but neither pull nor change syncs, run actions or send proxy requests. Whoever runs its watcher does.</source>
         <translation>Nur lesen: Diese Datenbankrolle darf den gemeinsamen Cache lesen, aber weder Daten holen noch Syncs ändern, Aktionen ausführen oder Proxy-Anfragen senden. Das übernimmt, wer seinen Watcher betreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::NangoClient</name>
+    <message>
+        <source>the TLS handshake did not complete (%1); does the server speak HTTPS on that port?</source>
+        <translation>der TLS-Handshake wurde nicht abgeschlossen (%1); spricht der Server auf diesem Port HTTPS?</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2012,14 @@
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
+    <message>
+        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment&apos;s API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
+        <translation>Willkommen bei Nango Desk. Wählen Sie den Nango-Server, fügen Sie den API-Schlüssel und den Webhook-Signaturschlüssel dieser Umgebung ein und speichern Sie. Oder starten Sie die integrierte Demo mit nango-desk --demo.</translation>
+    </message>
+    <message>
+        <source>any free port (now %1)</source>
+        <translation>beliebiger freier Port (jetzt %1)</translation>
+    </message>
 </context>
 <context>
     <name>nd::SqlReadStore</name>
@@ -2328,12 +2335,24 @@
         <source>Webhooks: received by the shared cache&apos;s watcher</source>
         <translation>Webhooks: vom Watcher des gemeinsamen Caches empfangen</translation>
     </message>
+    <message>
+        <source>Nango cannot be used</source>
+        <translation>Nango kann nicht verwendet werden</translation>
+    </message>
 </context>
 <context>
     <name>nd::Store</name>
     <message>
         <source>The shared cache %1 has no tables yet: Nango Desk creates them when it starts on it with a role that may.</source>
         <translation>Der gemeinsame Cache %1 hat noch keine Tabellen: Nango Desk legt sie an, wenn es mit einer berechtigten Rolle darauf startet.</translation>
+    </message>
+    <message>
+        <source>A shared cache is a postgresql:// URI (postgresql://user@host:port/dbname), not %1.</source>
+        <translation>Ein gemeinsamer Cache ist eine postgresql://-URI (postgresql://benutzer@host:port/datenbank), nicht %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the cache file inside it, e.g. %1/cache.sqlite</source>
+        <translation>%1 ist ein Ordner: Geben Sie die Cache-Datei darin an, z. B. %1/cache.sqlite</translation>
     </message>
 </context>
 <context>

@@ -707,10 +707,6 @@
         <translation>Le serveur de démonstration n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment&apos;s API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
-        <translation>Bienvenue dans Nango Desk. Choisissez le serveur Nango, collez la clé API et la clé de signature des webhooks de cet environnement, puis enregistrez. Ou lancez la démo intégrée avec nango-desk --demo.</translation>
-    </message>
-    <message>
         <source>Keys you type now stay in memory until Nango Desk quits.</source>
         <translation>Les clés saisies maintenant restent en mémoire jusqu&apos;à la fermeture de Nango Desk.</translation>
     </message>
@@ -725,10 +721,6 @@
 </context>
 <context>
     <name>nd::CacheCheck</name>
-    <message>
-        <source>A shared cache is a postgresql:// URI (postgresql://user@host:port/dbname), not %1.</source>
-        <translation>Un cache partagé est une URI postgresql:// (postgresql://utilisateur@hôte:port/base), pas %1.</translation>
-    </message>
     <message>
         <source>The cache file %1 can be used.</source>
         <translation>Le fichier de cache %1 est utilisable.</translation>
@@ -1287,6 +1279,13 @@
     <message>
         <source>Read-only: this database role may read the shared cache but neither pull nor change syncs, run actions or send proxy requests. Whoever runs its watcher does.</source>
         <translation>Lecture seule : ce rôle de base de données peut lire le cache partagé, mais ni récupérer, ni modifier les synchronisations, ni lancer d’actions, ni envoyer de requêtes proxy. C’est le rôle de qui exécute son watcher.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::NangoClient</name>
+    <message>
+        <source>the TLS handshake did not complete (%1); does the server speak HTTPS on that port?</source>
+        <translation>la négociation TLS n’a pas abouti (%1) ; le serveur parle-t-il HTTPS sur ce port ?</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2012,14 @@
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
+    <message>
+        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment&apos;s API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
+        <translation>Bienvenue dans Nango Desk. Choisissez le serveur Nango, collez la clé API et la clé de signature des webhooks de cet environnement, puis enregistrez. Ou lancez la démo intégrée avec nango-desk --demo.</translation>
+    </message>
+    <message>
+        <source>any free port (now %1)</source>
+        <translation>n’importe quel port libre (actuellement %1)</translation>
+    </message>
 </context>
 <context>
     <name>nd::SqlReadStore</name>
@@ -2328,12 +2335,24 @@
         <source>Webhooks: received by the shared cache&apos;s watcher</source>
         <translation>Webhooks : reçus par le watcher du cache partagé</translation>
     </message>
+    <message>
+        <source>Nango cannot be used</source>
+        <translation>Nango ne peut pas être utilisé</translation>
+    </message>
 </context>
 <context>
     <name>nd::Store</name>
     <message>
         <source>The shared cache %1 has no tables yet: Nango Desk creates them when it starts on it with a role that may.</source>
         <translation>Le cache partagé %1 n’a pas encore de tables : Nango Desk les crée quand il démarre dessus avec un rôle qui en a le droit.</translation>
+    </message>
+    <message>
+        <source>A shared cache is a postgresql:// URI (postgresql://user@host:port/dbname), not %1.</source>
+        <translation>Un cache partagé est une URI postgresql:// (postgresql://utilisateur@hôte:port/base), pas %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the cache file inside it, e.g. %1/cache.sqlite</source>
+        <translation>%1 est un dossier : indiquez le fichier de cache qu’il contient, par ex. %1/cache.sqlite</translation>
     </message>
 </context>
 <context>

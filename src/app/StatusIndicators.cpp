@@ -87,8 +87,12 @@ void StatusIndicators::noticeTransitions()
 {
     // A notification when something becomes a problem, not on every refresh of one.
     const ServerHealth &health = m_context->health();
-    if (health.state == ServerHealth::State::Failing && m_seenHealth != ServerHealth::State::Failing)
-        notify(tr("Nango cannot be reached"), health.error);
+    if (health.state == ServerHealth::State::Failing && m_seenHealth != ServerHealth::State::Failing) {
+        // Not reached at all, or reached and refusing (a key without a scope, a server error).
+        const bool unreachable =
+            health.kind == u"network" || health.kind == u"timeout" || health.kind == u"not-nango";
+        notify(unreachable ? tr("Nango cannot be reached") : tr("Nango cannot be used"), health.error);
+    }
     m_seenHealth = health.state;
     for (const StreamStatus &s : m_context->statuses()) {
         const SyncState before = m_seen.value(s.streamId, SyncState::Unknown);

@@ -142,6 +142,60 @@ private Q_SLOTS:
             engine->isIdle() && !engine->records().streams(engine->profile().id).isEmpty(), 30000);
     }
 
+    void theFirstFailureOfEachKindIsShownAtOnce_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("kindName");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("refused") << u"refused"_s << u"network"_s << u"Cannot reach"_s;
+        QTest::newRow("unknown host") << u"dns"_s << u"network"_s << u"Cannot reach"_s;
+        QTest::newRow("silent server") << u"timeout"_s << u"timeout"_s << u"did not answer in time"_s;
+        QTest::newRow("not TLS") << u"tls"_s << u"network"_s << u"Cannot reach"_s;
+        QTest::newRow("a web page") << u"html"_s << u"not-nango"_s << u"web page"_s;
+        QTest::newRow("401") << u"401"_s << u"unauthorized"_s << u"rejected the API key"_s;
+    }
+    void theFirstFailureOfEachKindIsShownAtOnce()
+    {
+        // Each is said after the first try, not after a round of retries; the engine's own
+        // recovery goes on behind a countdown.
+        QFETCH(QString, kind);
+        QFETCH(QString, kindName);
+        QFETCH(QString, says);
+        Sim sim;
+        QTemporaryDir dir;
+        QTcpServer silent; // accepts and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 closed = probe.serverPort();
+        probe.close();
+        auto engine = makeEngine(sim, dir.path());
+        engine->client().setTimeoutMs(1500);
+        QUrl url = sim.url();
+        if (kind == u"refused")
+            url = QUrl(u"http://127.0.0.1:%1"_s.arg(closed));
+        else if (kind == u"dns")
+            url = QUrl(u"http://nango-desk-test.invalid"_s);
+        else if (kind == u"timeout")
+            url = QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort()));
+        else if (kind == u"tls")
+            url.setScheme(u"https"_s); // nango-sim speaks plain HTTP there
+        else if (kind == u"html")
+            url.setPath(u"/dashboard"_s); // the web app's pages, not the API
+        else if (kind == u"401")
+            engine->setApiKey("11111111-2222-4333-8444-555555555555");
+        engine->client().setBaseUrl(url);
+        int attempts = 0;
+        connect(&engine->client(), &nd::NangoClient::answered, this,
+                [&](const nd::ApiCall *call) { attempts = std::max(attempts, call->attempts()); });
+        engine->startBackground();
+        QTRY_COMPARE_WITH_TIMEOUT(engine->health().state, nd::ServerHealth::State::Failing, 10000);
+        QCOMPARE(attempts, 1);
+        QCOMPARE(engine->health().kind, kindName);
+        QVERIFY2(engine->health().error.contains(says), qPrintable(engine->health().error));
+        QVERIFY(engine->health().retryAtUs > nd::Timestamp::nowMicros());
+    }
+
     void aCatalogThatFailsAtStartUpIsShownAndTriedAgain()
     {
         // Nango answers, but with 500s: an answer, yet nothing can be pulled. The window must say

@@ -268,6 +268,62 @@ private Q_SLOTS:
         screenshot(&window, u"server-unreachable"_s);
     }
 
+    void withoutAKeyTheBarSaysSoAndNothingIsSent()
+    {
+        QTcpServer server; // where the window would ask, were it to ask
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&]() {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                ++connections;
+                s->close();
+            }
+        });
+        const QUrl url(u"http://127.0.0.1:%1"_s.arg(server.serverPort()));
+        nd::ProfileSettings::setDatabasePathOverride(nextCache());
+        nd::ProfileSettings settings;
+        settings.name = u"nokey"_s;
+        settings.serverUrl = url.toString();
+        settings.listenPort = 0;
+        nd::AppContext context(settings, false);
+        nd::MainWindow window(&context);
+        window.resize(1280, 800);
+        window.show();
+        context.start(url, {}, {});
+        auto *bar = window.findChild<QWidget *>(u"serverBar"_s);
+        auto *text = window.findChild<QLabel *>(u"serverProblem"_s);
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY2(text->text().contains(u"No API key"_s), qPrintable(text->text()));
+        QVERIFY(!window.findChild<QPushButton *>(u"retryNow"_s)->isVisible());
+        QTest::qWait(300); // a request, had one been made, would have connected by now
+        QCOMPARE(connections, 0);
+    }
+
+    void aFailedPullIsNotifiedOnceAndAFailingServerSaysWhy()
+    {
+        Desk desk(nextCache(), options());
+        QVERIFY(desk.settled());
+        QSignalSpy notified(desk.window->indicators(), &nd::StatusIndicators::notified);
+        // A pull that fails (Nango answers 500 to its pages): one notification naming the stream.
+        desk.onEngine([](nd::SyncEngine &e) { e.client().setBackoff(20, 60); });
+        desk.sim->control("POST", u"faults"_s, {{u"storm_500"_s, 1000}, {u"storm_path"_s, u"/records"_s}});
+        desk.context->pullNow(desk.status(u"github"_s, u"acme-corp"_s, u"GithubIssue"_s).streamId);
+        QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 30000);
+        QCOMPARE(notified.first().at(0).toString(), u"A pull failed"_s);
+        QVERIFY2(notified.first().at(1).toString().contains(u"github/acme-corp/GithubIssue"_s),
+                 qPrintable(notified.first().at(1).toString()));
+        QTest::qWait(1500); // more refreshes of the same failure: no second notification
+        QCOMPARE(notified.size(), 1);
+        // The catalog itself refused (500s everywhere): the server bar and one notification say
+        // Nango cannot be used, not that it cannot be reached.
+        desk.sim->control("POST", u"faults"_s, {{u"storm_path"_s, QString()}});
+        desk.context->retryNow();
+        QTRY_VERIFY_WITH_TIMEOUT(notified.size() == 2, 30000);
+        QCOMPARE(notified.at(1).at(0).toString(), u"Nango cannot be used"_s);
+        QVERIFY(desk.window->findChild<QWidget *>(u"serverBar"_s)->isVisible());
+        desk.sim->control("POST", u"faults"_s, {{u"storm_500"_s, 0}});
+    }
+
     void settingsTestWhatIsTypedAndFitInEveryLanguage_data()
     {
         QTest::addColumn<QString>("language");

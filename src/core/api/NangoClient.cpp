@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslCipher>
+#include <QSslConfiguration>
 #include <QNetworkRequest>
 #include <QTimer>
 
@@ -86,6 +88,14 @@ QByteArray NangoClient::encodeQuery(const QueryItems &items)
 ApiCall *NangoClient::send(const ApiRequest &request)
 {
     auto *call = new ApiCall(this, request);
+    if (m_apiKey.isEmpty()) {
+        // Nothing leaves without a key: the call fails as Nango would answer it, without the network.
+        call->m_error.kind = ApiError::Kind::Unauthorized;
+        call->m_error.code = u"missing_auth_header"_s;
+        call->m_error.url = m_baseUrl;
+        QTimer::singleShot(0, call, [this, call]() { finish(call); });
+        return call;
+    }
     // Sent at once (finished() is always emitted later, from the event loop): a pull asks for the
     // next page before it writes the current one, and that only overlaps if the request leaves now.
     attempt(call);
@@ -169,6 +179,9 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     const ApiRequest &r = call->m_request;
 
     ApiError error;
+    // An https request whose TLS session never began: the server closed or broke the handshake
+    // (a plain-HTTP port, a proxy that refuses TLS, a protocol no side shares). Not a passing fault.
+    bool handshakeFailed = false;
     if (status == 0) {
         error.url = url.adjusted(QUrl::RemoveQuery);
         error.kind = reply->error() == QNetworkReply::OperationCanceledError ||
@@ -176,6 +189,14 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
                          ? ApiError::Kind::Timeout
                          : ApiError::Kind::Network;
         error.serverMessage = reply->errorString();
+        handshakeFailed = error.kind == ApiError::Kind::Network && url.scheme() == u"https" &&
+                          reply->sslConfiguration().sessionCipher().isNull() &&
+                          reply->error() != QNetworkReply::ConnectionRefusedError &&
+                          reply->error() != QNetworkReply::HostNotFoundError;
+        if (handshakeFailed && reply->error() != QNetworkReply::SslHandshakeFailedError)
+            error.serverMessage = tr("the TLS handshake did not complete (%1); does the server speak HTTPS "
+                                     "on that port?")
+                                      .arg(reply->errorString());
     } else if (status < 200 || status >= 300) {
         error = ApiError::fromReply(status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
                                     call->m_body, url);
@@ -213,9 +234,9 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         // once: the engine retries the whole operation later with a visible countdown. A connection
         // that broke mid-answer and 5xx are retried here, briefly, on idempotent calls.
         const QNetworkReply::NetworkError net = reply->error();
-        const bool reportNow =
-            net == QNetworkReply::ConnectionRefusedError || net == QNetworkReply::HostNotFoundError ||
-            net == QNetworkReply::SslHandshakeFailedError || error.kind == ApiError::Kind::Timeout;
+        const bool reportNow = net == QNetworkReply::ConnectionRefusedError ||
+                               net == QNetworkReply::HostNotFoundError || handshakeFailed ||
+                               error.kind == ApiError::Kind::Timeout;
         const bool transient = status >= 500 || (status == 0 && !reportNow);
         if (transient && r.idempotent)
             delay = backoffMs(call->m_attempts);

@@ -61,6 +61,8 @@ void HealthMonitor::runRecovery()
 
 void HealthMonitor::onAnswered(const ApiCall *call)
 {
+    if (call->attempts() == 0)
+        return; // never sent (no key): it says nothing about the server
     const ApiError &error = call->error();
     const qint64 now = Timestamp::nowMicros();
     // A proxied answer is the provider's: only not getting one at all says something about Nango.
