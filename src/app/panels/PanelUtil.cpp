@@ -80,6 +80,8 @@ void fitColumnsOnFirstRows(QTableView *view)
     QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, fit);
     QObject::connect(view->model(), &QAbstractItemModel::rowsInserted, view, fit);
     QObject::connect(view->model(), &QAbstractItemModel::layoutChanged, view, fit);
+    // Rows refreshed in place (a status that became "Retrying · retry in 30 s") may need more room.
+    QObject::connect(view->model(), &QAbstractItemModel::dataChanged, view, fit);
     fit();
 }
 
