@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "ExitCode.h"
+#include "cache/ReadStore.h"
 #include "cache/Store.h"
 #include "secrets/KeychainSecretStore.h"
 #include "util/Logging.h"
@@ -174,6 +175,13 @@ void CliContext::withDatabasePassword(std::function<void()> next)
             m_databasePassword = r.value;
         next(); // none stored: ~/.pgpass, or the server's own rules (trust, peer)
     });
+}
+
+ReadStore *CliContext::reader(QString *error)
+{
+    if (!m_reader)
+        m_reader = ReadStore::open(db, error, m_databasePassword);
+    return m_reader.get();
 }
 
 int CliContext::failureCode() const

@@ -11,6 +11,7 @@
 
 namespace nd {
 
+class ReadStore;
 class SecretStore;
 
 // What every command shares: the global options, the output streams, the engine over the cache,
@@ -37,6 +38,8 @@ public:
     // The PostgreSQL password for readers beside the engine (empty: libpq's own sources).
     const QByteArray &databasePassword() const { return m_databasePassword; }
     bool hasEngine() const { return m_engine != nullptr; }
+    // The cache's read side on its own connection (opened on first use); null with `error` set.
+    ReadStore *reader(QString *error);
     void closeEngine() { m_engine.reset(); }
 
     // Calls next() with the API key set on the engine. Without a key: missing(what to do), or, when
@@ -59,6 +62,7 @@ public:
 
 private:
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<ReadStore> m_reader;
     SecretStore *m_secrets = nullptr;
     QByteArray m_databasePassword;
     QTextStream m_out;

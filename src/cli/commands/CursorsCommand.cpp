@@ -27,12 +27,14 @@ std::optional<Stream> CursorsCommand::findStream(CliContext &context, const QCom
                                                  QString *why)
 {
     const QString variant = p.value(u"variant"_s).isEmpty() ? u"base"_s : p.value(u"variant"_s);
+    ReadStore *reader = context.reader(why);
+    if (!reader)
+        return std::nullopt;
     QList<Stream> matches;
-    for (const Stream &s :
-         context.engine().records().streams(context.engine().profile().id, p.value(u"integration"_s),
-                                            p.value(u"connection"_s), p.value(u"model"_s)))
-        if (s.key.variant == variant)
-            matches.append(s);
+    for (const StreamFacts &f : reader->streamFacts(context.engine().profile().id, p.value(u"integration"_s),
+                                                    p.value(u"connection"_s)))
+        if (f.stream.key.model == p.value(u"model"_s) && f.stream.key.variant == variant)
+            matches.append(f.stream);
     if (matches.size() == 1)
         return matches.constFirst();
     QStringList names;
@@ -64,7 +66,7 @@ int CursorsCommand::run(const QCommandLineParser &p)
     };
     TablePrinter table({tr("STARTED"), tr("TRIGGER"), tr("OUTCOME"), tr("PAGES"), tr("ADDED"), tr("UPDATED"),
                         tr("DELETED"), tr("GEN"), tr("CURSOR BEFORE"), tr("CURSOR AFTER"), tr("NOTE")});
-    for (const HistoryEntry &h : m_context.engine().records().history(stream->id)) {
+    for (const HistoryEntry &h : m_context.reader(&why)->history(stream->id)) {
         table.addRow({h.startedAt.left(19).replace(u'T', u' '), h.trigger, h.outcome,
                       QString::number(h.pages), QString::number(h.added), QString::number(h.updated),
                       QString::number(h.deleted), QString::number(h.generation), at(h.cursorBefore),

@@ -131,7 +131,7 @@ int ExportCommand::run(const QCommandLineParser &p)
     }
     query.streamId = stream->id;
     QString error;
-    auto store = ReadStore::open(m_context.db, &error, m_context.databasePassword());
+    ReadStore *store = m_context.reader(&error);
     if (!store) {
         m_context.err() << "nango-desk-cli export: " << error << Qt::endl;
         return CacheError;
