@@ -47,13 +47,21 @@ case "$cmd" in
     # Members of nd_password_users (roles the tests create) must give a password: the tests of
     # wrong and missing passwords. Everyone else is trusted.
     as_owner "sed -i '1i host all +nd_password_users 127.0.0.1/32 scram-sha-256' '$dir/data/pg_hba.conf'"
-    # A free port, chosen by the kernel.
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     # Tests need no durability: fsync off. The benchmark asks for its own settings (PG_OPTIONS).
     options="${PG_OPTIONS:--c fsync=off -c synchronous_commit=off}"
-    as_owner "'$bindir/pg_ctl' -D '$dir/data' -w -t 30 -l '$dir/server.log' \
-      -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c max_connections=300 $options\" start" >/dev/null ||
-      { cat "$dir/server.log" >&2; exit 1; }
+    # A port nothing listens on (bash alone: a fresh machine may have no python); another one
+    # if something took it before the server did.
+    started=no
+    for attempt in 1 2 3 4 5; do
+      port=$((20000 + RANDOM % 40000))
+      if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then continue; fi
+      if as_owner "'$bindir/pg_ctl' -D '$dir/data' -w -t 30 -l '$dir/server.log' \
+          -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c max_connections=300 $options\" start" >/dev/null; then
+        started=yes
+        break
+      fi
+    done
+    [ "$started" = yes ] || { cat "$dir/server.log" >&2; exit 1; }
     uri="postgresql://nangodesk@127.0.0.1:$port/postgres"
     printf '%s\n%s\n' "$dir" "$uri" > "$state"
     echo "$uri"

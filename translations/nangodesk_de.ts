@@ -59,7 +59,7 @@
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <source>Go back to the frequency set in the sync&apos;s configuration</source>
+        <source>Go back to the frequency set in the sync's configuration</source>
         <translation>Zur Häufigkeit aus der Konfiguration der Synchronisierung zurückkehren</translation>
     </message>
 </context>
@@ -168,15 +168,15 @@
         <translation>Gesamten Datenbestand neu synchronisieren</translation>
     </message>
     <message>
-        <source>Nango forgets the sync&apos;s checkpoint and fetches everything from the provider again. Records that did not change keep their cursor position.</source>
+        <source>Nango forgets the sync's checkpoint and fetches everything from the provider again. Records that did not change keep their cursor position.</source>
         <translation>Nango verwirft den Checkpoint der Synchronisierung und ruft alles erneut vom Anbieter ab. Unveränderte Datensätze behalten ihre Cursorposition.</translation>
     </message>
     <message>
-        <source>Also empty Nango&apos;s cache of these records</source>
+        <source>Also empty Nango's cache of these records</source>
         <translation>Außerdem den Cache von Nango für diese Datensätze leeren</translation>
     </message>
     <message>
-        <source>Empty Nango&apos;s cache</source>
+        <source>Empty Nango's cache</source>
         <translation>Cache von Nango leeren</translation>
     </message>
     <message>
@@ -246,12 +246,12 @@
         <translation>(nicht gesendet)</translation>
     </message>
     <message>
-        <source>JSON list, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation>JSON-Liste, z. B. [&quot;a&quot;, &quot;b&quot;]</translation>
+        <source>JSON list, e.g. ["a", "b"]</source>
+        <translation>JSON-Liste, z. B. ["a", "b"]</translation>
     </message>
     <message>
-        <source>JSON object, e.g. {&quot;key&quot;: &quot;value&quot;}</source>
-        <translation>JSON-Objekt, z. B. {&quot;key&quot;: &quot;value&quot;}</translation>
+        <source>JSON object, e.g. {"key": "value"}</source>
+        <translation>JSON-Objekt, z. B. {"key": "value"}</translation>
     </message>
     <message>
         <source>any JSON value</source>
@@ -266,7 +266,7 @@
         <translation>Erforderlich. %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not valid JSON: %2</source>
+        <source>"%1" is not valid JSON: %2</source>
         <translation>„%1“ ist kein gültiges JSON: %2</translation>
     </message>
 </context>
@@ -329,8 +329,8 @@
         <translation>Eingabe als reines JSON</translation>
     </message>
     <message>
-        <source>The input as JSON, e.g. {&quot;email&quot;: &quot;ada@example.com&quot;}. Empty: no input.</source>
-        <translation>Die Eingabe als JSON, z. B. {&quot;email&quot;: &quot;ada@example.com&quot;}. Leer: keine Eingabe.</translation>
+        <source>The input as JSON, e.g. {"email": "ada@example.com"}. Empty: no input.</source>
+        <translation>Die Eingabe als JSON, z. B. {"email": "ada@example.com"}. Leer: keine Eingabe.</translation>
     </message>
     <message>
         <source>Form</source>
@@ -405,7 +405,7 @@
         <translation>Diese &amp;Eingabe verwenden</translation>
     </message>
     <message>
-        <source>Choose this run&apos;s integration, connection and action, and put its input in the form</source>
+        <source>Choose this run's integration, connection and action, and put its input in the form</source>
         <translation>Integration, Verbindung und Aktion dieses Laufs wählen und seine Eingabe ins Formular übernehmen</translation>
     </message>
     <message>
@@ -689,7 +689,7 @@
         <translation>Nango Desk startet noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>Type this environment&apos;s API key first.</source>
+        <source>Type this environment's API key first.</source>
         <translation>Geben Sie zuerst den API-Schlüssel dieser Umgebung ein.</translation>
     </message>
     <message numerus="yes">
@@ -756,7 +756,7 @@
 <context>
     <name>nd::CatalogSync</name>
     <message>
-        <source>Nango&apos;s last run of this sync failed.</source>
+        <source>Nango's last run of this sync failed.</source>
         <translation>Der letzte Lauf dieses Syncs bei Nango ist fehlgeschlagen.</translation>
     </message>
     <message>
@@ -764,7 +764,7 @@
         <translation>Nango hat einen Lauf abgeschlossen</translation>
     </message>
     <message>
-        <source>Nango&apos;s count differs from the cache&apos;s</source>
+        <source>Nango's count differs from the cache's</source>
         <translation>die Anzahl bei Nango weicht von der im Cache ab</translation>
     </message>
     <message>
@@ -839,7 +839,7 @@
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Connections&lt;/b&gt; — one customer&apos;s account at one provider. Double-click one to see its syncs.</source>
+        <source>&lt;b&gt;Connections&lt;/b&gt; — one customer's account at one provider. Double-click one to see its syncs.</source>
         <translation>&lt;b&gt;Verbindungen&lt;/b&gt; — das Konto eines Kunden bei einem Anbieter. Doppelklicken Sie auf eine Verbindung, um ihre Synchronisierungen anzuzeigen.</translation>
     </message>
     <message>
@@ -1343,12 +1343,20 @@
         <translation>PostgreSQL hat die Verbindung zu %1 abgelehnt.</translation>
     </message>
     <message>
-        <source>The role %1 may not create tables here. As the database&apos;s owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
+        <source>The role %1 may not create tables here. As the database's owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
         <translation>Die Rolle %1 darf hier keine Tabellen anlegen. Als Eigentümer der Datenbank: GRANT CREATE ON SCHEMA public TO %1; (oder Nango Desk einmal als berechtigte Rolle starten und danach GRANT SELECT, INSERT, UPDATE, DELETE auf seine Tabellen vergeben).</translation>
     </message>
     <message>
-        <source>The role %1 lacks a grant on the cache&apos;s tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
+        <source>The role %1 lacks a grant on the cache's tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
         <translation>Der Rolle %1 fehlt ein Recht an den Tabellen des Caches: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; und USAGE auf seine Sequenzen, oder verwenden Sie diesen Cache nur lesend.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost in the middle of a transaction; nothing of it was kept.</source>
+        <translation>Die Verbindung zu %1 ist mitten in einer Transaktion abgebrochen; nichts davon wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost before the commit; nothing of the transaction was kept.</source>
+        <translation>Die Verbindung zu %1 ist vor dem Commit abgebrochen; nichts von der Transaktion wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1406,7 @@
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Proxy console&lt;/b&gt; — send a request to the provider&apos;s API through Nango, authenticated as the connection. It really reaches the provider.</source>
+        <source>&lt;b&gt;Proxy console&lt;/b&gt; — send a request to the provider's API through Nango, authenticated as the connection. It really reaches the provider.</source>
         <translation>&lt;b&gt;Proxy-Konsole&lt;/b&gt; — senden Sie über Nango eine Anfrage an die API des Anbieters, authentifiziert als die Verbindung. Sie erreicht den Anbieter wirklich.</translation>
     </message>
     <message>
@@ -1406,7 +1414,7 @@
         <translation>Pfad und Query beim Anbieter</translation>
     </message>
     <message>
-        <source>The provider&apos;s path and query, e.g. /crm/v3/objects/contacts?limit=10</source>
+        <source>The provider's path and query, e.g. /crm/v3/objects/contacts?limit=10</source>
         <translation>Pfad und Query beim Anbieter, z. B. /crm/v3/objects/contacts?limit=10</translation>
     </message>
     <message>
@@ -1414,7 +1422,7 @@
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <source>Send the request through Nango&apos;s proxy</source>
+        <source>Send the request through Nango's proxy</source>
         <translation>Die Anfrage über den Proxy von Nango senden</translation>
     </message>
     <message>
@@ -1466,7 +1474,7 @@
         <translation>Ein JSON-Body, gesendet als application/json. Leer: kein Body.</translation>
     </message>
     <message>
-        <source>not sent (Nango&apos;s default: no retry)</source>
+        <source>not sent (Nango's default: no retry)</source>
         <translation>nicht gesendet (Standard von Nango: keine Wiederholung)</translation>
     </message>
     <message>
@@ -1486,7 +1494,7 @@
         <translation>z. B. https://api.eu1.hubapi.com</translation>
     </message>
     <message>
-        <source>Base-Url-Override: send to this base URL instead of the provider&apos;s</source>
+        <source>Base-Url-Override: send to this base URL instead of the provider's</source>
         <translation>Base-Url-Override: an diese Basis-URL statt an die des Anbieters senden</translation>
     </message>
     <message>
@@ -1606,7 +1614,7 @@
         <translation>(der Verlauf behält die ersten %1)</translation>
     </message>
     <message>
-        <source>Nango&apos;s own error, not the provider&apos;s: %1</source>
+        <source>Nango's own error, not the provider's: %1</source>
         <translation>Ein Fehler von Nango selbst, nicht vom Anbieter: %1</translation>
     </message>
     <message>
@@ -1645,11 +1653,11 @@
         <translation>Reparatur ab %1; der Cursor bleibt unverändert</translation>
     </message>
     <message>
-        <source>The cache could not start the pull&apos;s history: %1.</source>
+        <source>The cache could not start the pull's history: %1.</source>
         <translation>Der Cache konnte den Verlaufseintrag des Abrufs nicht anlegen: %1.</translation>
     </message>
     <message>
-        <source>Nango&apos;s records answer could not be read: %1.</source>
+        <source>Nango's records answer could not be read: %1.</source>
         <translation>Die Antwort von Nango mit den Datensätzen konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
@@ -1661,7 +1669,7 @@
         <translation>emptyCache-Neusynchronisierung abgeschlossen: Generation %1; %2 Datensätze, die nicht zurückgekommen sind, wurden verworfen</translation>
     </message>
     <message>
-        <source>Nango&apos;s emptyCache resync has not finished yet; old records are kept until it has</source>
+        <source>Nango's emptyCache resync has not finished yet; old records are kept until it has</source>
         <translation>Die emptyCache-Neusynchronisierung von Nango ist noch nicht abgeschlossen; alte Datensätze bleiben bis dahin erhalten</translation>
     </message>
     <message>
@@ -1802,7 +1810,7 @@
 <context>
     <name>nd::ResyncDialog</name>
     <message>
-        <source>Run &lt;b&gt;%1&lt;/b&gt; now on Nango&apos;s side. When the run ends, Nango sends a webhook and Nango Desk pulls the changes.</source>
+        <source>Run &lt;b&gt;%1&lt;/b&gt; now on Nango's side. When the run ends, Nango sends a webhook and Nango Desk pulls the changes.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; jetzt auf Seiten von Nango ausführen. Wenn der Lauf endet, sendet Nango einen Webhook und Nango Desk ruft die Änderungen ab.</translation>
     </message>
 </context>
@@ -1913,7 +1921,7 @@
         <translation>Nicht empfangsbereit (fügen Sie zuerst den Webhook-Signaturschlüssel hinzu).</translation>
     </message>
     <message>
-        <source>%1 — Nango Cloud cannot reach this computer: give Nango a tunnel&apos;s URL (e.g. a connection&apos;s webhook URL override) that forwards here.</source>
+        <source>%1 — Nango Cloud cannot reach this computer: give Nango a tunnel's URL (e.g. a connection's webhook URL override) that forwards here.</source>
         <translation>%1 — Nango Cloud kann diesen Computer nicht erreichen: Geben Sie Nango die URL eines Tunnels an, der hierher weiterleitet (z. B. als Webhook-URL-Überschreibung einer Verbindung).</translation>
     </message>
     <message>
@@ -2013,7 +2021,7 @@
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment&apos;s API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
+        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment's API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
         <translation>Willkommen bei Nango Desk. Wählen Sie den Nango-Server, fügen Sie den API-Schlüssel und den Webhook-Signaturschlüssel dieser Umgebung ein und speichern Sie. Oder starten Sie die integrierte Demo mit nango-desk --demo.</translation>
     </message>
     <message>
@@ -2124,7 +2132,7 @@
         <translation>der letzte Abruf endete um %1</translation>
     </message>
     <message>
-        <source>Nango&apos;s status from %1</source>
+        <source>Nango's status from %1</source>
         <translation>Status von Nango mit Stand %1</translation>
     </message>
     <message>
@@ -2136,7 +2144,7 @@
         <translation>Aktuell: %1; %2.</translation>
     </message>
     <message>
-        <source>Nango counts %L1 records, the cache holds %L2: a webhook may have been missed, or Nango&apos;s count lags (it is not updated for every delete).</source>
+        <source>Nango counts %L1 records, the cache holds %L2: a webhook may have been missed, or Nango's count lags (it is not updated for every delete).</source>
         <translation>Nango zählt %L1 Datensätze, der Cache enthält %L2: Möglicherweise wurde ein Webhook verpasst, oder die Zählung von Nango hinkt hinterher (sie wird nicht bei jedem Löschen aktualisiert).</translation>
     </message>
     <message numerus="yes">
@@ -2155,19 +2163,19 @@
         <translation>Der letzte Abruf ist um %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Nango Desk tries again %1 (at %2); &quot;Pull now&quot; tries at once.</source>
+        <source>Nango Desk tries again %1 (at %2); "Pull now" tries at once.</source>
         <translation>Nango Desk versucht es %1 erneut (um %2); „Jetzt abrufen“ versucht es sofort.</translation>
     </message>
     <message>
-        <source>Nango&apos;s schedule is paused: no new runs until it is resumed. The cache holds what Nango had (%1).</source>
+        <source>Nango's schedule is paused: no new runs until it is resumed. The cache holds what Nango had (%1).</source>
         <translation>Der Zeitplan bei Nango ist pausiert: keine neuen Läufe, bis er fortgesetzt wird. Der Cache enthält, was Nango hatte (%1).</translation>
     </message>
     <message>
-        <source>Nango&apos;s last run failed (the dashboard&apos;s logs say why). The cache holds what Nango has (%1).</source>
+        <source>Nango's last run failed (the dashboard's logs say why). The cache holds what Nango has (%1).</source>
         <translation>Der letzte Lauf bei Nango ist fehlgeschlagen (die Protokolle im Dashboard nennen den Grund). Der Cache enthält, was Nango hat (%1).</translation>
     </message>
     <message>
-        <source>Nango&apos;s last run failed: %1. The cache holds what Nango has (%2).</source>
+        <source>Nango's last run failed: %1. The cache holds what Nango has (%2).</source>
         <translation>Der letzte Lauf bei Nango ist fehlgeschlagen: %1. Der Cache enthält, was Nango hat (%2).</translation>
     </message>
     <message>
@@ -2187,7 +2195,7 @@
         <translation>Mit Nango verbunden.</translation>
     </message>
     <message>
-        <source>No API key: add this environment&apos;s key in Settings.</source>
+        <source>No API key: add this environment's key in Settings.</source>
         <translation>Kein API-Schlüssel: Fügen Sie den Schlüssel dieser Umgebung in den Einstellungen hinzu.</translation>
     </message>
     <message>
@@ -2234,7 +2242,7 @@
         <translation>&lt;b&gt;Nango kann nicht verwendet werden.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No API key.&lt;/b&gt; Add this environment&apos;s API key in Settings; nothing is sent to Nango until then.</source>
+        <source>&lt;b&gt;No API key.&lt;/b&gt; Add this environment's API key in Settings; nothing is sent to Nango until then.</source>
         <translation>&lt;b&gt;Kein API-Schlüssel.&lt;/b&gt; Fügen Sie den API-Schlüssel dieser Umgebung in den Einstellungen hinzu; bis dahin wird nichts an Nango gesendet.</translation>
     </message>
     <message>
@@ -2332,7 +2340,7 @@
         <translation>Nango Desk — %1</translation>
     </message>
     <message>
-        <source>Webhooks: received by the shared cache&apos;s watcher</source>
+        <source>Webhooks: received by the shared cache's watcher</source>
         <translation>Webhooks: vom Watcher des gemeinsamen Caches empfangen</translation>
     </message>
     <message>
@@ -2358,7 +2366,7 @@
 <context>
     <name>nd::SyncEngine</name>
     <message>
-        <source>Cannot create the profile &quot;%1&quot; in the cache %2.</source>
+        <source>Cannot create the profile "%1" in the cache %2.</source>
         <translation>Das Profil „%1“ kann im Cache %2 nicht angelegt werden.</translation>
     </message>
     <message>
@@ -2390,12 +2398,20 @@
         <translation>alle Syncs</translation>
     </message>
     <message>
-        <source>The shared cache %1 has no profile &quot;%2&quot; yet, and this role may not create it. Ask whoever runs the watcher for the profile&apos;s name.</source>
+        <source>The shared cache %1 has no profile "%2" yet, and this role may not create it. Ask whoever runs the watcher for the profile's name.</source>
         <translation>Der gemeinsame Cache %1 hat noch kein Profil „%2“, und diese Rolle darf es nicht anlegen. Fragen Sie, wer den Watcher betreibt, nach dem Namen des Profils.</translation>
     </message>
     <message>
         <source>This role may only read the shared cache: admin actions are for whoever runs its watcher.</source>
         <translation>Diese Rolle darf den gemeinsamen Cache nur lesen: Verwaltungsaktionen übernimmt, wer seinen Watcher betreibt.</translation>
+    </message>
+    <message>
+        <source>The shared cache %1 holds the profile "%2" for %3, not for %4. Give this server a profile of its own (--profile, or a new profile in the app), or point this one at %3.</source>
+        <translation>Der gemeinsame Cache %1 führt das Profil „%2“ für %3, nicht für %4. Geben Sie diesem Server ein eigenes Profil (--profile oder ein neues Profil in der App) oder richten Sie dieses auf %3.</translation>
+    </message>
+    <message>
+        <source>The cache cannot be used: %1</source>
+        <translation>Der Cache kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2513,7 +2529,7 @@
         <translation>&amp;Datensätze</translation>
     </message>
     <message>
-        <source>Browse this model&apos;s cached records</source>
+        <source>Browse this model's cached records</source>
         <translation>Zwischengespeicherte Datensätze dieses Modells anzeigen</translation>
     </message>
     <message>
@@ -2537,7 +2553,7 @@
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Empty Nango&apos;s cache?</source>
+        <source>Empty Nango's cache?</source>
         <translation>Cache von Nango leeren?</translation>
     </message>
     <message>
@@ -2624,7 +2640,7 @@
         <translation>Letzter Abruf</translation>
     </message>
     <message>
-        <source>Nango&apos;s last run</source>
+        <source>Nango's last run</source>
         <translation>Letzter Lauf bei Nango</translation>
     </message>
     <message>
@@ -2632,8 +2648,8 @@
         <translation>&lt;b&gt;Syncs&lt;/b&gt; aller Verbindungen. Doppelklicken Sie unter „Verbindungen“ auf eine Verbindung, um nur ihre Syncs anzuzeigen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2 — &lt;a href=&quot;all&quot;&gt;show every connection&lt;/a&gt;</source>
-        <translation>&lt;b&gt;Syncs&lt;/b&gt; von %1 / %2 — &lt;a href=&quot;all&quot;&gt;alle Verbindungen anzeigen&lt;/a&gt;</translation>
+        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2 — &lt;a href="all"&gt;show every connection&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Syncs&lt;/b&gt; von %1 / %2 — &lt;a href="all"&gt;alle Verbindungen anzeigen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>running now</source>
@@ -2644,7 +2660,7 @@
         <translation>%1 (läuft gerade)</translation>
     </message>
     <message>
-        <source>Nango counts a variant&apos;s records under its base model: the server count is not this variant&apos;s.</source>
+        <source>Nango counts a variant's records under its base model: the server count is not this variant's.</source>
         <translation>Nango zählt die Datensätze einer Variante unter ihrem Basismodell: Die Anzahl auf dem Server gilt nicht für diese Variante.</translation>
     </message>
     <message>
@@ -2659,7 +2675,7 @@
 <context>
     <name>nd::TestWebhook</name>
     <message>
-        <source>The listener accepted a signed test webhook: point Nango&apos;s webhook URL here (through a tunnel for Nango Cloud).</source>
+        <source>The listener accepted a signed test webhook: point Nango's webhook URL here (through a tunnel for Nango Cloud).</source>
         <translation>Der Empfänger hat einen signierten Test-Webhook angenommen: Richten Sie die Webhook-URL von Nango auf diese Adresse (bei Nango Cloud über einen Tunnel).</translation>
     </message>
     <message>

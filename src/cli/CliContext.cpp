@@ -171,8 +171,10 @@ void CliContext::withDatabasePassword(std::function<void()> next)
     if (!m_secrets)
         m_secrets = new KeychainSecretStore(this);
     m_secrets->read(profile, SecretStore::Kind::DatabasePassword, [this, next](const SecretStore::Result &r) {
-        if (r.status == SecretStore::Status::Ok)
+        if (r.status == SecretStore::Status::Ok) {
             m_databasePassword = r.value;
+            SecretRedactor::add(m_databasePassword);
+        }
         next(); // none stored: ~/.pgpass, or the server's own rules (trust, peer)
     });
 }

@@ -260,6 +260,48 @@ private Q_SLOTS:
         QVERIFY(q->int64(0) > 0);
     }
 
+    void aKilledWatchResumesWithNothingLost()
+    {
+        // The backend loop as a service: SIGKILL mid-page (no clean stop), then the service manager
+        // starts it again. Each page committed with its cursor; the rest is fetched again.
+        auto startWatch = [this](QProcess &p) {
+            p.setProcessEnvironment(env());
+            p.start(bin(u"nango-desk-cli"_s),
+                    {u"watch"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--poll"_s, u"1"_s, u"--page-size"_s, u"10"_s});
+            return p.waitForStarted();
+        };
+        int killedMidway = 0;
+        for (int round = 0; round < 4; ++round) {
+            control("POST", u"mutate"_s,
+                    {{u"integration"_s, u"hubspot"_s},
+                     {u"connection"_s, u"acme-corp"_s},
+                     {u"sync"_s, u"contacts"_s},
+                     {u"add"_s, 20},
+                     {u"update"_s, 200},
+                     {u"delete"_s, 5}});
+            control("POST", u"run"_s, {{u"integration"_s, u"hubspot"_s}, {u"webhook"_s, false}});
+            const qint64 lastHistoryId = pullUnderWay();
+            QProcess watch;
+            QVERIFY(startWatch(watch));
+            QVERIFY(QTest::qWaitFor([&]() { return pullUnderWay(lastHistoryId) > 0; }, 20000));
+            ::kill(pid_t(watch.processId()), SIGKILL);
+            QVERIFY(watch.waitForFinished(10000));
+            QCOMPARE(watch.exitStatus(), QProcess::CrashExit);
+            ++killedMidway;
+        }
+        QCOMPARE(killedMidway, 4);
+        // Started again, it marks what was cut short and mirrors the server by itself.
+        QProcess watch;
+        QVERIFY(startWatch(watch));
+        QTRY_VERIFY_WITH_TIMEOUT(compareAll().isEmpty(), 60000);
+        watch.terminate(); // SIGTERM: the clean stop after the page in flight
+        QVERIFY(watch.waitForFinished(20000));
+        QCOMPARE(watch.exitCode(), 0);
+        const QString diff = compareAll();
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QVERIFY(countInCache(cachePath, "SELECT count(*) FROM cursor_history WHERE outcome = 'interrupted'") >= 4);
+    }
+
     void statusCursorsAndExport()
     {
         QVERIFY(cli({u"sync"_s}).code == 0);

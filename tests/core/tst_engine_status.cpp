@@ -391,8 +391,8 @@ private Q_SLOTS:
                               });
         QTRY_VERIFY(done);
         QVERIFY2(result.ok, qPrintable(result.message));
-        QTRY_VERIFY(!engine->journal().webhooks().isEmpty());
-        const nd::WebhookLogEntry logged = engine->journal().webhooks().first();
+        QTRY_VERIFY(!engine->journal().webhooks(engine->profile().id).isEmpty());
+        const nd::WebhookLogEntry logged = engine->journal().webhooks(engine->profile().id).first();
         QCOMPARE(logged.outcome, u"accepted"_s);
         QVERIFY(logged.triggered.contains(u"nothing is pulled"_s));
         QTest::qWait(300); // past the webhook debounce

@@ -12,6 +12,8 @@
 #include "cache/StoreWatcher.h"
 #include "cache/postgres/PgDb.h"
 #include "cache/postgres/PgMigrations.h"
+#include "cache/SearchIndex.h"
+#include "api/RecordsPage.h"
 #include "sync/SyncEngine.h"
 
 #include <QRandomGenerator>
@@ -502,6 +504,120 @@ private Q_SLOTS:
             ++pulls;
         }
         QVERIFY(pulls > 20);
+    }
+
+    void aDroppedConnectionIsMadeAgainAndNoPageIsCut()
+    {
+        // The server ends the engine's session (as a restart or a failover does). The pull in its
+        // way fails whole; the next one connects again and the cache ends equal to the server.
+        Sim sim;
+        QDir dir(m_dir.path());
+        dir.mkpath(u"dropped"_s);
+        auto engine = makeEngine(sim, dir.filePath(u"dropped"_s), 50);
+        QString error;
+        QVERIFY2(syncAll(*engine, &error), qPrintable(error));
+        const nd::Stream contacts = *engine->records().findStream(
+            {engine->profile().id, u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s, u"base"_s});
+        auto &db = static_cast<nd::PgDb &>(engine->database());
+        const quint64 session = db.sessionEpoch();
+        QCOMPARE(adminExec(m_base, QByteArray("SELECT pg_terminate_backend(") +
+                                       QByteArray::number(db.backendPid()) + ")"),
+                 QString());
+        sim.control("POST", u"mutate"_s,
+                    {{u"integration"_s, u"hubspot"_s},
+                     {u"connection"_s, u"acme-corp"_s},
+                     {u"sync"_s, u"contacts"_s},
+                     {u"add"_s, 120},
+                     {u"update"_s, 80}});
+        QSignalSpy finished(engine.get(), &nd::SyncEngine::pullFinished);
+        engine->requestPull(contacts.id, u"manual"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        if (!finished.last().at(1).toBool()) { // the statement that met the dead session failed
+            engine->requestPull(contacts.id, u"manual"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2, 30000);
+        }
+        QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+        QVERIFY(db.sessionEpoch() > session); // a new session
+        QVERIFY(db.backendPid() > 0);
+        QTRY_VERIFY(engine->isIdle());
+        const QString diff = compareAll(*engine, sim);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void aProfileServesOneServerOnASharedCache()
+    {
+        // Two teams' "default" against two Nango servers would mix their records: refused.
+        Sim first;
+        Sim second;
+        const QString uri = freshCacheLocation(m_dir.path(), u"profiles"_s);
+        nd::EngineConfig config;
+        config.databasePath = uri;
+        config.serverUrl = first.url();
+        nd::SyncEngine a(config);
+        QString error;
+        QVERIFY2(a.open(&error), qPrintable(error));
+        config.serverUrl = second.url();
+        nd::SyncEngine b(config);
+        QVERIFY(!b.open(&error));
+        QVERIFY2(error.contains(u"profile of its own"_s) && error.contains(first.url().toString()),
+                 qPrintable(error));
+        config.profileName = u"second-server"_s;
+        nd::SyncEngine c(config);
+        QVERIFY2(c.open(&error), qPrintable(error));
+    }
+
+    void wordsAndFieldsMatchAsOnSqlite()
+    {
+        // The same questions get the same answers on both stores: "cafe" finds "café" (FTS5 folds
+        // accents), a field whose value is JSON null holds no text, an object's field reads as sent.
+        for (const QString &uri : {m_dir.filePath(u"alike.sqlite"_s), migratedCache(u"alike"_s)}) {
+            QString error;
+            auto store = nd::Store::open(uri, &error);
+            QVERIFY2(store, qPrintable(error));
+            const qint64 profile = store->catalog().ensureProfile(u"alike"_s, u"http://127.0.0.1:1"_s).id;
+            const nd::Stream s =
+                store->records().ensureStream({profile, u"i"_s, u"c"_s, u"M"_s, u"base"_s}, u"s"_s);
+            // (No raw string literals here: moc cannot read them.)
+            const QList<QByteArray> payloads{
+                "{\"id\":\"1\",\"name\":\"Caf\xc3\xa9 Noir\",\"owner\":null,\"tags\":{\"a\":1}",
+                "{\"id\":\"2\",\"name\":\"Tea House\",\"owner\":\"null person\""};
+            const QByteArray meta = ",\"_nango_metadata\":{\"first_seen_at\":\"2026-01-01T00:00:00Z\","
+                                    "\"last_action\":\"ADDED\",\"deleted_at\":null,\"pruned_at\":null,";
+            QByteArray body = "{\"records\":[";
+            for (int i = 0; i < payloads.size(); ++i) {
+                const QByteArray n = QByteArray::number(i);
+                body += (i ? "," : "") + payloads.at(i) + meta + "\"last_modified_at\":\"2026-01-01T00:00:0" + n +
+                        "Z\",\"cursor\":\"c" + n + "\"}}";
+            }
+            body += "],\"next_cursor\":null}";
+            const auto page = nd::parseRecordsPage(body, &error);
+            QVERIFY2(page, qPrintable(error));
+            const qint64 history = store->records().beginPull(s, u"manual"_s);
+            nd::PageCounts counts;
+            QVERIFY2(store->records().applyPage(s, history, *page, true, &counts, &error), qPrintable(error));
+            QVERIFY(store->records().finishPull(history, u"ok"_s));
+            while (store->search().index(100) > 0) {
+            }
+            nd::SqlReadStore reader(std::move(store));
+            auto ids = [&](const nd::RecordQuery &q) {
+                QStringList out;
+                for (const nd::RecordRow &r : reader.recordBlock(q, {}))
+                    out << QString::fromUtf8(r.id);
+                return out;
+            };
+            nd::RecordQuery words;
+            words.streamId = s.id;
+            words.text = u"cafe"_s;
+            QCOMPARE(ids(words), QStringList{u"1"_s});
+            nd::RecordQuery nulls;
+            nulls.streamId = s.id;
+            nulls.fieldFilters = {{u"owner"_s, u"null"_s}};
+            QCOMPARE(ids(nulls), QStringList{u"2"_s});
+            nd::RecordQuery objects;
+            objects.streamId = s.id;
+            objects.fieldFilters = {{u"tags"_s, u"{\"a\":1}"_s}};
+            QCOMPARE(ids(objects), QStringList{u"1"_s});
+        }
     }
 
 private:

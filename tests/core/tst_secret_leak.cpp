@@ -69,7 +69,7 @@ private Q_SLOTS:
         engine.syncAll({}, u"manual"_s, [&](bool ok, const QString &) { done = ok; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
         sim.control("POST", u"run"_s, {{u"integration"_s, u"hubspot"_s}});
-        QTRY_VERIFY_WITH_TIMEOUT(engine.journal().webhooks().size() >= 4, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.journal().webhooks(engine.profile().id).size() >= 4, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(engine.isIdle(), 20000);
         // A refused request that carries the key in a header the listener must not keep.
         http("POST", engine.listener()->url(), "{}", {{"Authorization", "Bearer " + kApiKey}});

@@ -1,6 +1,7 @@
 // The webhook listener over real loopback HTTP: what it accepts, what it refuses and why, that it
 // stays up whatever it is sent, and that the engine ignores duplicate deliveries.
 #include "SimHarness.h"
+#include "StoreFixture.h"
 #include "sync/SyncEngine.h"
 #include "webhook/WebhookListener.h"
 #include "webhook/WebhookVerifier.h"
@@ -171,7 +172,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         nd::EngineConfig config;
-        config.databasePath = dir.path() + u"/cache.sqlite"_s;
+        config.databasePath = freshCacheLocation(dir.path());
         config.serverUrl = QUrl(u"http://127.0.0.1:9"_s);
         config.webhookDebounceMs = 60000; // the pull itself is not under test here
         nd::SyncEngine engine(config);
@@ -182,13 +183,25 @@ private Q_SLOTS:
         QCOMPARE(http("POST", engine.listener()->url(), body, {hmac(body)}).status, 200);
         QCOMPARE(http("POST", engine.listener()->url(), body, {hmac(body)}).status, 200); // Nango's retry
         QCOMPARE(http("POST", engine.listener()->url(), body, {}).status, 401);
-        QTRY_COMPARE(engine.journal().webhooks().size(), 3);
-        const auto log = engine.journal().webhooks();
+        QTRY_COMPARE(engine.journal().webhooks(engine.profile().id).size(), 3);
+        const auto log = engine.journal().webhooks(engine.profile().id);
         QVERIFY(log.at(0).outcome.startsWith(u"rejected (401)"_s));
         QCOMPARE(log.at(1).outcome, u"duplicate"_s);
         QCOMPARE(log.at(2).outcome, u"accepted"_s);
         QCOMPARE(log.at(2).triggered, u"pull hubspot/acme-corp/HubspotContact"_s);
         QCOMPARE(log.at(2).body, body);
+        // Another profile on the same cache (a team's shared one) has a log of its own.
+        nd::EngineConfig other = config;
+        other.profileName = u"other"_s;
+        nd::SyncEngine second(other);
+        QVERIFY2(second.open(&error), qPrintable(error));
+        QVERIFY(second.journal().webhooks(second.profile().id).isEmpty());
+        QVERIFY(second.startListener({}, kSigningKey, &error));
+        QCOMPARE(http("POST", second.listener()->url(), body, {hmac(body)}).status, 200);
+        // Not a duplicate there: the first profile's delivery is not this one's.
+        QTRY_COMPARE(second.journal().webhooks(second.profile().id).size(), 1);
+        QCOMPARE(second.journal().webhooks(second.profile().id).at(0).outcome, u"accepted"_s);
+        QCOMPARE(engine.journal().webhooks(engine.profile().id).size(), 3);
     }
 };
 

@@ -20,6 +20,7 @@ void WatchCommand::describe(QCommandLineParser &p)
         tr("Receive Nango's webhooks and poll /sync/status until SIGINT or SIGTERM."));
     p.addOptions({{u"listen"_s, tr("Listener address (default 127.0.0.1:8787)."), u"HOST:PORT"_s},
                   {u"poll"_s, tr("Poll interval in seconds (default 300)."), u"SECONDS"_s},
+                  {u"page-size"_s, tr("Records per request, 1 to 10000 (default 1000)."), u"N"_s},
                   {u"allow-legacy-signature"_s, tr("Also accept the legacy X-Nango-Signature.")}});
 }
 
@@ -39,7 +40,8 @@ int WatchCommand::run(const QCommandLineParser &p)
         listen.port = quint16(port);
     }
     listen.allowLegacySignature = p.isSet(u"allow-legacy-signature"_s);
-    if (!intOption(p, u"poll"_s, 0, 86400, &m_context.pollSeconds))
+    if (!intOption(p, u"poll"_s, 0, 86400, &m_context.pollSeconds) ||
+        !intOption(p, u"page-size"_s, 1, 10000, &m_context.pageSize))
         return Usage;
     if (const int code = m_context.openEngine())
         return code;

@@ -11,8 +11,8 @@ qint64 JournalStore::logWebhook(const WebhookLogEntry &e)
 {
     auto q = m_db.prepare(
         "INSERT INTO webhook_log (received_at, remote, headers_json, body, body_size, signature, type, "
-        "provider_config_key, connection_id, model, outcome, triggered, dedupe_key) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id");
+        "provider_config_key, connection_id, model, outcome, triggered, dedupe_key, profile_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id");
     q->bind(1,
             e.receivedAt.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : e.receivedAt.toUtf8());
     q->bind(2, e.remote).bind(3, e.headersJson).bindBlob(4, e.body).bind(5, e.bodySize).bind(6, e.signature);
@@ -21,6 +21,10 @@ qint64 JournalStore::logWebhook(const WebhookLogEntry &e)
         .bindOrNull(9, e.connectionId.toUtf8());
     q->bindOrNull(10, e.model.toUtf8()).bind(11, e.outcome).bindOrNull(12, e.triggered.toUtf8());
     q->bindOrNull(13, e.dedupeKey.toUtf8());
+    if (e.profileId > 0)
+        q->bind(14, e.profileId);
+    else
+        q->bindNull(14);
     if (!q->step()) {
         qCWarning(lcDb) << "cannot log webhook:" << q->error();
         return 0;
@@ -28,10 +32,11 @@ qint64 JournalStore::logWebhook(const WebhookLogEntry &e)
     return q->int64(0);
 }
 
-bool JournalStore::seenWebhook(const QString &dedupeKey)
+bool JournalStore::seenWebhook(qint64 profileId, const QString &dedupeKey)
 {
-    auto q = m_db.prepare("SELECT 1 FROM webhook_log WHERE dedupe_key = ?1 AND outcome = 'accepted' LIMIT 1");
-    q->bind(1, dedupeKey);
+    auto q = m_db.prepare("SELECT 1 FROM webhook_log WHERE dedupe_key = ?1 AND outcome = 'accepted' AND "
+                          "(profile_id = ?2 OR profile_id IS NULL) LIMIT 1");
+    q->bind(1, dedupeKey).bind(2, profileId);
     return q->step();
 }
 
@@ -42,12 +47,12 @@ void JournalStore::setWebhookOutcome(qint64 id, const QString &outcome, const QS
     q->run();
 }
 
-QList<WebhookLogEntry> JournalStore::webhooks(int limit)
+QList<WebhookLogEntry> JournalStore::webhooks(qint64 profileId, int limit)
 {
     auto q = m_db.prepare("SELECT id, received_at, remote, headers_json, body, body_size, signature, type, "
-                          "provider_config_key, connection_id, model, outcome, triggered, dedupe_key "
-                          "FROM webhook_log ORDER BY id DESC LIMIT ?1");
-    q->bind(1, qint64(limit));
+                          "provider_config_key, connection_id, model, outcome, triggered, dedupe_key, profile_id "
+                          "FROM webhook_log WHERE profile_id = ?2 OR profile_id IS NULL ORDER BY id DESC LIMIT ?1");
+    q->bind(1, qint64(limit)).bind(2, profileId);
     QList<WebhookLogEntry> out;
     while (q->step()) {
         WebhookLogEntry e;
@@ -65,6 +70,7 @@ QList<WebhookLogEntry> JournalStore::webhooks(int limit)
         e.outcome = q->text(11);
         e.triggered = q->text(12);
         e.dedupeKey = q->text(13);
+        e.profileId = q->int64(14);
         out.append(e);
     }
     return out;

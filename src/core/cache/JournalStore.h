@@ -11,6 +11,7 @@ class SqlDb;
 struct WebhookLogEntry
 {
     qint64 id = 0;
+    qint64 profileId = 0; // the profile whose listener received it
     QString receivedAt;
     QString remote;
     QByteArray headersJson; // secrets and signatures are not kept
@@ -51,9 +52,10 @@ public:
     {}
 
     qint64 logWebhook(const WebhookLogEntry &e);
-    bool seenWebhook(const QString &dedupeKey);
+    bool seenWebhook(qint64 profileId, const QString &dedupeKey);
     void setWebhookOutcome(qint64 id, const QString &outcome, const QString &triggered);
-    QList<WebhookLogEntry> webhooks(int limit = 500);
+    // Newest first: what this profile's listener received (and rows from before profiles were kept).
+    QList<WebhookLogEntry> webhooks(qint64 profileId, int limit = 500);
 
     qint64 journal(const JournalEntry &e);
     QList<JournalEntry> journalEntries(qint64 profileId, int limit = 500);

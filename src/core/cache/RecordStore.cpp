@@ -305,7 +305,8 @@ int RecordStore::markInterrupted()
             ? "UPDATE cursor_history SET outcome = 'interrupted', finished_at = coalesce(finished_at, ?1) "
               "WHERE outcome = 'running' AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE "
               "l.locktype = 'advisory' AND l.classid = 28260 AND l.objid::bigint = cursor_history.stream_id "
-              "AND l.objsubid = 2 AND l.granted)"
+              "AND l.objsubid = 2 AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname "
+              "= current_database()))"
             : "UPDATE cursor_history SET outcome = 'interrupted', finished_at = coalesce(finished_at, ?1) "
               "WHERE outcome = 'running'");
     q->bind(1, nowIso());

@@ -84,7 +84,7 @@ QList<ActivityItem> SqlReadStore::activity(qint64 profileId, int limit)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("nd::SqlReadStore", text); };
     QList<ActivityItem> items;
-    for (const WebhookLogEntry &w : m_store->journal().webhooks(limit)) {
+    for (const WebhookLogEntry &w : m_store->journal().webhooks(profileId, limit)) {
         ActivityItem a;
         a.at = w.receivedAt;
         a.kind = u"webhook"_s;
@@ -177,9 +177,10 @@ QString SqlReadStore::whereClause(const RecordQuery &query, bool useSearchIndex,
         // The field as the table shows it: true/false for booleans, JSON for objects and arrays, the
         // value otherwise.
         if (pg) {
-            parts << u"strpos(lower(CASE jsonb_typeof(payload::jsonb -> ?) WHEN 'string' THEN payload::jsonb "
-                     u"->> ? "
-                     "ELSE (payload::jsonb -> ?)::text END), lower(?)) > 0"_s;
+            // json, not jsonb: an object or array reads as sent (compact, keys in order), as
+            // SQLite's json_extract gives it; a JSON null is no text on either.
+            parts << u"strpos(lower(CASE json_typeof(payload::json -> ?) WHEN 'string' THEN payload::json ->> ? "
+                     u"WHEN 'null' THEN NULL ELSE (payload::json -> ?)::text END), lower(?)) > 0"_s;
             values->append(field);
             values->append(field);
             values->append(field);

@@ -103,13 +103,15 @@ Store::~Store()
     m_db.reset();
 }
 
-bool Store::tryLockStream(qint64 streamId)
+Store::Lock Store::tryLockStream(qint64 streamId)
 {
     if (dialect() != SqlDialect::Postgres)
-        return true;
+        return Lock::Taken;
     auto q = m_db->prepare("SELECT pg_try_advisory_lock(?1, ?2)");
     q->bind(1, qint64(0x6e64)).bind(2, streamId); // ("nd", stream): apart from other users' locks
-    return q->step() && q->int64(0) == 1;
+    if (!q->step())
+        return Lock::Failed;
+    return q->int64(0) == 1 ? Lock::Taken : Lock::Busy;
 }
 
 void Store::unlockStream(qint64 streamId)

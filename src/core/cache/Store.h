@@ -57,9 +57,11 @@ public:
     ProxyStore &proxies() { return *m_proxies; }
     SearchIndex &search() { return *m_search; }
 
-    // Pulls of one stream from several processes on a shared cache take turns: true when this
-    // connection now holds the stream (always, for a file of this process).
-    bool tryLockStream(qint64 streamId);
+    // Pulls of one stream from several processes on a shared cache take turns: Taken when this
+    // connection now holds the stream (always, for a file of this process), Busy when another
+    // client pulls it, Failed when the database could not be asked (lastError() says why).
+    enum class Lock { Taken, Busy, Failed };
+    Lock tryLockStream(qint64 streamId);
     void unlockStream(qint64 streamId);
     // False for a role without write grants (a shared cache used read-only).
     bool canWrite();

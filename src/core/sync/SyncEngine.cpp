@@ -110,6 +110,17 @@ bool SyncEngine::open(QString *error)
     if (m_config.serverUrl.isEmpty())
         m_config.serverUrl = QUrl(m_profile.serverUrl);
     m_client->setBaseUrl(m_config.serverUrl);
+    const bool sameServer = QUrl(m_profile.serverUrl).adjusted(QUrl::StripTrailingSlash) ==
+                            m_config.serverUrl.adjusted(QUrl::StripTrailingSlash);
+    if (!sameServer && m_store->dialect() == SqlDialect::Postgres) {
+        // On a shared cache another client may be using this profile for that server: its records
+        // and this server's must not mix.
+        *error = tr("The shared cache %1 holds the profile \"%2\" for %3, not for %4. Give this server a "
+                    "profile of its own (--profile, or a new profile in the app), or point this one at %3.")
+                     .arg(m_store->location(), m_config.profileName, m_profile.serverUrl,
+                          m_config.serverUrl.toString());
+        return false;
+    }
     if (m_profile.serverUrl != m_config.serverUrl.toString()) {
         m_profile.serverUrl = m_config.serverUrl.toString();
         m_store->catalog().updateProfile(m_profile);
@@ -334,10 +345,20 @@ void SyncEngine::dispatch()
             continue;
         }
         m_queuedBecause.remove(p.streamId);
-        if (!m_store->tryLockStream(p.streamId)) {
+        const Store::Lock lock = m_store->tryLockStream(p.streamId);
+        if (lock == Store::Lock::Busy) {
             // Another process on this shared cache pulls it now: try again when it may be done.
             qCInfo(lcSync) << "stream" << p.streamId << "is being pulled by another client; later";
             retryAt(p.streamId, Timestamp::nowMicros() + 5LL * 1000000);
+            continue;
+        }
+        if (lock == Store::Lock::Failed) {
+            // The database itself cannot be asked (a server that went away): a failure of the pull.
+            PullJob::Outcome failed;
+            failed.error = tr("The cache cannot be used: %1").arg(m_store->db().lastError());
+            failed.kind = ApiError::Kind::None;
+            failed.errorKind = u"cache"_s;
+            onJobFinished(p.streamId, failed);
             continue;
         }
         // Read once the stream is ours: the cursor another client stored a moment ago is the one to go on

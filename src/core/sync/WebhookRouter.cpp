@@ -20,6 +20,7 @@ void WebhookRouter::handle(const WebhookDelivery &d)
 {
     JournalStore &journal = m_engine.journal();
     WebhookLogEntry e;
+    e.profileId = m_engine.profile().id;
     e.remote = d.remote;
     e.headersJson = d.headersJson;
     e.body = d.body.left(256 * 1024);
@@ -55,7 +56,7 @@ void WebhookRouter::handle(const WebhookDelivery &d)
                                      p.value(u"modifiedAfter"_s), p.value(u"checkpoints"_s)})
                 .toJson(QJsonDocument::Compact);
         e.dedupeKey = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
-        if (journal.seenWebhook(e.dedupeKey)) {
+        if (journal.seenWebhook(e.profileId, e.dedupeKey)) {
             e.outcome = u"duplicate"_s;
             log();
             return;

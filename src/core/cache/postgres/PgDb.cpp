@@ -206,9 +206,16 @@ private:
     }
     bool execute()
     {
-        if (!m_ok)
+        // A lost connection is made again first; a statement that could not be prepared (the
+        // connection was down then) is prepared again rather than failing for ever.
+        if (!m_db.ensureConnected()) {
+            m_ok = false;
+            m_error = m_db.lastError();
             return false;
+        }
         const int n = int(m_values.size());
+        if (!m_prepared)
+            m_epoch = m_db.m_preparedEpoch - 1;
         std::vector<const char *> values(static_cast<size_t>(n));
         std::vector<int> lengths(static_cast<size_t>(n));
         for (int i = 0; i < n; ++i) {
@@ -220,7 +227,8 @@ private:
             QString error;
             m_name = m_db.preparedName(m_sql, n, &error);
             m_epoch = m_db.m_preparedEpoch;
-            if (!error.isEmpty()) {
+            m_prepared = error.isEmpty();
+            if (!m_prepared) {
                 m_ok = false;
                 m_error = error;
                 m_db.setError(error);
@@ -457,8 +465,60 @@ bool PgDb::migrate(QString *error)
     return true;
 }
 
+bool PgDb::begin(QString *error)
+{
+    const bool ok = exec("BEGIN", error);
+    m_inTransaction = ok;
+    return ok;
+}
+
+bool PgDb::ensureConnected()
+{
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        return true;
+    if (m_inTransaction) {
+        m_error = tr("The connection to %1 was lost in the middle of a transaction; nothing of it was "
+                     "kept.")
+                      .arg(m_display);
+        return false;
+    }
+    qCWarning(lcDb).noquote() << "the connection to" << m_display << "was lost; connecting again";
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        const QString message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        m_error = connectAdvice(message, m_display) + u" ("_s + message + u')';
+        return false;
+    }
+    // A new session: nothing prepared, no temporary table, no lock.
+    m_prepared.clear();
+    ++m_preparedEpoch;
+    ++m_sessionEpoch;
+    PGresult *r = PQexec(m_conn, "SET client_min_messages = warning");
+    PQclear(r);
+    qCInfo(lcDb).noquote() << "connected to" << m_display << "again";
+    return true;
+}
+
 bool PgDb::exec(const char *sql, QString *error)
 {
+    const bool ends = qstrcmp(sql, "COMMIT") == 0 || qstrcmp(sql, "ROLLBACK") == 0;
+    if (ends && PQstatus(m_conn) != CONNECTION_OK) {
+        // The session and its transaction are gone: a rollback has nothing left to do, a commit failed.
+        m_inTransaction = false;
+        const bool rollback = qstrcmp(sql, "ROLLBACK") == 0;
+        if (!rollback && error)
+            *error = tr("The connection to %1 was lost before the commit; nothing of the transaction was "
+                        "kept.")
+                         .arg(m_display);
+        return rollback;
+    }
+    if (ends)
+        m_inTransaction = false;
+    if (!ensureConnected()) {
+        if (error)
+            *error = m_error;
+        return false;
+    }
     PGresult *r = PQexec(m_conn, sql);
     const ExecStatusType status = PQresultStatus(r);
     const bool good = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
@@ -498,6 +558,7 @@ QByteArray PgDb::preparedName(const QByteArray &pgSql, int params, QString *erro
 
 std::unique_ptr<SqlQuery> PgDb::prepare(const char *sql)
 {
+    ensureConnected(); // if it fails, so does the statement, with the reason
     const QByteArray pgSql = toPgPlaceholders(sql);
     // The highest $N is the parameter count.
     int params = 0;

@@ -40,7 +40,10 @@ public:
     std::unique_ptr<SqlQuery> prepare(const char *sql) override;
     using SqlDb::prepare;
     bool exec(const char *sql, QString *error = nullptr) override;
-    bool begin(QString *error = nullptr) override { return exec("BEGIN", error); }
+    bool begin(QString *error = nullptr) override;
+    // The server's session: a new one after a reconnection (a session's temporary tables, prepared
+    // statements and advisory locks went with the old one).
+    quint64 sessionEpoch() const { return m_sessionEpoch; }
     QString lastError() const override { return m_error; }
     void notifyStreamChanged(qint64 streamId) override;
 
@@ -67,6 +70,9 @@ private:
     friend class PgQuery;
     PgDb() = default;
     bool migrate(QString *error);
+    // A connection the server dropped (a restart, a failover, an idle timeout) is made again before
+    // the next statement; false when the server still cannot be reached (that statement fails).
+    bool ensureConnected();
     // Name of the server-side prepared statement for `sql` (prepared once per connection).
     QByteArray preparedName(const QByteArray &pgSql, int params, QString *error);
     void setError(const QString &error) { m_error = error; }
@@ -77,6 +83,11 @@ private:
     QHash<QByteArray, QByteArray> m_prepared;
     quint64 m_preparedEpoch = 0; // moves when every prepared statement was deallocated
     quint64 m_statementCounter = 0;
+    quint64 m_sessionEpoch = 0;
+    // Between BEGIN and COMMIT/ROLLBACK: a connection lost then is not made again until the
+    // transaction is ended, so no statement of it runs on its own in a new session (a cursor
+    // without its page).
+    bool m_inTransaction = false;
 };
 
 } // namespace nd

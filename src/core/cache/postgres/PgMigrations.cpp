@@ -217,6 +217,30 @@ ALTER TABLE records DROP CONSTRAINT IF EXISTS records_stream_id_fkey;
 DROP INDEX IF EXISTS records_search;
 CREATE INDEX records_search ON records USING GIN (search) WHERE search IS NOT NULL;
 )sql",
+        // 3: the same answers as SQLite. Record ids order bytewise whatever the database's locale
+        // (keyset blocks, exports); words match with or without accents ("cafe" finds "café", as
+        // FTS5's remove_diacritics does) where the unaccent extension can be had; each webhook
+        // belongs to the profile whose listener received it.
+        R"sql(
+ALTER TABLE records ALTER COLUMN record_id TYPE TEXT COLLATE "C";
+ALTER TABLE webhook_log ADD COLUMN profile_id BIGINT;
+CREATE INDEX webhook_log_by_profile ON webhook_log (profile_id, id);
+DO $$
+BEGIN
+    BEGIN
+        CREATE EXTENSION IF NOT EXISTS unaccent;
+    EXCEPTION WHEN OTHERS THEN
+        RAISE NOTICE 'unaccent is not available here: word search keeps accents apart';
+    END;
+    CREATE TEXT SEARCH CONFIGURATION nd_search (COPY = simple);
+    IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'unaccent') THEN
+        ALTER TEXT SEARCH CONFIGURATION nd_search ALTER MAPPING
+            FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, simple;
+    END IF;
+END
+$$;
+UPDATE records SET search = NULL, fts_dirty = 1 WHERE search IS NOT NULL;
+)sql",
     };
     return list;
 }

@@ -26,7 +26,8 @@ constexpr const char *kCopyRecords =
 
 constexpr const char *kMerge = R"sql(
 WITH incoming AS (
-    SELECT DISTINCT ON (record_id) * FROM nd_page ORDER BY record_id, ord DESC
+    -- A record twice in one page: its newest state (as SQLite's row-by-row upsert keeps).
+    SELECT DISTINCT ON (record_id) * FROM nd_page ORDER BY record_id, last_modified_us DESC, ord DESC
 ), old AS (
     -- One primary-key lookup per incoming record, whatever the statistics say: OFFSET 0 keeps the
     -- planner from turning it into a scan of the whole stream (a generic plan made while the table
@@ -102,6 +103,7 @@ PgPageWriter::PgPageWriter(PgDb &db)
     // A session's temporary table, made outside any page's transaction so a rolled-back page does
     // not take it along.
     m_staging = m_db.exec(kStaging);
+    m_stagingSession = m_db.sessionEpoch();
 }
 
 PgPageWriter::~PgPageWriter() = default;
@@ -222,10 +224,11 @@ bool PgPageWriter::writeDirect(const Stream &s, const RecordsPage &page, PageCou
 bool PgPageWriter::merge(const Stream &s, const RecordsPage &page, PageCounts *counts, Deltas *deltas,
                          QString *error)
 {
-    if (!m_staging) {
+    if (!m_staging || m_stagingSession != m_db.sessionEpoch()) {
         if (!m_db.exec(kStaging, error))
             return false;
         m_staging = true; // a rolled-back page takes it with it: made again below if so
+        m_stagingSession = m_db.sessionEpoch();
     }
     if (!m_db.copyIn("COPY nd_page FROM STDIN (FORMAT binary)", encode(page), error)) {
         m_staging = false;

@@ -37,6 +37,7 @@ private:
 
     PgDb &m_db;
     bool m_staging = false;
+    quint64 m_stagingSession = 0; // the server session the staging table was made in
     std::unique_ptr<SqlQuery> m_merge;
     QSet<qint64> m_mergeOnly; // streams whose first pull met records already stored
 };

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 int PgSearchIndex::index(int max)
 {
     auto q = m_db.prepare(
-        "UPDATE records SET search = jsonb_to_tsvector('simple', payload::jsonb - '_nango_metadata', "
+        "UPDATE records SET search = jsonb_to_tsvector('nd_search', payload::jsonb - '_nango_metadata', "
         "'[\"string\", \"numeric\", \"boolean\"]'), fts_dirty = 0 WHERE ctid IN (SELECT ctid FROM records "
         "WHERE "
         "fts_dirty = 1 LIMIT ?1)");
@@ -42,7 +42,7 @@ QString PgSearchIndex::tsquery(const QString &text)
 QString PgSearchIndex::matchCondition(const QString &text, QStringList *values) const
 {
     values->append(tsquery(text));
-    return u"search @@ to_tsquery('simple', ?)"_s;
+    return u"search @@ to_tsquery('nd_search', ?)"_s;
 }
 
 } // namespace nd

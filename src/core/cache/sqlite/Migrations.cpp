@@ -235,6 +235,12 @@ UPDATE streams SET last_ok_at = last_pull_at WHERE last_outcome = 'ok';
 UPDATE streams SET last_ok_started_at = (SELECT max(h.started_at) FROM cursor_history h
     WHERE h.stream_id = streams.id AND h.outcome = 'ok') WHERE last_outcome = 'ok';
 )sql",
+        // 6: each webhook belongs to the profile whose listener received it (a shared cache holds
+        // several); older rows have none and are shown to every profile.
+        R"sql(
+ALTER TABLE webhook_log ADD COLUMN profile_id INTEGER;
+CREATE INDEX webhook_log_by_profile ON webhook_log (profile_id, id);
+)sql",
     };
     return list;
 }
