@@ -169,6 +169,7 @@ void AppContext::start(const QUrl &server, const QByteArray &apiKey, const QByte
     config.pageSize = m_settings.pageSize;
     config.pollIntervalSeconds = m_settings.pollSeconds;
     m_engine = std::make_unique<EngineHost>(config);
+    ++m_engineEpoch;
     connectEngine(m_engine->engine());
     connect(m_engine.get(), &EngineHost::started, this,
             [this](bool ok, const QString &error, const QUrl &url, bool readOnly, qint64 writerId) {

@@ -32,6 +32,8 @@ public:
     const ProfileSettings &settings() const { return m_settings; }
     bool isDemo() const { return m_demo; }
     EngineHost *engine() const { return m_engine.get(); }
+    // Which engine: a number that moves at every (re)start, never reused as an address can be.
+    quint64 engineEpoch() const { return m_engineEpoch; }
     CacheReader *reader() const { return m_reader.get(); }
     RecordsLoader *recordsLoader() const { return m_records.get(); }
     // Actions and proxy requests (run on the engine's thread).
@@ -117,6 +119,7 @@ private:
     QString m_listenerError;
     QByteArray m_cachePassword;
     bool m_readOnly = false;
+    quint64 m_engineEpoch = 0;
     LiveState m_live;
     QList<StreamStatus> m_statuses;
     QTimer m_tick; // countdowns move every second

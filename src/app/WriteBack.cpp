@@ -26,13 +26,13 @@ public:
         setProperty(EngineHost::kExtensionProperty, true);
         connect(&m_actions, &ActionRunner::accepted, this, [this](const QString &id) {
             QMetaObject::invokeMethod(m_gui, [gui = m_gui, token = m_actionToken, id]() {
-                if (gui->m_actionToken == token)
+                if (gui->m_action.token == token)
                     Q_EMIT gui->actionAccepted(id);
             });
         });
         connect(&m_actions, &ActionRunner::polled, this, [this](int polls) {
             QMetaObject::invokeMethod(m_gui, [gui = m_gui, token = m_actionToken, polls]() {
-                if (gui->m_actionToken == token)
+                if (gui->m_action.token == token)
                     Q_EMIT gui->actionPolled(polls);
             });
         });
@@ -149,56 +149,70 @@ void WriteBack::loadScriptsConfig(ConfigDone done)
     });
 }
 
-bool WriteBack::runAction(const ActionRequest &request)
+bool WriteBack::start(Slot &slot, std::function<void(SyncEngine &, WriteBackWorker &, quint64)> work,
+                      std::function<void(quint64, const QString &)> refuse)
 {
     EngineHost *host = m_context->engine();
-    if (!host || m_actionToken)
+    if (!host || slot.busy())
         return false;
     const quint64 token = m_nextToken++;
-    m_actionToken = token;
-    m_actionEngine = host;
-    ++m_actionsSent;
-    host->post([this, request, token](SyncEngine &e) {
-        if (e.profile().id == 0) {
-            ActionResult r;
-            r.failure.kind = ActionFailure::Kind::Api;
-            r.failure.code = u"cache_closed"_s;
-            r.failure.sent = false;
-            r.failure.message = cacheClosed();
-            QMetaObject::invokeMethod(this, [this, token, r]() { onActionFinished(token, r); });
+    slot = {token, m_context->engineEpoch()};
+    host->post([this, work, refuse, token](SyncEngine &e) {
+        const QString why = e.profile().id == 0 ? cacheClosed() : e.isReadOnly() ? readOnly() : QString();
+        if (!why.isEmpty()) {
+            QMetaObject::invokeMethod(this, [refuse, token, why]() { refuse(token, why); });
             return;
         }
-        if (e.isReadOnly()) {
-            ActionResult r;
-            r.failure.kind = ActionFailure::Kind::Api;
-            r.failure.code = u"read_only"_s;
-            r.failure.sent = false;
-            r.failure.message = readOnly();
-            QMetaObject::invokeMethod(this, [this, token, r]() { onActionFinished(token, r); });
-            return;
-        }
-        WriteBackWorker::of(e, this)->runAction(request, token);
+        work(e, *WriteBackWorker::of(e, this), token);
     });
     return true;
 }
 
+void WriteBack::onSlotEngine(const Slot &slot, std::function<void(WriteBackWorker &)> f)
+{
+    if (!slot.busy() || slot.epoch != m_context->engineEpoch())
+        return;
+    m_context->engine()->post([this, f](SyncEngine &e) {
+        if (WriteBackWorker *w = WriteBackWorker::find(e))
+            f(*w);
+        Q_UNUSED(this);
+    });
+}
+
+bool WriteBack::end(Slot &slot, quint64 token)
+{
+    if (token == 0 || token != slot.token)
+        return false; // abandoned when the engine restarted
+    slot = {};
+    return true;
+}
+
+bool WriteBack::runAction(const ActionRequest &request)
+{
+    const bool started = start(
+        m_action,
+        [request](SyncEngine &, WriteBackWorker &w, quint64 token) { w.runAction(request, token); },
+        [this](quint64 token, const QString &why) {
+            ActionResult r;
+            r.failure.kind = ActionFailure::Kind::Api;
+            r.failure.code = why == readOnly() ? u"read_only"_s : u"cache_closed"_s;
+            r.failure.sent = false;
+            r.failure.message = why;
+            onActionFinished(token, r);
+        });
+    m_actionsSent += started;
+    return started;
+}
+
 void WriteBack::cancelAction()
 {
-    if (!m_actionToken || m_actionEngine != m_context->engine())
-        return;
-    m_actionEngine->post([](SyncEngine &e) {
-        if (WriteBackWorker *w = WriteBackWorker::find(e))
-            w->m_actions.cancel();
-    });
+    onSlotEngine(m_action, [](WriteBackWorker &w) { w.m_actions.cancel(); });
 }
 
 void WriteBack::onActionFinished(quint64 token, const ActionResult &result)
 {
-    if (token != m_actionToken)
-        return; // abandoned when the engine restarted
-    m_actionToken = 0;
-    m_actionEngine = nullptr;
-    Q_EMIT actionFinished(result);
+    if (end(m_action, token))
+        Q_EMIT actionFinished(result);
 }
 
 void WriteBack::loadActionHistory(std::function<void(const QList<ActionRun> &)> done, int limit)
@@ -222,42 +236,26 @@ void WriteBack::loadActionHistory(std::function<void(const QList<ActionRun> &)> 
 
 bool WriteBack::sendProxy(const ProxySpec &spec)
 {
-    EngineHost *host = m_context->engine();
-    if (!host || m_proxyToken)
-        return false;
-    const quint64 token = m_nextToken++;
-    m_proxyToken = token;
-    m_proxyEngine = host;
-    ++m_proxiesSent;
-    host->post([this, spec, token](SyncEngine &e) {
-        if (e.profile().id == 0 || e.isReadOnly()) {
+    const bool started = start(
+        m_proxy, [spec](SyncEngine &, WriteBackWorker &w, quint64 token) { w.sendProxy(spec, token); },
+        [this](quint64 token, const QString &why) {
             ProxyResult r;
-            r.message = e.profile().id == 0 ? cacheClosed() : readOnly();
-            QMetaObject::invokeMethod(this, [this, token, r]() { onProxyFinished(token, r); });
-            return;
-        }
-        WriteBackWorker::of(e, this)->sendProxy(spec, token);
-    });
-    return true;
+            r.message = why;
+            onProxyFinished(token, r);
+        });
+    m_proxiesSent += started;
+    return started;
 }
 
 void WriteBack::cancelProxy()
 {
-    if (!m_proxyToken || m_proxyEngine != m_context->engine())
-        return;
-    m_proxyEngine->post([](SyncEngine &e) {
-        if (WriteBackWorker *w = WriteBackWorker::find(e))
-            w->m_proxy.cancel();
-    });
+    onSlotEngine(m_proxy, [](WriteBackWorker &w) { w.m_proxy.cancel(); });
 }
 
 void WriteBack::onProxyFinished(quint64 token, const ProxyResult &result)
 {
-    if (token != m_proxyToken)
-        return;
-    m_proxyToken = 0;
-    m_proxyEngine = nullptr;
-    Q_EMIT proxyFinished(result);
+    if (end(m_proxy, token))
+        Q_EMIT proxyFinished(result);
 }
 
 void WriteBack::loadProxyHistory(std::function<void(const QList<ProxyEntry> &)> done, int limit)
@@ -290,20 +288,20 @@ void WriteBack::abandonRunsOfOldEngine()
 {
     // A restart (new settings, new keys) deletes the old engine with its runners: their runs never
     // finish. Say so instead of waiting for ever.
-    if (m_actionToken && m_actionEngine != m_context->engine()) {
+    if (m_action.busy() && m_action.epoch != m_context->engineEpoch()) {
         ActionResult r;
         r.failure.kind = ActionFailure::Kind::Cancelled;
         r.failure.code = u"cancelled"_s;
         r.failure.message = tr("The connection to Nango was restarted while the action ran, so Nango Desk "
                                "stopped waiting. The action may still have run on Nango: check its logs "
                                "before running it again.");
-        onActionFinished(m_actionToken, r);
+        onActionFinished(m_action.token, r);
     }
-    if (m_proxyToken && m_proxyEngine != m_context->engine()) {
+    if (m_proxy.busy() && m_proxy.epoch != m_context->engineEpoch()) {
         ProxyResult r;
         r.message = tr("The connection to Nango was restarted while the request was in flight; it may "
                        "still have reached the provider.");
-        onProxyFinished(m_proxyToken, r);
+        onProxyFinished(m_proxy.token, r);
     }
 }
 

@@ -15,6 +15,8 @@ namespace nd {
 
 class AppContext;
 class EngineHost;
+class SyncEngine;
+class WriteBackWorker;
 
 // Actions and proxy requests for the panels. The runners and the history stores live on the
 // engine's thread (they use its client and its cache connection); everything here is called on the
@@ -29,7 +31,7 @@ public:
     // GET /scripts/config, parsed on the engine's thread.
     void loadScriptsConfig(ConfigDone done);
 
-    bool isActionRunning() const { return m_actionToken != 0; }
+    bool isActionRunning() const { return m_action.busy(); }
     // False when a run is in progress or the engine has not started; actionFinished() follows
     // otherwise, always.
     bool runAction(const ActionRequest &request);
@@ -37,7 +39,7 @@ public:
     void cancelAction();
     void loadActionHistory(std::function<void(const QList<ActionRun> &runs)> done, int limit = 200);
 
-    bool isProxyRunning() const { return m_proxyToken != 0; }
+    bool isProxyRunning() const { return m_proxy.busy(); }
     bool sendProxy(const ProxySpec &spec);
     void cancelProxy();
     void loadProxyHistory(std::function<void(const QList<ProxyEntry> &entries)> done, int limit = 200);
@@ -56,16 +58,30 @@ Q_SIGNALS:
 
 private:
     friend class WriteBackWorker;
+    // One run at a time of each kind: its token (0: none) and the engine it was handed to, by epoch
+    // (an address can be reused by the next engine; an epoch cannot).
+    struct Slot
+    {
+        quint64 token = 0;
+        quint64 epoch = 0;
+        bool busy() const { return token != 0; }
+    };
+    // Hands `work` to the engine's thread for `slot`; false when one runs or there is no engine. A
+    // cache that is not open or a role that may only read is refused there, with `refuse`.
+    bool start(Slot &slot, std::function<void(SyncEngine &, WriteBackWorker &, quint64 token)> work,
+               std::function<void(quint64 token, const QString &why)> refuse);
+    // Runs `f` on the engine's thread that `slot`'s run was handed to, if it is still that engine.
+    void onSlotEngine(const Slot &slot, std::function<void(WriteBackWorker &)> f);
+    // True (and the slot free again) when `token` is the slot's run; false for an abandoned one.
+    static bool end(Slot &slot, quint64 token);
     void onActionFinished(quint64 token, const ActionResult &result);
     void onProxyFinished(quint64 token, const ProxyResult &result);
     void abandonRunsOfOldEngine();
 
     AppContext *m_context;
     quint64 m_nextToken = 1;
-    quint64 m_actionToken = 0; // the run in progress, 0: none
-    quint64 m_proxyToken = 0;
-    EngineHost *m_actionEngine = nullptr;
-    EngineHost *m_proxyEngine = nullptr;
+    Slot m_action;
+    Slot m_proxy;
     int m_actionsSent = 0;
     int m_proxiesSent = 0;
 };

@@ -189,6 +189,28 @@ private Q_SLOTS:
         QVERIFY(status.out.contains(u"SalesforceOpportunity"_s) && status.out.contains(u"::emea"_s));
     }
 
+    void processesOpeningOneFreshCacheTogetherAllSucceed()
+    {
+        // A GUI and a watch service started at the same moment on a cache that does not exist yet:
+        // one creates the tables, the others wait and find them made ("table already exists" before).
+        for (int round = 0; round < 4; ++round) {
+            const QString fresh = freshCacheLocation(dir.path(), u"race%1"_s.arg(round));
+            std::vector<std::unique_ptr<QProcess>> processes;
+            for (int i = 0; i < 4; ++i) {
+                auto p = std::make_unique<QProcess>();
+                p->setProcessEnvironment(env());
+                p->start(bin(u"nango-desk-cli"_s), {u"--db"_s, fresh, u"status"_s, u"--offline"_s});
+                processes.push_back(std::move(p));
+            }
+            for (auto &p : processes) {
+                QVERIFY(p->waitForFinished(60000));
+                const QString err = QString::fromUtf8(p->readAllStandardError());
+                QVERIFY2(p->exitCode() == 0, qPrintable(err));
+                QVERIFY2(!err.contains(u"already exists"_s), qPrintable(err));
+            }
+        }
+    }
+
     void statusAsJsonNamesEachState()
     {
         const Run status = cli({u"status"_s, u"--json"_s});

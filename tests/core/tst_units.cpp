@@ -13,6 +13,7 @@
 #include "webhook/WebhookVerifier.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -211,6 +212,67 @@ private Q_SLOTS:
         QCOMPARE(db->schemaVersion(), nd::Database::latestSchemaVersion());
         QVERIFY(
             !QDir(dir.path()).entryList({u"corrupt.sqlite.corrupt-*"_s}).isEmpty()); // kept for inspection
+    }
+
+    void theWholeFileIsCheckedOnlyAfterAnUncleanExit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.sqlite"_s);
+        QString error;
+        {
+            auto db = nd::Database::open(path, &error);
+            QVERIFY2(db, qPrintable(error));
+            QVERIFY(!db->checked()); // a new file
+            QCOMPARE(QDir(dir.path()).entryList({u"cache.sqlite.open-*"_s}).size(), 1);
+        }
+        QVERIFY(QDir(dir.path()).entryList({u"cache.sqlite.open-*"_s}).isEmpty()); // closed cleanly
+        {
+            auto db = nd::Database::open(path, &error);
+            QVERIFY(!db->checked()); // after a clean exit: no pass over the whole file
+        }
+        // An engine that was killed left its marker, and its process is gone.
+        QProcess gone;
+        gone.start(u"true"_s);
+        QVERIFY(gone.waitForStarted());
+        const qint64 pid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        QFile marker(path + u".open-%1-0"_s.arg(pid));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+        {
+            auto db = nd::Database::open(path, &error);
+            QVERIFY(db->checked());
+            QVERIFY(!marker.exists());
+        }
+        // Asked for.
+        nd::Database::Options check;
+        check.check = true;
+        QVERIFY(nd::Database::open(path, check, &error)->checked());
+        // A reader never checks, migrates or creates tables.
+        nd::Database::Options reader;
+        reader.reader = true;
+        auto read = nd::Database::open(path, reader, &error);
+        QVERIFY2(read, qPrintable(error));
+        QVERIFY(!read->checked());
+        QVERIFY(!nd::Database::open(dir.filePath(u"empty.sqlite"_s), reader, &error));
+        QVERIFY2(error.contains(u"no tables yet"_s), qPrintable(error));
+    }
+
+    void aReaderNeverMovesADamagedFileAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"damaged.sqlite"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("SQLite format 3") + QByteArray(1, '\0') + QByteArray(8192, 'x'));
+        f.close();
+        QString error;
+        nd::Database::Options reader;
+        reader.reader = true;
+        QVERIFY(!nd::Database::open(path, reader, &error));
+        QVERIFY2(error.contains(u"nango-desk-cli check"_s), qPrintable(error));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(QDir(dir.path()).entryList({u"damaged.sqlite.corrupt-*"_s}).isEmpty());
     }
 
     void logsNeverCarryRegisteredSecrets()

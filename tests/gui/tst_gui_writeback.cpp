@@ -295,6 +295,32 @@ private Q_SLOTS:
         QVERIFY(!actions()->findChild<QPushButton *>(u"actionsCancel"_s)->isEnabled());
     }
 
+    void applyingSettingsDuringAnAsyncActionEndsItsWait()
+    {
+        // Settings applied while an async action runs restart the engine: the run of the old engine
+        // can never finish, and the panel must say so rather than stay "running". Engines are told
+        // apart by an epoch: a new engine at the freed address of the old one (which identity by
+        // pointer took for the same engine; not provoked by this machine's allocator in 8 rounds)
+        // is a new one all the same.
+        for (int round = 0; round < 4; ++round) {
+            selectAction(u"github"_s, u"acme-corp"_s, u"export-report"_s);
+            QSignalSpy accepted(context->writeBack(), &nd::WriteBack::actionAccepted);
+            QSignalSpy finished(actions(), &nd::ActionsPanel::runFinished);
+            QSignalSpy loaded(actions(), &nd::ActionsPanel::actionsLoaded);
+            actions()->findChild<QPushButton *>(u"actionsRunAsync"_s)->click();
+            QVERIFY(accepted.wait(30000));
+            QVERIFY(actions()->isRunning());
+            context->start(sim->url(), kApiKey, kSigningKey); // what Apply in Settings does
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+            QVERIFY(!finished.first().first().toBool());
+            QVERIFY(!actions()->isRunning());
+            QVERIFY2(actions()->errorText().contains(u"restarted"_s), qPrintable(actions()->errorText()));
+            QVERIFY(!context->writeBack()->isActionRunning());
+            QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000); // the new engine serves the panel again
+            QVERIFY(loaded.last().first().toBool());
+        }
+    }
+
     void asyncRunCanBeCancelled()
     {
         selectAction(u"github"_s, u"acme-corp"_s, u"export-report"_s);

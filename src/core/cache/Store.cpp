@@ -72,7 +72,10 @@ std::unique_ptr<Store> Store::open(const QString &location, const Options &optio
         store->m_search = std::make_unique<PgSearchIndex>(*db);
         store->m_db = std::move(db);
     } else {
-        auto db = Database::open(location, error);
+        Database::Options o;
+        o.reader = options.reader;
+        o.check = options.checkIntegrity;
+        auto db = Database::open(location, o, error);
         if (!db)
             return nullptr;
         store->m_search = std::make_unique<SqliteSearchIndex>(*db);

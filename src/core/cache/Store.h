@@ -27,7 +27,8 @@ public:
     struct Options
     {
         QByteArray password; // PostgreSQL, from the keychain; never in the location
-        bool reader = false; // a reader leaves migrations and checks to the engine
+        bool reader = false;         // a reader leaves migrations and checks to the engine
+        bool checkIntegrity = false; // a file's integrity is checked even after a clean exit
     };
 
     static std::unique_ptr<Store> open(const QString &location, const Options &options, QString *error);

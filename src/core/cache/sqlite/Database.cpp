@@ -16,6 +16,9 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <csignal>
+
 namespace nd {
 
 using namespace Qt::StringLiterals;
@@ -49,6 +52,8 @@ QString advice(int code)
 
 Database::~Database()
 {
+    if (!m_marker.isEmpty())
+        QFile::remove(m_marker);
     m_handle = nullptr;
     if (m_db.isOpen())
         m_db.close();
@@ -99,19 +104,29 @@ int Database::schemaVersion()
 
 bool Database::migrate(QString *error)
 {
-    const int current = schemaVersion();
     const int latest = latestSchemaVersion();
-    if (current > latest) {
-        *error =
-            u"The cache %1 was written by a newer Nango Desk (schema %2; this one knows %3). Update Nango "
-            "Desk, or point it at another cache file."_s.arg(m_path)
-                .arg(current)
-                .arg(latest);
-        return false;
-    }
-    for (int v = current; v < latest; ++v) {
+    for (;;) {
+        // BEGIN IMMEDIATE takes the write lock first; the version is read again under it, so a
+        // process that waited for another one's migration finds it done instead of repeating it.
         Transaction tx(*this);
-        if (!tx.active() || !exec(migrations()[size_t(v)], error) ||
+        if (!tx.active()) {
+            *error = u"Cannot upgrade the cache %1: %2"_s.arg(m_path, tx.error());
+            return false;
+        }
+        const int v = schemaVersion();
+        if (v > latest) {
+            *error = QCoreApplication::translate("nd::Database",
+                                                 "The cache %1 was written by a newer Nango Desk (schema %2; "
+                                                 "this one knows %3). Update Nango Desk, or point it at "
+                                                 "another cache file.")
+                         .arg(m_path)
+                         .arg(v)
+                         .arg(latest);
+            return false;
+        }
+        if (v == latest)
+            return tx.commit(error);
+        if (!exec(migrations()[size_t(v)], error) ||
             !exec(QByteArray("PRAGMA user_version = " + QByteArray::number(v + 1)).constData(), error) ||
             !tx.commit(error)) {
             *error = u"Cannot upgrade the cache %1 to schema %2: %3"_s.arg(m_path).arg(v + 1).arg(*error);
@@ -119,10 +134,28 @@ bool Database::migrate(QString *error)
         }
         qCInfo(lcDb) << "cache schema upgraded to" << v + 1;
     }
-    return true;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error)
+bool Database::uncleanExit() const
+{
+    // Each engine leaves "<cache>.open-<pid>-<n>" while it has the cache open. One whose process is
+    // gone ended without closing: a crash, a kill, a power cut.
+    const QFileInfo file(m_path);
+    bool unclean = false;
+    const QStringList markers = QDir(file.absolutePath())
+                                    .entryList({file.fileName() + u".open-*"_s}, QDir::Files | QDir::Hidden);
+    for (const QString &name : markers) {
+        bool ok = false;
+        const qint64 pid = name.mid(file.fileName().size() + 6).section(u'-', 0, 0).toLongLong(&ok);
+        if (ok && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH) {
+            unclean = true;
+            QFile::remove(file.absoluteDir().filePath(name));
+        }
+    }
+    return unclean;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, const Options &options, QString *error)
 {
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
@@ -142,6 +175,46 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
             *error = u"The Qt SQLite driver gave no handle"_s;
             return nullptr;
         }
+        if (options.reader) {
+            // A reader leaves the file to the engine: it only needs the schema to be there.
+            const int version = db->schemaVersion();
+            const int code = sqlite3_extended_errcode(db->m_handle);
+            if (version < 0 || (code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB) {
+                *error = QCoreApplication::translate(
+                             "nd::Database",
+                             "The cache %1 cannot be read: %2. If it is damaged, start Nango Desk or run "
+                             "nango-desk-cli check: they keep what can be read and fetch the rest from Nango.")
+                             .arg(path, QString::fromUtf8(sqlite3_errmsg(db->m_handle)));
+                return nullptr;
+            }
+            if (version == 0) {
+                *error = QCoreApplication::translate("nd::Database",
+                                                     "The cache %1 has no tables yet: Nango Desk creates them "
+                                                     "when it starts.")
+                             .arg(path);
+                return nullptr;
+            }
+            if (version > latestSchemaVersion()) {
+                *error = QCoreApplication::translate("nd::Database",
+                                                     "The cache %1 was written by a newer Nango Desk (schema "
+                                                     "%2; this one knows %3). Update Nango Desk, or point it "
+                                                     "at another cache file.")
+                             .arg(path)
+                             .arg(version)
+                             .arg(latestSchemaVersion());
+                return nullptr;
+            }
+            db->exec("PRAGMA temp_store=MEMORY");
+            db->exec("PRAGMA cache_size=-32768");
+            return db;
+        }
+        // The engine: a check over the whole file only after an engine's unclean exit, or when asked
+        // (it reads every page: seconds on a large cache). A file that cannot be opened at all is
+        // looked at either way.
+        const bool check = options.check || db->uncleanExit() || db->schemaVersion() < 0;
+        if (!check)
+            break;
+        db->m_checked = true;
         sqlite3_stmt *stmt = nullptr;
         bool healthy = false;
         int rc = sqlite3_prepare_v2(db->m_handle, "PRAGMA quick_check", -1, &stmt, nullptr);
@@ -185,6 +258,12 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     }
     if (!db->migrate(error))
         return nullptr;
+    // This engine has the cache open until it closes it cleanly.
+    db->m_marker = path + u".open-%1-%2"_s.arg(QCoreApplication::applicationPid())
+                              .arg(connectionCounter.fetchAndAddRelaxed(1));
+    QFile marker(db->m_marker);
+    if (marker.open(QIODevice::WriteOnly))
+        marker.close();
     return db;
 }
 

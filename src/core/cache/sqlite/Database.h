@@ -12,17 +12,31 @@ struct sqlite3;
 namespace nd {
 
 // One SQLite connection to the cache, for the thread that opened it. Opening applies the pragmas
-// (WAL, synchronous=NORMAL, foreign keys, busy timeout), checks integrity and runs the ordered
-// migrations up to the current schema version.
+// (WAL, synchronous=NORMAL, foreign keys, busy timeout). Only the engine's connection looks after the
+// file: it runs the ordered migrations (the version read again inside the write lock, so two
+// processes opening a fresh cache do not both create it), checks integrity after an unclean exit
+// of an engine (or when asked), and rebuilds a damaged cache. A reader does none of that.
 class Database : public SqlDb
 {
 public:
+    struct Options
+    {
+        bool reader = false; // a reader never migrates, checks or moves the file
+        bool check = false;  // the engine checks integrity even after a clean exit
+    };
+
     ~Database() override;
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     // A corrupt cache is moved aside and rebuilt: the server is the source of truth for records.
-    static std::unique_ptr<Database> open(const QString &path, QString *error);
+    static std::unique_ptr<Database> open(const QString &path, const Options &options, QString *error);
+    static std::unique_ptr<Database> open(const QString &path, QString *error)
+    {
+        return open(path, Options{}, error);
+    }
+    // Whether opening ran PRAGMA quick_check (after an unclean exit, or when asked).
+    bool checked() const { return m_checked; }
 
     QSqlDatabase &sql() { return m_db; }
     sqlite3 *handle() const { return m_handle; }
@@ -40,7 +54,11 @@ public:
 private:
     Database() = default;
     bool migrate(QString *error);
+    // Whether an engine of this cache ended without closing it (its marker is left, its process gone).
+    bool uncleanExit() const;
 
+    QString m_marker; // the engine's "open" marker beside the file, removed when it closes cleanly
+    bool m_checked = false;
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
