@@ -1,6 +1,7 @@
 #include "panels/ActionInputForm.h"
 
 #include "actions/ActionRunner.h"
+#include "actions/SchemaRef.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,15 +71,7 @@ ActionInputForm::ActionInputForm(QWidget *parent)
 
 QJsonObject ActionInputForm::resolve(const QJsonObject &schema) const
 {
-    QJsonObject s = schema;
-    for (int depth = 0; depth < 16 && s.contains(u"$ref"_s); ++depth) {
-        const QString ref = s.value(u"$ref"_s).toString();
-        const QString prefix = u"#/definitions/"_s;
-        if (!ref.startsWith(prefix))
-            return {};
-        s = m_root.value(u"definitions"_s).toObject().value(ref.mid(prefix.size())).toObject();
-    }
-    return s;
+    return resolveSchemaRef(m_root, schema);
 }
 
 bool ActionInputForm::setSchema(const QJsonObject &schema)

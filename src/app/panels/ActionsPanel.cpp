@@ -7,26 +7,22 @@
 #include "models/JsonTreeModel.h"
 #include "models/TableModel.h"
 #include "panels/ActionInputForm.h"
+#include "panels/ActionInputView.h"
 #include "panels/PanelUtil.h"
+#include "widgets/HistoryTable.h"
+#include "widgets/TargetPicker.h"
+#include "widgets/WidgetUtil.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -35,52 +31,11 @@ namespace nd {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-enum HistoryColumn { RunId, Time, Integration, Connection, Action, Mode, Result, Http, Duration };
-
-QString prettyJson(const QJsonValue &v)
-{
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented));
-    if (v.isUndefined())
-        return {};
-    const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
-}
-
-QPlainTextEdit *jsonEditor(QWidget *parent, const QString &objectName, const QString &accessibleName)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    edit->setTabChangesFocus(true);
-    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    return edit;
-}
-
-QPushButton *button(QWidget *parent, const QString &objectName, const QString &text, const QString &tip)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(QString(text).remove(u'&'));
-    b->setToolTip(tip);
-    return b;
-}
-
-} // namespace
-
 ActionsPanel::ActionsPanel(AppContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_output(new JsonTreeModel(this))
-    , m_history(new TableModel(this))
 {
-    m_history->setHeaders({tr("#"), tr("Time"), tr("Integration"), tr("Connection"), tr("Action"), tr("Mode"),
-                           tr("Result"), tr("HTTP"), tr("Duration")});
     auto *layout = new QVBoxLayout(this);
     auto *title =
         new QLabel(tr("<b>Actions</b> — run an action deployed on Nango for one connection. The input "
@@ -89,27 +44,17 @@ ActionsPanel::ActionsPanel(AppContext *context, QWidget *parent)
     title->setWordWrap(true);
     layout->addWidget(title);
 
-    auto *pick = new QHBoxLayout;
-    m_integration = new QComboBox(this);
-    m_integration->setObjectName(u"actionsIntegration"_s);
-    m_integration->setAccessibleName(tr("Integration"));
-    m_integration->setToolTip(tr("Integration"));
-    m_connection = new QComboBox(this);
-    m_connection->setObjectName(u"actionsConnection"_s);
-    m_connection->setAccessibleName(tr("Connection"));
-    m_connection->setToolTip(tr("Connection"));
+    m_target = new TargetPicker(context, u"actions"_s, this);
     m_action = new QComboBox(this);
     m_action->setObjectName(u"actionsAction"_s);
     m_action->setAccessibleName(tr("Action"));
     m_action->setToolTip(tr("Action"));
     m_action->setMinimumContentsLength(20);
-    auto *reload = button(this, u"actionsReload"_s, tr("Reloa&d actions"),
-                          tr("Ask Nango again which actions are deployed (GET /scripts/config)"));
-    pick->addWidget(m_integration, 2);
-    pick->addWidget(m_connection, 2);
-    pick->addWidget(m_action, 2);
-    pick->addWidget(reload);
-    layout->addLayout(pick);
+    auto *reload = makeButton(this, u"actionsReload"_s, tr("Reloa&d actions"),
+                              tr("Ask Nango again which actions are deployed (GET /scripts/config)"));
+    m_target->row()->addWidget(m_action, 2);
+    m_target->row()->addWidget(reload);
+    layout->addWidget(m_target);
     m_description = new QLabel(this);
     m_description->setObjectName(u"actionsDescription"_s);
     m_description->setWordWrap(true);
@@ -122,42 +67,15 @@ ActionsPanel::ActionsPanel(AppContext *context, QWidget *parent)
     // The input: the generated form, or raw JSON.
     auto *inputBox = new QGroupBox(tr("Input"), top);
     auto *inputLayout = new QVBoxLayout(inputBox);
-    m_inputTabs = new QTabWidget(inputBox);
-    m_inputTabs->setObjectName(u"actionsInputTabs"_s);
-    auto *formPage = new QWidget(m_inputTabs);
-    auto *formLayout = new QVBoxLayout(formPage);
-    m_inputNote = new QLabel(formPage);
-    m_inputNote->setObjectName(u"actionsInputNote"_s);
-    m_inputNote->setWordWrap(true);
-    m_inputNote->hide();
-    m_form = new ActionInputForm;
-    m_form->setObjectName(u"actionsForm"_s);
-    auto *scroll = new QScrollArea(formPage);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_form);
-    formLayout->addWidget(m_inputNote);
-    formLayout->addWidget(scroll, 1);
-    m_raw = jsonEditor(m_inputTabs, u"actionsRawInput"_s, tr("Raw JSON input"));
-    m_raw->setPlaceholderText(
-        tr("The input as JSON, e.g. {\"email\": \"ada@example.com\"}. Empty: no input."));
-    m_inputTabs->addTab(formPage, tr("Form"));
-    m_inputTabs->addTab(m_raw, tr("Raw JSON"));
-    inputLayout->addWidget(m_inputTabs, 1);
-    m_problems = new QLabel(inputBox);
-    m_problems->setObjectName(u"actionsInputProblems"_s);
-    m_problems->setWordWrap(true);
-    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problems->setStyleSheet(u"color: #c62828;"_s);
-    m_problems->hide();
-    inputLayout->addWidget(m_problems);
+    m_input = new ActionInputView(inputBox);
+    inputLayout->addWidget(m_input, 1);
     auto *runRow = new QHBoxLayout;
-    m_run = button(inputBox, u"actionsRun"_s, tr("&Run"), tr("Run the action and wait for its output"));
-    m_runAsync = button(inputBox, u"actionsRunAsync"_s, tr("Run &asynchronously"),
-                        tr("Nango queues the run (X-Async) and Nango Desk asks for the result every second; "
-                           "better for long actions"));
-    m_cancel = button(inputBox, u"actionsCancel"_s, tr("Cance&l"),
-                      tr("Stop waiting. An action Nango already started keeps running there."));
+    m_run = makeButton(inputBox, u"actionsRun"_s, tr("&Run"), tr("Run the action and wait for its output"));
+    m_runAsync = makeButton(inputBox, u"actionsRunAsync"_s, tr("Run &asynchronously"),
+                            tr("Nango queues the run (X-Async) and Nango Desk asks for the result every "
+                               "second; better for long actions"));
+    m_cancel = makeButton(inputBox, u"actionsCancel"_s, tr("Cance&l"),
+                          tr("Stop waiting. An action Nango already started keeps running there."));
     m_cancel->setEnabled(false);
     m_progress = new QProgressBar(inputBox);
     m_progress->setObjectName(u"actionsProgress"_s);
@@ -192,7 +110,7 @@ ActionsPanel::ActionsPanel(AppContext *context, QWidget *parent)
     m_tree->setModel(m_output);
     m_tree->setAlternatingRowColors(true);
     setUpJsonTree(m_tree);
-    m_copy = button(outputBox, u"actionsCopyOutput"_s, tr("&Copy output"), tr("Copy the output as JSON"));
+    m_copy = makeButton(outputBox, u"actionsCopyOutput"_s, tr("&Copy output"), tr("Copy the output as JSON"));
     m_copy->setEnabled(false);
     outputLayout->addWidget(m_error);
     outputLayout->addWidget(m_tree, 1);
@@ -207,47 +125,37 @@ ActionsPanel::ActionsPanel(AppContext *context, QWidget *parent)
 
     // The history: a run can be looked at again and its input reused.
     auto *historyBox = new QGroupBox(tr("History"), outer);
-    auto *historyLayout = new QHBoxLayout(historyBox);
-    m_historyView = makeTable(historyBox, u"actionsHistory"_s, tr("Action history"));
-    m_historyProxy = sortedModel(m_history, this);
-    m_historyView->setModel(m_historyProxy);
-    m_historyView->sortByColumn(RunId, Qt::DescendingOrder);
-    fitColumnsOnFirstRows(m_historyView);
-    auto *runBox = new QVBoxLayout;
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    m_history = new HistoryTable(
+        u"actions"_s, tr("Action history"),
+        {tr("#"), tr("Time"), tr("Integration"), tr("Connection"), tr("Action"), tr("Mode"), tr("Result"),
+         tr("HTTP"), tr("Duration")},
+        tr("&Use this input"),
+        tr("Choose this run's integration, connection and action, and put its input in the form"),
+        historyBox);
     m_runTitle = new QLabel(tr("Choose a run to see its input and output."), historyBox);
     m_runTitle->setObjectName(u"actionsRunTitle"_s);
     m_runTitle->setWordWrap(true);
-    m_runInput = jsonEditor(historyBox, u"actionsRunInput"_s, tr("Input of the chosen run"));
+    m_runInput = makeCodeEditor(historyBox, u"actionsRunInput"_s, tr("Input of the chosen run"));
     m_runInput->setReadOnly(true);
-    m_reuse =
-        button(historyBox, u"actionsReuse"_s, tr("&Use this input"),
-               tr("Choose this run's integration, connection and action, and put its input in the form"));
-    m_reuse->setEnabled(false);
-    runBox->addWidget(m_runTitle);
-    runBox->addWidget(m_runInput, 1);
-    runBox->addWidget(m_reuse, 0, Qt::AlignRight);
-    historyLayout->addWidget(m_historyView, 3);
-    historyLayout->addLayout(runBox, 2);
+    m_history->addBeside(m_runTitle);
+    m_history->addBeside(m_runInput, 1);
+    historyLayout->addWidget(m_history);
     outer->addWidget(top);
     outer->addWidget(historyBox);
     outer->setStretchFactor(0, 3);
     outer->setStretchFactor(1, 2);
     layout->addWidget(outer, 1);
 
-    connect(m_integration, &QComboBox::currentIndexChanged, this, [this]() {
-        fillConnections();
-        fillActions();
-    });
+    connect(m_target, &TargetPicker::integrationChanged, this, &ActionsPanel::fillActions);
     connect(m_action, &QComboBox::currentIndexChanged, this, &ActionsPanel::actionChanged);
     connect(reload, &QPushButton::clicked, this, &ActionsPanel::reloadActions);
-    connect(m_inputTabs, &QTabWidget::currentChanged, this, &ActionsPanel::tabChanged);
     connect(m_run, &QPushButton::clicked, this, [this]() { run(false); });
     connect(m_runAsync, &QPushButton::clicked, this, [this]() { run(true); });
     connect(m_cancel, &QPushButton::clicked, this, &ActionsPanel::cancel);
     connect(m_copy, &QPushButton::clicked, this, &ActionsPanel::copyOutput);
-    connect(m_reuse, &QPushButton::clicked, this, &ActionsPanel::reuseHistoryRun);
-    connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ActionsPanel::showHistoryRun);
+    connect(m_history, &HistoryTable::reuseClicked, this, &ActionsPanel::reuseHistoryRun);
+    connect(m_history, &HistoryTable::selectionChanged, this, &ActionsPanel::showHistoryRun);
     WriteBack *writeBack = context->writeBack();
     connect(writeBack, &WriteBack::actionAccepted, this, [this](const QString &id) {
         m_status->setText(tr("Nango accepted the run as %1; waiting for the result…").arg(id));
@@ -256,14 +164,27 @@ ActionsPanel::ActionsPanel(AppContext *context, QWidget *parent)
         m_status->setText(tr("Waiting for the result: asked Nango %n time(s) so far…", nullptr, polls));
     });
     connect(writeBack, &WriteBack::actionFinished, this, &ActionsPanel::onFinished);
-    connect(context, &AppContext::snapshotChanged, this, &ActionsPanel::fillIntegrations);
     connect(context, &AppContext::engineStarted, this, [this]() {
         reloadActions();
         reloadHistory();
         actionChanged();
     });
-    fillIntegrations();
     fillActions();
+}
+
+ActionInputForm *ActionsPanel::form() const
+{
+    return m_input->form();
+}
+
+TableModel *ActionsPanel::historyModel() const
+{
+    return m_history->model();
+}
+
+QTableView *ActionsPanel::historyView() const
+{
+    return m_history->view();
 }
 
 void ActionsPanel::reloadActions()
@@ -282,21 +203,9 @@ void ActionsPanel::reloadActions()
         });
 }
 
-void ActionsPanel::fillIntegrations()
-{
-    if (fillIntegrationCombo(m_integration, m_context->snapshot()))
-        fillActions();
-    fillConnections();
-}
-
-void ActionsPanel::fillConnections()
-{
-    fillConnectionCombo(m_connection, m_context->snapshot(), m_integration->currentData().toString());
-}
-
 void ActionsPanel::fillActions()
 {
-    const QString integration = m_integration->currentData().toString();
+    const QString integration = m_target->integration();
     m_actions.clear();
     m_actionsNote.clear();
     if (m_config) {
@@ -345,7 +254,6 @@ const ActionInfo *ActionsPanel::currentAction() const
 void ActionsPanel::actionChanged()
 {
     const ActionInfo *info = currentAction();
-    const QString name = info ? info->name : QString();
     // A role that may only read a shared cache runs nothing (the banner says why).
     const bool canRun = info && !isRunning() && !m_context->isReadOnly();
     m_run->setEnabled(canRun);
@@ -356,37 +264,7 @@ void ActionsPanel::actionChanged()
     } else {
         describe(*info);
     }
-    // The same action with the same input model (the list reloaded): what was typed stays.
-    const QJsonObject schema = info ? info->inputSchema : QJsonObject();
-    if (m_formBuilt && name == m_shownAction && schema == m_shownSchema)
-        return;
-    m_formBuilt = true;
-    m_shownAction = name;
-    m_shownSchema = schema;
-    m_problems->hide();
-    m_raw->clear();
-    m_form->setSchema({});
-    if (!info) {
-        m_inputNote->hide();
-        return;
-    }
-    QString note;
-    bool form = true;
-    if (info->inputModel.isEmpty()) {
-        note = tr("This action takes no input.");
-    } else if (!info->hasInputSchema()) {
-        note = tr("Nango sent no schema for %1: type the input in Raw JSON. Nango checks it.")
-                   .arg(info->inputModel);
-        form = false;
-    } else if (!m_form->setSchema(info->inputSchema)) {
-        note = tr("The input of this action is not an object with fields: type it in Raw JSON.");
-        form = false;
-    }
-    m_inputNote->setText(note);
-    m_inputNote->setVisible(!note.isEmpty());
-    m_switchingTabs = true;
-    m_inputTabs->setCurrentIndex(form ? FormTab : RawTab);
-    m_switchingTabs = false;
+    m_input->setAction(info);
 }
 
 void ActionsPanel::describe(const ActionInfo &action)
@@ -409,89 +287,42 @@ void ActionsPanel::describe(const ActionInfo &action)
 
 bool ActionsPanel::select(const QString &integration, const QString &connectionId, const QString &action)
 {
-    const int i = m_integration->findData(integration);
-    if (i < 0)
+    if (!m_target->select(integration, connectionId))
         return false;
-    m_integration->setCurrentIndex(i);
-    const int c = m_connection->findText(connectionId);
     const int a = m_action->findData(action);
-    if (c < 0 || a < 0)
+    if (a < 0)
         return false;
-    m_connection->setCurrentIndex(c);
     m_action->setCurrentIndex(a);
     return true;
-}
-
-void ActionsPanel::tabChanged(int index)
-{
-    if (m_switchingTabs || !m_form->hasFields())
-        return;
-    if (index == RawTab) {
-        // The form's input, to adjust by hand.
-        QStringList problems;
-        const QJsonObject input = m_form->value(&problems);
-        if (problems.isEmpty())
-            m_raw->setPlainText(input.isEmpty() ? QString() : prettyJson(input));
-        return;
-    }
-    bool ok = false;
-    const QJsonValue raw = ActionRunner::parseJsonValue(m_raw->toPlainText().toUtf8(), &ok);
-    if (ok && raw.isObject())
-        m_form->setValue(raw.toObject());
-}
-
-QJsonValue ActionsPanel::currentInput(QStringList *problems) const
-{
-    if (m_inputTabs->currentIndex() == FormTab && m_form->hasFields())
-        return m_form->value(problems);
-    bool ok = false;
-    const QJsonValue raw = ActionRunner::parseJsonValue(m_raw->toPlainText().toUtf8(), &ok);
-    if (!ok)
-        *problems << tr("The raw input is not valid JSON.");
-    return raw;
-}
-
-void ActionsPanel::showInputProblems(const QString &action, const QStringList &problems)
-{
-    m_form->showProblems(problems);
-    QString text = tr("Not sent: the input does not fit what %1 expects.").arg(action.toHtmlEscaped());
-    text += u"<ul style=\"margin: 0\">"_s;
-    for (const QString &p : problems)
-        text += u"<li>"_s + p.toHtmlEscaped() + u"</li>"_s;
-    text += u"</ul>"_s;
-    m_problems->setText(text);
-    m_problems->show();
 }
 
 void ActionsPanel::run(bool async)
 {
     const ActionInfo *info = currentAction();
-    const QString connection = m_connection->currentText();
+    const QString connection = m_target->connectionId();
     if (!info || connection.isEmpty() || isRunning()) {
         showError(tr("Choose an integration, a connection and an action first."));
         return;
     }
-    m_form->clearProblems();
-    m_problems->hide();
+    m_input->clearProblems();
     QStringList problems;
-    const QJsonValue input = currentInput(&problems);
+    const QJsonValue input = m_input->value(&problems);
     if (problems.isEmpty() && info->hasInputSchema())
         problems = InputValidator::validate(info->inputSchema, input);
     if (!problems.isEmpty()) {
-        showInputProblems(info->name, problems);
+        m_input->showProblems(info->name, problems);
         return;
     }
     // Actions write to the provider: on a production profile, a person confirms first.
     if (m_context->settings().production &&
-        !Prompter::instance().confirm(
-            this, tr("Run on production?"),
-            tr("%1 runs on the production environment for %2 / %3 and may change "
-               "data at the provider.")
-                .arg(info->name, m_integration->currentData().toString(), connection),
-            tr("Run it")))
+        !Prompter::instance().confirm(this, tr("Run on production?"),
+                                      tr("%1 runs on the production environment for %2 / %3 and may change "
+                                         "data at the provider.")
+                                          .arg(info->name, m_target->integration(), connection),
+                                      tr("Run it")))
         return;
     ActionRequest request;
-    request.integration = m_integration->currentData().toString();
+    request.integration = m_target->integration();
     request.connectionId = connection;
     request.action = info->name;
     request.input = input;
@@ -507,7 +338,7 @@ void ActionsPanel::run(bool async)
     m_output->clear();
     m_outputText.clear();
     m_copy->setEnabled(false);
-    m_historyView->clearSelection();
+    m_history->clearSelection();
     setRunning(true, async ? tr("Sending %1 to Nango to run asynchronously…").arg(info->name)
                            : tr("Running %1; Nango answers when it is done…").arg(info->name));
 }
@@ -546,7 +377,7 @@ void ActionsPanel::onFinished(const ActionResult &r)
         if (!r.failure.upstreamBody.isUndefined() && !r.failure.upstreamBody.isNull())
             showOutput(r.failure.upstreamBody);
         if (r.failure.kind == ActionFailure::Kind::InvalidInput && !r.failure.validation.isEmpty())
-            m_form->showProblems(r.failure.validation);
+            m_input->form()->showProblems(r.failure.validation);
         setRunning(false, r.failure.kind == ActionFailure::Kind::Cancelled
                               ? tr("Cancelled after %1 s.").arg(seconds)
                               : tr("Failed after %1 s.").arg(seconds));
@@ -576,7 +407,7 @@ QString ActionsPanel::errorText() const
 
 QString ActionsPanel::problemsText() const
 {
-    return m_problems->isHidden() ? QString() : m_problems->text();
+    return m_input->problemsText();
 }
 
 void ActionsPanel::copyOutput()
@@ -614,20 +445,14 @@ void ActionsPanel::reloadHistory()
             r.key = run.id;
             rows.append(r);
         }
-        setRowsKeepingSelection(m_historyView, m_history, rows);
+        m_history->setRows(rows);
         Q_EMIT historyLoaded();
     });
 }
 
-qint64 ActionsPanel::selectedRun() const
-{
-    return selectedKey(m_historyView).toLongLong();
-}
-
 void ActionsPanel::showHistoryRun()
 {
-    const auto it = m_runs.constFind(selectedRun());
-    m_reuse->setEnabled(it != m_runs.constEnd());
+    const auto it = m_runs.constFind(m_history->selectedId());
     if (it == m_runs.constEnd()) {
         m_runTitle->setText(tr("Choose a run to see its input and output."));
         m_runInput->clear();
@@ -658,7 +483,7 @@ void ActionsPanel::showHistoryRun()
 
 void ActionsPanel::reuseHistoryRun()
 {
-    const auto it = m_runs.constFind(selectedRun());
+    const auto it = m_runs.constFind(m_history->selectedId());
     if (it == m_runs.constEnd())
         return;
     const ActionRun run = *it;
@@ -667,17 +492,7 @@ void ActionsPanel::reuseHistoryRun()
             tr("%1 / %2 / %3 is not available any more.").arg(run.integration, run.connectionId, run.action));
         return;
     }
-    bool ok = false;
-    const QJsonValue input = ActionRunner::parseJsonValue(run.inputJson, &ok);
-    m_switchingTabs = true;
-    m_raw->setPlainText(ok ? prettyJson(input) : QString::fromUtf8(run.inputJson));
-    if (m_form->hasFields() && input.isObject()) {
-        m_form->setValue(input.toObject());
-        m_inputTabs->setCurrentIndex(FormTab);
-    } else {
-        m_inputTabs->setCurrentIndex(RawTab);
-    }
-    m_switchingTabs = false;
+    m_input->setInput(run.inputJson);
     m_status->setText(tr("The input of run #%1 is ready; run it again when it is right.").arg(run.id));
 }
 

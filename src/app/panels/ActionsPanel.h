@@ -14,17 +14,18 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
-class QTabWidget;
 class QTableView;
 class QTreeView;
 
 namespace nd {
 
 class ActionInputForm;
+class ActionInputView;
 class AppContext;
+class HistoryTable;
 class JsonTreeModel;
 class TableModel;
+class TargetPicker;
 
 // Runs an action deployed on Nango: integration, connection and action (from GET /scripts/config),
 // an input form generated from the action's schema (or raw JSON), checked before anything is sent;
@@ -44,10 +45,10 @@ public:
     void copyOutput();
     bool isRunning() const;
 
-    ActionInputForm *form() const { return m_form; }
+    ActionInputForm *form() const;
     JsonTreeModel *outputModel() const { return m_output; }
-    TableModel *historyModel() const { return m_history; }
-    QTableView *historyView() const { return m_historyView; }
+    TableModel *historyModel() const;
+    QTableView *historyView() const;
     QString errorText() const;
     QString problemsText() const;
     QString outputText() const { return m_outputText; } // what "Copy output" copies
@@ -58,42 +59,26 @@ Q_SIGNALS:
     void historyLoaded();
 
 private:
-    enum Tab { FormTab, RawTab };
-    void fillIntegrations();
-    void fillConnections();
     void fillActions();
     void actionChanged();
     void describe(const ActionInfo &action);
     const ActionInfo *currentAction() const;
-    QJsonValue currentInput(QStringList *problems) const;
-    void tabChanged(int index);
-    void showInputProblems(const QString &action, const QStringList &problems);
     void setRunning(bool running, const QString &status);
     void onFinished(const ActionResult &result);
     void showOutput(const QJsonValue &value);
     void showError(const QString &message);
     void showHistoryRun();
     void reuseHistoryRun();
-    qint64 selectedRun() const;
 
     AppContext *m_context;
     std::optional<ScriptsConfig> m_config;
     QList<ActionInfo> m_actions; // of the chosen integration
     QString m_actionsNote;       // where Nango filed the integration's actions, when not under its key
-    bool m_formBuilt = false;
-    QString m_shownAction; // the action and schema the form was built for
-    QJsonObject m_shownSchema;
-    bool m_switchingTabs = false;
     bool m_async = false;
-    QComboBox *m_integration;
-    QComboBox *m_connection;
+    TargetPicker *m_target;
     QComboBox *m_action;
     QLabel *m_description;
-    QTabWidget *m_inputTabs;
-    QLabel *m_inputNote;
-    ActionInputForm *m_form;
-    QPlainTextEdit *m_raw;
-    QLabel *m_problems;
+    ActionInputView *m_input;
     QPushButton *m_run;
     QPushButton *m_runAsync;
     QPushButton *m_cancel;
@@ -104,12 +89,9 @@ private:
     QTreeView *m_tree;
     QPushButton *m_copy;
     QString m_outputText;
-    TableModel *m_history;
-    QSortFilterProxyModel *m_historyProxy;
-    QTableView *m_historyView;
+    HistoryTable *m_history;
     QLabel *m_runTitle;
     QPlainTextEdit *m_runInput;
-    QPushButton *m_reuse;
     QHash<qint64, ActionRun> m_runs;
 };
 

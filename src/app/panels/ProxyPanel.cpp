@@ -5,24 +5,24 @@
 #include "WriteBack.h"
 #include "models/TableModel.h"
 #include "panels/PanelUtil.h"
+#include "widgets/HistoryTable.h"
+#include "widgets/TargetPicker.h"
+#include "widgets/WidgetUtil.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -36,29 +36,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum HistoryColumn { EntryId, Time, Method, Path, Integration, Connection, Status, Size, Duration };
-
 constexpr qsizetype kMaxShownBody = 2 * 1024 * 1024; // a text view slows down past this
-
-QPushButton *button(QWidget *parent, const QString &objectName, const QString &text, const QString &tip)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(QString(text).remove(u'&'));
-    b->setToolTip(tip);
-    return b;
-}
-
-QPlainTextEdit *codeEditor(QWidget *parent, const QString &objectName, const QString &accessibleName)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    edit->setTabChangesFocus(true);
-    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    return edit;
-}
 
 QString statusLine(int status)
 {
@@ -72,11 +50,8 @@ ProxyPanel::ProxyPanel(AppContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_responseHeaders(new TableModel(this))
-    , m_history(new TableModel(this))
 {
     m_responseHeaders->setHeaders({tr("Name"), tr("Value")});
-    m_history->setHeaders({tr("#"), tr("Time"), tr("Method"), tr("Path"), tr("Integration"), tr("Connection"),
-                           tr("Status"), tr("Size"), tr("Duration")});
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("<b>Proxy console</b> — send a request to the provider's API through Nango, "
                                 "authenticated as the connection. It really reaches the provider."),
@@ -84,18 +59,8 @@ ProxyPanel::ProxyPanel(AppContext *context, QWidget *parent)
     title->setWordWrap(true);
     layout->addWidget(title);
 
-    auto *target = new QHBoxLayout;
-    m_integration = new QComboBox(this);
-    m_integration->setObjectName(u"proxyIntegration"_s);
-    m_integration->setAccessibleName(tr("Integration"));
-    m_integration->setToolTip(tr("Integration"));
-    m_connection = new QComboBox(this);
-    m_connection->setObjectName(u"proxyConnection"_s);
-    m_connection->setAccessibleName(tr("Connection"));
-    m_connection->setToolTip(tr("Connection"));
-    target->addWidget(m_integration, 1);
-    target->addWidget(m_connection, 1);
-    layout->addLayout(target);
+    m_target = new TargetPicker(context, u"proxy"_s, this);
+    layout->addWidget(m_target);
 
     auto *line = new QHBoxLayout;
     m_method = new QComboBox(this);
@@ -107,10 +72,11 @@ ProxyPanel::ProxyPanel(AppContext *context, QWidget *parent)
     m_path->setAccessibleName(tr("Provider path and query"));
     m_path->setPlaceholderText(tr("The provider's path and query, e.g. /crm/v3/objects/contacts?limit=10"));
     m_path->setClearButtonEnabled(true);
-    m_send = button(this, u"proxySend"_s, tr("&Send"), tr("Send the request through Nango's proxy"));
-    m_cancel = button(this, u"proxyCancel"_s, tr("Cance&l"),
-                      tr("Stop waiting. If Nango already received the request, the provider call may still "
-                         "happen."));
+    m_send = makeButton(this, u"proxySend"_s, tr("&Send"), tr("Send the request through Nango's proxy"));
+    m_cancel =
+        makeButton(this, u"proxyCancel"_s, tr("Cance&l"),
+                   tr("Stop waiting. If Nango already received the request, the provider call may still "
+                      "happen."));
     m_cancel->setEnabled(false);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"proxyProgress"_s);
@@ -145,15 +111,15 @@ ProxyPanel::ProxyPanel(AppContext *context, QWidget *parent)
                              "are stored in the history as ***."));
     auto *headerButtons = new QHBoxLayout;
     auto *addHeaderButton =
-        button(headersPage, u"proxyAddHeader"_s, tr("&Add header"), tr("Add a header row"));
-    auto *removeHeaderButton =
-        button(headersPage, u"proxyRemoveHeader"_s, tr("&Remove header"), tr("Remove the chosen header row"));
+        makeButton(headersPage, u"proxyAddHeader"_s, tr("&Add header"), tr("Add a header row"));
+    auto *removeHeaderButton = makeButton(headersPage, u"proxyRemoveHeader"_s, tr("&Remove header"),
+                                          tr("Remove the chosen header row"));
     headerButtons->addWidget(addHeaderButton);
     headerButtons->addWidget(removeHeaderButton);
     headerButtons->addStretch(1);
     headersLayout->addWidget(m_headers, 1);
     headersLayout->addLayout(headerButtons);
-    m_body = codeEditor(requestTabs, u"proxyBody"_s, tr("Request body"));
+    m_body = makeCodeEditor(requestTabs, u"proxyBody"_s, tr("Request body"));
     m_body->setPlaceholderText(tr("A JSON body, sent as application/json. Empty: no body."));
     auto *optionsPage = new QWidget(requestTabs);
     auto *options = new QFormLayout(optionsPage);
@@ -188,9 +154,9 @@ ProxyPanel::ProxyPanel(AppContext *context, QWidget *parent)
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     requestLayout->addWidget(m_note);
     auto *curlRow = new QHBoxLayout;
-    auto *curl = button(requestBox, u"proxyCopyCurl"_s, tr("Copy as c&url"),
-                        tr("Copy the request as a curl command; the key is left to the shell as "
-                           "$NANGO_SECRET_KEY"));
+    auto *curl = makeButton(requestBox, u"proxyCopyCurl"_s, tr("Copy as c&url"),
+                            tr("Copy the request as a curl command; the key is left to the shell as "
+                               "$NANGO_SECRET_KEY"));
     curlRow->addStretch(1);
     curlRow->addWidget(curl);
     requestLayout->addLayout(curlRow);
@@ -222,7 +188,7 @@ ProxyPanel::ProxyPanel(AppContext *context, QWidget *parent)
     m_pretty->setObjectName(u"proxyPretty"_s);
     m_pretty->setToolTip(tr("Indent a JSON body; off: the body as it came"));
     m_pretty->setChecked(true);
-    m_responseBody = codeEditor(bodyPage, u"proxyResponseBody"_s, tr("Response body"));
+    m_responseBody = makeCodeEditor(bodyPage, u"proxyResponseBody"_s, tr("Response body"));
     m_responseBody->setReadOnly(true);
     bodyLayout->addWidget(m_pretty);
     bodyLayout->addWidget(m_responseBody, 1);
@@ -240,27 +206,21 @@ ProxyPanel::ProxyPanel(AppContext *context, QWidget *parent)
     // The history.
     auto *historyBox = new QGroupBox(tr("History"), outer);
     auto *historyLayout = new QVBoxLayout(historyBox);
-    m_historyView = makeTable(historyBox, u"proxyHistory"_s, tr("Proxy history"));
-    m_historyProxy = sortedModel(m_history, this);
-    m_historyView->setModel(m_historyProxy);
-    m_historyView->sortByColumn(EntryId, Qt::DescendingOrder);
-    fitColumnsOnFirstRows(m_historyView);
-    // Room for a handful of requests whatever the response pane takes.
-    m_historyView->setMinimumHeight(m_historyView->verticalHeader()->defaultSectionSize() * 6 +
-                                    m_historyView->horizontalHeader()->sizeHint().height());
-    m_reuse =
-        button(historyBox, u"proxyReuse"_s, tr("Loa&d this request"),
-               tr("Put the chosen request back in the form (values stored as *** must be typed again)"));
-    m_reuse->setEnabled(false);
-    historyLayout->addWidget(m_historyView, 1);
-    historyLayout->addWidget(m_reuse, 0, Qt::AlignRight);
+    m_history = new HistoryTable(u"proxy"_s, tr("Proxy history"),
+                                 {tr("#"), tr("Time"), tr("Method"), tr("Path"), tr("Integration"),
+                                  tr("Connection"), tr("Status"), tr("Size"), tr("Duration")},
+                                 tr("Loa&d this request"),
+                                 tr("Put the chosen request back in the form (values stored as *** must be "
+                                    "typed again)"),
+                                 historyBox);
+    m_history->keepRowsVisible(6); // a handful of requests, whatever the response pane takes
+    historyLayout->addWidget(m_history, 1);
     outer->addWidget(top);
     outer->addWidget(historyBox);
     outer->setStretchFactor(0, 3);
     outer->setStretchFactor(1, 2);
     layout->addWidget(outer, 1);
 
-    connect(m_integration, &QComboBox::currentIndexChanged, this, &ProxyPanel::fillConnections);
     connect(m_send, &QPushButton::clicked, this, &ProxyPanel::send);
     connect(m_path, &QLineEdit::returnPressed, this, &ProxyPanel::send);
     connect(m_cancel, &QPushButton::clicked, this, &ProxyPanel::cancel);
@@ -275,38 +235,28 @@ ProxyPanel::ProxyPanel(AppContext *context, QWidget *parent)
             m_headers->removeRow(m_headers->currentRow());
     });
     connect(m_pretty, &QCheckBox::toggled, this, &ProxyPanel::renderBody);
-    connect(m_reuse, &QPushButton::clicked, this, &ProxyPanel::reuseHistoryEntry);
-    connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ProxyPanel::showHistoryEntry);
+    connect(m_history, &HistoryTable::reuseClicked, this, &ProxyPanel::reuseHistoryEntry);
+    connect(m_history, &HistoryTable::selectionChanged, this, &ProxyPanel::showHistoryEntry);
     connect(context->writeBack(), &WriteBack::proxyFinished, this, &ProxyPanel::onFinished);
-    connect(context, &AppContext::snapshotChanged, this, [this]() {
-        fillIntegrationCombo(m_integration, m_context->snapshot());
-        fillConnections();
-    });
     connect(context, &AppContext::engineStarted, this, [this]() {
         reloadHistory();
         setRunning(isRunning());
     });
-    fillIntegrationCombo(m_integration, context->snapshot());
-    fillConnections();
-}
-
-void ProxyPanel::fillConnections()
-{
-    fillConnectionCombo(m_connection, m_context->snapshot(), m_integration->currentData().toString());
 }
 
 bool ProxyPanel::select(const QString &integration, const QString &connectionId)
 {
-    const int i = m_integration->findData(integration);
-    if (i < 0)
-        return false;
-    m_integration->setCurrentIndex(i);
-    const int c = m_connection->findText(connectionId);
-    if (c < 0)
-        return false;
-    m_connection->setCurrentIndex(c);
-    return true;
+    return m_target->select(integration, connectionId);
+}
+
+TableModel *ProxyPanel::historyModel() const
+{
+    return m_history->model();
+}
+
+QTableView *ProxyPanel::historyView() const
+{
+    return m_history->view();
 }
 
 void ProxyPanel::setRequest(const QByteArray &method, const QString &pathWithQuery)
@@ -331,8 +281,8 @@ void ProxyPanel::setBody(const QString &json)
 ProxySpec ProxyPanel::spec(QString *problem) const
 {
     ProxySpec s;
-    s.integration = m_integration->currentData().toString();
-    s.connectionId = m_connection->currentText();
+    s.integration = m_target->integration();
+    s.connectionId = m_target->connectionId();
     s.method = m_method->currentText().toLatin1();
     s.setPathAndQuery(m_path->text().trimmed());
     QString missingName;
@@ -389,7 +339,7 @@ void ProxyPanel::send()
         return;
     }
     report(tr("Sending %1 %2…").arg(QString::fromLatin1(s.method), s.path), false);
-    m_historyView->clearSelection();
+    m_history->clearSelection();
     setRunning(true);
 }
 
@@ -526,20 +476,14 @@ void ProxyPanel::reloadHistory()
             r.key = e.id;
             rows.append(r);
         }
-        setRowsKeepingSelection(m_historyView, m_history, rows);
+        m_history->setRows(rows);
         Q_EMIT historyLoaded();
     });
 }
 
-qint64 ProxyPanel::selectedEntry() const
-{
-    return selectedKey(m_historyView).toLongLong();
-}
-
 void ProxyPanel::showHistoryEntry()
 {
-    const auto it = m_entries.constFind(selectedEntry());
-    m_reuse->setEnabled(it != m_entries.constEnd());
+    const auto it = m_entries.constFind(m_history->selectedId());
     if (it == m_entries.constEnd() || isRunning())
         return;
     Shown shown;
@@ -558,7 +502,7 @@ void ProxyPanel::showHistoryEntry()
 
 void ProxyPanel::reuseHistoryEntry()
 {
-    const auto it = m_entries.constFind(selectedEntry());
+    const auto it = m_entries.constFind(m_history->selectedId());
     if (it == m_entries.constEnd())
         return;
     const ProxyEntry e = *it;

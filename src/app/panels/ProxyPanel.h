@@ -13,7 +13,6 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
 class QTableWidget;
@@ -21,7 +20,9 @@ class QTableWidget;
 namespace nd {
 
 class AppContext;
+class HistoryTable;
 class TableModel;
+class TargetPicker;
 
 // A request to the provider's API through Nango's proxy, authenticated as a connection: method,
 // path and query, headers (sent as Nango-Proxy-*), a JSON body and Nango's retry options; the
@@ -48,9 +49,9 @@ public:
     QString statusText() const;
     QString bodyText() const;
     QString messageText() const;
-    TableModel *historyModel() const { return m_history; }
+    TableModel *historyModel() const;
     TableModel *responseHeadersModel() const { return m_responseHeaders; }
-    QTableView *historyView() const { return m_historyView; }
+    QTableView *historyView() const;
 
 Q_SIGNALS:
     void requestFinished(int status);
@@ -68,19 +69,16 @@ private:
         qint64 elapsedMs = 0;
         QString message;
     };
-    void fillConnections();
     void setRunning(bool running);
     void onFinished(const ProxyResult &result);
     void showResponse(const Shown &response);
     void renderBody();
     void showHistoryEntry();
     void reuseHistoryEntry();
-    qint64 selectedEntry() const;
     void report(const QString &text, bool error);
 
     AppContext *m_context;
-    QComboBox *m_integration;
-    QComboBox *m_connection;
+    TargetPicker *m_target;
     QComboBox *m_method;
     QLineEdit *m_path;
     QPushButton *m_send;
@@ -98,10 +96,7 @@ private:
     QCheckBox *m_pretty;
     QPlainTextEdit *m_responseBody;
     TableModel *m_responseHeaders;
-    TableModel *m_history;
-    QSortFilterProxyModel *m_historyProxy;
-    QTableView *m_historyView;
-    QPushButton *m_reuse;
+    HistoryTable *m_history;
     QByteArray m_shownBody;
     QString m_curl;
     QHash<qint64, ProxyEntry> m_entries;

@@ -1,5 +1,7 @@
 #include "actions/InputValidator.h"
 
+#include "actions/SchemaRef.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -108,21 +110,6 @@ QStringList InputValidator::validate(const QJsonObject &schema, const QJsonValue
     return v.m_problems;
 }
 
-QJsonObject InputValidator::resolve(const QJsonObject &schema, int depth) const
-{
-    QJsonObject s = schema;
-    // $ref to the root's definitions only: Nango's schemas are generated with everything in
-    // "definitions".
-    while (s.contains(u"$ref"_s) && depth++ < kMaxDepth) {
-        const QString ref = s.value(u"$ref"_s).toString();
-        const QString prefix = u"#/definitions/"_s;
-        if (!ref.startsWith(prefix))
-            return {};
-        s = m_root.value(u"definitions"_s).toObject().value(ref.mid(prefix.size())).toObject();
-    }
-    return s;
-}
-
 bool InputValidator::fits(const QJsonObject &schema, const QJsonValue &value, int depth)
 {
     InputValidator probe(m_root);
@@ -135,7 +122,7 @@ void InputValidator::check(const QJsonObject &rawSchema, const QJsonValue &value
 {
     if (depth > kMaxDepth)
         return;
-    const QJsonObject schema = resolve(rawSchema, depth);
+    const QJsonObject schema = resolveSchemaRef(m_root, rawSchema);
     if (schema.isEmpty())
         return; // {} (or an unresolvable $ref) accepts anything
 
@@ -149,7 +136,7 @@ void InputValidator::check(const QJsonObject &rawSchema, const QJsonValue &value
         if (!any) {
             // Explain with the branch of the right type when there is one (the usual "X | null").
             for (const QJsonValue &b : branches) {
-                const QJsonObject branch = resolve(b.toObject(), depth);
+                const QJsonObject branch = resolveSchemaRef(m_root, b.toObject());
                 const QString t = branch.value(u"type"_s).toString();
                 if (!t.isEmpty() && t != u"null" && hasType(value, t)) {
                     check(branch, value, path, depth + 1);
@@ -158,7 +145,7 @@ void InputValidator::check(const QJsonObject &rawSchema, const QJsonValue &value
             }
             QStringList types;
             for (const QJsonValue &b : branches) {
-                const QString t = resolve(b.toObject(), depth).value(u"type"_s).toString();
+                const QString t = resolveSchemaRef(m_root, b.toObject()).value(u"type"_s).toString();
                 if (!t.isEmpty())
                     types.append(typeInWords(t));
             }

@@ -22,7 +22,6 @@ private:
         : m_root(root)
     {}
     void check(const QJsonObject &schema, const QJsonValue &value, const QString &path, int depth);
-    QJsonObject resolve(const QJsonObject &schema, int depth) const;
     bool fits(const QJsonObject &schema, const QJsonValue &value, int depth);
 
     QJsonObject m_root;
