@@ -2,6 +2,7 @@
 
 #include "cache/SearchIndex.h"
 #include "cache/Store.h"
+#include "sync/AdminActions.h"
 #include "sync/CatalogSync.h"
 #include "sync/HealthMonitor.h"
 #include "sync/WebhookRouter.h"
@@ -30,6 +31,7 @@ SyncEngine::SyncEngine(const EngineConfig &config, QObject *parent)
     , m_catalogSync(new CatalogSync(*this))
     , m_health(new HealthMonitor(*m_client, this))
     , m_webhooks(new WebhookRouter(*this))
+    , m_admin(new AdminActions(*this))
 {
     m_client->setBaseUrl(config.serverUrl);
     m_client->setTimeoutMs(config.requestTimeoutMs);
@@ -501,102 +503,25 @@ void SyncEngine::checkIdle()
 
 // ---- admin actions -------------------------------------------------------------------------
 
-QList<Stream> SyncEngine::streamsForSelector(const SyncSelector &target)
-{
-    QList<Stream> out;
-    for (const Stream &s :
-         m_store->records().streams(m_profile.id, target.integration, target.connectionId)) {
-        bool match = target.syncs.isEmpty();
-        for (const QString &sync : target.syncs) {
-            const QString name = sync.section(u"::"_s, 0, 0);
-            const QString variant = sync.contains(u"::"_s) ? sync.section(u"::"_s, 1) : u"base"_s;
-            match = match || (s.syncName == name && s.key.variant == variant);
-        }
-        if (match)
-            out.append(s);
-    }
-    return out;
-}
-
-void SyncEngine::journalCall(const QString &action, const SyncSelector &target, ApiCall *call, Done done,
-                             std::function<void()> onSuccess)
-{
-
-    connect(call, &ApiCall::finished, this, [=]() {
-        call->deleteLater();
-        JournalEntry e;
-        e.profileId = m_profile.id;
-        e.action = action;
-        e.integration = target.integration;
-        e.connectionId = target.connectionId;
-        e.target = target.syncs.isEmpty() ? tr("all syncs") : target.syncs.join(u", "_s);
-        e.requestJson = call->request().body;
-        e.httpStatus = call->status();
-        e.outcome = call->ok() ? u"ok"_s : u"failed"_s;
-        e.message = call->ok() ? QString::fromUtf8(call->body().left(500)) : call->error().userMessage();
-        m_store->journal().journal(e);
-        Q_EMIT journalChanged();
-        if (call->ok() && onSuccess)
-            onSuccess();
-        // What the action changed shows at once: the status is fetched again.
-        refreshStatusSoon(target.integration);
-        done(call->ok(), call->ok() ? QString() : call->error().userMessage());
-    });
-}
-
-bool SyncEngine::refusedReadOnly(const Done &done)
-{
-    if (!m_readOnly)
-        return false;
-    // Before anything is sent to Nango.
-    done(false,
-         tr("This role may only read the shared cache: admin actions are for whoever runs its watcher."));
-    return true;
-}
-
 void SyncEngine::trigger(const SyncSelector &target, ResyncMode mode, Done done)
 {
-    if (refusedReadOnly(done))
-        return;
-    const qint64 requestedAt = Timestamp::nowMicros();
-    const QString action = mode == ResyncMode::Incremental ? u"trigger"_s
-                           : mode == ResyncMode::Reset     ? u"resync"_s
-                                                           : u"resync-empty-cache"_s;
-    journalCall(action, target, m_client->triggerSync(target, mode), done,
-                [this, target, mode, requestedAt]() {
-                    if (mode != ResyncMode::ResetAndEmptyCache)
-                        return;
-                    // Nango hard-deletes the records: every stored cursor now means nothing. Start a new
-                    // generation; the old rows stay until the new pull completes.
-                    for (const Stream &s : streamsForSelector(target))
-                        m_store->records().startNewGeneration(s.id, requestedAt);
-                });
+    m_admin->trigger(target, mode, std::move(done));
 }
 
 void SyncEngine::pause(const SyncSelector &target, Done done)
 {
-    if (refusedReadOnly(done))
-        return;
-    journalCall(u"pause"_s, target, m_client->pauseSyncs(target), done);
+    m_admin->pause(target, std::move(done));
 }
 
 void SyncEngine::start(const SyncSelector &target, Done done)
 {
-    if (refusedReadOnly(done))
-        return;
-    journalCall(u"start"_s, target, m_client->startSyncs(target), done);
+    m_admin->start(target, std::move(done));
 }
 
 void SyncEngine::setFrequency(const QString &integration, const QString &connectionId, const QString &sync,
                               const QString &variant, const std::optional<QString> &frequency, Done done)
 {
-    if (refusedReadOnly(done))
-        return;
-    SyncSelector target{integration,
-                        connectionId,
-                        {variant == u"base" || variant.isEmpty() ? sync : sync + u"::"_s + variant}};
-    journalCall(u"frequency"_s, target,
-                m_client->updateFrequency(integration, connectionId, sync, variant, frequency), done);
+    m_admin->setFrequency(integration, connectionId, sync, variant, frequency, std::move(done));
 }
 
 // ---- webhooks ------------------------------------------------------------------------------

@@ -18,6 +18,7 @@
 
 namespace nd {
 
+class AdminActions;
 class CatalogSync;
 class SqlDb;
 class Store;
@@ -153,10 +154,6 @@ private:
     void checkIdle();
     void indexSome();
     void recover(bool person);
-    void journalCall(const QString &action, const SyncSelector &target, ApiCall *call, Done done,
-                     std::function<void()> onSuccess = {});
-    QList<Stream> streamsForSelector(const SyncSelector &target);
-    bool refusedReadOnly(const Done &done);
 
     EngineConfig m_config;
     std::unique_ptr<Store> m_store;
@@ -165,6 +162,7 @@ private:
     CatalogSync *m_catalogSync;
     HealthMonitor *m_health;
     WebhookRouter *m_webhooks;
+    AdminActions *m_admin;
     Profile m_profile;
     bool m_backgroundStarted = false;
     bool m_backgroundWanted = false;

@@ -1,6 +1,8 @@
 #include "cache/postgres/PgDb.h"
 
+#include "cache/postgres/PgAdvice.h"
 #include "cache/postgres/PgMigrations.h"
+#include "cache/postgres/PgQuery.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -16,7 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr Oid kByteaOid = 17;
 constexpr int kMaxPrepared = 256;
 // pg_advisory_xact_lock key of a schema migration ("ndmigr").
 constexpr qint64 kMigrationLock = 0x6e646d696772LL;
@@ -26,250 +27,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("nd::PgDb", text);
 }
 
-QString resultError(const PGresult *r, PGconn *conn)
-{
-    const char *message = r ? PQresultErrorMessage(r) : PQerrorMessage(conn);
-    return QString::fromUtf8(message).trimmed();
-}
-
-// What to do about a failed connection, from libpq's words.
-QString connectAdvice(const QString &message, const QString &display)
-{
-    const QString m = message.toLower();
-    if (m.contains(u"password authentication failed"_s) || m.contains(u"no password supplied"_s) ||
-        m.contains(u"authentication failed"_s))
-        return QCoreApplication::translate("nd::PgDb", "PostgreSQL refused the credentials for %1. Save the "
-                                                       "right password in Settings (it is kept in "
-                                                       "the keychain), or give it with PGPASSWORD or "
-                                                       "~/.pgpass; it is never taken from the command line.")
-            .arg(display);
-    if (m.contains(u"does not exist"_s) && m.contains(u"database"_s))
-        return QCoreApplication::translate("nd::PgDb", "The database of %1 does not exist. Create it "
-                                                       "(createdb NAME, as a role allowed to) or point "
-                                                       "Nango Desk at another one.")
-            .arg(display);
-    if (m.contains(u"role"_s) && m.contains(u"does not exist"_s))
-        return QCoreApplication::translate(
-                   "nd::PgDb",
-                   "The role of %1 does not exist on that server. Check the user name in the URI.")
-            .arg(display);
-    if (m.contains(u"ssl"_s) || m.contains(u"certificate"_s))
-        return QCoreApplication::translate(
-                   "nd::PgDb",
-                   "The TLS connection to %1 failed. Check sslmode and sslrootcert in the URI (for example "
-                   "sslmode=verify-full&sslrootcert=/path/ca.pem).")
-            .arg(display);
-    if (m.contains(u"connection refused"_s) || m.contains(u"could not connect"_s) ||
-        m.contains(u"timeout"_s) || m.contains(u"could not translate host name"_s) ||
-        m.contains(u"no route"_s))
-        return QCoreApplication::translate("nd::PgDb", "Cannot reach the PostgreSQL server of %1. Check the "
-                                                       "host and port, and that the server accepts "
-                                                       "TCP connections from this computer.")
-            .arg(display);
-    return QCoreApplication::translate("nd::PgDb", "PostgreSQL refused the connection to %1.").arg(display);
-}
-
-// What to do about a statement that failed for want of a grant.
-QString grantAdvice(const QString &message, const QString &role)
-{
-    const QString m = message.toLower();
-    if (m.contains(u"permission denied for schema"_s))
-        return QCoreApplication::translate("nd::PgDb", "The role %1 may not create tables here. As the "
-                                                       "database's owner: GRANT CREATE ON SCHEMA public "
-                                                       "TO %1; (or run Nango Desk once as a role that may, "
-                                                       "then GRANT SELECT, INSERT, UPDATE, DELETE on "
-                                                       "its tables).")
-            .arg(role);
-    if (m.contains(u"permission denied"_s))
-        return QCoreApplication::translate(
-                   "nd::PgDb",
-                   "The role %1 lacks a grant on the cache's tables: GRANT SELECT, INSERT, UPDATE, DELETE ON "
-                   "ALL "
-                   "TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.")
-            .arg(role);
-    return {};
-}
-
 } // namespace
-
-// ---- a prepared statement ------------------------------------------------------------------------
-
-class PgQuery : public SqlQuery
-{
-public:
-    PgQuery(PgDb &db, QByteArray pgSql, QByteArray name, int params, QString error)
-        : m_db(db)
-        , m_sql(std::move(pgSql))
-        , m_name(std::move(name))
-        , m_epoch(db.m_preparedEpoch)
-        , m_values(size_t(params))
-        , m_null(size_t(params), true)
-        , m_binary(size_t(params), 0)
-        , m_error(std::move(error))
-        , m_prepared(m_error.isEmpty())
-        , m_ok(m_prepared)
-    {}
-    ~PgQuery() override { PQclear(m_result); }
-    using SqlQuery::bind;
-    using SqlQuery::bindOrNull;
-
-    bool ok() const override { return m_ok; }
-    QString error() const override { return m_error; }
-
-    SqlQuery &bind(int i, qint64 v) override { return set(i, QByteArray::number(v), false); }
-    SqlQuery &bind(int i, const QByteArray &v) override
-    {
-        return v.isNull() ? bindNull(i) : set(i, v.isEmpty() ? QByteArray("", 0) : v, false);
-    }
-    SqlQuery &bindBlob(int i, const QByteArray &v) override
-    {
-        return v.isNull() ? bindNull(i) : set(i, v.isEmpty() ? QByteArray("", 0) : v, true);
-    }
-    SqlQuery &bindNull(int i) override
-    {
-        if (i >= 1 && size_t(i) <= m_null.size())
-            m_null[size_t(i) - 1] = true;
-        return *this;
-    }
-
-    bool step() override
-    {
-        if (!m_executed && !execute())
-            return false;
-        ++m_row;
-        return m_row < m_rows;
-    }
-    bool done() const override { return m_ok; }
-    bool run() override
-    {
-        const bool good = m_executed ? m_ok : execute();
-        reset();
-        return good;
-    }
-    void reset() override
-    {
-        PQclear(m_result);
-        m_result = nullptr;
-        m_executed = false;
-        m_row = -1;
-        m_rows = 0;
-        std::fill(m_null.begin(), m_null.end(), true);
-        std::fill(m_binary.begin(), m_binary.end(), 0);
-        // A failed run spoils no later use of the statement.
-        m_ok = m_prepared;
-    }
-    qint64 changes() const override { return m_changes; }
-
-    qint64 int64(int col) const override
-    {
-        const char *v = value(col);
-        if (!v)
-            return 0;
-        if (v[0] == 't' && v[1] == 0)
-            return 1;
-        if (v[0] == 'f' && v[1] == 0)
-            return 0;
-        return QByteArray::fromRawData(v, qsizetype(qstrlen(v))).toLongLong();
-    }
-    QByteArray bytes(int col) const override
-    {
-        const char *v = value(col);
-        if (!v)
-            return {};
-        const int length = PQgetlength(m_result, m_row, col);
-        if (PQftype(m_result, col) == kByteaOid && length >= 2 && v[0] == '\\' && v[1] == 'x')
-            return QByteArray::fromHex(QByteArray::fromRawData(v + 2, length - 2));
-        return QByteArray(v, length);
-    }
-    bool isNull(int col) const override
-    {
-        return !m_result || m_row < 0 || m_row >= m_rows || PQgetisnull(m_result, m_row, col);
-    }
-
-private:
-    SqlQuery &set(int i, QByteArray v, bool binary)
-    {
-        if (i >= 1 && size_t(i) <= m_values.size()) {
-            // libpq reads a text parameter up to its NUL: an owned, terminated copy (a value may be
-            // a view into a page's buffer).
-            m_values[size_t(i) - 1] = binary ? std::move(v) : QByteArray(v.constData(), v.size());
-            m_null[size_t(i) - 1] = false;
-            m_binary[size_t(i) - 1] = binary ? 1 : 0;
-        }
-        return *this;
-    }
-    const char *value(int col) const
-    {
-        if (isNull(col))
-            return nullptr;
-        return PQgetvalue(m_result, m_row, col);
-    }
-    bool execute()
-    {
-        // A lost connection is made again first; a statement that could not be prepared (the
-        // connection was down then) is prepared again rather than failing for ever.
-        if (!m_db.ensureConnected()) {
-            m_ok = false;
-            m_error = m_db.lastError();
-            return false;
-        }
-        const int n = int(m_values.size());
-        if (!m_prepared)
-            m_epoch = m_db.m_preparedEpoch - 1;
-        std::vector<const char *> values(static_cast<size_t>(n));
-        std::vector<int> lengths(static_cast<size_t>(n));
-        for (int i = 0; i < n; ++i) {
-            values[size_t(i)] = m_null[size_t(i)] ? nullptr : m_values[size_t(i)].constData();
-            lengths[size_t(i)] = int(m_values[size_t(i)].size());
-        }
-        if (m_epoch != m_db.m_preparedEpoch) {
-            // The connection's statements were deallocated (too many shapes of query): again.
-            QString error;
-            m_name = m_db.preparedName(m_sql, n, &error);
-            m_epoch = m_db.m_preparedEpoch;
-            m_prepared = error.isEmpty();
-            if (!m_prepared) {
-                m_ok = false;
-                m_error = error;
-                m_db.setError(error);
-                return false;
-            }
-        }
-        PQclear(m_result);
-        m_result = PQexecPrepared(m_db.handle(), m_name.constData(), n, values.data(), lengths.data(),
-                                  m_binary.data(), 0);
-        m_executed = true;
-        m_row = -1;
-        const ExecStatusType status = PQresultStatus(m_result);
-        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-            m_ok = false;
-            m_error = resultError(m_result, m_db.handle());
-            m_db.setError(m_error);
-            m_rows = 0;
-            return false;
-        }
-        m_ok = true;
-        m_rows = PQntuples(m_result);
-        m_changes = QByteArray(PQcmdTuples(m_result)).toLongLong();
-        return true;
-    }
-
-    PgDb &m_db;
-    QByteArray m_sql;
-    QByteArray m_name;
-    quint64 m_epoch;
-    std::vector<QByteArray> m_values;
-    std::vector<bool> m_null;
-    std::vector<int> m_binary;
-    QString m_error;
-    bool m_prepared;
-    bool m_ok;
-    PGresult *m_result = nullptr;
-    bool m_executed = false;
-    int m_row = -1;
-    int m_rows = 0;
-    qint64 m_changes = 0;
-};
 
 // ---- the connection ------------------------------------------------------------------------------
 
@@ -305,8 +63,9 @@ QString PgDb::uriProblem(const QString &uri)
         hasPassword = hasPassword || (qstrcmp(o->keyword, "password") == 0 && o->val && *o->val);
     PQconninfoFree(parsed);
     if (hasPassword)
-        return tr("The PostgreSQL URI carries a password. Leave it out: Nango Desk takes it from the keychain "
-                  "(Settings), PGPASSWORD or ~/.pgpass, so it never shows on a command line or in a log.");
+        return tr(
+            "The PostgreSQL URI carries a password. Leave it out: Nango Desk takes it from the keychain "
+            "(Settings), PGPASSWORD or ~/.pgpass, so it never shows on a command line or in a log.");
     return {};
 }
 
@@ -367,7 +126,7 @@ std::unique_ptr<PgDb> PgDb::open(const QString &uri, const Options &options, QSt
     db->m_conn = PQconnectdbParams(keys.data(), values.data(), 1);
     if (PQstatus(db->m_conn) != CONNECTION_OK) {
         const QString message = QString::fromUtf8(PQerrorMessage(db->m_conn)).trimmed();
-        *error = connectAdvice(message, db->m_display) + u" ("_s + message + u')';
+        *error = pgConnectAdvice(message, db->m_display) + u" ("_s + message + u')';
         return nullptr;
     }
     // Notices (a table that already exists, ...) are for logs at debug level, not stderr.
@@ -423,7 +182,7 @@ bool PgDb::migrate(QString *error)
         return true;
     auto fail = [&](const QString &what, const QString &why) {
         rollback();
-        const QString advice = grantAdvice(why, role);
+        const QString advice = pgGrantAdvice(why, role);
         *error = what + u": "_s + why + (advice.isEmpty() ? QString() : u' ' + advice);
         return false;
     };
@@ -486,7 +245,7 @@ bool PgDb::ensureConnected()
     PQreset(m_conn);
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const QString message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-        m_error = connectAdvice(message, m_display) + u" ("_s + message + u')';
+        m_error = pgConnectAdvice(message, m_display) + u" ("_s + message + u')';
         return false;
     }
     // A new session: nothing prepared, no temporary table, no lock.
@@ -523,7 +282,7 @@ bool PgDb::exec(const char *sql, QString *error)
     const ExecStatusType status = PQresultStatus(r);
     const bool good = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
     if (!good) {
-        m_error = resultError(r, m_conn);
+        m_error = pgResultError(r, m_conn);
         if (error)
             *error = m_error;
         qCWarning(lcDb).noquote() << "SQL failed:" << m_error;
@@ -547,7 +306,7 @@ QByteArray PgDb::preparedName(const QByteArray &pgSql, int params, QString *erro
     PGresult *r = PQprepare(m_conn, name.constData(), pgSql.constData(), 0, nullptr);
     const bool good = PQresultStatus(r) == PGRES_COMMAND_OK;
     if (!good)
-        *error = resultError(r, m_conn);
+        *error = pgResultError(r, m_conn);
     PQclear(r);
     Q_UNUSED(params);
     if (!good)
@@ -609,7 +368,7 @@ bool PgDb::copyIn(const char *sql, const QByteArray &data, QString *error)
 {
     PGresult *r = PQexec(m_conn, sql);
     if (PQresultStatus(r) != PGRES_COPY_IN) {
-        *error = m_error = resultError(r, m_conn);
+        *error = m_error = pgResultError(r, m_conn);
         PQclear(r);
         return false;
     }
@@ -623,7 +382,7 @@ bool PgDb::copyIn(const char *sql, const QByteArray &data, QString *error)
     while (PGresult *end = PQgetResult(m_conn)) {
         if (PQresultStatus(end) != PGRES_COMMAND_OK) {
             good = false;
-            *error = m_error = resultError(end, m_conn);
+            *error = m_error = pgResultError(end, m_conn);
         }
         PQclear(end);
     }
