@@ -1,7 +1,6 @@
 #include "AppSettings.h"
 
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace nd {
 
@@ -81,10 +80,7 @@ QString ProfileSettings::databasePath()
 {
     if (!pathOverride().isEmpty())
         return pathOverride();
-    // Shared with nango-desk-cli: the same cache serves both.
-    return qEnvironmentVariable("NANGO_DESK_DB",
-                                QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                                    u"/nango-desk/cache.sqlite"_s);
+    return Defaults::cacheFile(); // shared with nango-desk-cli: the same cache serves both
 }
 
 } // namespace nd

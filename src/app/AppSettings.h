@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Defaults.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -10,14 +12,14 @@ namespace nd {
 struct ProfileSettings
 {
     QString name = QStringLiteral("default");
-    QString serverUrl = QStringLiteral("https://api.nango.dev");
+    QString serverUrl = QString::fromLatin1(Defaults::kCloudUrl);
     QString environment; // the Nango environment's name (dev, prod), shown on every screen
     bool production = false;
-    QString listenHost = QStringLiteral("127.0.0.1");
-    int listenPort = 8787;
+    QString listenHost = QString::fromLatin1(Defaults::kListenHost);
+    int listenPort = Defaults::kListenPort;
     bool allowLegacySignature = false;
-    int pollSeconds = 300;
-    int pageSize = 1000;
+    int pollSeconds = Defaults::kPollSeconds;
+    int pageSize = Defaults::kPageSize;
     bool sessionOnlySecrets = false;
     // Where this profile's cache lives: empty for the file on this computer, or a postgresql://
     // URI of a database a team shares (its password is in the keychain, never here).

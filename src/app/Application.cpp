@@ -6,6 +6,7 @@
 #include "cache/Store.h"
 #include "panels/HistoryPanel.h"
 #include "panels/SettingsPanel.h"
+#include "secrets/KeyLoader.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
 #include "util/Logging.h"
@@ -86,47 +87,44 @@ void Application::start()
 void Application::loadKeysAndStart()
 {
     SecretStore *store = m_settings.sessionOnlySecrets ? static_cast<SecretStore *>(m_memory) : m_keychain;
-    // Scripts and support can override the keychain.
-    const QByteArray envKey = qgetenv("NANGO_SECRET_KEY");
-    const QByteArray envSigning = qgetenv("NANGO_WEBHOOK_SIGNING_KEY");
-    store->read(m_settings.name, SecretStore::Kind::ApiKey,
-                [this, store, envKey, envSigning](const SecretStore::Result &api) {
-                    store->read(
-                        m_settings.name, SecretStore::Kind::WebhookSigningKey,
-                        [this, store, api, envKey, envSigning](const SecretStore::Result &signing) {
-                            const QByteArray apiKey = envKey.isEmpty() ? api.value : envKey;
-                            const QByteArray signingKey = envSigning.isEmpty() ? signing.value : envSigning;
-                            m_window->settings()->setKeyState(!apiKey.isEmpty(), !signingKey.isEmpty(),
-                                                              store->name());
-                            if (api.status == SecretStore::Status::Unavailable && envKey.isEmpty()) {
-                                m_window->showKeychainProblem(api.message);
-                                m_window->showPage(MainWindow::Settings);
-                            } else if (apiKey.isEmpty()) {
-                                m_window->showPage(MainWindow::Settings);
-                                m_window->settings()->showWelcome();
-                            }
-                            loadCachePasswordAndStart(store, apiKey, signingKey);
-                        });
-                });
+    // The environment first (scripts, support), then the keychain: the CLI's order (KeyLoader).
+    KeyLoader::load(
+        store, m_settings.name, SecretStore::Kind::ApiKey, [this, store](const KeyLoader::Result &api) {
+            KeyLoader::load(store, m_settings.name, SecretStore::Kind::WebhookSigningKey,
+                            [this, store, api](const KeyLoader::Result &signing) {
+                                m_window->settings()->setKeyState(!api.value.isEmpty(),
+                                                                  !signing.value.isEmpty(), store->name());
+                                if (api.broken) {
+                                    m_window->showPage(MainWindow::Settings);
+                                    m_window->settings()->showMessage(api.problem, true);
+                                } else if (api.value.isEmpty() &&
+                                           api.storeStatus == SecretStore::Status::Unavailable) {
+                                    m_window->showKeychainProblem(api.problem);
+                                    m_window->showPage(MainWindow::Settings);
+                                } else if (api.value.isEmpty()) {
+                                    m_window->showPage(MainWindow::Settings);
+                                    m_window->settings()->showWelcome();
+                                }
+                                loadCachePasswordAndStart(store, api.value, signing.value);
+                            });
+        });
 }
 
 void Application::loadCachePasswordAndStart(SecretStore *store, const QByteArray &apiKey,
                                             const QByteArray &signingKey)
 {
-    // A cache on this computer has none; a shared one's is in the keychain (or NANGO_DESK_DB_PASSWORD,
-    // PGPASSWORD and ~/.pgpass, which libpq reads itself).
-    const QByteArray envPassword = qgetenv("NANGO_DESK_DB_PASSWORD");
-    if (m_settings.sharedCache.isEmpty() || !envPassword.isEmpty()) {
-        m_window->settings()->setCachePasswordState(!envPassword.isEmpty(), store->name());
-        startEngine(apiKey, signingKey, envPassword);
+    // A cache on this computer has none; a shared one's is in the environment (NANGO_DESK_DB_PASSWORD;
+    // PGPASSWORD and ~/.pgpass libpq reads itself) or the keychain.
+    if (m_settings.sharedCache.isEmpty()) {
+        m_window->settings()->setCachePasswordState(false, store->name());
+        startEngine(apiKey, signingKey);
         return;
     }
-    store->read(m_settings.name, SecretStore::Kind::DatabasePassword,
-                [this, store, apiKey, signingKey](const SecretStore::Result &r) {
-                    const QByteArray password = r.status == SecretStore::Status::Ok ? r.value : QByteArray();
-                    m_window->settings()->setCachePasswordState(!password.isEmpty(), store->name());
-                    startEngine(apiKey, signingKey, password);
-                });
+    KeyLoader::load(store, m_settings.name, SecretStore::Kind::DatabasePassword,
+                    [this, store, apiKey, signingKey](const KeyLoader::Result &r) {
+                        m_window->settings()->setCachePasswordState(!r.value.isEmpty(), store->name());
+                        startEngine(apiKey, signingKey, r.value);
+                    });
 }
 
 void Application::startEngine(const QByteArray &apiKey, const QByteArray &signingKey,

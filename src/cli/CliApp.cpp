@@ -97,9 +97,7 @@ int CliApp::start(const QStringList &arguments)
     QTextStream &err = m_context->err();
     QStringList rest;
     m_context->server = qEnvironmentVariable("NANGO_SERVER_URL");
-    m_context->db = qEnvironmentVariable(
-        "NANGO_DESK_DB", QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                             u"/nango-desk/cache.sqlite"_s);
+    m_context->db = Defaults::cacheFile();
     for (int i = 1; i < arguments.size(); ++i) {
         const QString a = arguments.at(i);
         QString *target = a == u"--server" || a.startsWith(u"--server="_s)     ? &m_context->server

@@ -3,12 +3,11 @@
 #include "ExitCode.h"
 #include "cache/ReadStore.h"
 #include "cache/Store.h"
+#include "secrets/KeyLoader.h"
 #include "secrets/KeychainSecretStore.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -51,132 +50,60 @@ int CliContext::openEngine()
     return CacheError;
 }
 
-QByteArray CliContext::secretFromEnvironment(const char *variable, const QString &credential,
-                                             QString *problem)
+SecretStore *CliContext::secrets()
 {
-    const QByteArray value = qgetenv(variable);
-    if (!value.isEmpty())
-        return value;
-    // A file: VARIABLE_FILE, or a systemd credential (LoadCredential=) of that name.
-    const QByteArray fileVariable = QByteArray(variable) + "_FILE";
-    QString path = qEnvironmentVariable(fileVariable.constData());
-    const bool fromSystemd = path.isEmpty() && qEnvironmentVariableIsSet("CREDENTIALS_DIRECTORY");
-    if (fromSystemd)
-        path = qEnvironmentVariable("CREDENTIALS_DIRECTORY") + u'/' + credential;
-    if (path.isEmpty())
-        return {};
-    if (!QFileInfo::exists(path)) {
-        // A credential systemd was not given is no credential; a file someone named must be there.
-        if (!fromSystemd)
-            *problem = tr("%1 names %2, which does not exist.").arg(QString::fromLatin1(fileVariable), path);
-        return {};
-    }
-    QFile f(path);
-    // systemd's credentials are the service's alone; a file of the user's must be too.
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    if (!fromSystemd && (f.permissions() & others)) {
-        *problem =
-            tr("%1 may be read by other users: make it readable by its owner only (chmod 600 %1).").arg(path);
-        return {};
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        *problem = tr("Cannot read %1: %2").arg(path, f.errorString());
-        return {};
-    }
-    return f.readAll().trimmed();
+    if (!m_secrets)
+        m_secrets = new KeychainSecretStore(this);
+    return m_secrets;
 }
 
 void CliContext::withApiKey(std::function<void()> next, std::function<void(const QString &)> missing)
 {
-    QString problem;
-    const QByteArray env = secretFromEnvironment("NANGO_SECRET_KEY", u"nango-secret-key"_s, &problem);
-    if (!problem.isEmpty()) {
-        if (missing)
-            missing(problem);
-        else
-            finish(KeyRejected, problem);
-        return;
-    }
-    if (!env.isEmpty()) {
-        m_engine->setApiKey(env);
-        next();
-        return;
-    }
-    if (!m_secrets)
-        m_secrets = new KeychainSecretStore(this);
-    m_secrets->read(profile, SecretStore::Kind::ApiKey, [this, next, missing](const SecretStore::Result &r) {
-        if (r.status != SecretStore::Status::Ok) {
-            const QString message =
-                tr("No API key for profile \"%1\": %2 Set NANGO_SECRET_KEY, or save the key in "
-                   "Nango Desk's Settings.")
-                    .arg(profile, r.message);
-            if (missing)
-                missing(message);
-            else
-                finish(KeyRejected, message);
-            return;
-        }
-        m_engine->setApiKey(r.value);
-        next();
-    });
+    KeyLoader::load(secrets(), profile, SecretStore::Kind::ApiKey,
+                    [this, next, missing](const KeyLoader::Result &r) {
+                        if (r.value.isEmpty()) {
+                            if (missing)
+                                missing(r.problem);
+                            else
+                                finish(KeyRejected, r.problem);
+                            return;
+                        }
+                        m_engine->setApiKey(r.value);
+                        next();
+                    });
 }
 
 void CliContext::withSigningKey(std::function<void(QByteArray)> next)
 {
-    QString problem;
-    const QByteArray env =
-        secretFromEnvironment("NANGO_WEBHOOK_SIGNING_KEY", u"nango-webhook-signing-key"_s, &problem);
-    if (!problem.isEmpty()) {
-        finish(KeyRejected, problem);
-        return;
-    }
-    if (!env.isEmpty()) {
-        next(env);
-        return;
-    }
-    if (!m_secrets)
-        m_secrets = new KeychainSecretStore(this);
-    m_secrets->read(
-        profile, SecretStore::Kind::WebhookSigningKey, [this, next](const SecretStore::Result &r) {
-            if (r.status != SecretStore::Status::Ok) {
-                finish(KeyRejected,
-                       tr("No webhook signing key for profile \"%1\": %2 Set NANGO_WEBHOOK_SIGNING_KEY "
-                          "(Nango dashboard: Environment settings > Webhooks).")
-                           .arg(profile, r.message));
-                return;
-            }
-            next(r.value);
-        });
+    KeyLoader::load(secrets(), profile, SecretStore::Kind::WebhookSigningKey,
+                    [this, next](const KeyLoader::Result &r) {
+                        if (r.value.isEmpty()) {
+                            finish(KeyRejected, r.problem);
+                            return;
+                        }
+                        next(r.value);
+                    });
 }
 
 void CliContext::withDatabasePassword(std::function<void()> next)
 {
-    // A shared cache's password: PGPASSWORD or ~/.pgpass (libpq reads them), a credential file,
-    // else the keychain.
+    // A shared cache's password: PGPASSWORD or ~/.pgpass (libpq reads them), the environment, else
+    // the keychain; none at all is no failure (the server's own rules may let the role in).
     if (!Store::isPostgres(db) || !qEnvironmentVariableIsEmpty("PGPASSWORD")) {
         next();
         return;
     }
-    QString problem;
-    m_databasePassword = secretFromEnvironment("NANGO_DESK_DB_PASSWORD", u"postgresql-password"_s, &problem);
-    if (!problem.isEmpty()) {
-        finish(KeyRejected, problem);
-        return;
-    }
-    if (!m_databasePassword.isEmpty()) {
-        SecretRedactor::add(m_databasePassword);
-        next();
-        return;
-    }
-    if (!m_secrets)
-        m_secrets = new KeychainSecretStore(this);
-    m_secrets->read(profile, SecretStore::Kind::DatabasePassword, [this, next](const SecretStore::Result &r) {
-        if (r.status == SecretStore::Status::Ok) {
-            m_databasePassword = r.value;
-            SecretRedactor::add(m_databasePassword);
-        }
-        next(); // none stored: ~/.pgpass, or the server's own rules (trust, peer)
-    });
+    KeyLoader::load(secrets(), profile, SecretStore::Kind::DatabasePassword,
+                    [this, next](const KeyLoader::Result &r) {
+                        if (r.broken) {
+                            finish(KeyRejected, r.problem);
+                            return;
+                        }
+                        m_databasePassword = r.value;
+                        if (!m_databasePassword.isEmpty())
+                            SecretRedactor::add(m_databasePassword);
+                        next();
+                    });
 }
 
 ReadStore *CliContext::reader(QString *error)

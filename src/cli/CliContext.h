@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/SyncEngine.h"
+#include "util/Defaults.h"
 
 #include <QObject>
 #include <QString>
@@ -26,8 +27,8 @@ public:
     QString server;
     QString db;
     QString profile = QStringLiteral("default");
-    int pageSize = 1000;
-    int pollSeconds = 300;
+    int pageSize = Defaults::kPageSize;
+    int pollSeconds = Defaults::kPollSeconds;
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -55,12 +56,8 @@ public:
     // Prints the message (stdout for 0, stderr otherwise) and ends the event loop with `code`.
     void finish(int code, const QString &message = {});
 
-    // A secret from the environment: VARIABLE, the file VARIABLE_FILE names, or the systemd
-    // credential `credential`; a file others may read is refused (`problem` says so).
-    static QByteArray secretFromEnvironment(const char *variable, const QString &credential,
-                                            QString *problem);
-
 private:
+    SecretStore *secrets(); // the keychain, made when first needed
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<ReadStore> m_reader;
     SecretStore *m_secrets = nullptr;

@@ -7,6 +7,7 @@
 #include "cache/sqlite/Migrations.h"
 #include "cache/sqlite/SqliteSearchIndex.h"
 #include "export/RecordExporter.h"
+#include "secrets/KeyLoader.h"
 #include "util/CursorInfo.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
@@ -273,6 +274,55 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"nango-desk-cli check"_s), qPrintable(error));
         QVERIFY(QFile::exists(path));
         QVERIFY(QDir(dir.path()).entryList({u"damaged.sqlite.corrupt-*"_s}).isEmpty());
+    }
+
+    void keysComeFromTheEnvironmentThenTheStoreInOneOrder()
+    {
+        // The app and the CLI find keys the same way (KeyLoader): the variable, a file it names
+        // (readable by its owner only), then the secret store; a miss says what to do.
+        QTemporaryDir dir;
+        nd::MemorySecretStore store;
+        bool stored = false;
+        store.write(u"p"_s, nd::SecretStore::Kind::ApiKey, "from-the-store",
+                    [&](const nd::SecretStore::Result &) { stored = true; });
+        QTRY_VERIFY(stored);
+        auto load = [&]() {
+            nd::KeyLoader::Result out;
+            bool done = false;
+            nd::KeyLoader::load(&store, u"p"_s, nd::SecretStore::Kind::ApiKey,
+                                [&](const nd::KeyLoader::Result &r) {
+                                    out = r;
+                                    done = true;
+                                });
+            [&] { QTRY_VERIFY(done); }();
+            return out;
+        };
+        qunsetenv("NANGO_SECRET_KEY");
+        qunsetenv("NANGO_SECRET_KEY_FILE");
+        QCOMPARE(load().value, QByteArray("from-the-store"));
+        const QString file = dir.filePath(u"key"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("from-a-file\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        qputenv("NANGO_SECRET_KEY_FILE", QFile::encodeName(file));
+        QCOMPARE(load().value, QByteArray("from-a-file"));
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadOther));
+        const nd::KeyLoader::Result open = load();
+        QVERIFY(open.broken && open.value.isEmpty());
+        QVERIFY2(open.problem.contains(u"chmod 600"_s), qPrintable(open.problem));
+        qputenv("NANGO_SECRET_KEY", "from-the-variable");
+        QCOMPARE(load().value, QByteArray("from-the-variable"));
+        qunsetenv("NANGO_SECRET_KEY");
+        qunsetenv("NANGO_SECRET_KEY_FILE");
+        bool removed = false;
+        store.remove(u"p"_s, nd::SecretStore::Kind::ApiKey,
+                     [&](const nd::SecretStore::Result &) { removed = true; });
+        QTRY_VERIFY(removed);
+        const nd::KeyLoader::Result none = load();
+        QVERIFY(none.value.isEmpty() && !none.broken);
+        QVERIFY2(none.problem.contains(u"NANGO_SECRET_KEY"_s), qPrintable(none.problem));
     }
 
     void logsNeverCarryRegisteredSecrets()

@@ -27,7 +27,7 @@ void WatchCommand::describe(QCommandLineParser &p)
 int WatchCommand::run(const QCommandLineParser &p)
 {
     WebhookListener::Options listen;
-    listen.port = 8787;
+    listen.port = Defaults::kListenPort;
     if (p.isSet(u"listen"_s)) {
         const QString v = p.value(u"listen"_s);
         const qsizetype colon = v.lastIndexOf(u':');

@@ -2,6 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "api/RateBudget.h"
+#include "util/Defaults.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -43,7 +44,7 @@ class NangoClient : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr const char *kCloudUrl = "https://api.nango.dev";
+    static constexpr const char *kCloudUrl = Defaults::kCloudUrl;
 
     explicit NangoClient(QObject *parent = nullptr);
     ~NangoClient() override;

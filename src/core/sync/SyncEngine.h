@@ -6,6 +6,7 @@
 #include "cache/RecordStore.h"
 #include "status/SyncStatus.h"
 #include "sync/PullJob.h"
+#include "util/Defaults.h"
 #include "webhook/WebhookListener.h"
 
 #include <QHash>
@@ -31,9 +32,9 @@ struct EngineConfig
     QByteArray databasePassword; // PostgreSQL's, from the keychain (never in the URI)
     QString profileName = QStringLiteral("default");
     QUrl serverUrl{QString::fromLatin1(NangoClient::kCloudUrl)};
-    int pageSize = 1000; // 1,000 records a page: a 100,000-record model costs 100 of 200 requests/min
+    int pageSize = Defaults::kPageSize;
     int maxConcurrentPulls = 2;
-    int pollIntervalSeconds = 300;
+    int pollIntervalSeconds = Defaults::kPollSeconds;
     int webhookDebounceMs = 1500;
     // After a pull, an admin action or a webhook, the integration's /sync/status is fetched again
     // this long after the last of them (one call per integration for a burst).
