@@ -59,7 +59,7 @@
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <source>Go back to the frequency set in the sync's configuration</source>
+        <source>Go back to the frequency set in the sync&apos;s configuration</source>
         <translation>Zur Häufigkeit aus der Konfiguration der Synchronisierung zurückkehren</translation>
     </message>
 </context>
@@ -168,15 +168,15 @@
         <translation>Gesamten Datenbestand neu synchronisieren</translation>
     </message>
     <message>
-        <source>Nango forgets the sync's checkpoint and fetches everything from the provider again. Records that did not change keep their cursor position.</source>
+        <source>Nango forgets the sync&apos;s checkpoint and fetches everything from the provider again. Records that did not change keep their cursor position.</source>
         <translation>Nango verwirft den Checkpoint der Synchronisierung und ruft alles erneut vom Anbieter ab. Unveränderte Datensätze behalten ihre Cursorposition.</translation>
     </message>
     <message>
-        <source>Also empty Nango's cache of these records</source>
+        <source>Also empty Nango&apos;s cache of these records</source>
         <translation>Außerdem den Cache von Nango für diese Datensätze leeren</translation>
     </message>
     <message>
-        <source>Empty Nango's cache</source>
+        <source>Empty Nango&apos;s cache</source>
         <translation>Cache von Nango leeren</translation>
     </message>
     <message>
@@ -205,6 +205,113 @@
     <message>
         <source>Save a screenshot of every panel, then quit.</source>
         <translation>Von jedem Bereich ein Bildschirmfoto speichern und dann beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>nd</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>text (&quot;%1&quot;)</source>
+        <translation>Text („%1“)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation>die Eingabe</translation>
+    </message>
+    <message>
+        <source>the records page is not JSON</source>
+        <translation>die Datensatzseite ist kein JSON</translation>
+    </message>
+    <message>
+        <source>the records page is not a JSON object</source>
+        <translation>die Datensatzseite ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the records page is malformed</source>
+        <translation>die Datensatzseite ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>next_cursor is neither a string nor null</source>
+        <translation>next_cursor ist weder ein String noch null</translation>
+    </message>
+    <message>
+        <source>records is not an array</source>
+        <translation>records ist kein Array</translation>
+    </message>
+    <message>
+        <source>a record is not a JSON object</source>
+        <translation>ein Datensatz ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a record is malformed</source>
+        <translation>ein Datensatz ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>a record id is neither a string nor a number</source>
+        <translation>eine Datensatz-ID ist weder ein String noch eine Zahl</translation>
+    </message>
+    <message>
+        <source>a record&apos;s _nango_metadata is malformed</source>
+        <translation>die _nango_metadata eines Datensatzes sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>a record lacks its id or _nango_metadata.cursor</source>
+        <translation>einem Datensatz fehlt seine id oder _nango_metadata.cursor</translation>
+    </message>
+    <message>
+        <source>a record&apos;s last_modified_at is not a timestamp: %1</source>
+        <translation>last_modified_at eines Datensatzes ist kein Zeitstempel: %1</translation>
+    </message>
+    <message>
+        <source>the answer has no records array</source>
+        <translation>die Antwort enthält kein records-Array</translation>
+    </message>
+    <message>
+        <source>No API key for profile &quot;%1&quot;: %2 Set NANGO_SECRET_KEY, or save the key in Nango Desk&apos;s Settings.</source>
+        <translation>Kein API-Schlüssel für das Profil „%1“: %2 Setzen Sie NANGO_SECRET_KEY oder speichern Sie den Schlüssel in den Einstellungen von Nango Desk.</translation>
+    </message>
+    <message>
+        <source>No webhook signing key for profile &quot;%1&quot;: %2 Set NANGO_WEBHOOK_SIGNING_KEY (Nango dashboard: Environment settings &gt; Webhooks), or save it in Nango Desk&apos;s Settings.</source>
+        <translation>Kein Webhook-Signaturschlüssel für das Profil „%1“: %2 Setzen Sie NANGO_WEBHOOK_SIGNING_KEY (Nango-Dashboard: Environment settings &gt; Webhooks) oder speichern Sie ihn in den Einstellungen von Nango Desk.</translation>
+    </message>
+    <message>
+        <source>No database password for profile &quot;%1&quot;: %2 Set PGPASSWORD or NANGO_DESK_DB_PASSWORD, use ~/.pgpass, or save it in Nango Desk&apos;s Settings.</source>
+        <translation>Kein Datenbankpasswort für das Profil „%1“: %2 Setzen Sie PGPASSWORD oder NANGO_DESK_DB_PASSWORD, verwenden Sie ~/.pgpass oder speichern Sie es in den Einstellungen von Nango Desk.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer. It may be locked and waiting for a password prompt. Unlock it, or keep the keys for this session only.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet. Er ist vielleicht gesperrt und wartet auf eine Passworteingabe. Entsperren Sie ihn oder behalten Sie die Schlüssel nur für diese Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -246,12 +353,12 @@
         <translation>(nicht gesendet)</translation>
     </message>
     <message>
-        <source>JSON list, e.g. ["a", "b"]</source>
-        <translation>JSON-Liste, z. B. ["a", "b"]</translation>
+        <source>JSON list, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>JSON-Liste, z. B. [&quot;a&quot;, &quot;b&quot;]</translation>
     </message>
     <message>
-        <source>JSON object, e.g. {"key": "value"}</source>
-        <translation>JSON-Objekt, z. B. {"key": "value"}</translation>
+        <source>JSON object, e.g. {&quot;key&quot;: &quot;value&quot;}</source>
+        <translation>JSON-Objekt, z. B. {&quot;key&quot;: &quot;value&quot;}</translation>
     </message>
     <message>
         <source>any JSON value</source>
@@ -266,8 +373,136 @@
         <translation>Erforderlich. %1</translation>
     </message>
     <message>
-        <source>"%1" is not valid JSON: %2</source>
+        <source>&quot;%1&quot; is not valid JSON: %2</source>
         <translation>„%1“ ist kein gültiges JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActionInputView</name>
+    <message>
+        <source>Raw JSON input</source>
+        <translation>Eingabe als reines JSON</translation>
+    </message>
+    <message>
+        <source>The input as JSON, e.g. {&quot;email&quot;: &quot;ada@example.com&quot;}. Empty: no input.</source>
+        <translation>Die Eingabe als JSON, z. B. {&quot;email&quot;: &quot;ada@example.com&quot;}. Leer: keine Eingabe.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Reines JSON</translation>
+    </message>
+    <message>
+        <source>This action takes no input.</source>
+        <translation>Diese Aktion nimmt keine Eingabe entgegen.</translation>
+    </message>
+    <message>
+        <source>Nango sent no schema for %1: type the input in Raw JSON. Nango checks it.</source>
+        <translation>Nango hat kein Schema für %1 gesendet: Geben Sie die Eingabe unter „Reines JSON“ ein. Nango prüft sie.</translation>
+    </message>
+    <message>
+        <source>The input of this action is not an object with fields: type it in Raw JSON.</source>
+        <translation>Die Eingabe dieser Aktion ist kein Objekt mit Feldern: Geben Sie sie unter „Reines JSON“ ein.</translation>
+    </message>
+    <message>
+        <source>The raw input is not valid JSON.</source>
+        <translation>Die reine Eingabe ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>Not sent: the input does not fit what %1 expects.</source>
+        <translation>Nicht gesendet: Die Eingabe passt nicht zu dem, was %1 erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActionRunner</name>
+    <message>
+        <source>The input does not fit what the action &quot;%1&quot; expects, so it was not sent:
+  - %2</source>
+        <translation>Die Eingabe passt nicht zu dem, was die Aktion „%1“ erwartet, daher wurde sie nicht gesendet:
+  - %2</translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; did not finish within %2 s. </source>
+        <translation>Die Aktion „%1“ wurde nicht innerhalb von %2 s fertig. </translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the action &quot;%1&quot;. </source>
+        <translation>Das Warten auf die Aktion „%1“ wurde beendet. </translation>
+    </message>
+    <message>
+        <source>Nango keeps running it: its result will be at GET /action/%1.</source>
+        <translation>Nango führt sie weiter aus: Ihr Ergebnis wird unter GET /action/%1 stehen.</translation>
+    </message>
+    <message>
+        <source>Nango did not answer within %2 s while running the action &quot;%1&quot;. </source>
+        <translation>Nango hat bei der Ausführung der Aktion „%1“ nicht innerhalb von %2 s geantwortet. </translation>
+    </message>
+    <message>
+        <source>It may still run on Nango; check the logs in the Nango dashboard before running it again. Long actions are better run with --async (X-Async).</source>
+        <translation>Sie läuft vielleicht noch bei Nango; prüfen Sie die Logs im Nango-Dashboard, bevor Sie sie erneut ausführen. Lange Aktionen laufen besser mit --async (X-Async).</translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; answered %2 with something that is not JSON: %3</source>
+        <translation>Die Aktion „%1“ hat %2 mit etwas geantwortet, das kein JSON ist: %3</translation>
+    </message>
+    <message>
+        <source>The action %1 ran, and its script failed: %2
+The request reached Nango; the script (or the data it was given) needs a look. The run&apos;s logs are in the Nango dashboard (Logs).</source>
+        <translation>Die Aktion %1 lief, und ihr Skript ist fehlgeschlagen: %2
+Die Anfrage hat Nango erreicht; das Skript (oder die übergebenen Daten) sollte geprüft werden. Die Logs des Laufs stehen im Nango-Dashboard (Logs).</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(kein Inhalt)</translation>
+    </message>
+    <message>
+        <source>The action %1 called the provider&apos;s API, and the provider answered %2: %3
+Nango reports this as 424 (failed dependency). Fix the data or the connection on the provider&apos;s side, then run it again.</source>
+        <translation>Die Aktion %1 hat die API des Anbieters aufgerufen, und der Anbieter hat %2 geantwortet: %3
+Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die Verbindung beim Anbieter und führen Sie sie dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The action %1 called the provider&apos;s API, and the provider answered with an error (Nango sent no details; see the run&apos;s logs in the Nango dashboard).</source>
+        <translation>Die Aktion %1 hat die API des Anbieters aufgerufen, und der Anbieter hat mit einem Fehler geantwortet (Nango hat keine Details geschickt; siehe die Logs des Laufs im Nango-Dashboard).</translation>
+    </message>
+    <message>
+        <source>Nango knows no connection &quot;%1&quot; for the integration %2. Check the connection id; if it exists in the dashboard, this API key probably belongs to another environment (dev or prod).</source>
+        <translation>Nango kennt keine Verbindung „%1“ für die Integration %2. Prüfen Sie die Verbindungs-ID; wenn sie im Dashboard existiert, gehört dieser API-Schlüssel wahrscheinlich zu einer anderen Umgebung (dev oder prod).</translation>
+    </message>
+    <message>
+        <source>Nango knows no integration %1 in this environment. Check the integration&apos;s unique key (Integrations in the Nango dashboard).</source>
+        <translation>Nango kennt keine Integration %1 in dieser Umgebung. Prüfen Sie den eindeutigen Schlüssel der Integration (Integrations im Nango-Dashboard).</translation>
+    </message>
+    <message>
+        <source>The action %1 is disabled in Nango for the integration %2. Enable it in the Nango dashboard (Integrations &gt; %3 &gt; Endpoints), then run it again.</source>
+        <translation>Die Aktion %1 ist in Nango für die Integration %2 deaktiviert. Aktivieren Sie sie im Nango-Dashboard (Integrations &gt; %3 &gt; Endpoints) und führen Sie sie dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Nango has no action %1 deployed for the integration %2. Check the name (the actions are listed under Integrations &gt; %3 &gt; Endpoints), or deploy it with the Nango CLI.</source>
+        <translation>Nango hat keine Aktion %1 für die Integration %2 bereitgestellt. Prüfen Sie den Namen (die Aktionen stehen unter Integrations &gt; %3 &gt; Endpoints) oder stellen Sie sie mit der Nango-CLI bereit.</translation>
+    </message>
+    <message>
+        <source>Nango refused the input of the action %1: it does not fit the action&apos;s input model</source>
+        <translation>Nango hat die Eingabe der Aktion %1 abgelehnt: Sie passt nicht zum Eingabemodell der Aktion</translation>
+    </message>
+    <message>
+        <source>The action %1 failed: %2</source>
+        <translation>Die Aktion %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The action %1 could not reach the provider&apos;s API (a network error inside Nango)%2. Try again later.</source>
+        <translation>Die Aktion %1 konnte die API des Anbieters nicht erreichen (ein Netzwerkfehler innerhalb von Nango)%2. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Nango had an internal error (%1 %2) running the action %3%4. It was not retried, since an action may have side effects: check the logs in the Nango dashboard before running it again.</source>
+        <translation>Nango hatte einen internen Fehler (%1 %2) bei der Ausführung der Aktion %3%4. Sie wurde nicht wiederholt, da eine Aktion Nebenwirkungen haben kann: Prüfen Sie die Logs im Nango-Dashboard, bevor Sie sie erneut ausführen.</translation>
     </message>
 </context>
 <context>
@@ -323,22 +558,6 @@
     <message>
         <source>Input</source>
         <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>Raw JSON input</source>
-        <translation>Eingabe als reines JSON</translation>
-    </message>
-    <message>
-        <source>The input as JSON, e.g. {"email": "ada@example.com"}. Empty: no input.</source>
-        <translation>Die Eingabe als JSON, z. B. {"email": "ada@example.com"}. Leer: keine Eingabe.</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Formular</translation>
-    </message>
-    <message>
-        <source>Raw JSON</source>
-        <translation>Reines JSON</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -405,7 +624,7 @@
         <translation>Diese &amp;Eingabe verwenden</translation>
     </message>
     <message>
-        <source>Choose this run's integration, connection and action, and put its input in the form</source>
+        <source>Choose this run&apos;s integration, connection and action, and put its input in the form</source>
         <translation>Integration, Verbindung und Aktion dieses Laufs wählen und seine Eingabe ins Formular übernehmen</translation>
     </message>
     <message>
@@ -466,26 +685,6 @@
     <message>
         <source>&lt;b&gt;Disabled&lt;/b&gt; in Nango: running it will be refused.</source>
         <translation>In Nango &lt;b&gt;deaktiviert&lt;/b&gt;: Ein Lauf wird abgelehnt.</translation>
-    </message>
-    <message>
-        <source>This action takes no input.</source>
-        <translation>Diese Aktion nimmt keine Eingabe entgegen.</translation>
-    </message>
-    <message>
-        <source>Nango sent no schema for %1: type the input in Raw JSON. Nango checks it.</source>
-        <translation>Nango hat kein Schema für %1 gesendet: Geben Sie die Eingabe unter „Reines JSON“ ein. Nango prüft sie.</translation>
-    </message>
-    <message>
-        <source>The input of this action is not an object with fields: type it in Raw JSON.</source>
-        <translation>Die Eingabe dieser Aktion ist kein Objekt mit Feldern: Geben Sie sie unter „Reines JSON“ ein.</translation>
-    </message>
-    <message>
-        <source>The raw input is not valid JSON.</source>
-        <translation>Die reine Eingabe ist kein gültiges JSON.</translation>
-    </message>
-    <message>
-        <source>Not sent: the input does not fit what %1 expects.</source>
-        <translation>Nicht gesendet: Die Eingabe passt nicht zu dem, was %1 erwartet.</translation>
     </message>
     <message>
         <source>Choose an integration, a connection and an action first.</source>
@@ -679,6 +878,84 @@
     </message>
 </context>
 <context>
+    <name>nd::AdminActions</name>
+    <message>
+        <source>all syncs</source>
+        <translation>alle Syncs</translation>
+    </message>
+    <message>
+        <source>This role may only read the shared cache: admin actions are for whoever runs its watcher.</source>
+        <translation>Diese Rolle darf den gemeinsamen Cache nur lesen: Verwaltungsaktionen übernimmt, wer seinen Watcher betreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ApiError</name>
+    <message>
+        <source> (Nango said: %1)</source>
+        <translation> (Nango sagte: %1)</translation>
+    </message>
+    <message>
+        <source>Nango knows no such connection for this integration%1. If it exists in the dashboard, this API key probably belongs to another environment (dev or prod).</source>
+        <translation>Nango kennt keine solche Verbindung für diese Integration%1. Wenn sie im Dashboard existiert, gehört dieser API-Schlüssel wahrscheinlich zu einer anderen Umgebung (dev oder prod).</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the server URL and your network connection.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Server-URL und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. The server may be overloaded or unreachable; Nango Desk will try again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Der Server ist vielleicht überlastet oder nicht erreichbar; Nango Desk versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with a web page, not Nango&apos;s API. Check the server URL: Nango Cloud is https://api.nango.dev; a self-hosted Nango serves its API on port 3003 by default, not the dashboard&apos;s port.</source>
+        <translation>Der Server unter %1 hat mit einer Webseite geantwortet, nicht mit der API von Nango. Prüfen Sie die Server-URL: Nango Cloud ist https://api.nango.dev; ein selbst gehostetes Nango bietet seine API standardmäßig auf Port 3003 an, nicht auf dem Port des Dashboards.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with data Nango Desk does not understand. Is this a Nango server, and a recent version?</source>
+        <translation>%1 hat auf %2 mit Daten geantwortet, die Nango Desk nicht versteht. Ist das ein Nango-Server, und eine aktuelle Version?</translation>
+    </message>
+    <message>
+        <source>Nango rejected the API key: it is not a UUID. Copy the environment API key from the Nango dashboard (Environment settings &gt; API keys).</source>
+        <translation>Nango hat den API-Schlüssel abgelehnt: Er ist keine UUID. Kopieren Sie den API-Schlüssel der Umgebung aus dem Nango-Dashboard (Environment settings &gt; API keys).</translation>
+    </message>
+    <message>
+        <source>Nango did not receive an API key. Add the environment API key to this profile.</source>
+        <translation>Nango hat keinen API-Schlüssel erhalten. Fügen Sie diesem Profil den API-Schlüssel der Umgebung hinzu.</translation>
+    </message>
+    <message>
+        <source>Nango rejected the API key%1: it is wrong, revoked, or belongs to another environment or account. Copy the API key of this environment from the Nango dashboard (Environment settings &gt; API keys).</source>
+        <translation>Nango hat den API-Schlüssel abgelehnt%1: Er ist falsch, widerrufen oder gehört zu einer anderen Umgebung oder einem anderen Konto. Kopieren Sie den API-Schlüssel dieser Umgebung aus dem Nango-Dashboard (Environment settings &gt; API keys).</translation>
+    </message>
+    <message>
+        <source>needed for this call</source>
+        <translation>für diesen Aufruf nötig</translation>
+    </message>
+    <message>
+        <source>The API key lacks the scope %1. Give the key that scope in the Nango dashboard (Environment settings &gt; API keys), or use a key with full access.</source>
+        <translation>Dem API-Schlüssel fehlt der Scope %1. Geben Sie dem Schlüssel diesen Scope im Nango-Dashboard (Environment settings &gt; API keys) oder verwenden Sie einen Schlüssel mit vollem Zugriff.</translation>
+    </message>
+    <message>
+        <source>Nango found nothing at %1%2. If it exists in the dashboard, check that the key belongs to the same environment.</source>
+        <translation>Nango hat unter %1 nichts gefunden%2. Wenn es im Dashboard existiert, prüfen Sie, ob der Schlüssel zur selben Umgebung gehört.</translation>
+    </message>
+    <message>
+        <source>Nango refused the request (%1 %2)%3.</source>
+        <translation>Nango hat die Anfrage abgelehnt (%1 %2)%3.</translation>
+    </message>
+    <message>
+        <source>Nango&apos;s rate limit for this account is used up (the limit is shared with your production backend). Nango Desk slows down and retries; consider a longer poll interval.</source>
+        <translation>Das Ratenlimit von Nango für dieses Konto ist aufgebraucht (es wird mit Ihrem Produktions-Backend geteilt). Nango Desk wird langsamer und versucht es erneut; erwägen Sie ein längeres Abfrageintervall.</translation>
+    </message>
+    <message>
+        <source>Nango had an internal error (%1 %2)%3. It will be retried later.</source>
+        <translation>Nango hatte einen internen Fehler (%1 %2)%3. Es wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>nd::AppContext</name>
     <message>
         <source>The listener is not running; add the webhook signing key and save.</source>
@@ -689,7 +966,7 @@
         <translation>Nango Desk startet noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>Type this environment's API key first.</source>
+        <source>Type this environment&apos;s API key first.</source>
         <translation>Geben Sie zuerst den API-Schlüssel dieser Umgebung ein.</translation>
     </message>
     <message numerus="yes">
@@ -756,7 +1033,7 @@
 <context>
     <name>nd::CatalogSync</name>
     <message>
-        <source>Nango's last run of this sync failed.</source>
+        <source>Nango&apos;s last run of this sync failed.</source>
         <translation>Der letzte Lauf dieses Syncs bei Nango ist fehlgeschlagen.</translation>
     </message>
     <message>
@@ -764,7 +1041,7 @@
         <translation>Nango hat einen Lauf abgeschlossen</translation>
     </message>
     <message>
-        <source>Nango's count differs from the cache's</source>
+        <source>Nango&apos;s count differs from the cache&apos;s</source>
         <translation>die Anzahl bei Nango weicht von der im Cache ab</translation>
     </message>
     <message>
@@ -839,7 +1116,7 @@
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Connections&lt;/b&gt; — one customer's account at one provider. Double-click one to see its syncs.</source>
+        <source>&lt;b&gt;Connections&lt;/b&gt; — one customer&apos;s account at one provider. Double-click one to see its syncs.</source>
         <translation>&lt;b&gt;Verbindungen&lt;/b&gt; — das Konto eines Kunden bei einem Anbieter. Doppelklicken Sie auf eine Verbindung, um ihre Synchronisierungen anzuzeigen.</translation>
     </message>
     <message>
@@ -896,6 +1173,30 @@
     <message>
         <source>Cannot use the cache %1: %2. %3</source>
         <translation>Der Cache %1 kann nicht verwendet werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the cache %1: %2</source>
+        <translation>Der Cache %1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer Nango Desk (schema %2; this one knows %3). Update Nango Desk, or point it at another cache file.</source>
+        <translation>Der Cache %1 wurde von einem neueren Nango Desk geschrieben (Schema %2; dieses kennt %3). Aktualisieren Sie Nango Desk oder verwenden Sie eine andere Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the cache %1 to schema %2: %3</source>
+        <translation>Der Cache %1 kann nicht auf Schema %2 aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>Der Cache %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be read: %2. If it is damaged, start Nango Desk or run nango-desk-cli check: they keep what can be read and fetch the rest from Nango.</source>
+        <translation>Der Cache %1 kann nicht gelesen werden: %2. Wenn er beschädigt ist, starten Sie Nango Desk oder führen Sie nango-desk-cli check aus: Sie behalten, was lesbar ist, und holen den Rest von Nango.</translation>
+    </message>
+    <message>
+        <source>The cache %1 has no tables yet: Nango Desk creates them when it starts.</source>
+        <translation>Der Cache %1 hat noch keine Tabellen: Nango Desk legt sie beim Start an.</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1312,13 @@
     </message>
 </context>
 <context>
+    <name>nd::GuardedTcpServer</name>
+    <message>
+        <source>body of %1 bytes is over the %2-byte limit</source>
+        <translation>Inhalt von %1 Bytes überschreitet die Grenze von %2 Bytes</translation>
+    </message>
+</context>
+<context>
     <name>nd::HistoryChart</name>
     <message>
         <source>Records changed per pull</source>
@@ -1121,6 +1429,41 @@
     </message>
 </context>
 <context>
+    <name>nd::InputValidator</name>
+    <message>
+        <source>the action needs an input (%1)</source>
+        <translation>die Aktion braucht eine Eingabe (%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not match any of the allowed shapes</source>
+        <translation>%1 passt zu keiner der erlaubten Formen</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation>%1 muss %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not %3</source>
+        <translation>%1 muss eines von %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1 muss %2 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required</source>
+        <translation>„%1“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this input (allowed: %2)</source>
+        <translation>„%1“ ist kein Feld dieser Eingabe (erlaubt: %2)</translation>
+    </message>
+</context>
+<context>
     <name>nd::IntegrationsPanel</name>
     <message>
         <source>Key</source>
@@ -1168,6 +1511,25 @@
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>nd::KeyLoader</name>
+    <message>
+        <source>%1 names %2, which does not exist.</source>
+        <translation>%1 nennt %2, das nicht existiert.</translation>
+    </message>
+    <message>
+        <source>%1 may be read by other users: make it readable by its owner only (chmod 600 %1).</source>
+        <translation>%1 kann von anderen Benutzern gelesen werden: Machen Sie es nur für seinen Eigentümer lesbar (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>nothing in the environment.</source>
+        <translation>nichts in der Umgebung.</translation>
     </message>
 </context>
 <context>
@@ -1343,11 +1705,11 @@
         <translation>PostgreSQL hat die Verbindung zu %1 abgelehnt.</translation>
     </message>
     <message>
-        <source>The role %1 may not create tables here. As the database's owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
+        <source>The role %1 may not create tables here. As the database&apos;s owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
         <translation>Die Rolle %1 darf hier keine Tabellen anlegen. Als Eigentümer der Datenbank: GRANT CREATE ON SCHEMA public TO %1; (oder Nango Desk einmal als berechtigte Rolle starten und danach GRANT SELECT, INSERT, UPDATE, DELETE auf seine Tabellen vergeben).</translation>
     </message>
     <message>
-        <source>The role %1 lacks a grant on the cache's tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
+        <source>The role %1 lacks a grant on the cache&apos;s tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
         <translation>Der Rolle %1 fehlt ein Recht an den Tabellen des Caches: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; und USAGE auf seine Sequenzen, oder verwenden Sie diesen Cache nur lesend.</translation>
     </message>
     <message>
@@ -1406,7 +1768,7 @@
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Proxy console&lt;/b&gt; — send a request to the provider's API through Nango, authenticated as the connection. It really reaches the provider.</source>
+        <source>&lt;b&gt;Proxy console&lt;/b&gt; — send a request to the provider&apos;s API through Nango, authenticated as the connection. It really reaches the provider.</source>
         <translation>&lt;b&gt;Proxy-Konsole&lt;/b&gt; — senden Sie über Nango eine Anfrage an die API des Anbieters, authentifiziert als die Verbindung. Sie erreicht den Anbieter wirklich.</translation>
     </message>
     <message>
@@ -1414,7 +1776,7 @@
         <translation>Pfad und Query beim Anbieter</translation>
     </message>
     <message>
-        <source>The provider's path and query, e.g. /crm/v3/objects/contacts?limit=10</source>
+        <source>The provider&apos;s path and query, e.g. /crm/v3/objects/contacts?limit=10</source>
         <translation>Pfad und Query beim Anbieter, z. B. /crm/v3/objects/contacts?limit=10</translation>
     </message>
     <message>
@@ -1422,7 +1784,7 @@
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <source>Send the request through Nango's proxy</source>
+        <source>Send the request through Nango&apos;s proxy</source>
         <translation>Die Anfrage über den Proxy von Nango senden</translation>
     </message>
     <message>
@@ -1474,7 +1836,7 @@
         <translation>Ein JSON-Body, gesendet als application/json. Leer: kein Body.</translation>
     </message>
     <message>
-        <source>not sent (Nango's default: no retry)</source>
+        <source>not sent (Nango&apos;s default: no retry)</source>
         <translation>nicht gesendet (Standard von Nango: keine Wiederholung)</translation>
     </message>
     <message>
@@ -1494,7 +1856,7 @@
         <translation>z. B. https://api.eu1.hubapi.com</translation>
     </message>
     <message>
-        <source>Base-Url-Override: send to this base URL instead of the provider's</source>
+        <source>Base-Url-Override: send to this base URL instead of the provider&apos;s</source>
         <translation>Base-Url-Override: an diese Basis-URL statt an die des Anbieters senden</translation>
     </message>
     <message>
@@ -1614,7 +1976,7 @@
         <translation>(der Verlauf behält die ersten %1)</translation>
     </message>
     <message>
-        <source>Nango's own error, not the provider's: %1</source>
+        <source>Nango&apos;s own error, not the provider&apos;s: %1</source>
         <translation>Ein Fehler von Nango selbst, nicht vom Anbieter: %1</translation>
     </message>
     <message>
@@ -1647,17 +2009,114 @@
     </message>
 </context>
 <context>
+    <name>nd::ProxyResult</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ProxyRunner</name>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled. If Nango had received the request, the provider call may still happen.</source>
+        <translation>Abgebrochen. Falls Nango die Anfrage erhalten hatte, kann der Aufruf beim Anbieter trotzdem stattfinden.</translation>
+    </message>
+    <message>
+        <source>The provider answered %1.</source>
+        <translation>Der Anbieter hat %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Nango answered 500 with an empty body: it could not complete the call to the provider (a network error or a timeout inside Nango, or an unexpected failure). The details are in the Nango dashboard (Logs).</source>
+        <translation>Nango hat 500 mit leerem Inhalt geantwortet: Es konnte den Aufruf beim Anbieter nicht abschließen (ein Netzwerkfehler oder eine Zeitüberschreitung innerhalb von Nango oder ein unerwarteter Fehler). Die Details stehen im Nango-Dashboard (Logs).</translation>
+    </message>
+    <message>
+        <source> (Nango said: %1)</source>
+        <translation> (Nango sagte: %1)</translation>
+    </message>
+    <message>
+        <source>Nango refused the request (%1)%2%3</source>
+        <translation>Nango hat die Anfrage abgelehnt (%1)%2%3</translation>
+    </message>
+    <message>
+        <source>Nango knows no integration &quot;%1&quot; in this environment. Check the integration&apos;s unique key (Integrations in the Nango dashboard).</source>
+        <translation>Nango kennt keine Integration „%1“ in dieser Umgebung. Prüfen Sie den eindeutigen Schlüssel der Integration (Integrations im Nango-Dashboard).</translation>
+    </message>
+    <message>
+        <source>Nango could not get the connection &quot;%1&quot; of the integration &quot;%2&quot;%3. Check the connection id; if it exists in the dashboard, this API key probably belongs to another environment (dev or prod).</source>
+        <translation>Nango konnte die Verbindung „%1“ der Integration „%2“ nicht abrufen%3. Prüfen Sie die Verbindungs-ID; wenn sie im Dashboard existiert, gehört dieser API-Schlüssel wahrscheinlich zu einer anderen Umgebung (dev oder prod).</translation>
+    </message>
+    <message>
+        <source>Nango cannot refresh the credentials of the connection &quot;%1&quot;%2: recent refreshes failed and it is backing off. The end user probably has to reconnect (Connections in the Nango dashboard).</source>
+        <translation>Nango kann die Anmeldedaten der Verbindung „%1“ nicht erneuern%2: Die letzten Erneuerungen sind fehlgeschlagen und es wartet. Der Endbenutzer muss sich wahrscheinlich neu verbinden (Connections im Nango-Dashboard).</translation>
+    </message>
+    <message>
+        <source>Nango does not allow Base-Url-Override for this integration%1. Leave it out, or allow it in the integration&apos;s settings.</source>
+        <translation>Nango erlaubt Base-Url-Override für diese Integration nicht%1. Lassen Sie es weg oder erlauben Sie es in den Einstellungen der Integration.</translation>
+    </message>
+    <message>
+        <source>The Nango plan of this account does not allow this proxy request%1.</source>
+        <translation>Der Nango-Tarif dieses Kontos erlaubt diese Proxy-Anfrage nicht%1.</translation>
+    </message>
+    <message>
+        <source>Nango had an internal error (%1)%2. The request may not have reached the provider.</source>
+        <translation>Nango hatte einen internen Fehler (%1)%2. Die Anfrage hat den Anbieter möglicherweise nicht erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ProxySpec</name>
+    <message>
+        <source>the integration is missing</source>
+        <translation>die Integration fehlt</translation>
+    </message>
+    <message>
+        <source>the connection is missing</source>
+        <translation>die Verbindung fehlt</translation>
+    </message>
+    <message>
+        <source>the method &quot;%1&quot; is not one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS</source>
+        <translation>die Methode „%1“ ist keine von GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS</translation>
+    </message>
+    <message>
+        <source>the provider path is missing (e.g. /crm/v3/objects/contacts)</source>
+        <translation>der Pfad beim Anbieter fehlt (z. B. /crm/v3/objects/contacts)</translation>
+    </message>
+    <message>
+        <source>Retries must be 0 or more</source>
+        <translation>Retries muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>the header name &quot;%1&quot; is not valid</source>
+        <translation>der Header-Name „%1“ ist ungültig</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; has a line break in its value</source>
+        <translation>der Header „%1“ enthält einen Zeilenumbruch im Wert</translation>
+    </message>
+    <message>
+        <source>the body is not JSON: %1</source>
+        <translation>der Inhalt ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>a header must look like &apos;Name: value&apos; (got &quot;%1&quot;)</source>
+        <translation>ein Header muss wie &apos;Name: Wert&apos; aussehen (erhalten: „%1“)</translation>
+    </message>
+</context>
+<context>
     <name>nd::PullJob</name>
     <message>
         <source>repair since %1; the cursor does not move</source>
         <translation>Reparatur ab %1; der Cursor bleibt unverändert</translation>
     </message>
     <message>
-        <source>The cache could not start the pull's history: %1.</source>
+        <source>The cache could not start the pull&apos;s history: %1.</source>
         <translation>Der Cache konnte den Verlaufseintrag des Abrufs nicht anlegen: %1.</translation>
     </message>
     <message>
-        <source>Nango's records answer could not be read: %1.</source>
+        <source>Nango&apos;s records answer could not be read: %1.</source>
         <translation>Die Antwort von Nango mit den Datensätzen konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
@@ -1669,7 +2128,7 @@
         <translation>emptyCache-Neusynchronisierung abgeschlossen: Generation %1; %2 Datensätze, die nicht zurückgekommen sind, wurden verworfen</translation>
     </message>
     <message>
-        <source>Nango's emptyCache resync has not finished yet; old records are kept until it has</source>
+        <source>Nango&apos;s emptyCache resync has not finished yet; old records are kept until it has</source>
         <translation>Die emptyCache-Neusynchronisierung von Nango ist noch nicht abgeschlossen; alte Datensätze bleiben bis dahin erhalten</translation>
     </message>
     <message>
@@ -1699,6 +2158,17 @@
     <message>
         <source>Stopped at a page boundary; the next pull goes on from the stored cursor.</source>
         <translation>An einer Seitengrenze angehalten; der nächste Abruf setzt am gespeicherten Cursor fort.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::RecordStore</name>
+    <message>
+        <source>cannot record the fields: %1</source>
+        <translation>die Felder können nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot advance the cursor: %1</source>
+        <translation>der Cursor kann nicht weitergesetzt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1810,8 +2280,34 @@
 <context>
     <name>nd::ResyncDialog</name>
     <message>
-        <source>Run &lt;b&gt;%1&lt;/b&gt; now on Nango's side. When the run ends, Nango sends a webhook and Nango Desk pulls the changes.</source>
+        <source>Run &lt;b&gt;%1&lt;/b&gt; now on Nango&apos;s side. When the run ends, Nango sends a webhook and Nango Desk pulls the changes.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; jetzt auf Seiten von Nango ausführen. Wenn der Lauf endet, sendet Nango einen Webhook und Nango Desk ruft die Änderungen ab.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ScriptsConfig</name>
+    <message>
+        <source>the scripts config is not JSON: %1</source>
+        <translation>die Skriptkonfiguration ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>the scripts config is not a list of integrations</source>
+        <translation>die Skriptkonfiguration ist keine Liste von Integrationen</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SecretStore</name>
+    <message>
+        <source>No key is stored in the keychain for this profile yet.</source>
+        <translation>Für dieses Profil ist noch kein Schlüssel im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Start or unlock your keyring (e.g. GNOME Keyring or KWallet), or keep the keys for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Starten oder entsperren Sie Ihren Schlüsselbund (z. B. GNOME Keyring oder KWallet) oder behalten Sie die Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +2417,7 @@
         <translation>Nicht empfangsbereit (fügen Sie zuerst den Webhook-Signaturschlüssel hinzu).</translation>
     </message>
     <message>
-        <source>%1 — Nango Cloud cannot reach this computer: give Nango a tunnel's URL (e.g. a connection's webhook URL override) that forwards here.</source>
+        <source>%1 — Nango Cloud cannot reach this computer: give Nango a tunnel&apos;s URL (e.g. a connection&apos;s webhook URL override) that forwards here.</source>
         <translation>%1 — Nango Cloud kann diesen Computer nicht erreichen: Geben Sie Nango die URL eines Tunnels an, der hierher weiterleitet (z. B. als Webhook-URL-Überschreibung einer Verbindung).</translation>
     </message>
     <message>
@@ -2021,7 +2517,7 @@
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment's API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
+        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment&apos;s API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
         <translation>Willkommen bei Nango Desk. Wählen Sie den Nango-Server, fügen Sie den API-Schlüssel und den Webhook-Signaturschlüssel dieser Umgebung ein und speichern Sie. Oder starten Sie die integrierte Demo mit nango-desk --demo.</translation>
     </message>
     <message>
@@ -2046,6 +2542,13 @@
     <message>
         <source>, %1 dropped</source>
         <translation>, %1 verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SqlitePageWriter</name>
+    <message>
+        <source>cannot store record %1: %2</source>
+        <translation>Datensatz %1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2635,7 @@
         <translation>der letzte Abruf endete um %1</translation>
     </message>
     <message>
-        <source>Nango's status from %1</source>
+        <source>Nango&apos;s status from %1</source>
         <translation>Status von Nango mit Stand %1</translation>
     </message>
     <message>
@@ -2144,7 +2647,7 @@
         <translation>Aktuell: %1; %2.</translation>
     </message>
     <message>
-        <source>Nango counts %L1 records, the cache holds %L2: a webhook may have been missed, or Nango's count lags (it is not updated for every delete).</source>
+        <source>Nango counts %L1 records, the cache holds %L2: a webhook may have been missed, or Nango&apos;s count lags (it is not updated for every delete).</source>
         <translation>Nango zählt %L1 Datensätze, der Cache enthält %L2: Möglicherweise wurde ein Webhook verpasst, oder die Zählung von Nango hinkt hinterher (sie wird nicht bei jedem Löschen aktualisiert).</translation>
     </message>
     <message numerus="yes">
@@ -2163,19 +2666,19 @@
         <translation>Der letzte Abruf ist um %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Nango Desk tries again %1 (at %2); "Pull now" tries at once.</source>
+        <source>Nango Desk tries again %1 (at %2); &quot;Pull now&quot; tries at once.</source>
         <translation>Nango Desk versucht es %1 erneut (um %2); „Jetzt abrufen“ versucht es sofort.</translation>
     </message>
     <message>
-        <source>Nango's schedule is paused: no new runs until it is resumed. The cache holds what Nango had (%1).</source>
+        <source>Nango&apos;s schedule is paused: no new runs until it is resumed. The cache holds what Nango had (%1).</source>
         <translation>Der Zeitplan bei Nango ist pausiert: keine neuen Läufe, bis er fortgesetzt wird. Der Cache enthält, was Nango hatte (%1).</translation>
     </message>
     <message>
-        <source>Nango's last run failed (the dashboard's logs say why). The cache holds what Nango has (%1).</source>
+        <source>Nango&apos;s last run failed (the dashboard&apos;s logs say why). The cache holds what Nango has (%1).</source>
         <translation>Der letzte Lauf bei Nango ist fehlgeschlagen (die Protokolle im Dashboard nennen den Grund). Der Cache enthält, was Nango hat (%1).</translation>
     </message>
     <message>
-        <source>Nango's last run failed: %1. The cache holds what Nango has (%2).</source>
+        <source>Nango&apos;s last run failed: %1. The cache holds what Nango has (%2).</source>
         <translation>Der letzte Lauf bei Nango ist fehlgeschlagen: %1. Der Cache enthält, was Nango hat (%2).</translation>
     </message>
     <message>
@@ -2195,7 +2698,7 @@
         <translation>Mit Nango verbunden.</translation>
     </message>
     <message>
-        <source>No API key: add this environment's key in Settings.</source>
+        <source>No API key: add this environment&apos;s key in Settings.</source>
         <translation>Kein API-Schlüssel: Fügen Sie den Schlüssel dieser Umgebung in den Einstellungen hinzu.</translation>
     </message>
     <message>
@@ -2242,7 +2745,7 @@
         <translation>&lt;b&gt;Nango kann nicht verwendet werden.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No API key.&lt;/b&gt; Add this environment's API key in Settings; nothing is sent to Nango until then.</source>
+        <source>&lt;b&gt;No API key.&lt;/b&gt; Add this environment&apos;s API key in Settings; nothing is sent to Nango until then.</source>
         <translation>&lt;b&gt;Kein API-Schlüssel.&lt;/b&gt; Fügen Sie den API-Schlüssel dieser Umgebung in den Einstellungen hinzu; bis dahin wird nichts an Nango gesendet.</translation>
     </message>
     <message>
@@ -2340,7 +2843,7 @@
         <translation>Nango Desk — %1</translation>
     </message>
     <message>
-        <source>Webhooks: received by the shared cache's watcher</source>
+        <source>Webhooks: received by the shared cache&apos;s watcher</source>
         <translation>Webhooks: vom Watcher des gemeinsamen Caches empfangen</translation>
     </message>
     <message>
@@ -2366,7 +2869,7 @@
 <context>
     <name>nd::SyncEngine</name>
     <message>
-        <source>Cannot create the profile "%1" in the cache %2.</source>
+        <source>Cannot create the profile &quot;%1&quot; in the cache %2.</source>
         <translation>Das Profil „%1“ kann im Cache %2 nicht angelegt werden.</translation>
     </message>
     <message>
@@ -2394,19 +2897,11 @@
         <translation>Datensätze haben sich während des letzten Abrufs geändert</translation>
     </message>
     <message>
-        <source>all syncs</source>
-        <translation>alle Syncs</translation>
-    </message>
-    <message>
-        <source>The shared cache %1 has no profile "%2" yet, and this role may not create it. Ask whoever runs the watcher for the profile's name.</source>
+        <source>The shared cache %1 has no profile &quot;%2&quot; yet, and this role may not create it. Ask whoever runs the watcher for the profile&apos;s name.</source>
         <translation>Der gemeinsame Cache %1 hat noch kein Profil „%2“, und diese Rolle darf es nicht anlegen. Fragen Sie, wer den Watcher betreibt, nach dem Namen des Profils.</translation>
     </message>
     <message>
-        <source>This role may only read the shared cache: admin actions are for whoever runs its watcher.</source>
-        <translation>Diese Rolle darf den gemeinsamen Cache nur lesen: Verwaltungsaktionen übernimmt, wer seinen Watcher betreibt.</translation>
-    </message>
-    <message>
-        <source>The shared cache %1 holds the profile "%2" for %3, not for %4. Give this server a profile of its own (--profile, or a new profile in the app), or point this one at %3.</source>
+        <source>The shared cache %1 holds the profile &quot;%2&quot; for %3, not for %4. Give this server a profile of its own (--profile, or a new profile in the app), or point this one at %3.</source>
         <translation>Der gemeinsame Cache %1 führt das Profil „%2“ für %3, nicht für %4. Geben Sie diesem Server ein eigenes Profil (--profile oder ein neues Profil in der App) oder richten Sie dieses auf %3.</translation>
     </message>
     <message>
@@ -2529,7 +3024,7 @@
         <translation>&amp;Datensätze</translation>
     </message>
     <message>
-        <source>Browse this model's cached records</source>
+        <source>Browse this model&apos;s cached records</source>
         <translation>Zwischengespeicherte Datensätze dieses Modells anzeigen</translation>
     </message>
     <message>
@@ -2553,7 +3048,7 @@
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Empty Nango's cache?</source>
+        <source>Empty Nango&apos;s cache?</source>
         <translation>Cache von Nango leeren?</translation>
     </message>
     <message>
@@ -2640,7 +3135,7 @@
         <translation>Letzter Abruf</translation>
     </message>
     <message>
-        <source>Nango's last run</source>
+        <source>Nango&apos;s last run</source>
         <translation>Letzter Lauf bei Nango</translation>
     </message>
     <message>
@@ -2648,8 +3143,8 @@
         <translation>&lt;b&gt;Syncs&lt;/b&gt; aller Verbindungen. Doppelklicken Sie unter „Verbindungen“ auf eine Verbindung, um nur ihre Syncs anzuzeigen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2 — &lt;a href="all"&gt;show every connection&lt;/a&gt;</source>
-        <translation>&lt;b&gt;Syncs&lt;/b&gt; von %1 / %2 — &lt;a href="all"&gt;alle Verbindungen anzeigen&lt;/a&gt;</translation>
+        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2 — &lt;a href=&quot;all&quot;&gt;show every connection&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Syncs&lt;/b&gt; von %1 / %2 — &lt;a href=&quot;all&quot;&gt;alle Verbindungen anzeigen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>running now</source>
@@ -2660,7 +3155,7 @@
         <translation>%1 (läuft gerade)</translation>
     </message>
     <message>
-        <source>Nango counts a variant's records under its base model: the server count is not this variant's.</source>
+        <source>Nango counts a variant&apos;s records under its base model: the server count is not this variant&apos;s.</source>
         <translation>Nango zählt die Datensätze einer Variante unter ihrem Basismodell: Die Anzahl auf dem Server gilt nicht für diese Variante.</translation>
     </message>
     <message>
@@ -2673,9 +3168,20 @@
     </message>
 </context>
 <context>
+    <name>nd::TargetPicker</name>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+</context>
+<context>
     <name>nd::TestWebhook</name>
     <message>
-        <source>The listener accepted a signed test webhook: point Nango's webhook URL here (through a tunnel for Nango Cloud).</source>
+        <source>The listener accepted a signed test webhook: point Nango&apos;s webhook URL here (through a tunnel for Nango Cloud).</source>
         <translation>Der Empfänger hat einen signierten Test-Webhook angenommen: Richten Sie die Webhook-URL von Nango auf diese Adresse (bei Nango Cloud über einen Tunnel).</translation>
     </message>
     <message>
@@ -2685,6 +3191,13 @@
     <message>
         <source>The test webhook failed: %1</source>
         <translation>Der Test-Webhook ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::WebhookListener</name>
+    <message>
+        <source>Cannot listen for webhooks on %1:%2: %3</source>
+        <translation>Auf %1:%2 kann nicht auf Webhooks gewartet werden: %3</translation>
     </message>
 </context>
 <context>

@@ -5,18 +5,20 @@
 #include "AppContext.h"
 #include "AppSettings.h"
 #include "EngineHost.h"
+#include "GuiSupport.h"
 #include "MainWindow.h"
 #include "Prompter.h"
-#include "GuiSupport.h"
 #include "SimHarness.h"
 #include "StatusIndicators.h"
+#include "actions/InputValidator.h"
+#include "api/ApiError.h"
 #include "cache/sqlite/Database.h"
 #include "cache/sqlite/Statement.h"
 #include "dialogs/ExportDialog.h"
 #include "models/RecordsModel.h"
 #include "models/TableModel.h"
-#include "panels/ConnectionsPanel.h"
 #include "panels/ActivityPanel.h"
+#include "panels/ConnectionsPanel.h"
 #include "panels/HistoryChart.h"
 #include "panels/HistoryPanel.h"
 #include "panels/RecordsPanel.h"
@@ -39,8 +41,8 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QTreeView>
 #include <QTranslator>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace testsupport;
@@ -353,7 +355,8 @@ private Q_SLOTS:
         QVERIFY(welcome->wordWrap());
         QVERIFY(!welcome->text().isEmpty());
         QTRY_VERIFY(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());
-        QVERIFY(welcome->mapTo(scroll->widget(), QPoint(welcome->width(), 0)).x() <= scroll->viewport()->width());
+        QVERIFY(welcome->mapTo(scroll->widget(), QPoint(welcome->width(), 0)).x() <=
+                scroll->viewport()->width());
         screenshot(desk.window.get(), u"settings-"_s + (language.isEmpty() ? u"en"_s : language));
         if (!language.isEmpty()) {
             QCoreApplication::removeTranslator(&translator);
@@ -513,8 +516,8 @@ private Q_SLOTS:
             separator->setCurrentIndex(separator->findData(u";"_s));
             dialog->findChild<QCheckBox *>(u"bom"_s)->setChecked(true);
             dialog->findChild<QPushButton *>(u"startExport"_s)->click();
-            QTRY_VERIFY_WITH_TIMEOUT(
-                dialog->findChild<QLabel *>(u"status"_s)->text().startsWith(u"Wrote"_s), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel *>(u"status"_s)->text().startsWith(u"Wrote"_s),
+                                     30000);
             QMetaObject::invokeMethod(dialog, &QDialog::reject);
         });
         records->findChild<QPushButton *>(u"exportButton"_s)->click();
@@ -541,8 +544,9 @@ private Q_SLOTS:
         QVERIFY(desk.settled());
         const nd::StreamStatus before = desk.status(u"github"_s, u"acme-corp"_s, u"GithubIssue"_s);
         QVERIFY(before.lastRunUs > 0);
-        desk.sim->control("POST", u"run"_s,
-                          {{u"integration"_s, u"github"_s}, {u"connection"_s, u"acme-corp"_s}, {u"webhook"_s, false}});
+        desk.sim->control(
+            "POST", u"run"_s,
+            {{u"integration"_s, u"github"_s}, {u"connection"_s, u"acme-corp"_s}, {u"webhook"_s, false}});
         desk.onEngine([](nd::SyncEngine &e) { e.refreshStatusSoon(u"github"_s); });
         const QString expected = u"%1 (running now)"_s.arg(nd::Status::clockTime(before.lastRunUs));
         QTRY_COMPARE_WITH_TIMEOUT(desk.cell(desk.row(u"acme-corp"_s, u"GithubIssue"_s), 6), expected, 20000);
@@ -578,6 +582,22 @@ private Q_SLOTS:
         QVERIFY2(fullBar > 60, qPrintable(QString::number(fullBar)));
         // On a linear scale it would be 0.001% of the full bar: nothing at all.
         QVERIFY2(smallBar * 10 >= fullBar, qPrintable(u"%1 vs %2"_s.arg(smallBar).arg(fullBar)));
+    }
+
+    void messagesFromTheCoreAreTranslated()
+    {
+        // The engine's advice reaches the screens in the person's language, not only the widgets'.
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/nangodesk_de.qm"_s));
+        QCoreApplication::installTranslator(&translator);
+        nd::ApiError rejected;
+        rejected.kind = nd::ApiError::Kind::Unauthorized;
+        const QString advice = rejected.userMessage();
+        const QStringList problems = nd::InputValidator::validate(
+            QJsonObject{{u"type"_s, u"object"_s}, {u"required"_s, QJsonArray{u"email"_s}}}, QJsonObject{});
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(advice.contains(u"API-Schlüssel"_s), qPrintable(advice));
+        QCOMPARE(problems, QStringList{u"„email“ ist erforderlich"_s});
     }
 
     void theProductionBannerNamesTheEnvironment()

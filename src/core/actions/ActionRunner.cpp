@@ -5,6 +5,7 @@
 #include "cache/ActionStore.h"
 #include "util/Logging.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -134,8 +135,8 @@ bool ActionRunner::run(const ActionRequest &request)
             f.sent = false;
             f.validation = problems;
             f.message =
-                u"The input does not fit what the action \"%1\" expects, so it was not sent:\n  - %2"_s.arg(
-                    request.action, problems.join(u"\n  - "_s));
+                tr("The input does not fit what the action \"%1\" expects, so it was not sent:\n  - %2")
+                    .arg(request.action, problems.join(u"\n  - "_s));
             // Later, from the event loop, like every other outcome.
             QMetaObject::invokeMethod(
                 this, [this, f]() { fail(f); }, Qt::QueuedConnection);
@@ -247,16 +248,16 @@ void ActionRunner::giveUp(ActionFailure::Kind kind)
     const QString seconds = QString::number(m_request.timeoutMs / 1000.0, 'g', 4);
     if (!m_result.asyncId.isEmpty()) {
         f.message =
-            (timeout ? u"The action \"%1\" did not finish within %2 s. "_s.arg(m_request.action, seconds)
-                     : u"Stopped waiting for the action \"%1\". "_s.arg(m_request.action)) +
-            u"Nango keeps running it: its result will be at GET /action/%1."_s.arg(m_result.asyncId);
+            (timeout ? tr("The action \"%1\" did not finish within %2 s. ").arg(m_request.action, seconds)
+                     : tr("Stopped waiting for the action \"%1\". ").arg(m_request.action)) +
+            tr("Nango keeps running it: its result will be at GET /action/%1.").arg(m_result.asyncId);
     } else {
         f.message =
-            (timeout ? u"Nango did not answer within %2 s while running the action \"%1\". "_s.arg(
-                           m_request.action, seconds)
-                     : u"Stopped waiting for the action \"%1\". "_s.arg(m_request.action)) +
-            u"It may still run on Nango; check the logs in the Nango dashboard before running it again. "
-            "Long actions are better run with --async (X-Async)."_s;
+            (timeout ? tr("Nango did not answer within %2 s while running the action \"%1\". ")
+                           .arg(m_request.action, seconds)
+                     : tr("Stopped waiting for the action \"%1\". ").arg(m_request.action)) +
+            tr("It may still run on Nango; check the logs in the Nango dashboard before running it again. "
+               "Long actions are better run with --async (X-Async).");
     }
     fail(f);
 }
@@ -270,8 +271,8 @@ void ActionRunner::succeed(const QByteArray &body, int status)
         f.kind = ActionFailure::Kind::Api;
         f.code = u"bad_output"_s;
         f.httpStatus = status;
-        f.message = u"The action \"%1\" answered %2 with something that is not JSON: %3"_s.arg(
-            m_request.action, QString::number(status), QString::fromUtf8(body.left(200)));
+        f.message = tr("The action \"%1\" answered %2 with something that is not JSON: %3")
+                        .arg(m_request.action, QString::number(status), QString::fromUtf8(body.left(200)));
         fail(f);
         return;
     }
@@ -345,9 +346,9 @@ ActionFailure ActionRunner::explain(const ApiError &error, const QByteArray &bod
         }
         f.scriptMessage = script;
         f.message =
-            u"The action %1 ran, and its script failed: %2\nThe request reached Nango; the script (or the "
-            "data it was given) needs a look. The run's logs are in the Nango dashboard (Logs)."_s.arg(
-                action, script.isEmpty() ? u"(no message)"_s : script);
+            tr("The action %1 ran, and its script failed: %2\nThe request reached Nango; the script (or the "
+               "data it was given) needs a look. The run's logs are in the Nango dashboard (Logs).")
+                .arg(action, script.isEmpty() ? tr("(no message)") : script);
         return f;
     }
     if (error.code == u"script_http_error") {
@@ -359,77 +360,82 @@ ActionFailure ActionRunner::explain(const ApiError &error, const QByteArray &bod
         f.upstreamBody = upstream.value(u"body"_s);
         if (f.upstreamStatus > 0) {
             const QString answer = f.upstreamBody.isUndefined() || f.upstreamBody.isNull()
-                                       ? u"(no body)"_s
+                                       ? tr("(no body)")
                                        : compact(f.upstreamBody);
             f.message =
-                u"The action %1 called the provider's API, and the provider answered %2: %3\nNango reports "
-                "this as 424 (failed dependency). Fix the data or the connection on the provider's side, "
-                "then run it again."_s.arg(action, QString::number(f.upstreamStatus), answer);
+                tr("The action %1 called the provider's API, and the provider answered %2: %3\nNango reports "
+                   "this as 424 (failed dependency). Fix the data or the connection on the provider's side, "
+                   "then run it again.")
+                    .arg(action, QString::number(f.upstreamStatus), answer);
         } else {
             f.message =
-                u"The action %1 called the provider's API, and the provider answered with an error (Nango "
-                "sent no details; see the run's logs in the Nango dashboard)."_s.arg(action);
+                tr("The action %1 called the provider's API, and the provider answered with an error (Nango "
+                   "sent no details; see the run's logs in the Nango dashboard).")
+                    .arg(action);
         }
         return f;
     }
     if (error.code == u"unknown_connection") {
         f.kind = ActionFailure::Kind::UnknownConnection;
         f.message =
-            u"Nango knows no connection \"%1\" for the integration %2. Check the connection id; if it "
-            "exists in the dashboard, this API key probably belongs to another environment (dev or prod)."_s
+            tr("Nango knows no connection \"%1\" for the integration %2. Check the connection id; if it "
+               "exists in the dashboard, this API key probably belongs to another environment (dev or prod).")
                 .arg(r.connectionId, integration);
         return f;
     }
     if (error.code == u"unknown_provider" || error.code == u"unknown_provider_config") {
         f.kind = ActionFailure::Kind::UnknownIntegration;
-        f.message = u"Nango knows no integration %1 in this environment. Check the integration's unique key "
-                    "(Integrations in the Nango dashboard)."_s.arg(integration);
+        f.message =
+            tr("Nango knows no integration %1 in this environment. Check the integration's unique key "
+               "(Integrations in the Nango dashboard).")
+                .arg(integration);
         return f;
     }
     if (error.code == u"disabled_resource") {
         f.kind = ActionFailure::Kind::Disabled;
         f.message =
-            u"The action %1 is disabled in Nango for the integration %2. Enable it in the Nango dashboard "
-            "(Integrations > %3 > Endpoints), then run it again."_s.arg(action, integration, r.integration);
+            tr("The action %1 is disabled in Nango for the integration %2. Enable it in the Nango dashboard "
+               "(Integrations > %3 > Endpoints), then run it again.")
+                .arg(action, integration, r.integration);
         return f;
     }
     if (error.code == u"not_found" && error.httpStatus == 404) {
         f.kind = ActionFailure::Kind::NotFound;
         f.message =
-            u"Nango has no action %1 deployed for the integration %2. Check the name (the actions are "
-            "listed under Integrations > %3 > Endpoints), or deploy it with the Nango CLI."_s.arg(
-                action, integration, r.integration);
+            tr("Nango has no action %1 deployed for the integration %2. Check the name (the actions are "
+               "listed under Integrations > %3 > Endpoints), or deploy it with the Nango CLI.")
+                .arg(action, integration, r.integration);
         return f;
     }
     if (error.code == u"invalid_action_input") {
         f.kind = ActionFailure::Kind::InvalidInput;
         f.validation = validationMessages(payload.toObject().value(u"validation"_s));
-        f.message =
-            u"Nango refused the input of the action %1: it does not fit the action's input model"_s.arg(
-                action);
+        f.message = tr("Nango refused the input of the action %1: it does not fit the action's input model")
+                        .arg(action);
         f.message += f.validation.isEmpty() ? u"."_s : QString(u":\n  - "_s + f.validation.join(u"\n  - "_s));
         return f;
     }
     if (error.code == u"action_failure") {
         f.kind = ActionFailure::Kind::ScriptFailed;
         f.scriptMessage = error.serverMessage;
-        f.message = u"The action %1 failed: %2"_s.arg(
-            action, error.serverMessage.isEmpty() ? compact(payload) : error.serverMessage);
+        f.message = tr("The action %1 failed: %2")
+                        .arg(action, error.serverMessage.isEmpty() ? compact(payload) : error.serverMessage);
         return f;
     }
     if (error.code == u"script_network_error") {
         f.kind = ActionFailure::Kind::UpstreamHttp;
-        f.message = u"The action %1 could not reach the provider's API (a network error inside Nango)%2. Try "
-                    "again later."_s.arg(action, error.serverMessage.isEmpty()
-                                                     ? QString()
-                                                     : QString(u": "_s + error.serverMessage));
+        f.message =
+            tr("The action %1 could not reach the provider's API (a network error inside Nango)%2. Try "
+               "again later.")
+                .arg(action,
+                     error.serverMessage.isEmpty() ? QString() : QString(u": "_s + error.serverMessage));
         return f;
     }
     if (error.kind == ApiError::Kind::Server) {
         f.kind = ActionFailure::Kind::Api;
         f.message =
-            u"Nango had an internal error (%1 %2) running the action %3%4. It was not retried, since an "
-            "action may have side effects: check the logs in the Nango dashboard before running it again."_s
+            tr("Nango had an internal error (%1 %2) running the action %3%4. It was not retried, since an "
+               "action may have side effects: check the logs in the Nango dashboard before running it again.")
                 .arg(QString::number(error.httpStatus), error.code, action,
                      error.serverMessage.isEmpty() ? QString() : QString(u": "_s + error.serverMessage));
         return f;

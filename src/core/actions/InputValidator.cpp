@@ -2,6 +2,7 @@
 
 #include "actions/SchemaRef.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -13,22 +14,31 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nd::InputValidator", text);
+}
+
+} // namespace
+
+namespace {
+
 constexpr int kMaxDepth = 64; // a self-referencing schema must not recurse for ever
 
 QString typeInWords(const QString &type)
 {
     if (type == u"string")
-        return u"text"_s;
+        return tr("text");
     if (type == u"integer")
-        return u"a whole number"_s;
+        return tr("a whole number");
     if (type == u"number")
-        return u"a number"_s;
+        return tr("a number");
     if (type == u"boolean")
-        return u"true or false"_s;
+        return tr("true or false");
     if (type == u"array")
-        return u"a list"_s;
+        return tr("a list");
     if (type == u"object")
-        return u"an object"_s;
+        return tr("an object");
     if (type == u"null")
         return u"null"_s;
     return type;
@@ -42,17 +52,17 @@ QString valueInWords(const QJsonValue &v)
     case QJsonValue::Bool:
         return v.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double:
-        return u"the number %1"_s.arg(v.toDouble());
+        return tr("the number %1").arg(v.toDouble());
     case QJsonValue::String: {
         const QString s = v.toString();
-        return u"text (\"%1\")"_s.arg(s.size() > 40 ? QString(s.left(40) + u"…"_s) : s);
+        return tr("text (\"%1\")").arg(s.size() > 40 ? QString(s.left(40) + u"…"_s) : s);
     }
     case QJsonValue::Array:
-        return u"a list"_s;
+        return tr("a list");
     case QJsonValue::Object:
-        return u"an object"_s;
+        return tr("an object");
     case QJsonValue::Undefined:
-        return u"nothing"_s;
+        return tr("nothing");
     }
     return {};
 }
@@ -92,7 +102,7 @@ QString compactJson(const QJsonValue &v)
 
 QString field(const QString &path)
 {
-    return path.isEmpty() ? u"the input"_s : u"\"%1\""_s.arg(path);
+    return path.isEmpty() ? tr("the input") : u"\"%1\""_s.arg(path);
 }
 
 } // namespace
@@ -103,7 +113,8 @@ QStringList InputValidator::validate(const QJsonObject &schema, const QJsonValue
     if (value.isUndefined()) {
         // Nango validates a missing input like null: an input model needs an input.
         if (!schema.isEmpty() && !v.fits(schema, QJsonValue::Null, 0))
-            return {u"the action needs an input (%1)"_s.arg(typeInWords(schema.value(u"type"_s).toString()))};
+            return {
+                tr("the action needs an input (%1)").arg(typeInWords(schema.value(u"type"_s).toString()))};
         return {};
     }
     v.check(schema, value, {}, 0);
@@ -149,9 +160,10 @@ void InputValidator::check(const QJsonObject &rawSchema, const QJsonValue &value
                 if (!t.isEmpty())
                     types.append(typeInWords(t));
             }
-            m_problems << (types.isEmpty() ? u"%1 does not match any of the allowed shapes"_s.arg(field(path))
-                                           : u"%1 must be %2, not %3"_s.arg(
-                                                 field(path), types.join(u" or "_s), valueInWords(value)));
+            m_problems << (types.isEmpty()
+                               ? tr("%1 does not match any of the allowed shapes").arg(field(path))
+                               : tr("%1 must be %2, not %3")
+                                     .arg(field(path), types.join(tr(" or ")), valueInWords(value)));
         }
     }
     for (const QJsonValue &b : schema.value(u"allOf"_s).toArray())
@@ -171,8 +183,8 @@ void InputValidator::check(const QJsonObject &rawSchema, const QJsonValue &value
             QStringList words;
             for (const QString &t : types)
                 words << typeInWords(t);
-            m_problems << u"%1 must be %2, not %3"_s.arg(field(path), words.join(u" or "_s),
-                                                         valueInWords(value));
+            m_problems
+                << tr("%1 must be %2, not %3").arg(field(path), words.join(tr(" or ")), valueInWords(value));
             return; // the checks below would only repeat the type problem
         }
     }
@@ -182,12 +194,12 @@ void InputValidator::check(const QJsonObject &rawSchema, const QJsonValue &value
             QStringList words;
             for (const QJsonValue &a : allowed)
                 words << compactJson(a);
-            m_problems << u"%1 must be one of %2, not %3"_s.arg(field(path), words.join(u", "_s),
-                                                                compactJson(value));
+            m_problems << tr("%1 must be one of %2, not %3")
+                              .arg(field(path), words.join(u", "_s), compactJson(value));
         }
     }
     if (schema.contains(u"const"_s) && schema.value(u"const"_s) != value)
-        m_problems << u"%1 must be %2"_s.arg(field(path), compactJson(schema.value(u"const"_s)));
+        m_problems << tr("%1 must be %2").arg(field(path), compactJson(schema.value(u"const"_s)));
 
     if (value.isObject()) {
         const QJsonObject o = value.toObject();
@@ -195,15 +207,15 @@ void InputValidator::check(const QJsonObject &rawSchema, const QJsonValue &value
         const QString prefix = path.isEmpty() ? QString() : QString(path + u'.');
         for (const QJsonValue &r : schema.value(u"required"_s).toArray())
             if (!o.contains(r.toString()))
-                m_problems << u"\"%1\" is required"_s.arg(prefix + r.toString());
+                m_problems << tr("\"%1\" is required").arg(prefix + r.toString());
         const QJsonValue additional = schema.value(u"additionalProperties"_s);
         const QStringList allowed = properties.keys();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (properties.contains(it.key()))
                 check(properties.value(it.key()).toObject(), it.value(), prefix + it.key(), depth + 1);
             else if (additional == QJsonValue(false))
-                m_problems << u"\"%1\" is not a field of this input (allowed: %2)"_s.arg(
-                    prefix + it.key(), allowed.join(u", "_s));
+                m_problems << tr("\"%1\" is not a field of this input (allowed: %2)")
+                                  .arg(prefix + it.key(), allowed.join(u", "_s));
             else if (additional.isObject())
                 check(additional.toObject(), it.value(), prefix + it.key(), depth + 1);
         }

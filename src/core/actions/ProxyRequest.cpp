@@ -4,6 +4,7 @@
 #include "cache/ProxyStore.h"
 #include "util/Logging.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,22 +16,31 @@ namespace nd {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nd::ProxyRunner", text);
+}
+
+} // namespace
+
 // ---- the request --------------------------------------------------------------------------------
 
 QString ProxySpec::problem() const
 {
     static const QSet<QByteArray> methods{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"};
     if (integration.isEmpty())
-        return u"the integration is missing"_s;
+        return tr("the integration is missing");
     if (connectionId.isEmpty())
-        return u"the connection is missing"_s;
+        return tr("the connection is missing");
     if (!methods.contains(method))
-        return u"the method \"%1\" is not one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS"_s.arg(
-            QString::fromLatin1(method));
+        return tr("the method \"%1\" is not one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS")
+            .arg(QString::fromLatin1(method));
     if (path.isEmpty() || path == u"/")
-        return u"the provider path is missing (e.g. /crm/v3/objects/contacts)"_s;
+        return tr("the provider path is missing (e.g. /crm/v3/objects/contacts)");
     if (retries < -1)
-        return u"Retries must be 0 or more"_s;
+        return tr("Retries must be 0 or more");
     static const QRegularExpression retryOnRe(u"^\\d+(,\\d+)*$"_s);
     if (!retryOn.isEmpty() && !retryOnRe.match(retryOn).hasMatch())
         return u"Retry-On must be status codes separated by commas, e.g. 409,423 (got \"%1\")"_s.arg(retryOn);
@@ -43,15 +53,15 @@ QString ProxySpec::problem() const
     static const QRegularExpression token(u"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"_s);
     for (const auto &[name, value] : headers) {
         if (!token.match(QString::fromLatin1(name)).hasMatch())
-            return u"the header name \"%1\" is not valid"_s.arg(QString::fromUtf8(name));
+            return tr("the header name \"%1\" is not valid").arg(QString::fromUtf8(name));
         if (value.contains('\r') || value.contains('\n'))
-            return u"the header \"%1\" has a line break in its value"_s.arg(QString::fromLatin1(name));
+            return tr("the header \"%1\" has a line break in its value").arg(QString::fromLatin1(name));
     }
     if (!body.trimmed().isEmpty()) {
         QJsonParseError error;
         QJsonDocument::fromJson(QByteArray('[' + body + ']'), &error);
         if (error.error != QJsonParseError::NoError)
-            return u"the body is not JSON: %1"_s.arg(error.errorString());
+            return tr("the body is not JSON: %1").arg(error.errorString());
     }
     return {};
 }
@@ -91,7 +101,7 @@ std::optional<QPair<QByteArray, QByteArray>> ProxySpec::parseHeader(const QStrin
     const QString name = line.left(colon).trimmed();
     if (colon <= 0 || name.isEmpty() || name.contains(u' ')) {
         if (error)
-            *error = u"a header must look like 'Name: value' (got \"%1\")"_s.arg(line);
+            *error = tr("a header must look like 'Name: value' (got \"%1\")").arg(line);
         return std::nullopt;
     }
     return QPair<QByteArray, QByteArray>{name.toLatin1(), line.mid(colon + 1).trimmed().toUtf8()};
@@ -102,7 +112,7 @@ std::optional<QPair<QByteArray, QByteArray>> ProxySpec::parseHeader(const QStrin
 QString ProxyResult::statusLine() const
 {
     if (!answered)
-        return u"(no answer)"_s;
+        return tr("(no answer)");
     const QString reason = ProxyRunner::reasonPhrase(status);
     return reason.isEmpty() ? u"HTTP %1"_s.arg(status) : u"HTTP %1 %2"_s.arg(QString::number(status), reason);
 }
@@ -140,7 +150,7 @@ bool ProxyRunner::run(const ProxySpec &spec)
     const QString problem = spec.problem();
     if (!problem.isEmpty()) {
         // Not sent, so not history: the form was incomplete.
-        m_result.message = u"Not sent: %1."_s.arg(problem);
+        m_result.message = tr("Not sent: %1.").arg(problem);
         QMetaObject::invokeMethod(
             this,
             [this]() {
@@ -178,7 +188,7 @@ void ProxyRunner::onFinished(ApiCall *call)
         m_result.status = 0;
         m_result.message =
             call->error().kind == ApiError::Kind::Cancelled
-                ? u"Cancelled. If Nango had received the request, the provider call may still happen."_s
+                ? tr("Cancelled. If Nango had received the request, the provider call may still happen.")
                 : call->error().userMessage();
         finish();
         return;
@@ -191,7 +201,7 @@ void ProxyRunner::onFinished(ApiCall *call)
         m_result.nangoError = true;
         m_result.message = nango;
     } else if (m_result.status >= 400) {
-        m_result.message = u"The provider answered %1."_s.arg(m_result.statusLine().mid(5));
+        m_result.message = tr("The provider answered %1.").arg(m_result.statusLine().mid(5));
     }
     finish();
 }
@@ -230,11 +240,11 @@ void ProxyRunner::finish()
 QString ProxyRunner::explainNangoError(int status, const QByteArray &body, const ProxySpec &spec)
 {
     if (status == 500 && body.trimmed().isEmpty())
-        return u"Nango answered 500 with an empty body: it could not complete the call to the provider (a "
-               u"network "
-               "error or a timeout inside Nango, or an unexpected failure). The details are in the Nango "
-               "dashboard "
-               "(Logs)."_s;
+        return tr("Nango answered 500 with an empty body: it could not complete the call to the provider (a "
+                  "network "
+                  "error or a timeout inside Nango, or an unexpected failure). The details are in the Nango "
+                  "dashboard "
+                  "(Logs).");
     const QJsonObject e = QJsonDocument::fromJson(body).object().value(u"error"_s).toObject();
     const QString code = e.value(u"code"_s).toString();
     if (code.isEmpty())
@@ -247,7 +257,7 @@ QString ProxyRunner::explainNangoError(int status, const QByteArray &body, const
                                           u"invalid_uri_params"_s, u"invalid_body"_s,
                                           u"invalid_json"_s,       u"invalid_content_type"_s};
     const QString said = e.value(u"message"_s).toString();
-    const QString saidPart = said.isEmpty() ? QString() : u" (Nango said: %1)"_s.arg(said);
+    const QString saidPart = said.isEmpty() ? QString() : tr(" (Nango said: %1)").arg(said);
     if (auth.contains(code) || (status == 403 && code == u"forbidden"))
         return ApiError::fromReply(status, "application/json", body, QUrl()).userMessage();
     if (validation.contains(code)) {
@@ -260,31 +270,37 @@ QString ProxyRunner::explainNangoError(int status, const QByteArray &body, const
             problems << (path.isEmpty() ? o.value(u"message"_s).toString()
                                         : u"%1: %2"_s.arg(path.join(u'.'), o.value(u"message"_s).toString()));
         }
-        return u"Nango refused the request (%1)%2%3"_s.arg(
-            code, problems.isEmpty() ? saidPart : QString(u": "_s), problems.join(u"; "_s));
+        return tr("Nango refused the request (%1)%2%3")
+            .arg(code, problems.isEmpty() ? saidPart : QString(u": "_s), problems.join(u"; "_s));
     }
     if (code == u"unknown_provider_config")
-        return u"Nango knows no integration \"%1\" in this environment. Check the integration's unique key "
-               "(Integrations in the Nango dashboard)."_s.arg(spec.integration);
+        return tr("Nango knows no integration \"%1\" in this environment. Check the integration's unique key "
+                  "(Integrations in the Nango dashboard).")
+            .arg(spec.integration);
     if (code == u"unknown_connection" || (code == u"server_error" && said.contains(u"connection"_s)))
-        return u"Nango could not get the connection \"%1\" of the integration \"%2\"%3. Check the connection "
-               u"id; "
-               "if it exists in the dashboard, this API key probably belongs to another environment (dev or "
-               "prod)."_s.arg(spec.connectionId, spec.integration, saidPart);
+        return tr("Nango could not get the connection \"%1\" of the integration \"%2\"%3. Check the "
+                  "connection "
+                  "id; "
+                  "if it exists in the dashboard, this API key probably belongs to another environment (dev "
+                  "or "
+                  "prod).")
+            .arg(spec.connectionId, spec.integration, saidPart);
     if (code == u"connection_refresh_backoff" || code.startsWith(u"refresh_token"_s))
-        return u"Nango cannot refresh the credentials of the connection \"%1\"%2: recent refreshes failed "
-               u"and it is "
-               "backing off. The end user probably has to reconnect (Connections in the Nango dashboard)."_s
-                   .arg(spec.connectionId, saidPart);
+        return tr("Nango cannot refresh the credentials of the connection \"%1\"%2: recent refreshes failed "
+                  "and it is "
+                  "backing off. The end user probably has to reconnect (Connections in the Nango dashboard).")
+            .arg(spec.connectionId, saidPart);
     if (code == u"base_url_override_disabled" || code == u"base_url_override_not_allowed")
-        return u"Nango does not allow Base-Url-Override for this integration%1. Leave it out, or allow it in "
-               u"the "
-               "integration's settings."_s.arg(saidPart);
+        return tr("Nango does not allow Base-Url-Override for this integration%1. Leave it out, or allow it "
+                  "in "
+                  "the "
+                  "integration's settings.")
+            .arg(saidPart);
     if (code == u"plan_limit")
-        return u"The Nango plan of this account does not allow this proxy request%1."_s.arg(saidPart);
+        return tr("The Nango plan of this account does not allow this proxy request%1.").arg(saidPart);
     if (code == u"generic_error_support" || code == u"server_error" || code == u"internal_server_error")
-        return u"Nango had an internal error (%1)%2. The request may not have reached the provider."_s.arg(
-            code, saidPart);
+        return tr("Nango had an internal error (%1)%2. The request may not have reached the provider.")
+            .arg(code, saidPart);
     return {};
 }
 

@@ -2,12 +2,23 @@
 
 #include "util/Timestamp.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 #include <simdjson.h>
 
 namespace nd {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nd::RecordsPage", text);
+}
+
+} // namespace
 
 namespace {
 
@@ -112,18 +123,18 @@ std::optional<RecordsPage> parseRecordsPage(const QByteArray &body, QString *err
             .iterate(simdjson::padded_string_view(buffer->constData(), size_t(buffer->size()),
                                                   size_t(buffer->capacity())))
             .get(doc))
-        return fail(u"the records page is not JSON"_s);
+        return fail(tr("the records page is not JSON"));
     simdjson::ondemand::object top;
     if (doc.get_object().get(top))
-        return fail(u"the records page is not a JSON object"_s);
+        return fail(tr("the records page is not a JSON object"));
     bool sawRecords = false;
     for (auto field : top) {
         std::string_view key;
         if (field.unescaped_key().get(key))
-            return fail(u"the records page is malformed"_s);
+            return fail(tr("the records page is malformed"));
         if (key == "next_cursor") {
             if (!readScalar(field.value(), &page.nextCursor, false))
-                return fail(u"next_cursor is neither a string nor null"_s);
+                return fail(tr("next_cursor is neither a string nor null"));
             page.nextCursor.detach(); // outlives nothing, but keep it independent of the buffer
             continue;
         }
@@ -132,19 +143,19 @@ std::optional<RecordsPage> parseRecordsPage(const QByteArray &body, QString *err
         sawRecords = true;
         simdjson::ondemand::array array;
         if (field.value().get_array().get(array))
-            return fail(u"records is not an array"_s);
+            return fail(tr("records is not an array"));
         for (auto element : array) {
             simdjson::ondemand::value value;
             const char *start = nullptr;
             simdjson::ondemand::object object;
             if (element.get(value) || value.current_location().get(start) || value.get_object().get(object))
-                return fail(u"a record is not a JSON object"_s);
+                return fail(tr("a record is not a JSON object"));
             PulledRecord r;
             bool sawMeta = false;
             for (auto rf : object) {
                 std::string_view rk;
                 if (rf.unescaped_key().get(rk))
-                    return fail(u"a record is malformed"_s);
+                    return fail(tr("a record is malformed"));
                 if (rk != "_nango_metadata") {
                     // A handful of names per model: a linear look-up beats hashing here.
                     bool known = false;
@@ -156,11 +167,11 @@ std::optional<RecordsPage> parseRecordsPage(const QByteArray &body, QString *err
                 }
                 if (rk == "id") {
                     if (!readScalar(rf.value(), &r.id, true))
-                        return fail(u"a record id is neither a string nor a number"_s);
+                        return fail(tr("a record id is neither a string nor a number"));
                 } else if (rk == "_nango_metadata") {
                     simdjson::ondemand::object meta;
                     if (rf.value().get_object().get(meta) || !parseMetadata(meta, &r))
-                        return fail(u"a record's _nango_metadata is malformed"_s);
+                        return fail(tr("a record's _nango_metadata is malformed"));
                     sawMeta = true;
                 }
             }
@@ -168,16 +179,16 @@ std::optional<RecordsPage> parseRecordsPage(const QByteArray &body, QString *err
             // bytes are everything from its '{' up to that, less white space.
             const char *end = nullptr;
             if (doc.current_location().get(end) || end <= start)
-                return fail(u"a record is malformed"_s);
+                return fail(tr("a record is malformed"));
             while (end > start && isSpace(end[-1]))
                 --end;
             r.json = view(start, size_t(end - start));
             if (r.id.isEmpty() || !sawMeta || r.cursor.isEmpty())
-                return fail(u"a record lacks its id or _nango_metadata.cursor"_s);
+                return fail(tr("a record lacks its id or _nango_metadata.cursor"));
             const auto modified = Timestamp::parseMicros(r.lastModifiedAt);
             if (!modified)
-                return fail(u"a record's last_modified_at is not a timestamp: %1"_s.arg(
-                    QString::fromUtf8(r.lastModifiedAt)));
+                return fail(tr("a record's last_modified_at is not a timestamp: %1")
+                                .arg(QString::fromUtf8(r.lastModifiedAt)));
             r.lastModifiedUs = *modified;
             r.firstSeenUs = Timestamp::parseMicros(r.firstSeenAt).value_or(*modified);
             if (r.lastAction.isEmpty())
@@ -187,7 +198,7 @@ std::optional<RecordsPage> parseRecordsPage(const QByteArray &body, QString *err
         }
     }
     if (!sawRecords)
-        return fail(u"the answer has no records array"_s);
+        return fail(tr("the answer has no records array"));
     return page;
 }
 

@@ -1,10 +1,20 @@
 #include "api/ScriptsConfig.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace nd {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nd::ScriptsConfig", text);
+}
+
+} // namespace
 
 namespace {
 
@@ -92,8 +102,8 @@ std::optional<ScriptsConfig> ScriptsConfig::parse(const QByteArray &body, QStrin
         entries = doc.object().value(u"data"_s).toArray();
     else {
         if (error)
-            *error = doc.isNull() ? u"the scripts config is not JSON: %1"_s.arg(parseError.errorString())
-                                  : u"the scripts config is not a list of integrations"_s;
+            *error = doc.isNull() ? tr("the scripts config is not JSON: %1").arg(parseError.errorString())
+                                  : tr("the scripts config is not a list of integrations");
         return std::nullopt;
     }
     ScriptsConfig config;

@@ -6,9 +6,20 @@
 #include "util/Logging.h"
 #include "util/Timestamp.h"
 
+#include <QCoreApplication>
+
 namespace nd {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nd::RecordStore", text);
+}
+
+} // namespace
 
 namespace {
 
@@ -181,7 +192,7 @@ bool RecordStore::applyPage(const Stream &s, qint64 historyId, const RecordsPage
             continue;
         m_addField->bind(1, s.id).bindView(2, field);
         if (!m_addField->run()) {
-            *error = u"cannot record the fields: %1"_s.arg(m_addField->error());
+            *error = tr("cannot record the fields: %1").arg(m_addField->error());
             return false;
         }
         newFields.append(field);
@@ -195,7 +206,7 @@ bool RecordStore::applyPage(const Stream &s, qint64 historyId, const RecordsPage
     m_updateHistory->bind(1, historyId).bind(2, qint64(counts->added)).bind(3, qint64(counts->updated));
     m_updateHistory->bind(4, qint64(counts->deleted)).bindOrNull(5, cursor);
     if (!m_updateStream->run() || !m_updateHistory->run()) {
-        *error = u"cannot advance the cursor: %1"_s.arg(m_db.lastError());
+        *error = tr("cannot advance the cursor: %1").arg(m_db.lastError());
         return false;
     }
     m_db.notifyStreamChanged(s.id);

@@ -2,6 +2,7 @@
 
 #include "util/Logging.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -14,6 +15,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nd::KeychainSecretStore", text);
+}
+
+} // namespace
+
+namespace {
+
 SecretStore::Result translate(QKeychain::Error error, const QString &text)
 {
     SecretStore::Result r;
@@ -23,7 +33,7 @@ SecretStore::Result translate(QKeychain::Error error, const QString &text)
         break;
     case QKeychain::EntryNotFound:
         r.status = SecretStore::Status::NotFound;
-        r.message = u"No key is stored in the keychain for this profile yet."_s;
+        r.message = tr("No key is stored in the keychain for this profile yet.");
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -32,12 +42,13 @@ SecretStore::Result translate(QKeychain::Error error, const QString &text)
     case QKeychain::AccessDenied:
         r.status = SecretStore::Status::Unavailable;
         r.message =
-            u"The system keychain is not available (%1). Start or unlock your keyring (e.g. GNOME Keyring "
-            "or KWallet), or keep the keys for this session only."_s.arg(text);
+            tr("The system keychain is not available (%1). Start or unlock your keyring (e.g. GNOME Keyring "
+               "or KWallet), or keep the keys for this session only.")
+                .arg(text);
         break;
     default:
         r.status = SecretStore::Status::Error;
-        r.message = u"The keychain failed: %1"_s.arg(text);
+        r.message = tr("The keychain failed: %1").arg(text);
         break;
     }
     return r;
@@ -58,8 +69,8 @@ void runJob(QObject *owner, QKeychain::Job *job, int timeoutMs, SecretStore::Cal
         qCDebug(lcKeychain) << "keychain did not answer in time";
         done(SecretStore::Result{SecretStore::Status::Unavailable,
                                  {},
-                                 u"The system keychain did not answer. It may be locked and waiting for a "
-                                 "password prompt. Unlock it, or keep the keys for this session only."_s});
+                                 tr("The system keychain did not answer. It may be locked and waiting for a "
+                                    "password prompt. Unlock it, or keep the keys for this session only.")});
     });
     QObject::connect(job, &QKeychain::Job::finished, owner,
                      [fired, done, watchdog, value](QKeychain::Job *j) {

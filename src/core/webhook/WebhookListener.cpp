@@ -3,6 +3,7 @@
 #include "util/Logging.h"
 #include "webhook/WebhookVerifier.h"
 
+#include <QCoreApplication>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -121,7 +122,7 @@ private:
         if (onRejected)
             onRejected(socket->peerAddress().toString(), size, status,
                        status == 413
-                           ? u"body of %1 bytes is over the %2-byte limit"_s.arg(size).arg(m_maxBody)
+                           ? tr("body of %1 bytes is over the %2-byte limit").arg(size).arg(m_maxBody)
                            : u"headers too large"_s);
     }
 
@@ -185,7 +186,8 @@ bool WebhookListener::listen(const Options &options, QString *error)
             this, [=]() { rejectedEarly(remote, size, status, reason); }, Qt::QueuedConnection);
     };
     if (!m_tcp->listen(options.address, options.port)) {
-        *error = u"Cannot listen for webhooks on %1:%2: %3"_s.arg(options.address.toString())
+        *error = tr("Cannot listen for webhooks on %1:%2: %3")
+                     .arg(options.address.toString())
                      .arg(options.port)
                      .arg(m_tcp->errorString());
         close();

@@ -14,14 +14,22 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 #include <cerrno>
 #include <csignal>
+#include <sqlite3.h>
 
 namespace nd {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nd::Database", text);
+}
+
+} // namespace
 
 namespace {
 
@@ -110,7 +118,7 @@ bool Database::migrate(QString *error)
         // process that waited for another one's migration finds it done instead of repeating it.
         Transaction tx(*this);
         if (!tx.active()) {
-            *error = u"Cannot upgrade the cache %1: %2"_s.arg(m_path, tx.error());
+            *error = tr("Cannot upgrade the cache %1: %2").arg(m_path, tx.error());
             return false;
         }
         const int v = schemaVersion();
@@ -129,7 +137,7 @@ bool Database::migrate(QString *error)
         if (!exec(migrations()[size_t(v)], error) ||
             !exec(QByteArray("PRAGMA user_version = " + QByteArray::number(v + 1)).constData(), error) ||
             !tx.commit(error)) {
-            *error = u"Cannot upgrade the cache %1 to schema %2: %3"_s.arg(m_path).arg(v + 1).arg(*error);
+            *error = tr("Cannot upgrade the cache %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(*error);
             return false;
         }
         qCInfo(lcDb) << "cache schema upgraded to" << v + 1;
@@ -142,8 +150,8 @@ bool Database::uncleanExit() const
     // gone ended without closing: a crash, a kill, a power cut.
     const QFileInfo file(m_path);
     bool unclean = false;
-    const QStringList markers = QDir(file.absolutePath())
-                                    .entryList({file.fileName() + u".open-*"_s}, QDir::Files | QDir::Hidden);
+    const QStringList markers =
+        QDir(file.absolutePath()).entryList({file.fileName() + u".open-*"_s}, QDir::Files | QDir::Hidden);
     for (const QString &name : markers) {
         bool ok = false;
         const qint64 pid = name.mid(file.fileName().size() + 6).section(u'-', 0, 0).toLongLong(&ok);
@@ -166,7 +174,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         db->m_db.setDatabaseName(path);
         db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
         if (!db->m_db.open()) {
-            *error = u"Cannot open the cache %1: %2"_s.arg(path, db->m_db.lastError().text());
+            *error = tr("Cannot open the cache %1: %2").arg(path, db->m_db.lastError().text());
             return nullptr;
         }
         const QVariant handle = db->m_db.driver()->handle();
@@ -180,17 +188,18 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
             const int version = db->schemaVersion();
             const int code = sqlite3_extended_errcode(db->m_handle);
             if (version < 0 || (code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB) {
-                *error = QCoreApplication::translate(
-                             "nd::Database",
-                             "The cache %1 cannot be read: %2. If it is damaged, start Nango Desk or run "
-                             "nango-desk-cli check: they keep what can be read and fetch the rest from Nango.")
-                             .arg(path, QString::fromUtf8(sqlite3_errmsg(db->m_handle)));
+                *error =
+                    QCoreApplication::translate(
+                        "nd::Database",
+                        "The cache %1 cannot be read: %2. If it is damaged, start Nango Desk or run "
+                        "nango-desk-cli check: they keep what can be read and fetch the rest from Nango.")
+                        .arg(path, QString::fromUtf8(sqlite3_errmsg(db->m_handle)));
                 return nullptr;
             }
             if (version == 0) {
-                *error = QCoreApplication::translate("nd::Database",
-                                                     "The cache %1 has no tables yet: Nango Desk creates them "
-                                                     "when it starts.")
+                *error = QCoreApplication::translate(
+                             "nd::Database", "The cache %1 has no tables yet: Nango Desk creates them "
+                                             "when it starts.")
                              .arg(path);
                 return nullptr;
             }
@@ -259,8 +268,9 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
     if (!db->migrate(error))
         return nullptr;
     // This engine has the cache open until it closes it cleanly.
-    db->m_marker = path + u".open-%1-%2"_s.arg(QCoreApplication::applicationPid())
-                              .arg(connectionCounter.fetchAndAddRelaxed(1));
+    db->m_marker =
+        path +
+        u".open-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(connectionCounter.fetchAndAddRelaxed(1));
     QFile marker(db->m_marker);
     if (marker.open(QIODevice::WriteOnly))
         marker.close();

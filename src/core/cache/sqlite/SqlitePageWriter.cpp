@@ -5,9 +5,20 @@
 #include "cache/sqlite/Statement.h"
 #include "util/Logging.h"
 
+#include <QCoreApplication>
+
 namespace nd {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nd::RecordStore", text);
+}
+
+} // namespace
 
 SqlitePageWriter::SqlitePageWriter(Database &db)
     : m_db(db)
@@ -57,7 +68,7 @@ bool SqlitePageWriter::write(const Stream &s, const RecordsPage &page, PageCount
         m_insertNew->bindView(8, r.lastAction).bindView(9, r.deletedAt).bindView(10, r.prunedAt);
         m_insertNew->bindView(11, r.cursor).bind(12, s.generation);
         if (!m_insertNew->run()) {
-            *error = u"cannot store record %1: %2"_s.arg(QString::fromUtf8(r.id), m_insertNew->error());
+            *error = tr("cannot store record %1: %2").arg(QString::fromUtf8(r.id), m_insertNew->error());
             return false;
         }
         if (m_insertNew->changes() == 1) {
@@ -90,7 +101,7 @@ bool SqlitePageWriter::write(const Stream &s, const RecordsPage &page, PageCount
             .bind(11, r.cursor)
             .bind(12, s.generation);
         if (!m_upsert->run()) {
-            *error = u"cannot store record %1: %2"_s.arg(QString::fromUtf8(r.id), m_upsert->error());
+            *error = tr("cannot store record %1: %2").arg(QString::fromUtf8(r.id), m_upsert->error());
             return false;
         }
         count(r.lastAction);
