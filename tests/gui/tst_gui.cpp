@@ -3,9 +3,9 @@
 #include "AppContext.h"
 #include "AppSettings.h"
 #include "EngineHost.h"
+#include "GuiSupport.h"
 #include "MainWindow.h"
 #include "Prompter.h"
-#include "GuiSupport.h"
 #include "SimHarness.h"
 #include "StoreFixture.h"
 #include "cache/JournalStore.h"
@@ -29,6 +29,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -299,6 +300,68 @@ private Q_SLOTS:
         dialog.setText(u"every 2h"_s);
         QVERIFY(ok->isEnabled());
         QCOMPARE(dialog.frequency().value_or(QString()), u"every 2h"_s);
+    }
+
+    void anOvertakenQueryIsInterruptedAndAFailureIsShown()
+    {
+        if (onPostgres())
+            QSKIP("the cache built here with one SQL statement is a SQLite file");
+        // A cache with one big stream: counting a field filter over it takes a while.
+        const QString path = dir.filePath(u"big.sqlite"_s);
+        QString error;
+        {
+            auto store = nd::Store::open(path, &error);
+            QVERIFY2(store, qPrintable(error));
+            const qint64 profile = store->catalog().ensureProfile(u"big"_s, u"http://127.0.0.1:1"_s).id;
+            const nd::Stream s =
+                store->records().ensureStream({profile, u"i"_s, u"c"_s, u"M"_s, u"base"_s}, u"s"_s);
+            QVERIFY(store->db().exec(
+                QByteArray(
+                    "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 600000) "
+                    "INSERT INTO records (stream_id, record_id, payload, last_modified_at, last_modified_us, "
+                    "last_action, cursor, generation) SELECT " +
+                    QByteArray::number(s.id) +
+                    ", x, json_object('id', x, 'name', 'record ' || x, 'notes', hex(randomblob(100))), "
+                    "'2026-01-01', x, 'ADDED', 'c' || x, 1 FROM n")
+                    .constData()));
+        }
+        nd::RecordsLoader loader(path);
+        QSignalSpy counted(&loader, &nd::RecordsLoader::countReady);
+        QSignalSpy failed(&loader, &nd::RecordsLoader::failed);
+        nd::RecordQuery slow;
+        slow.streamId = 1;
+        slow.fieldFilters = {{u"notes"_s, u"no such text"_s}}; // reads every payload
+        nd::RecordQuery fast;
+        fast.streamId = 1;
+        loader.requestCount(1, slow);
+        QTest::qWait(50); // the scan has begun
+        QElapsedTimer t;
+        t.start();
+        loader.requestCount(2, fast); // a new filter typed: the scan is not worth finishing
+        QTRY_VERIFY_WITH_TIMEOUT(!counted.isEmpty(), 60000);
+        QCOMPARE(counted.size(), 1);
+        QCOMPARE(counted.first().at(0).toULongLong(), quint64(2));
+        QVERIFY2(failed.isEmpty(),
+                 qPrintable(failed.isEmpty() ? QString() : failed.first().at(1).toString()));
+        // The same scan asked for and not overtaken runs to its end (so it was interrupted above).
+        loader.requestCount(3, slow);
+        QTRY_VERIFY_WITH_TIMEOUT(counted.size() == 2, 60000);
+        QCOMPARE(counted.at(1).at(0).toULongLong(), quint64(3));
+        QCOMPARE(counted.at(1).at(1).toLongLong(), qint64(0));
+        QVERIFY(failed.isEmpty());
+        // A read that fails is said on the panel, where the count is.
+        nd::RecordsPanel *panel = window->records();
+        QFile damaged(dir.filePath(u"damaged.sqlite"_s));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray("SQLite format 3") + QByteArray(1, '\0') + QByteArray(8192, 'x'));
+        damaged.close();
+        context->recordsLoader()->setLocation(damaged.fileName(), {});
+        panel->showStream(context->snapshot().streams.first().id);
+        auto *count = panel->findChild<QLabel *>(u"recordsCount"_s);
+        QTRY_VERIFY2(count->text().startsWith(u"Cannot read the records"_s), qPrintable(count->text()));
+        context->recordsLoader()->setLocation(context->cacheLocation(), context->cachePassword());
+        panel->showStream(context->snapshot().streams.first().id);
+        QTRY_VERIFY(count->text().endsWith(u"records"_s));
     }
 
     void exportWritesTheFilteredView()

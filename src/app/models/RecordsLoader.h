@@ -8,13 +8,18 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace nd {
 
 class ReadStore;
 
 // Loads blocks of records for the browser on its own thread and cache connection (the core's read
-// side). Requests carry the model's generation; answers for an older one are dropped by the model.
+// side). Requests carry the model's generation (a new query or stream is a new generation): work
+// of an older generation still waiting is skipped, and a query of an older one still running is
+// interrupted (sqlite3_interrupt, PostgreSQL's cancel), so a new search or a switch of model is
+// not kept waiting behind a scan nobody wants any more. A failure of the newest is reported.
+// The generations are one model's: one loader serves one model.
 class RecordsLoader : public QObject
 {
     Q_OBJECT
@@ -38,10 +43,23 @@ Q_SIGNALS:
 
 private:
     class Worker;
-    void onWorker(quint64 generation, std::function<void(ReadStore &)> work);
+    // What the GUI thread and the worker both see.
+    struct Shared
+    {
+        std::atomic<quint64> latest{0};  // the newest generation asked for
+        std::atomic<quint64> running{0}; // the generation whose query runs now (0: none)
+        std::atomic<quint64> blockRequests{0};
+        std::mutex storeMutex; // guards `store` against the worker replacing it
+        ReadStore *store = nullptr;
+    };
+    // Runs `work` on the worker unless a newer generation came first; work returns false on an
+    // error, which is reported for the newest generation only (an interrupted one is not an error).
+    void onWorker(quint64 generation, std::function<bool(ReadStore &)> work);
+    // A newer generation: the query of an older one still running is interrupted.
+    void supersede(quint64 generation);
     // Requests waiting on the worker: past this many, the oldest are skipped when their turn comes.
     static constexpr int kMaxQueuedBlocks = 2; // a screen shows at most two blocks
-    std::shared_ptr<std::atomic<quint64>> m_blockRequests = std::make_shared<std::atomic<quint64>>(0);
+    std::shared_ptr<Shared> m_shared = std::make_shared<Shared>();
     QThread m_thread;
     Worker *m_worker;
 };

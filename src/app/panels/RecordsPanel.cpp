@@ -156,6 +156,13 @@ RecordsPanel::RecordsPanel(AppContext *context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
         m_fieldFilters->setFields(m_model->payloadColumns());
         m_count->setText(tr("%L1 records").arg(m_model->totalCount()));
+        m_count->setStyleSheet(QString());
+    });
+    // A read that failed is said where the count is (a cache gone, a damaged file, a server away).
+    connect(m_model, &RecordsModel::loadFailed, this, [this](const QString &error) {
+        m_count->setText(tr("Cannot read the records: %1").arg(error));
+        m_count->setStyleSheet(u"color: #c62828;"_s);
+        m_count->setToolTip(error);
     });
     connect(exportButton, &QPushButton::clicked, this, &RecordsPanel::exportRecords);
     connect(context, &AppContext::snapshotChanged, this, &RecordsPanel::reloadStreams);
@@ -207,6 +214,7 @@ void RecordsPanel::applyFilters()
 {
     m_debounce->stop(); // this query already has every change
     m_count->setText(tr("counting…"));
+    m_count->setStyleSheet(QString());
     m_model->setQuery(currentQuery());
     m_detail->setJson({});
 }

@@ -75,6 +75,8 @@ public:
     virtual bool forEachRecord(const RecordQuery &query,
                                const std::function<bool(const RecordRow &)> &row) = 0;
     virtual QString lastError() const = 0;
+    // From any thread: the query running now stops soon, and fails (see Sql.h).
+    virtual void interrupt() = 0;
 };
 
 } // namespace nd

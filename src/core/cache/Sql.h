@@ -68,6 +68,9 @@ public:
     // Inside a write transaction: other clients of a shared cache hear, once it commits, that this
     // stream changed (PostgreSQL's NOTIFY; nothing for a file only this process writes).
     virtual void notifyStreamChanged(qint64 streamId) { Q_UNUSED(streamId); }
+    // From any thread: the statement running on this connection stops soon with an error (a reader
+    // whose query was overtaken by a newer one, or a window closing). Nothing when none runs.
+    virtual void interrupt() {}
 };
 
 // RAII transaction: rolls back unless committed.

@@ -179,7 +179,8 @@ QString SqlReadStore::whereClause(const RecordQuery &query, bool useSearchIndex,
         if (pg) {
             // json, not jsonb: an object or array reads as sent (compact, keys in order), as
             // SQLite's json_extract gives it; a JSON null is no text on either.
-            parts << u"strpos(lower(CASE json_typeof(payload::json -> ?) WHEN 'string' THEN payload::json ->> ? "
+            parts << u"strpos(lower(CASE json_typeof(payload::json -> ?) WHEN 'string' THEN payload::json "
+                     u"->> ? "
                      u"WHEN 'null' THEN NULL ELSE (payload::json -> ?)::text END), lower(?)) > 0"_s;
             values->append(field);
             values->append(field);
@@ -246,8 +247,14 @@ bool SqlReadStore::prepare(SqlQuery &q, const QStringList &values)
     return true;
 }
 
+void SqlReadStore::interrupt()
+{
+    m_store->db().interrupt();
+}
+
 qint64 SqlReadStore::countRecords(const RecordQuery &query)
 {
+    m_error.clear();
     if (query.isUnfiltered()) {
         // The counts kept at pull time: no COUNT(*) over a million rows.
         auto q = m_store->db().prepare("SELECT live_count, deleted_count FROM streams WHERE id = ?1");
@@ -265,6 +272,7 @@ qint64 SqlReadStore::countRecords(const RecordQuery &query)
 
 QList<RecordRow> SqlReadStore::recordBlock(const RecordQuery &query, const BlockRequest &block)
 {
+    m_error.clear();
     QStringList values;
     QString sql = QString::fromLatin1(kRowColumns) + whereClause(query, searchable(query), &values);
     const QString cmp = query.descending ? u"<"_s : u">"_s;

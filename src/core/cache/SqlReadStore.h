@@ -30,6 +30,7 @@ public:
     QStringList recordColumns(qint64 streamId) override;
     bool forEachRecord(const RecordQuery &query, const std::function<bool(const RecordRow &)> &row) override;
     QString lastError() const override { return m_error; }
+    void interrupt() override;
 
     Store &store() { return *m_store; }
 

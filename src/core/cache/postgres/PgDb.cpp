@@ -134,6 +134,7 @@ std::unique_ptr<PgDb> PgDb::open(const QString &uri, const Options &options, QSt
         db->m_conn, [](void *, const char *message) { qCDebug(lcDb) << "postgresql:" << message; }, nullptr);
     if (!db->exec("SET client_min_messages = warning", error))
         return nullptr;
+    db->renewCancel();
     if (options.migrate) {
         if (!db->migrate(error))
             return nullptr;
@@ -153,8 +154,30 @@ std::unique_ptr<PgDb> PgDb::open(const QString &uri, const Options &options, QSt
     return db;
 }
 
+void PgDb::renewCancel()
+{
+    const std::lock_guard<std::mutex> lock(m_cancelMutex);
+    if (m_cancel)
+        PQfreeCancel(m_cancel);
+    m_cancel = PQgetCancel(m_conn);
+}
+
+void PgDb::interrupt()
+{
+    const std::lock_guard<std::mutex> lock(m_cancelMutex);
+    char error[256];
+    if (m_cancel)
+        PQcancel(m_cancel, error, int(sizeof error)); // thread-safe with its own handle
+}
+
 PgDb::~PgDb()
 {
+    {
+        const std::lock_guard<std::mutex> lock(m_cancelMutex);
+        if (m_cancel)
+            PQfreeCancel(m_cancel);
+        m_cancel = nullptr;
+    }
     if (m_conn)
         PQfinish(m_conn);
 }
@@ -252,6 +275,7 @@ bool PgDb::ensureConnected()
     m_prepared.clear();
     ++m_preparedEpoch;
     ++m_sessionEpoch;
+    renewCancel();
     PGresult *r = PQexec(m_conn, "SET client_min_messages = warning");
     PQclear(r);
     qCInfo(lcDb).noquote() << "connected to" << m_display << "again";

@@ -7,9 +7,12 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 
 struct pg_conn;
 typedef struct pg_conn PGconn;
+struct pg_cancel;
+typedef struct pg_cancel PGcancel;
 
 namespace nd {
 
@@ -46,6 +49,7 @@ public:
     quint64 sessionEpoch() const { return m_sessionEpoch; }
     QString lastError() const override { return m_error; }
     void notifyStreamChanged(qint64 streamId) override;
+    void interrupt() override;
 
     // The channel of NOTIFY: a payload is the id of a stream whose records or status changed (0: the
     // catalog); the notification carries the writer's backend process id.
@@ -88,6 +92,10 @@ private:
     // transaction is ended, so no statement of it runs on its own in a new session (a cursor
     // without its page).
     bool m_inTransaction = false;
+    // The session's cancel handle, for interrupt() from another thread (made again on reconnecting).
+    std::mutex m_cancelMutex;
+    PGcancel *m_cancel = nullptr;
+    void renewCancel();
 };
 
 } // namespace nd

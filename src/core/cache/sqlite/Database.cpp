@@ -94,6 +94,12 @@ std::unique_ptr<SqlQuery> Database::prepare(const char *sql)
     return std::make_unique<Statement>(m_handle, sql);
 }
 
+void Database::interrupt()
+{
+    if (m_handle)
+        sqlite3_interrupt(m_handle); // thread-safe while the connection is open
+}
+
 QString Database::lastError() const
 {
     return QString::fromUtf8(sqlite3_errmsg(m_handle));

@@ -50,6 +50,7 @@ public:
     bool exec(const char *sql, QString *error = nullptr) override;
     bool begin(QString *error = nullptr) override { return exec("BEGIN IMMEDIATE", error); }
     QString lastError() const override;
+    void interrupt() override;
 
 private:
     Database() = default;
