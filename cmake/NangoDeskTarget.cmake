@@ -1,9 +1,24 @@
 # One place that gives every target the same warnings, Qt strictness and hardening.
+include(CheckCXXCompilerFlag)
+
+option(NANGODESK_WERROR "Treat compiler warnings as errors (CI turns this on)" OFF)
+
+# Hardening flags the compiler takes: not every compiler and target accepts each (arm64 GCC refuses
+# -fcf-protection, which is an x86 feature).
+set(NANGODESK_HARDENING_FLAGS -fstack-protector-strong)
+foreach(flag -fstack-clash-protection -fcf-protection)
+    string(MAKE_C_IDENTIFIER "NANGODESK_HAS${flag}" var)
+    check_cxx_compiler_flag(${flag} ${var})
+    if(${var})
+        list(APPEND NANGODESK_HARDENING_FLAGS ${flag})
+    endif()
+endforeach()
+
 function(nangodesk_configure_target target)
     target_compile_options(${target} PRIVATE
         -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Woverloaded-virtual
         -Wcast-align -Wformat=2 -Wimplicit-fallthrough -Wnull-dereference
-        -fstack-protector-strong -fstack-clash-protection -fcf-protection
+        ${NANGODESK_HARDENING_FLAGS}
         $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2>)
     if(NANGODESK_WERROR)
         target_compile_options(${target} PRIVATE -Werror)

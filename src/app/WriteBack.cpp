@@ -190,8 +190,7 @@ bool WriteBack::end(Slot &slot, quint64 token)
 bool WriteBack::runAction(const ActionRequest &request)
 {
     const bool started = start(
-        m_action,
-        [request](SyncEngine &, WriteBackWorker &w, quint64 token) { w.runAction(request, token); },
+        m_action, [request](SyncEngine &, WriteBackWorker &w, quint64 token) { w.runAction(request, token); },
         [this](quint64 token, const QString &why) {
             ActionResult r;
             r.failure.kind = ActionFailure::Kind::Api;

@@ -75,8 +75,8 @@ public:
     // Faults the control API can switch on and off at run time.
     double failRate = 0.0;
     int latencyMs = 0;
-    int storm429 = 0; // the next N API requests are refused with 429, as under a shared-budget storm
-    int storm500 = 0; // the next N API requests answer 500 generic_error_support
+    int storm429 = 0;  // the next N API requests are refused with 429, as under a shared-budget storm
+    int storm500 = 0;  // the next N API requests answer 500 generic_error_support
     QString stormPath; // when set, the storms hit only requests whose path starts with it
     // Nango's counts that missed deletes (NangoHQ/nango PR #2935): recordCount counts deleted rows.
     bool countsIncludeDeleted = false;

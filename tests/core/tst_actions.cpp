@@ -623,9 +623,10 @@ private Q_SLOTS:
         QVERIFY(stored->step());
         QVERIFY(!stored->bytes(0).contains("provider-token-123"));
         // Nothing the cache holds has the API key: every text and byte column of both histories.
-        for (const char *sql : {"SELECT request_headers_json, request_body, response_headers_json, response_body, "
-                                "error FROM proxy_requests",
-                                "SELECT input_json, output_json, error, error_code, async_id FROM action_runs"}) {
+        for (const char *sql :
+             {"SELECT request_headers_json, request_body, response_headers_json, response_body, "
+              "error FROM proxy_requests",
+              "SELECT input_json, output_json, error, error_code, async_id FROM action_runs"}) {
             auto q = store->db().prepare(sql);
             while (q->step())
                 for (int c = 0; c < 5; ++c)

@@ -266,8 +266,8 @@ private Q_SLOTS:
         // starts it again. Each page committed with its cursor; the rest is fetched again.
         auto startWatch = [this](QProcess &p) {
             p.setProcessEnvironment(env());
-            p.start(bin(u"nango-desk-cli"_s),
-                    {u"watch"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--poll"_s, u"1"_s, u"--page-size"_s, u"10"_s});
+            p.start(bin(u"nango-desk-cli"_s), {u"watch"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--poll"_s,
+                                               u"1"_s, u"--page-size"_s, u"10"_s});
             return p.waitForStarted();
         };
         int killedMidway = 0;
@@ -299,7 +299,8 @@ private Q_SLOTS:
         QCOMPARE(watch.exitCode(), 0);
         const QString diff = compareAll();
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
-        QVERIFY(countInCache(cachePath, "SELECT count(*) FROM cursor_history WHERE outcome = 'interrupted'") >= 4);
+        QVERIFY(countInCache(cachePath,
+                             "SELECT count(*) FROM cursor_history WHERE outcome = 'interrupted'") >= 4);
     }
 
     void statusCursorsAndExport()

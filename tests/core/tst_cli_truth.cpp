@@ -57,11 +57,12 @@ private Q_SLOTS:
         // A second key of the same environment that may only read records (403 elsewhere).
         QFile config(dir.filePath(u"sim-keys.json"_s));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QJsonDocument(QJsonObject{{u"api_keys"_s,
-                                                QJsonArray{QJsonObject{
-                                                    {u"key"_s, QString::fromLatin1(kRecordsOnlyKey)},
-                                                    {u"scopes"_s, QJsonArray{u"environment:records:read"_s}}}}}})
-                         .toJson());
+        config.write(
+            QJsonDocument(
+                QJsonObject{{u"api_keys"_s, QJsonArray{QJsonObject{
+                                                {u"key"_s, QString::fromLatin1(kRecordsOnlyKey)},
+                                                {u"scopes"_s, QJsonArray{u"environment:records:read"_s}}}}}})
+                .toJson());
         config.close();
         const QString problem = startSim({u"--config"_s, config.fileName()});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -79,8 +80,8 @@ private Q_SLOTS:
 
     void eachCommandsHelpNamesIt()
     {
-        for (const QString &command : {u"sync"_s, u"watch"_s, u"status"_s, u"cursors"_s, u"export"_s, u"resync"_s,
-                                       u"pause"_s, u"start"_s, u"action"_s, u"proxy"_s}) {
+        for (const QString &command : {u"sync"_s, u"watch"_s, u"status"_s, u"cursors"_s, u"export"_s,
+                                       u"resync"_s, u"pause"_s, u"start"_s, u"action"_s, u"proxy"_s}) {
             const Run r = cli({command, u"--help"_s});
             QCOMPARE(r.code, 0);
             QVERIFY2(r.out.startsWith(u"Usage: nango-desk-cli "_s + command + u' '),
@@ -123,12 +124,14 @@ private Q_SLOTS:
     {
         // Nango answers the catalog but every /records call with 500s: the pull fails after its
         // retries, and sync says which stream is not up to date.
-        QCOMPARE(control("POST", u"faults"_s, {{u"storm_500"_s, 100000}, {u"storm_path"_s, u"/records"_s}}).status,
-                 200);
-        const QStringList one{u"sync"_s,         u"--integration"_s, u"hubspot"_s, u"--connection"_s,
-                              u"acme-corp"_s,    u"--model"_s,       u"HubspotContact"_s};
+        QCOMPARE(
+            control("POST", u"faults"_s, {{u"storm_500"_s, 100000}, {u"storm_path"_s, u"/records"_s}}).status,
+            200);
+        const QStringList one{u"sync"_s,      u"--integration"_s, u"hubspot"_s,       u"--connection"_s,
+                              u"acme-corp"_s, u"--model"_s,       u"HubspotContact"_s};
         const Run failed = cli(one);
-        QCOMPARE(control("POST", u"faults"_s, {{u"storm_500"_s, 0}, {u"storm_path"_s, QString()}}).status, 200);
+        QCOMPARE(control("POST", u"faults"_s, {{u"storm_500"_s, 0}, {u"storm_path"_s, QString()}}).status,
+                 200);
         QCOMPARE(failed.code, 1);
         QVERIFY2(failed.err.contains(u"not up to date"_s) && failed.err.contains(u"HubspotContact"_s),
                  qPrintable(failed.err));
@@ -158,8 +161,8 @@ private Q_SLOTS:
         const Run folder = cli({u"--db"_s, dir.path(), u"status"_s, u"--offline"_s});
         QCOMPARE(folder.code, 2);
         QVERIFY2(folder.err.contains(u"folder"_s), qPrintable(folder.err));
-        const Run password =
-            cli({u"--db"_s, u"postgresql://nd@127.0.0.1:1/x?password=hunter2"_s, u"status"_s, u"--offline"_s});
+        const Run password = cli(
+            {u"--db"_s, u"postgresql://nd@127.0.0.1:1/x?password=hunter2"_s, u"status"_s, u"--offline"_s});
         QCOMPARE(password.code, 2);
         QVERIFY2(password.err.contains(u"carries a password"_s), qPrintable(password.err));
         QVERIFY(!password.err.contains(u"hunter2"_s) && !password.out.contains(u"hunter2"_s));
@@ -172,8 +175,9 @@ private Q_SLOTS:
         const QStringList lines = status.out.split(u'\n');
         const QString header = lines.value(0);
         QList<qsizetype> starts;
-        for (const QString &title : {u"CONNECTION"_s, u"SYNC"_s, u"MODEL"_s, u"STATE"_s, u"SERVER"_s, u"LOCAL"_s,
-                                     u"LAST GOOD PULL"_s, u"NANGO RUN"_s, u"NEXT RUN"_s, u"CURSOR AT"_s})
+        for (const QString &title :
+             {u"CONNECTION"_s, u"SYNC"_s, u"MODEL"_s, u"STATE"_s, u"SERVER"_s, u"LOCAL"_s,
+              u"LAST GOOD PULL"_s, u"NANGO RUN"_s, u"NEXT RUN"_s, u"CURSOR AT"_s})
             starts << header.indexOf(u"  "_s + title) + 2;
         int rows = 0;
         // The table's rows, up to the footnotes.

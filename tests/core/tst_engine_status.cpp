@@ -224,9 +224,9 @@ private Q_SLOTS:
         // A key that may not list integrations: Nango's 403 stops the loop just as surely.
         nangosim::SimOptions options = Sim::defaults();
         const QByteArray scoped = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
-        options.config.insert(u"api_keys"_s,
-                              QJsonArray{QJsonObject{{u"key"_s, QString::fromLatin1(scoped)},
-                                                     {u"scopes"_s, QJsonArray{u"environment:records:read"_s}}}});
+        options.config.insert(
+            u"api_keys"_s, QJsonArray{QJsonObject{{u"key"_s, QString::fromLatin1(scoped)},
+                                                  {u"scopes"_s, QJsonArray{u"environment:records:read"_s}}}});
         Sim sim(options);
         QTemporaryDir dir;
         auto engine = makeEngine(sim, dir.path());

@@ -4,16 +4,16 @@
 
 #include "CliHarness.h"
 #include "EngineHarness.h"
+#include "api/RecordsPage.h"
 #include "cache/CacheCheck.h"
 #include "cache/CatalogStore.h"
 #include "cache/RecordStore.h"
+#include "cache/SearchIndex.h"
 #include "cache/SqlReadStore.h"
 #include "cache/Store.h"
 #include "cache/StoreWatcher.h"
 #include "cache/postgres/PgDb.h"
 #include "cache/postgres/PgMigrations.h"
-#include "cache/SearchIndex.h"
-#include "api/RecordsPage.h"
 #include "sync/SyncEngine.h"
 
 #include <QRandomGenerator>
@@ -586,8 +586,8 @@ private Q_SLOTS:
             QByteArray body = "{\"records\":[";
             for (int i = 0; i < payloads.size(); ++i) {
                 const QByteArray n = QByteArray::number(i);
-                body += (i ? "," : "") + payloads.at(i) + meta + "\"last_modified_at\":\"2026-01-01T00:00:0" + n +
-                        "Z\",\"cursor\":\"c" + n + "\"}}";
+                body += (i ? "," : "") + payloads.at(i) + meta + "\"last_modified_at\":\"2026-01-01T00:00:0" +
+                        n + "Z\",\"cursor\":\"c" + n + "\"}}";
             }
             body += "],\"next_cursor\":null}";
             const auto page = nd::parseRecordsPage(body, &error);

@@ -3,9 +3,9 @@
 // Proxy console (status, body, headers, history, copy as curl without the key).
 #include "AppContext.h"
 #include "AppSettings.h"
+#include "GuiSupport.h"
 #include "MainWindow.h"
 #include "Prompter.h"
-#include "GuiSupport.h"
 #include "SimHarness.h"
 #include "WriteBack.h"
 #include "models/JsonTreeModel.h"

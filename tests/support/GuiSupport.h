@@ -7,11 +7,11 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDialog>
 #include <QHeaderView>
 #include <QTableView>
-#include <QTreeView>
-#include <QDialog>
 #include <QTimer>
+#include <QTreeView>
 #include <QtTest>
 
 #include <functional>
@@ -21,10 +21,10 @@ namespace testsupport {
 class ScriptedPrompter : public nd::Prompter
 {
 public:
-    bool answer = true;      // to every confirmation
-    QStringList asked;       // the titles of what was asked or said
-    QString savePath;        // the file chosen when asked where to save ("" cancels)
-    QString textAnswer;      // typed when asked for text ("" cancels)
+    bool answer = true; // to every confirmation
+    QStringList asked;  // the titles of what was asked or said
+    QString savePath;   // the file chosen when asked where to save ("" cancels)
+    QString textAnswer; // typed when asked for text ("" cancels)
     bool confirm(QWidget *, const QString &title, const QString &, const QString &) override
     {
         asked << title;

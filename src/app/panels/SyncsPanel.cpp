@@ -225,9 +225,9 @@ void SyncsPanel::reload()
             if (const auto c = CursorInfo::decode(cursors.value(st.streamId)))
                 tips << tr("Our cursor stands at %1.").arg(QString::fromLatin1(c->timestamp));
             r.tooltip = tips.join(u'\n');
-            r.key = QVariantList{sync.integration, sync.connectionId, sync.name,
-                                 sync.variant,     sync.frequency,    st.streamId,
-                                 summary.schedulePaused};
+            r.key =
+                QVariantList{sync.integration, sync.connectionId,     sync.name, sync.variant, sync.frequency,
+                             st.streamId,      summary.schedulePaused};
             rows.append(r);
         }
     }

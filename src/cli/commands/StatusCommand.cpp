@@ -82,7 +82,8 @@ void StatusCommand::print(const QString &integration, const QString &connection,
     QHash<qint64, QByteArray> cursors;
     for (const StreamFacts &f : facts)
         cursors.insert(f.stream.id, f.stream.cursor);
-    const QList<StreamStatus> statuses = Status::evaluateAll(facts, engine.liveState(), {now, m_context.pollSeconds});
+    const QList<StreamStatus> statuses =
+        Status::evaluateAll(facts, engine.liveState(), {now, m_context.pollSeconds});
     auto cursorAt = [&](qint64 stream) {
         const auto info = CursorInfo::decode(cursors.value(stream));
         return info ? QString::fromLatin1(info->timestamp) : u"-"_s;

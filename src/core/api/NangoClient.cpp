@@ -8,9 +8,9 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSslCipher>
 #include <QSslConfiguration>
-#include <QNetworkRequest>
 #include <QTimer>
 
 #include <algorithm>

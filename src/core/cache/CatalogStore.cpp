@@ -176,7 +176,8 @@ void CatalogStore::upsertSyncStatus(qint64 profileId, const QString &integration
     q->bind(8, str(s, u"type"_s)).bind(9, str(s, u"frequency"_s)).bindOrNull(10, str(s, u"finishedAt"_s));
     q->bind(11, str(s, u"nextScheduledSyncAt"_s)).bindOrNull(12, toJson(s.value(u"latestResult"_s)));
     q->bind(13, str(s, u"latestExecutionStatus"_s)).bindOrNull(14, toJson(s.value(u"recordCount"_s)));
-    q->bindOrNull(15, toJson(s.value(u"checkpoint"_s))).bind(16, toJson(models))
+    q->bindOrNull(15, toJson(s.value(u"checkpoint"_s)))
+        .bind(16, toJson(models))
         .bind(17, Timestamp::toIsoMicros(askedUs));
     if (run(*q))
         m_db.notifyStreamChanged(0); // 0: the catalog

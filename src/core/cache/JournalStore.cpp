@@ -49,9 +49,10 @@ void JournalStore::setWebhookOutcome(qint64 id, const QString &outcome, const QS
 
 QList<WebhookLogEntry> JournalStore::webhooks(qint64 profileId, int limit)
 {
-    auto q = m_db.prepare("SELECT id, received_at, remote, headers_json, body, body_size, signature, type, "
-                          "provider_config_key, connection_id, model, outcome, triggered, dedupe_key, profile_id "
-                          "FROM webhook_log WHERE profile_id = ?2 OR profile_id IS NULL ORDER BY id DESC LIMIT ?1");
+    auto q = m_db.prepare(
+        "SELECT id, received_at, remote, headers_json, body, body_size, signature, type, "
+        "provider_config_key, connection_id, model, outcome, triggered, dedupe_key, profile_id "
+        "FROM webhook_log WHERE profile_id = ?2 OR profile_id IS NULL ORDER BY id DESC LIMIT ?1");
     q->bind(1, qint64(limit)).bind(2, profileId);
     QList<WebhookLogEntry> out;
     while (q->step()) {

@@ -26,7 +26,7 @@ class Store
 public:
     struct Options
     {
-        QByteArray password; // PostgreSQL, from the keychain; never in the location
+        QByteArray password;         // PostgreSQL, from the keychain; never in the location
         bool reader = false;         // a reader leaves migrations and checks to the engine
         bool checkIntegrity = false; // a file's integrity is checked even after a clean exit
     };

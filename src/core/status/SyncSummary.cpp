@@ -71,7 +71,8 @@ bool isSettled(SyncState state)
 
 bool needsExplaining(const StreamStatus &s)
 {
-    return (s.state != SyncState::UpToDate && s.state != SyncState::Paused && s.state != SyncState::NeverRun) ||
+    return (s.state != SyncState::UpToDate && s.state != SyncState::Paused &&
+            s.state != SyncState::NeverRun) ||
            s.drift;
 }
 

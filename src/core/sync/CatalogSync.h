@@ -36,8 +36,7 @@ public:
     void refreshStatusSoon(const QString &integration);
     // Stores a /sync/status answer; with `pullChanged`, pulls the streams whose server moved.
     // `askedUs`: when the request left (a count fetched then says nothing of a pull that ended later).
-    void storeStatuses(const QString &integration, const QJsonArray &syncs, bool pullChanged,
-                       qint64 askedUs);
+    void storeStatuses(const QString &integration, const QJsonArray &syncs, bool pullChanged, qint64 askedUs);
     // Why the last refresh() failed (the engine's health and the CLI's exit code need its kind).
     const ApiError &lastError() const { return m_lastError; }
 
