@@ -8,13 +8,10 @@ command -v clang-format >/dev/null || { echo "FAIL: clang-format is not installe
 mapfile -t files < <(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'bench/*.cpp' 'bench/*.h' 2>/dev/null ||
   find src tests bench -name '*.cpp' -o -name '*.h')
 [ ${#files[@]} -gt 50 ] || { echo "FAIL: found only ${#files[@]} source files"; exit 1; }
-bad=()
-for f in "${files[@]}"; do
-  clang-format --dry-run --Werror "$f" >/dev/null 2>&1 || bad+=("$f")
-done
-if [ ${#bad[@]} -gt 0 ]; then
+# One process for all of them; it names each file and line that differs.
+if ! out=$(clang-format --dry-run --Werror "${files[@]}" 2>&1); then
   echo "FAIL: not formatted with .clang-format (run: clang-format -i FILE):"
-  printf '  %s\n' "${bad[@]}"
+  printf '%s\n' "$out" | grep -o '^[^:]*:[0-9]*' | sort -u -t: -k1,1 | sed 's/^/  /'
   exit 1
 fi
 echo "${#files[@]} files follow .clang-format"
