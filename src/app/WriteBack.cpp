@@ -214,7 +214,9 @@ void WriteBack::onActionFinished(quint64 token, const ActionResult &result)
         Q_EMIT actionFinished(result);
 }
 
-void WriteBack::loadActionHistory(std::function<void(const QList<ActionRun> &)> done, int limit)
+template <typename Row>
+void WriteBack::loadHistory(std::function<void(const QList<Row> &)> done,
+                            std::function<QList<Row>(WriteBackWorker &, qint64 profile)> read)
 {
     EngineHost *host = m_context->engine();
     if (!host) {
@@ -222,14 +224,20 @@ void WriteBack::loadActionHistory(std::function<void(const QList<ActionRun> &)> 
             this, [done]() { done({}); }, Qt::QueuedConnection);
         return;
     }
-    host->post([this, done, limit](SyncEngine &e) {
-        QList<ActionRun> runs;
-        if (e.profile().id != 0) {
-            ActionRunFilter filter;
-            filter.limit = limit;
-            runs = WriteBackWorker::of(e, this)->m_actionStore.history(e.profile().id, filter);
-        }
-        QMetaObject::invokeMethod(this, [done, runs]() { done(runs); });
+    host->post([this, done, read](SyncEngine &e) {
+        QList<Row> rows;
+        if (e.profile().id != 0)
+            rows = read(*WriteBackWorker::of(e, this), e.profile().id);
+        QMetaObject::invokeMethod(this, [done, rows]() { done(rows); });
+    });
+}
+
+void WriteBack::loadActionHistory(std::function<void(const QList<ActionRun> &)> done, int limit)
+{
+    loadHistory<ActionRun>(std::move(done), [limit](WriteBackWorker &w, qint64 profile) {
+        ActionRunFilter filter;
+        filter.limit = limit;
+        return w.m_actionStore.history(profile, filter);
     });
 }
 
@@ -259,20 +267,10 @@ void WriteBack::onProxyFinished(quint64 token, const ProxyResult &result)
 
 void WriteBack::loadProxyHistory(std::function<void(const QList<ProxyEntry> &)> done, int limit)
 {
-    EngineHost *host = m_context->engine();
-    if (!host) {
-        QMetaObject::invokeMethod(
-            this, [done]() { done({}); }, Qt::QueuedConnection);
-        return;
-    }
-    host->post([this, done, limit](SyncEngine &e) {
-        QList<ProxyEntry> entries;
-        if (e.profile().id != 0) {
-            ProxyFilter filter;
-            filter.limit = limit;
-            entries = WriteBackWorker::of(e, this)->m_proxyStore.history(e.profile().id, filter);
-        }
-        QMetaObject::invokeMethod(this, [done, entries]() { done(entries); });
+    loadHistory<ProxyEntry>(std::move(done), [limit](WriteBackWorker &w, qint64 profile) {
+        ProxyFilter filter;
+        filter.limit = limit;
+        return w.m_proxyStore.history(profile, filter);
     });
 }
 

@@ -74,6 +74,10 @@ private:
     void onSlotEngine(const Slot &slot, std::function<void(WriteBackWorker &)> f);
     // True (and the slot free again) when `token` is the slot's run; false for an abandoned one.
     static bool end(Slot &slot, quint64 token);
+    // The history rows `read` finds on the engine's thread, handed to `done` on this one.
+    template <typename Row>
+    void loadHistory(std::function<void(const QList<Row> &)> done,
+                     std::function<QList<Row>(WriteBackWorker &, qint64 profile)> read);
     void onActionFinished(quint64 token, const ActionResult &result);
     void onProxyFinished(quint64 token, const ProxyResult &result);
     void abandonRunsOfOldEngine();

@@ -44,10 +44,7 @@ qint64 ActionStore::add(const ActionRun &r)
         "async, async_id, status, http_status, error_code, output_json, error, duration_ms) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id");
     q->bind(1, r.at.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : r.at.toUtf8());
-    if (r.profileId > 0)
-        q->bind(2, r.profileId);
-    else
-        q->bindNull(2);
+    q->bindIdOrNull(2, r.profileId);
     q->bind(3, r.integration).bind(4, r.connectionId).bind(5, r.action).bindOrNull(6, r.inputJson);
     q->bind(7, qint64(r.async ? 1 : 0)).bindOrNull(8, r.asyncId.toUtf8()).bind(9, r.status);
     q->bind(10, qint64(r.httpStatus)).bindOrNull(11, r.errorCode.toUtf8()).bindOrNull(12, r.outputJson);
@@ -69,10 +66,7 @@ QList<ActionRun> ActionStore::history(qint64 profileId, const ActionRunFilter &f
                            "NULL OR action_name = ?4) "
                            "AND (CAST(?5 AS TEXT) IS NULL OR status = ?5) ORDER BY id DESC LIMIT ?6";
     auto q = m_db.prepare(sql.constData());
-    if (profileId > 0)
-        q->bind(1, profileId);
-    else
-        q->bindNull(1);
+    q->bindIdOrNull(1, profileId);
     q->bindOrNull(2, f.integration.toUtf8()).bindOrNull(3, f.connectionId.toUtf8());
     q->bindOrNull(4, f.action.toUtf8()).bindOrNull(5, f.status.toUtf8()).bind(6, qint64(f.limit));
     QList<ActionRun> out;

@@ -21,10 +21,7 @@ qint64 JournalStore::logWebhook(const WebhookLogEntry &e)
         .bindOrNull(9, e.connectionId.toUtf8());
     q->bindOrNull(10, e.model.toUtf8()).bind(11, e.outcome).bindOrNull(12, e.triggered.toUtf8());
     q->bindOrNull(13, e.dedupeKey.toUtf8());
-    if (e.profileId > 0)
-        q->bind(14, e.profileId);
-    else
-        q->bindNull(14);
+    q->bindIdOrNull(14, e.profileId);
     if (!q->step()) {
         qCWarning(lcDb) << "cannot log webhook:" << q->error();
         return 0;

@@ -90,10 +90,7 @@ qint64 ProxyStore::add(const ProxyEntry &e)
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) "
         "RETURNING id");
     q->bind(1, e.at.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : e.at.toUtf8());
-    if (e.profileId > 0)
-        q->bind(2, e.profileId);
-    else
-        q->bindNull(2);
+    q->bindIdOrNull(2, e.profileId);
     q->bind(3, e.integration)
         .bind(4, e.connectionId)
         .bind(5, e.method)
@@ -134,10 +131,7 @@ QList<ProxyEntry> ProxyStore::history(qint64 profileId, const ProxyFilter &f)
                            "TEXT) IS NULL OR provider_config_key = ?2) "
                            "AND (CAST(?3 AS TEXT) IS NULL OR connection_id = ?3) ORDER BY id DESC LIMIT ?4";
     auto q = m_db.prepare(sql.constData());
-    if (profileId > 0)
-        q->bind(1, profileId);
-    else
-        q->bindNull(1);
+    q->bindIdOrNull(1, profileId);
     q->bindOrNull(2, f.integration.toUtf8()).bindOrNull(3, f.connectionId.toUtf8()).bind(4, qint64(f.limit));
     QList<ProxyEntry> out;
     while (q->step())

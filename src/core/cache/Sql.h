@@ -31,6 +31,8 @@ public:
     SqlQuery &bind(int i, const QString &v) { return v.isNull() ? bindNull(i) : bind(i, v.toUtf8()); }
     // Empty text binds NULL: the cache stores "no value" as NULL.
     SqlQuery &bindOrNull(int i, const QByteArray &v) { return v.isEmpty() ? bindNull(i) : bind(i, v); }
+    // A row id, or NULL for none (0 or less).
+    SqlQuery &bindIdOrNull(int i, qint64 id) { return id > 0 ? bind(i, id) : bindNull(i); }
     SqlQuery &bindOrNull(int i, const QString &v) { return bindOrNull(i, v.toUtf8()); }
 
     // Runs the statement on the first call; true while a row is available.

@@ -178,11 +178,11 @@ void PullJob::succeed()
     Q_EMIT finished(m_stream.id, m_outcome);
 }
 
-void PullJob::failWrite(const QString &message, const QString &error)
+bool PullJob::abortInFlight()
 {
-    // Set before the request in flight is aborted: its "cancelled" must not become the outcome.
+    // Done while the request in flight is aborted: its "cancelled" must not become the outcome.
     if (m_done)
-        return;
+        return false;
     m_done = true;
     if (m_inFlight) {
         ApiCall *call = m_inFlight;
@@ -190,6 +190,13 @@ void PullJob::failWrite(const QString &message, const QString &error)
         call->abort();
     }
     m_done = false;
+    return true;
+}
+
+void PullJob::failWrite(const QString &message, const QString &error)
+{
+    if (!abortInFlight())
+        return;
     fail(message.arg(error) + u' ' + writeAdvice(error), ApiError::Kind::None, u"cache-write"_s);
 }
 
@@ -258,15 +265,8 @@ void PullJob::finishStopped()
 
 void PullJob::cancel()
 {
-    if (m_done)
+    if (!abortInFlight())
         return;
-    m_done = true;
-    if (m_inFlight) {
-        ApiCall *call = m_inFlight;
-        m_inFlight = nullptr;
-        call->abort();
-    }
-    m_done = false;
     fail(tr("Cancelled."), ApiError::Kind::Cancelled, u"cancelled"_s);
 }
 

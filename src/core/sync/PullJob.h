@@ -62,6 +62,9 @@ private:
     bool applyPending();
     void fail(const QString &error, ApiError::Kind kind, const QString &errorKind);
     void finishStopped();
+    // Aborts the request in flight so that its own failure is not taken for the outcome; false
+    // when the pull is already over.
+    bool abortInFlight();
     // `message` has a %1 for the database's own words.
     void failWrite(const QString &message, const QString &error);
     static QString writeAdvice(const QString &error);

@@ -108,36 +108,12 @@ PgPageWriter::PgPageWriter(PgDb &db)
 
 PgPageWriter::~PgPageWriter() = default;
 
-QByteArray PgPageWriter::encode(const RecordsPage &page)
-{
-    QByteArray out;
-    out.reserve(qsizetype(page.bytes) + qsizetype(page.records.size()) * 96 + 32);
-    out.append("PGCOPY\n\377\r\n\0", 11);
-    putInt32(out, 0); // flags
-    putInt32(out, 0); // header extension
-    qint32 ord = 0;
-    for (const PulledRecord &r : page.records) {
-        putInt16(out, 11);
-        putInt32(out, 4);
-        char b[4];
-        qToBigEndian(ord++, b);
-        out.append(b, 4);
-        putText(out, r.id, false);
-        putText(out, r.json, false);
-        putText(out, r.firstSeenAt, true);
-        putInt64(out, r.firstSeenUs);
-        putText(out, r.lastModifiedAt, false);
-        putInt64(out, r.lastModifiedUs);
-        putText(out, r.lastAction, false);
-        putText(out, r.deletedAt, true);
-        putText(out, r.prunedAt, true);
-        putText(out, r.cursor, false);
-    }
-    putInt16(out, -1);
-    return out;
-}
+namespace {
 
-QByteArray PgPageWriter::encodeRecords(const Stream &s, const RecordsPage &page)
+// COPY BINARY: the header, a row per record (`before` and `after` add the columns around the
+// record's own ten), the trailer.
+template <typename Before, typename After>
+QByteArray copyRows(const RecordsPage &page, qint16 columns, Before before, After after)
 {
     QByteArray out;
     out.reserve(qsizetype(page.bytes) + qsizetype(page.records.size()) * 120 + 32);
@@ -145,8 +121,8 @@ QByteArray PgPageWriter::encodeRecords(const Stream &s, const RecordsPage &page)
     putInt32(out, 0); // flags
     putInt32(out, 0); // header extension
     for (const PulledRecord &r : page.records) {
-        putInt16(out, 13);
-        putInt64(out, s.id);
+        putInt16(out, columns);
+        before(out);
         putText(out, r.id, false);
         putText(out, r.json, false);
         putText(out, r.firstSeenAt, true);
@@ -157,12 +133,39 @@ QByteArray PgPageWriter::encodeRecords(const Stream &s, const RecordsPage &page)
         putText(out, r.deletedAt, true);
         putText(out, r.prunedAt, true);
         putText(out, r.cursor, false);
-        putInt64(out, s.generation);
-        putInt32(out, 4);
-        putInt32(out, 1); // fts_dirty
+        after(out);
     }
     putInt16(out, -1);
     return out;
+}
+
+} // namespace
+
+QByteArray PgPageWriter::encode(const RecordsPage &page)
+{
+    // The staging table: the record's place in the page first (the merge keeps a record's last copy).
+    qint32 ord = 0;
+    return copyRows(
+        page, 11,
+        [&ord](QByteArray &out) {
+            putInt32(out, 4);
+            char b[4];
+            qToBigEndian(ord++, b);
+            out.append(b, 4);
+        },
+        [](QByteArray &) {});
+}
+
+QByteArray PgPageWriter::encodeRecords(const Stream &s, const RecordsPage &page)
+{
+    // The records table itself: the stream before, its generation and the search index's flag after.
+    return copyRows(
+        page, 13, [&s](QByteArray &out) { putInt64(out, s.id); },
+        [&s](QByteArray &out) {
+            putInt64(out, s.generation);
+            putInt32(out, 4);
+            putInt32(out, 1); // fts_dirty
+        });
 }
 
 bool PgPageWriter::write(const Stream &s, const RecordsPage &page, PageCounts *counts, Deltas *deltas,
