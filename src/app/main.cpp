@@ -1,5 +1,6 @@
 #include "Application.h"
 #include "util/Logging.h"
+#include "util/ProcessGuard.h"
 #include "util/Version.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 
 int main(int argc, char *argv[])
 {
+    nd::disableCoreDumps(); // before any key is read
     // --version must answer without a display (packaging checks, scripts).
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {

@@ -1,5 +1,6 @@
 #include "CliApp.h"
 #include "util/Logging.h"
+#include "util/ProcessGuard.h"
 #include "util/Version.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ void onSignal(int)
 
 int main(int argc, char *argv[])
 {
+    nd::disableCoreDumps(); // before any key is read
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nango-desk-cli"));
     QCoreApplication::setApplicationVersion(nd::version());

@@ -7,10 +7,14 @@
 #include "sync/SyncEngine.h"
 #include "util/Logging.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace testsupport;
 using namespace Qt::StringLiterals;
@@ -45,7 +49,65 @@ class TestSecretLeak : public QObject
         return found;
     }
 
+    // A crashed watch service (SIGSEGV) in `dir`; the core files it left there.
+    static QStringList crashWatch(const QString &dir, const Sim &sim, bool allowCoreDumps, qint64 *coreLimit)
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"NANGO_SECRET_KEY"_s, QString::fromLatin1(kApiKey));
+        e.insert(u"NANGO_WEBHOOK_SIGNING_KEY"_s, QString::fromLatin1(kSigningKey));
+        e.insert(u"NANGO_SERVER_URL"_s, sim.url().toString());
+        e.insert(u"NANGO_DESK_DB"_s, dir + u"/cache.sqlite"_s);
+        if (allowCoreDumps)
+            e.insert(u"NANGO_DESK_ALLOW_CORE_DUMPS"_s, u"1"_s);
+        p.setProcessEnvironment(e);
+        p.setWorkingDirectory(dir);
+        p.start(QCoreApplication::applicationDirPath() + u"/nango-desk-cli"_s,
+                {u"watch"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--poll"_s, u"0"_s});
+        if (!p.waitForStarted() || !p.waitForReadyRead(20000))
+            return {u"watch did not start"_s};
+        QFile limits(u"/proc/%1/limits"_s.arg(p.processId()));
+        *coreLimit = -1;
+        if (limits.open(QIODevice::ReadOnly))
+            for (const QByteArray &line : limits.readAll().split('\n'))
+                if (line.startsWith("Max core file size"))
+                    *coreLimit = line.simplified().split(' ').value(4) == "unlimited"
+                                     ? std::numeric_limits<qint64>::max()
+                                     : line.simplified().split(' ').value(4).toLongLong();
+        ::kill(pid_t(p.processId()), SIGSEGV);
+        p.waitForFinished(30000);
+        return QDir(dir).entryList({u"core*"_s}, QDir::Files);
+    }
+
 private Q_SLOTS:
+    void aCrashWritesNoCoreWithTheKeys()
+    {
+        // The watch service holds both keys in memory: a core file would carry them. The test's own
+        // soft limit is raised first, so that only the program's own setting keeps cores away.
+        rlimit core{};
+        QCOMPARE(::getrlimit(RLIMIT_CORE, &core), 0);
+        core.rlim_cur = core.rlim_max;
+        QCOMPARE(::setrlimit(RLIMIT_CORE, &core), 0);
+        Sim sim;
+        QTemporaryDir off;
+        qint64 limit = -1;
+        const QStringList none = crashWatch(off.path(), sim, false, &limit);
+        QCOMPARE(limit, qint64(0));
+        QVERIFY2(none.isEmpty(), qPrintable(none.join(u", "_s)));
+        // Asked for while debugging: the limit is the inherited one, and (where the kernel writes
+        // cores into the working folder) a core appears, with the key in it: what the default spares.
+        QTemporaryDir on;
+        const QStringList cores = crashWatch(on.path(), sim, true, &limit);
+        QVERIFY(limit != 0);
+        QFile pattern(u"/proc/sys/kernel/core_pattern"_s);
+        if (!pattern.open(QIODevice::ReadOnly) || !pattern.readAll().startsWith("core"))
+            QSKIP("this kernel sends cores elsewhere (core_pattern): the limit was checked");
+        QVERIFY2(!cores.isEmpty(), "no core file although core dumps were allowed");
+        QFile dump(on.filePath(cores.first()));
+        QVERIFY(dump.open(QIODevice::ReadOnly));
+        QVERIFY(!leaks(dump.readAll(), u"the core"_s).isEmpty());
+    }
+
     void noKeyAnywhere()
     {
         QTemporaryDir dir;
