@@ -2528,6 +2528,14 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <source>any free port (now %1)</source>
         <translation>beliebiger freier Port (jetzt %1)</translation>
     </message>
+    <message>
+        <source>Accept webhooks from other machines</source>
+        <translation>Webhooks von anderen Rechnern annehmen</translation>
+    </message>
+    <message>
+        <source>Needed for an address other than 127.0.0.1. Anyone who reaches that address may post to the listener: every post is checked against the signing key, but keep it behind a firewall or a tunnel you trust.</source>
+        <translation>Nötig für eine andere Adresse als 127.0.0.1. Jeder, der diese Adresse erreicht, kann an den Empfänger senden: Jede Sendung wird mit dem Signaturschlüssel geprüft, aber halten Sie ihn hinter einer Firewall oder einem Tunnel, dem Sie vertrauen.</translation>
+    </message>
 </context>
 <context>
     <name>nd::SqlReadStore</name>
@@ -3202,6 +3210,10 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     <message>
         <source>Cannot listen for webhooks on %1:%2: %3</source>
         <translation>Auf %1:%2 kann nicht auf Webhooks gewartet werden: %3</translation>
+    </message>
+    <message>
+        <source>Listening on %1 lets any machine that reaches this one post webhooks here. Keep the listener on 127.0.0.1 behind a tunnel (Nango Cloud cannot reach a desktop anyway), or ask for it: --allow-remote, or "Accept webhooks from other machines" in Settings.</source>
+        <translation>Auf %1 zu lauschen erlaubt jedem Rechner, der diesen erreicht, hier Webhooks zu senden. Lassen Sie den Empfänger auf 127.0.0.1 hinter einem Tunnel (Nango Cloud erreicht einen Desktop ohnehin nicht) oder verlangen Sie es ausdrücklich: --allow-remote oder „Webhooks von anderen Rechnern annehmen“ in den Einstellungen.</translation>
     </message>
 </context>
 <context>

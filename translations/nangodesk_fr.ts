@@ -2528,6 +2528,14 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <source>any free port (now %1)</source>
         <translation>n’importe quel port libre (actuellement %1)</translation>
     </message>
+    <message>
+        <source>Accept webhooks from other machines</source>
+        <translation>Accepter les webhooks d’autres machines</translation>
+    </message>
+    <message>
+        <source>Needed for an address other than 127.0.0.1. Anyone who reaches that address may post to the listener: every post is checked against the signing key, but keep it behind a firewall or a tunnel you trust.</source>
+        <translation>Nécessaire pour une adresse autre que 127.0.0.1. Quiconque joint cette adresse peut envoyer au récepteur : chaque envoi est vérifié avec la clé de signature, mais gardez-le derrière un pare-feu ou un tunnel de confiance.</translation>
+    </message>
 </context>
 <context>
     <name>nd::SqlReadStore</name>
@@ -3202,6 +3210,10 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <message>
         <source>Cannot listen for webhooks on %1:%2: %3</source>
         <translation>Impossible d’écouter les webhooks sur %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>Listening on %1 lets any machine that reaches this one post webhooks here. Keep the listener on 127.0.0.1 behind a tunnel (Nango Cloud cannot reach a desktop anyway), or ask for it: --allow-remote, or "Accept webhooks from other machines" in Settings.</source>
+        <translation>Écouter sur %1 permet à toute machine qui joint celle-ci d’y envoyer des webhooks. Gardez le récepteur sur 127.0.0.1 derrière un tunnel (Nango Cloud ne peut de toute façon pas joindre un poste de travail), ou demandez-le : --allow-remote, ou « Accepter les webhooks d’autres machines » dans les Paramètres.</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,7 @@ void AppContext::start(const QUrl &server, const QByteArray &apiKey, const QByte
     options.listen.address = address;
     options.listen.port = m_demo ? 0 : quint16(m_settings.listenPort);
     options.listen.allowLegacySignature = m_settings.allowLegacySignature;
+    options.listen.allowRemote = m_settings.allowRemote;
     m_engine->start(options);
 }
 

@@ -18,6 +18,7 @@ ProfileSettings ProfileSettings::load(const QString &profile)
     p.listenHost = s.value(u"listenHost"_s, p.listenHost).toString();
     p.listenPort = s.value(u"listenPort"_s, p.listenPort).toInt();
     p.allowLegacySignature = s.value(u"allowLegacySignature"_s, p.allowLegacySignature).toBool();
+    p.allowRemote = s.value(u"allowRemote"_s, p.allowRemote).toBool();
     p.pollSeconds = s.value(u"pollSeconds"_s, p.pollSeconds).toInt();
     p.pageSize = s.value(u"pageSize"_s, p.pageSize).toInt();
     p.sessionOnlySecrets = s.value(u"sessionOnlySecrets"_s, p.sessionOnlySecrets).toBool();
@@ -35,6 +36,7 @@ void ProfileSettings::save() const
     s.setValue(u"listenHost"_s, listenHost);
     s.setValue(u"listenPort"_s, listenPort);
     s.setValue(u"allowLegacySignature"_s, allowLegacySignature);
+    s.setValue(u"allowRemote"_s, allowRemote);
     s.setValue(u"pollSeconds"_s, pollSeconds);
     s.setValue(u"pageSize"_s, pageSize);
     s.setValue(u"sessionOnlySecrets"_s, sessionOnlySecrets);

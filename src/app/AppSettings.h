@@ -18,6 +18,7 @@ struct ProfileSettings
     QString listenHost = QString::fromLatin1(Defaults::kListenHost);
     int listenPort = Defaults::kListenPort;
     bool allowLegacySignature = false;
+    bool allowRemote = false; // a listener address other than loopback, asked for
     int pollSeconds = Defaults::kPollSeconds;
     int pageSize = Defaults::kPageSize;
     bool sessionOnlySecrets = false;

@@ -215,6 +215,24 @@ private Q_SLOTS:
         }
     }
 
+    void aListenerBeyondLoopbackIsAskedForAndSaysWhereItIs()
+    {
+        const Run refused = cli({u"watch"_s, u"--listen"_s, u"0.0.0.0:0"_s});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains(u"--allow-remote"_s), qPrintable(refused.err));
+        QProcess watch;
+        watch.setProcessEnvironment(env());
+        watch.start(bin(u"nango-desk-cli"_s),
+                    {u"watch"_s, u"--listen"_s, u"0.0.0.0:0"_s, u"--allow-remote"_s, u"--poll"_s, u"0"_s});
+        QVERIFY(watch.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(watch.canReadLine() || watch.state() != QProcess::Running, 20000);
+        const QString line = QString::fromUtf8(watch.readLine()).trimmed();
+        watch.terminate();
+        QVERIFY(watch.waitForFinished(20000));
+        // The address really bound: every interface, not a loopback address it does not listen on only.
+        QVERIFY2(line.startsWith(u"listening for Nango webhooks on http://0.0.0.0:"_s), qPrintable(line));
+    }
+
     void statusAsJsonNamesEachState()
     {
         const Run status = cli({u"status"_s, u"--json"_s});

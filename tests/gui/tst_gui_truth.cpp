@@ -600,6 +600,30 @@ private Q_SLOTS:
         QCOMPARE(problems, QStringList{u"„email“ ist erforderlich"_s});
     }
 
+    void aListenerBeyondLoopbackIsAskedFor()
+    {
+        // Settings' address set to every interface without the checkbox: not listening, and why.
+        nd::ProfileSettings::setDatabasePathOverride(nextCache());
+        Sim sim(options());
+        nd::ProfileSettings settings;
+        settings.name = u"remote"_s;
+        settings.serverUrl = sim.url().toString();
+        settings.listenHost = u"0.0.0.0"_s;
+        settings.listenPort = 0;
+        nd::AppContext context(settings, false);
+        nd::MainWindow window(&context);
+        context.start(sim.url(), kApiKey, kSigningKey);
+        QTRY_VERIFY(!context.listenerError().isEmpty());
+        QVERIFY2(context.listenerError().contains(u"Accept webhooks from other machines"_s),
+                 qPrintable(context.listenerError()));
+        auto *box = window.settings()->findChild<QCheckBox *>(u"allowRemote"_s);
+        QVERIFY(box && !box->isChecked());
+        box->setChecked(true);
+        QVERIFY(
+            window.settings()->findChild<QLabel *>(u"allowRemoteWarning"_s)->isVisibleTo(window.settings()));
+        QVERIFY(window.settings()->settings().allowRemote);
+    }
+
     void theProductionBannerNamesTheEnvironment()
     {
         nd::ProfileSettings::setDatabasePathOverride(nextCache());

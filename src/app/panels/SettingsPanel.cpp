@@ -177,6 +177,19 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     m_legacy->setToolTip(tr("The old signature, SHA-256 of key and body, open to length extension."));
     m_legacy->setObjectName(u"legacySignature"_s);
     m_legacy->setChecked(s.allowLegacySignature);
+    m_remote = new QCheckBox(tr("Accept webhooks from other machines"), listener);
+    m_remote->setObjectName(u"allowRemote"_s);
+    m_remote->setChecked(s.allowRemote);
+    auto *remoteWarning =
+        new QLabel(tr("Needed for an address other than 127.0.0.1. Anyone who reaches that address may post "
+                      "to the listener: every post is checked against the signing key, but keep it behind a "
+                      "firewall or a tunnel you trust."),
+                   listener);
+    remoteWarning->setObjectName(u"allowRemoteWarning"_s);
+    remoteWarning->setWordWrap(true);
+    remoteWarning->setStyleSheet(u"color: #b26a00;"_s);
+    remoteWarning->setVisible(s.allowRemote);
+    connect(m_remote, &QCheckBox::toggled, remoteWarning, &QWidget::setVisible);
     m_listenerUrl = new QLabel(listener);
     m_listenerUrl->setObjectName(u"listenerUrl"_s);
     m_listenerUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -186,6 +199,8 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     listenForm->addRow(tr("Address"), m_listenHost);
     listenForm->addRow(tr("Port"), m_listenPort);
     listenForm->addRow(m_legacy);
+    listenForm->addRow(m_remote);
+    listenForm->addRow(remoteWarning);
     listenForm->addRow(tr("URL to give Nango"), m_listenerUrl);
     listenForm->addRow(testHook);
     layout->addWidget(listener);
@@ -277,6 +292,7 @@ ProfileSettings SettingsPanel::settings() const
     s.listenHost = m_listenHost->text().trimmed();
     s.listenPort = m_listenPort->value();
     s.allowLegacySignature = m_legacy->isChecked();
+    s.allowRemote = m_remote->isChecked();
     s.pollSeconds = m_poll->value();
     s.pageSize = m_pageSize->value();
     s.sessionOnlySecrets = m_sessionOnly->isChecked();

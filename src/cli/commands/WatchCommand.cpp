@@ -21,6 +21,8 @@ void WatchCommand::describe(QCommandLineParser &p)
     p.addOptions({{u"listen"_s, tr("Listener address (default 127.0.0.1:8787)."), u"HOST:PORT"_s},
                   {u"poll"_s, tr("Poll interval in seconds (default 300)."), u"SECONDS"_s},
                   {u"page-size"_s, tr("Records per request, 1 to 10000 (default 1000)."), u"N"_s},
+                  {u"allow-remote"_s, tr("Allow a --listen address other than loopback (any machine that "
+                                         "reaches this one may then post to the listener).")},
                   {u"allow-legacy-signature"_s, tr("Also accept the legacy X-Nango-Signature.")}});
 }
 
@@ -40,6 +42,9 @@ int WatchCommand::run(const QCommandLineParser &p)
         listen.port = quint16(port);
     }
     listen.allowLegacySignature = p.isSet(u"allow-legacy-signature"_s);
+    listen.allowRemote = p.isSet(u"allow-remote"_s);
+    if (const QString why = WebhookListener::refusal(listen); !why.isEmpty())
+        return usageError(why);
     if (!intOption(p, u"poll"_s, 0, 86400, &m_context.pollSeconds) ||
         !intOption(p, u"page-size"_s, 1, 10000, &m_context.pageSize))
         return Usage;
@@ -61,7 +66,7 @@ int WatchCommand::run(const QCommandLineParser &p)
                 m_context.finish(Failed, error);
                 return;
             }
-            m_context.out() << "listening for Nango webhooks on " << e.listener()->url().toString()
+            m_context.out() << "listening for Nango webhooks on " << e.listener()->boundUrl().toString()
                             << Qt::endl;
             e.startBackground();
         });

@@ -143,6 +143,26 @@ bool WebhookListener::isListening() const
     return m_tcp && m_tcp->isListening();
 }
 
+QString WebhookListener::refusal(const Options &options)
+{
+    if (options.address.isLoopback() || options.allowRemote)
+        return {};
+    return tr("Listening on %1 lets any machine that reaches this one post webhooks here. Keep the listener "
+              "on 127.0.0.1 behind a tunnel (Nango Cloud cannot reach a desktop anyway), or ask for it: "
+              "--allow-remote, or \"Accept webhooks from other machines\" in Settings.")
+        .arg(options.address.toString());
+}
+
+QUrl WebhookListener::boundUrl() const
+{
+    QUrl u;
+    u.setScheme(u"http"_s);
+    u.setHost(m_tcp ? m_tcp->serverAddress().toString() : m_options.address.toString());
+    u.setPort(m_port);
+    u.setPath(QString::fromLatin1(kPath));
+    return u;
+}
+
 QUrl WebhookListener::url() const
 {
     QUrl u;
@@ -177,6 +197,10 @@ void WebhookListener::rejectedEarly(const QString &remote, qint64 size, int stat
 bool WebhookListener::listen(const Options &options, QString *error)
 {
     close();
+    if (const QString why = refusal(options); !why.isEmpty()) {
+        *error = why;
+        return false;
+    }
     m_options = options;
     m_http = std::make_unique<QHttpServer>();
     m_tcp = new GuardedTcpServer(options.maxBodyBytes, options.idleTimeoutMs);

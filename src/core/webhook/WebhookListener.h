@@ -44,16 +44,24 @@ public:
         qint64 maxBodyBytes = 1024 * 1024;
         bool allowLegacySignature = false;
         int idleTimeoutMs = 30000;
+        // An address other than loopback lets any machine that reaches this one post here: only when
+        // asked for (--allow-remote, or Settings' checkbox).
+        bool allowRemote = false;
     };
 
     explicit WebhookListener(QObject *parent = nullptr);
     ~WebhookListener() override;
 
     bool listen(const Options &options, QString *error);
+    // Why `options` may not be listened on (an address other than loopback, not asked for), or empty.
+    static QString refusal(const Options &options);
     void close();
     bool isListening() const;
     quint16 port() const { return m_port; }
-    QUrl url() const; // the URL to give Nango (or a tunnel in front of it)
+    // The URL this machine reaches the listener at (a tunnel in front of it forwards there).
+    QUrl url() const;
+    // The address really bound, as a start-up line should say it (0.0.0.0: every interface).
+    QUrl boundUrl() const;
     void setSigningKey(const QByteArray &key) { m_signingKey = key; }
     const QByteArray &signingKey() const { return m_signingKey; }
     bool hasSigningKey() const { return !m_signingKey.isEmpty(); }
