@@ -1,4 +1,4 @@
-// POST /action/trigger, GET /action/:id (controllers/action) and ALL /proxy/* (controllers/proxy).
+// POST /action/trigger and GET /action/:id (controllers/action).
 #include "ActionSchemas.h"
 #include "SimApi.h"
 #include "SimTime.h"
@@ -111,8 +111,12 @@ void SimApi::actionTrigger(const SimRequest &req, const Reply &reply)
         reply(*parsed.error);
         return;
     }
-    const QJsonObject body = parsed.value.toObject();
     Validation v;
+    if (!v.isObject(parsed.value)) {
+        reply(SimResponse::validation(u"invalid_body"_s, v.errors()));
+        return;
+    }
+    const QJsonObject body = parsed.value.toObject();
     v.strictKeys(body, {u"action_name"_s, u"input"_s});
     const auto name = v.requiredString(body, u"action_name"_s);
     if (name)
@@ -215,79 +219,6 @@ SimResponse SimApi::actionResult(const QString &id)
     o.output = it->value(u"output"_s);
     o.error = it->value(u"error"_s).toObject();
     return toResponse(o);
-}
-
-SimResponse SimApi::proxy(const SimRequest &req, const QString &providerPath)
-{
-    Validation hv;
-    if (!req.hasHeader("connection-id"))
-        hv.add(u"invalid_type"_s, u"Invalid input: expected string, received undefined"_s,
-               {u"connection-id"_s});
-    if (!req.hasHeader("provider-config-key"))
-        hv.add(u"invalid_type"_s, u"Invalid input: expected string, received undefined"_s,
-               {u"provider-config-key"_s});
-    int retries = 0;
-    if (req.hasHeader("retries")) {
-        bool ok = false;
-        retries = req.header("retries").toInt(&ok);
-        if (!ok || retries < 0)
-            hv.add(u"invalid_type"_s, u"Retries must be a number"_s, {u"retries"_s});
-    }
-    if (req.hasHeader("retry-on") && !QRegularExpression(u"^\\d+(,\\d+)*$"_s)
-                                          .match(QString::fromLatin1(req.header("retry-on")))
-                                          .hasMatch())
-        hv.add(u"invalid_format"_s, u"Retry-On must be a comma-separated list of status codes"_s,
-               {u"retry-on"_s});
-    const QByteArray baseOverride = req.header("base-url-override");
-    if (!baseOverride.isEmpty() && !QUrl(QString::fromUtf8(baseOverride), QUrl::StrictMode).isValid())
-        hv.add(u"invalid_format"_s, u"Base-Url-Override must be a URL"_s, {u"base-url-override"_s});
-    if (!hv.ok())
-        return SimResponse::validation(u"invalid_headers"_s, hv.errors());
-    const QString key = QString::fromUtf8(req.header("provider-config-key"));
-    Integration *integration = m_world.integration(key);
-    if (!integration)
-        return SimResponse::error(404, u"unknown_provider_config"_s,
-                                  u"There is no Provider Configuration matching this key."_s);
-    Connection *c = m_world.connection(key, QString::fromUtf8(req.header("connection-id")));
-    if (!c)
-        return SimResponse::error(400, u"server_error"_s, u"Failed to get connection"_s);
-
-    static const QHash<QString, QString> bases{{u"hubspot"_s, u"https://api.hubapi.com"_s},
-                                               {u"github"_s, u"https://api.github.com"_s},
-                                               {u"salesforce"_s, u"https://initech.my.salesforce.com"_s},
-                                               {u"slack"_s, u"https://slack.com/api"_s}};
-    const QString base = baseOverride.isEmpty()
-                             ? bases.value(integration->provider, u"https://api.example.com"_s)
-                             : QString::fromUtf8(baseOverride);
-    QJsonObject forwarded;
-    for (auto it = req.headers.constBegin(); it != req.headers.constEnd(); ++it)
-        if (it.key().startsWith("nango-proxy-"))
-            forwarded.insert(QString::fromLatin1(it.key().mid(12)), QString::fromUtf8(it.value()));
-    QJsonValue bodyValue = QJsonValue::Null;
-    if (!req.body.isEmpty()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(req.body);
-        bodyValue = doc.isObject()  ? QJsonValue(doc.object())
-                    : doc.isArray() ? QJsonValue(doc.array())
-                                    : QJsonValue(QString::fromUtf8(req.body));
-    }
-    // /status/<code> on any provider answers with that status, to exercise error handling.
-    static const QRegularExpression statusPath(u"^/status/(\\d{3})$"_s);
-    const auto m = statusPath.match(providerPath);
-    const int status = m.hasMatch() ? m.captured(1).toInt() : 200;
-    QJsonObject echo{
-        {u"method"_s, QString::fromLatin1(req.method)},
-        {u"url"_s,
-         QString(base + providerPath +
-                 (req.rawQuery.isEmpty() ? QString() : QString(u'?' + QString::fromUtf8(req.rawQuery))))},
-        {u"headers"_s, forwarded},
-        {u"body"_s, bodyValue},
-        {u"retries"_s, retries},
-        {u"connection_id"_s, c->connectionId}};
-    if (status != 200)
-        echo.insert(u"message"_s, u"The provider answered %1"_s.arg(status));
-    SimResponse r = SimResponse::json(status, echo);
-    r.headers.append({"X-Provider-Request-Id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
-    return r;
 }
 
 } // namespace nangosim

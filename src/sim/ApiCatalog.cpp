@@ -75,29 +75,33 @@ SimResponse SimApi::listIntegrations(const SimRequest &req)
 
 SimResponse SimApi::getIntegration(const SimRequest &req, const QString &key)
 {
-    Validation uri;
-    if (key.size() > 255 || !QRegularExpression(kProviderConfigKeyPattern).match(key).hasMatch()) {
-        uri.add(u"invalid_string"_s, u"Invalid"_s, {u"uniqueKey"_s});
-        return SimResponse::validation(u"invalid_uri_params"_s, uri.errors());
-    }
     Validation v;
     v.strictKeys(req.query, {u"include"_s});
     QStringList include;
     if (req.query.contains(u"include"_s)) {
+        // z.union([enum, z.array(enum)]): any bad value fails both, one invalid_union issue.
         const QJsonValue inc = req.query.value(u"include"_s);
         const QJsonArray list = inc.isArray() ? inc.toArray() : QJsonArray{inc};
+        bool valid = inc.isString() || inc.isArray();
         for (const QJsonValue &item : list) {
-            if (item.toString() != u"webhook" && item.toString() != u"credentials")
-                v.add(u"invalid_value"_s, uR"(Invalid option: expected one of "webhook"|"credentials")"_s,
-                      {u"include"_s});
+            valid = valid && (item.toString() == u"webhook" || item.toString() == u"credentials");
             include.append(item.toString());
         }
+        if (!valid)
+            v.add(u"invalid_union"_s, u"Invalid input"_s, {u"include"_s});
     }
     if (!v.ok())
         return SimResponse::validation(u"invalid_query_params"_s, v.errors());
+    // The query is checked first, then the path parameter.
+    Validation uri;
+    uri.matches(key, kProviderConfigKeyPattern, u"uniqueKey"_s);
+    if (key.size() > 255)
+        uri.add(u"too_big"_s, u"Too big: expected string to have <=255 characters"_s, {u"uniqueKey"_s});
+    if (!uri.ok())
+        return SimResponse::validation(u"invalid_uri_params"_s, uri.errors());
     Integration *i = m_world.integration(key);
     if (!i)
-        return SimResponse::error(404, u"not_found"_s, u"Integration does not exist"_s);
+        return SimResponse::error(404, u"not_found"_s, u"Integration \"%1\" does not exist"_s.arg(key));
     QJsonObject data = integrationJson(*i);
     if (include.contains(u"webhook"_s))
         data.insert(u"webhook_url"_s,
@@ -205,11 +209,11 @@ SimResponse SimApi::listConnections(const SimRequest &req)
 SimResponse SimApi::getConnection(const SimRequest &req, const QString &connectionId)
 {
     Validation uri;
-    if (connectionId.size() > 255 ||
-        !QRegularExpression(kConnectionIdPattern).match(connectionId).hasMatch()) {
-        uri.add(u"invalid_string"_s, u"Invalid"_s, {u"connectionId"_s});
+    uri.matches(connectionId, kConnectionIdPattern, u"connectionId"_s);
+    if (connectionId.size() > 255)
+        uri.add(u"too_big"_s, u"Too big: expected string to have <=255 characters"_s, {u"connectionId"_s});
+    if (!uri.ok())
         return SimResponse::validation(u"invalid_uri_params"_s, uri.errors());
-    }
     Validation v;
     v.strictKeys(req.query, {u"provider_config_key"_s, u"refresh_token"_s, u"force_refresh"_s,
                              u"refresh_github_app_jwt_token"_s});
@@ -316,6 +320,7 @@ SimResponse SimApi::scriptsConfig(const SimRequest &req)
                     {u"attributes"_s, QJsonObject{}},
                     {u"scopes"_s, QJsonArray{}},
                     {u"version"_s, u"1.0.0"_s},
+                    {u"source"_s, u"repo"_s}, // deployed with `nango deploy`
                     {u"endpoints"_s, QJsonArray{QJsonObject{{u"method"_s, u"GET"_s},
                                                             {u"path"_s, QString(u"/"_s + s.name)},
                                                             {u"group"_s, s.models.constFirst()}}}},
@@ -344,6 +349,7 @@ SimResponse SimApi::scriptsConfig(const SimRequest &req)
                     {u"attributes"_s, QJsonObject{}},
                     {u"scopes"_s, QJsonArray{}},
                     {u"version"_s, u"1.0.0"_s},
+                    {u"source"_s, u"repo"_s},
                     {u"endpoints"_s, QJsonArray{QJsonObject{{u"method"_s, u"POST"_s},
                                                             {u"path"_s, QString(u"/"_s + a.name)},
                                                             {u"group"_s, a.outputModel}}}},

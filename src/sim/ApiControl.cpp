@@ -141,6 +141,14 @@ SimResponse SimApi::controlFaults(const SimRequest &req)
         m_runner.setFailNextRuns(b.value(u"fail_next_runs"_s).toInt());
     if (b.contains(u"stall_schedules"_s))
         m_runner.setStalled(b.value(u"stall_schedules"_s).toBool());
+    if (b.contains(u"garbage_cursor_pages"_s))
+        garbageCursorPages = b.value(u"garbage_cursor_pages"_s).toInt();
+    if (b.contains(u"stuck_cursor_pages"_s))
+        stuckCursorPages = b.value(u"stuck_cursor_pages"_s).toInt();
+    if (b.contains(u"record_count_override"_s))
+        recordCountOverride = b.value(u"record_count_override"_s).toInteger(-1);
+    if (b.contains(u"pad_page_bytes"_s))
+        padPageBytes = b.value(u"pad_page_bytes"_s).toInteger();
     if (b.contains(u"counts_include_deleted"_s))
         countsIncludeDeleted = b.value(u"counts_include_deleted"_s).toBool();
     return SimResponse::json(200, QJsonObject{{u"fail_rate"_s, failRate},

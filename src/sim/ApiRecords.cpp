@@ -111,22 +111,33 @@ SimResponse SimApi::listRecords(const SimRequest &req)
     }
     RecordFilter filter;
     if (req.query.contains(u"filter"_s)) {
-        const auto text = v.optionalString(req.query, u"filter"_s, 1, 100);
-        if (text) {
-            filter.any = false;
-            bool deleted = false;
-            for (const QString &part : text->split(u',')) {
-                const QString p = part.trimmed().toLower();
-                if (p == u"added")
-                    filter.added = true;
-                else if (p == u"updated")
-                    filter.updated = true;
-                else if (p == u"deleted")
-                    deleted = true;
-                else
-                    v.add(u"invalid_value"_s, u"Invalid filter value: %1"_s.arg(part), {u"filter"_s});
+        // z.string().transform(split(',')).pipe(z.array(z.enum([...]))): each part is checked on its
+        // own, case included, and a bad one is named by its index.
+        static const QStringList options{u"added"_s, u"updated"_s, u"deleted"_s,
+                                         u"ADDED"_s, u"UPDATED"_s, u"DELETED"_s};
+        const QJsonValue value = req.query.value(u"filter"_s);
+        if (!value.isString()) {
+            v.invalidType(u"string"_s, value, {u"filter"_s});
+        } else {
+            const QStringList parts = value.toString().split(u',');
+            bool valid = true;
+            for (qsizetype i = 0; i < parts.size(); ++i) {
+                if (!options.contains(parts.at(i))) {
+                    v.invalidOption(options, {u"filter"_s, QString::number(i)});
+                    valid = false;
+                }
             }
-            filter.deletedOnly = deleted && !filter.added && !filter.updated;
+            if (valid) {
+                filter.any = false;
+                bool deleted = false;
+                for (const QString &part : parts) {
+                    const QString p = part.toLower();
+                    filter.added = filter.added || p == u"added";
+                    filter.updated = filter.updated || p == u"updated";
+                    deleted = deleted || p == u"deleted";
+                }
+                filter.deletedOnly = deleted && !filter.added && !filter.updated;
+            }
         }
     }
     QSet<QByteArray> ids;
@@ -162,18 +173,31 @@ SimResponse SimApi::listRecords(const SimRequest &req)
     if (RecordTable *t = m_world.table(*c, modelKey)) {
         const RecordTable::Page page = t->page(after, modifiedAfter, filter, ids, limit);
         body.reserve(qsizetype(page.records.size()) * (m_world.options().recordBytes + 320));
+        const bool garbage = garbageCursorPages > 0 && !page.records.empty();
+        if (garbage)
+            --garbageCursorPages;
+        static const QByteArray kGarbage = "%%%garbage\\u0000<>{}";
         bool first = true;
         for (const SimRecord *r : page.records) {
             if (!first)
                 body += ',';
             first = false;
-            body += m_world.recordJson(modelKey, *r);
+            QByteArray json = m_world.recordJson(modelKey, *r);
+            if (garbage && r == page.records.back())
+                json.replace(m_world.cursorOf(*r), kGarbage);
+            body += json;
         }
         if (page.hasMore && !page.records.empty())
-            next = '"' + m_world.cursorOf(*page.records.back()) + '"';
+            next = '"' + (garbage ? kGarbage : m_world.cursorOf(*page.records.back())) + '"';
+        if (stuckCursorPages > 0 && cursor && page.hasMore) {
+            --stuckCursorPages;
+            next = '"' + cursor->toUtf8() + '"'; // the same page again, for ever
+        }
     }
     body += "],\"next_cursor\":";
     body += next;
+    if (padPageBytes > 0)
+        body += QByteArray(std::exchange(padPageBytes, 0), ' ');
     body += '}';
     return SimResponse::rawJson(200, std::move(body));
 }
@@ -185,8 +209,10 @@ SimResponse SimApi::pruneRecords(const SimRequest &req)
     const ParsedBody parsed = parseJsonBody(req);
     if (parsed.error)
         return *parsed.error;
-    const QJsonObject body = parsed.value.toObject();
     Validation v;
+    if (!v.isObject(parsed.value))
+        return SimResponse::validation(u"invalid_body"_s, v.errors());
+    const QJsonObject body = parsed.value.toObject();
     v.strictKeys(body, {u"model"_s, u"variant"_s, u"until_cursor"_s, u"limit"_s});
     const auto model = v.requiredString(body, u"model"_s);
     if (model)
@@ -199,7 +225,7 @@ SimResponse SimApi::pruneRecords(const SimRequest &req)
         if (limit < 1 || limit > 10000)
             v.add(u"too_big"_s, u"Invalid limit"_s, {u"limit"_s});
     }
-    if (!v.ok() || !parsed.value.isObject())
+    if (!v.ok())
         return SimResponse::validation(u"invalid_body"_s, v.errors());
     SimResponse error;
     Connection *c = connectionFromHeaders(req, &error, true);

@@ -50,19 +50,26 @@ SimResponse nangoError(const QString &type, const QJsonObject &payload = {})
     return SimResponse::error(500, type);
 }
 
+const QString kProviderConfigKeyPattern = u"^[a-zA-Z0-9~:.@ _-]+$"_s;
+const QString kConnectionIdPattern = uR"(^[a-zA-Z0-9,.;:=+~[\]|@${}"'\\/_ -]+$)"_s;
+const QString kSyncNamePattern = u"^[a-zA-Z0-9_-]+$"_s;
+// helpers/validation.ts frequencySchema, as its RegExp prints.
+const QString kFrequencyPattern =
+    uR"(^(?<every>every )?((?<amount>[0-9]+)?\s?(?<unit>(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?))|(?<unit2>(month|week|half day|half hour|quarter hour)))$)"_s;
+
 // The `syncs` array of trigger/pause/start: strings ("name" or "name::variant") or {name, variant}.
-std::optional<QList<SyncRef>> parseSyncList(const QJsonValue &value, Validation &v, int maxItems)
+// An item that is neither is one invalid_union issue: trigger's union carries its own message and a
+// loose object, pause and start use a plain union of a string and a strict object.
+std::optional<QList<SyncRef>> parseSyncList(const QJsonValue &value, Validation &v, int maxItems,
+                                            const QString &unionMessage, bool strictItems)
 {
     if (!value.isArray()) {
-        v.add(u"invalid_type"_s, u"Invalid input: expected array"_s, {u"syncs"_s});
+        v.invalidType(u"array"_s, value, {u"syncs"_s});
         return std::nullopt;
     }
     const QJsonArray array = value.toArray();
-    if (array.size() > maxItems) {
-        v.add(u"too_big"_s, u"Too big: expected array to have <=%1 items"_s.arg(maxItems), {u"syncs"_s});
-        return std::nullopt;
-    }
     QList<SyncRef> out;
+    bool itemFailed = false;
     for (int i = 0; i < array.size(); ++i) {
         const QJsonValue item = array.at(i);
         if (item.isString()) {
@@ -72,19 +79,21 @@ std::optional<QList<SyncRef>> parseSyncList(const QJsonValue &value, Validation 
             if (s.contains(u"::"_s))
                 ref.variant = s.section(u"::"_s, 1);
             out.append(ref);
-        } else if (item.isObject()) {
-            const QJsonObject o = item.toObject();
-            v.strictKeys(o, {u"name"_s, u"variant"_s}, {u"syncs"_s, QString::number(i)});
-            if (!o.value(u"name"_s).isString() || !o.value(u"variant"_s).isString()) {
-                v.add(u"invalid_type"_s, u"Invalid input: expected {name, variant}"_s,
-                      {u"syncs"_s, QString::number(i)});
-                continue;
-            }
-            out.append({o.value(u"name"_s).toString(), o.value(u"variant"_s).toString()});
-        } else {
-            v.add(u"invalid_union"_s, u"Invalid input"_s, {u"syncs"_s, QString::number(i)});
+            continue;
         }
+        const QJsonObject o = item.toObject();
+        const bool extraKeys =
+            strictItems && (o.size() != 2 || !o.contains(u"name"_s) || !o.contains(u"variant"_s));
+        if (!item.isObject() || !o.value(u"name"_s).isString() || !o.value(u"variant"_s).isString() ||
+            extraKeys) {
+            v.add(u"invalid_union"_s, unionMessage, {u"syncs"_s, QString::number(i)});
+            itemFailed = true;
+            continue;
+        }
+        out.append({o.value(u"name"_s).toString(), o.value(u"variant"_s).toString()});
     }
+    if (!itemFailed && maxItems > 0 && array.size() > maxItems)
+        v.add(u"too_big"_s, u"Too big: expected array to have <=%1 items"_s.arg(maxItems), {u"syncs"_s});
     if (!v.ok())
         return std::nullopt;
     return out;
@@ -101,7 +110,7 @@ std::optional<SimResponse> resolveTargets(SimWorld &world, const QString &key,
         Connection *c = world.connection(key, *connectionId);
         if (!c)
             return nangoError(u"unknown_connection"_s,
-                              {{u"connection_id"_s, *connectionId}, {u"provider_config_key"_s, key}});
+                              {{u"connectionId"_s, *connectionId}, {u"providerConfigKey"_s, key}});
         targets->append(c);
         return std::nullopt;
     }
@@ -195,9 +204,10 @@ SimResponse SimApi::syncStatus(const SimRequest &req)
             for (const QString &model : s.config->models) {
                 // Nango's TODO: variant models are counted under their base name.
                 const RecordTable *t = m_world.table(*c, model);
-                counts.insert(model, !t                     ? 0
-                                     : countsIncludeDeleted ? qint64(t->size())
-                                                            : qint64(t->liveCount()));
+                counts.insert(model, recordCountOverride >= 0 ? recordCountOverride
+                                     : !t                     ? 0
+                                     : countsIncludeDeleted   ? qint64(t->size())
+                                                              : qint64(t->liveCount()));
             }
             item.insert(u"recordCount"_s, counts);
             out.append(item);
@@ -213,51 +223,61 @@ SimResponse SimApi::syncTrigger(const SimRequest &req)
     const ParsedBody parsed = parseJsonBody(req);
     if (parsed.error)
         return *parsed.error;
-    const QJsonObject body = parsed.value.toObject();
     Validation v;
-    if (!parsed.value.isObject())
-        v.add(u"invalid_type"_s, u"Invalid input: expected object"_s, {});
-    v.strictKeys(body, {u"syncs"_s, u"provider_config_key"_s, u"connection_id"_s, u"opts"_s, u"full_resync"_s,
-                        u"sync_mode"_s});
+    if (!v.isObject(parsed.value))
+        return SimResponse::validation(u"invalid_body"_s, v.errors());
+    const QJsonObject body = parsed.value.toObject();
+    // The schema's keys in order, then .strict()'s unrecognized keys.
     std::optional<QList<SyncRef>> syncs;
     if (!body.contains(u"syncs"_s))
-        v.add(u"invalid_type"_s, u"Invalid input: expected array, received undefined"_s, {u"syncs"_s});
+        v.invalidType(u"array"_s, QJsonValue::Undefined, {u"syncs"_s});
     else
-        syncs = parseSyncList(body.value(u"syncs"_s), v, 10000);
-    auto key = v.optionalString(body, u"provider_config_key"_s);
-    auto connectionId = v.optionalString(body, u"connection_id"_s);
+        syncs = parseSyncList(
+            body.value(u"syncs"_s), v, 0,
+            u"Each sync must be either a string or a { name: string, variant: string } object"_s, false);
+    static const QStringList modes{u"incremental"_s, u"full_refresh"_s, u"full_refresh_and_clear_cache"_s};
+    const QString syncMode = body.value(u"sync_mode"_s).toString();
+    if (body.contains(u"sync_mode"_s) &&
+        (!body.value(u"sync_mode"_s).isString() || !modes.contains(syncMode)))
+        v.invalidOption(modes, {u"sync_mode"_s});
+    if (body.contains(u"full_resync"_s) && !body.value(u"full_resync"_s).isBool())
+        v.invalidType(u"boolean"_s, body.value(u"full_resync"_s), {u"full_resync"_s});
+    std::optional<QString> connectionId;
+    std::optional<QString> key;
+    for (const QString &name : {u"connection_id"_s, u"provider_config_key"_s}) {
+        if (!body.contains(name))
+            continue;
+        if (!body.value(name).isString())
+            v.invalidType(u"string"_s, body.value(name), {name});
+        else if (!body.value(name).toString().isEmpty()) // `body.x || header`: "" is no value
+            (name == u"connection_id" ? connectionId : key) = body.value(name).toString();
+    }
     bool reset = false;
     bool emptyCache = false;
     const bool hasOpts = body.contains(u"opts"_s);
-    if (hasOpts) {
+    if (hasOpts && v.isObject(body.value(u"opts"_s), {u"opts"_s})) {
+        // A loose object: other keys are dropped, not refused.
         const QJsonObject opts = body.value(u"opts"_s).toObject();
-        if (!body.value(u"opts"_s).isObject())
-            v.add(u"invalid_type"_s, u"Invalid input: expected object"_s, {u"opts"_s});
-        v.strictKeys(opts, {u"reset"_s, u"emptyCache"_s}, {u"opts"_s});
         for (const QString &flag : {u"reset"_s, u"emptyCache"_s})
             if (opts.contains(flag) && !opts.value(flag).isBool())
-                v.add(u"invalid_type"_s, u"Invalid input: expected boolean"_s, {u"opts"_s, flag});
+                v.invalidType(u"boolean"_s, opts.value(flag), {u"opts"_s, flag});
         reset = opts.value(u"reset"_s).toBool();
         emptyCache = opts.value(u"emptyCache"_s).toBool();
     }
-    if (body.contains(u"full_resync"_s) && !body.value(u"full_resync"_s).isBool())
-        v.add(u"invalid_type"_s, u"Invalid input: expected boolean"_s, {u"full_resync"_s});
-    const QString syncMode = body.value(u"sync_mode"_s).toString();
-    if (body.contains(u"sync_mode"_s) && syncMode != u"incremental" && syncMode != u"full_refresh" &&
-        syncMode != u"full_refresh_and_clear_cache")
-        v.add(u"invalid_value"_s, u"Invalid option"_s, {u"sync_mode"_s});
+    v.strictKeys(body, {u"syncs"_s, u"sync_mode"_s, u"full_resync"_s, u"connection_id"_s,
+                        u"provider_config_key"_s, u"opts"_s});
     if (!v.ok())
         return SimResponse::validation(u"invalid_body"_s, v.errors());
-    if (hasOpts && (body.contains(u"sync_mode"_s) || body.contains(u"full_resync"_s)))
-        return SimResponse::error(400, u"invalid_body"_s,
-                                  u"Cannot use opts with deprecated sync_mode/full_resync parameters"_s);
-    if (!key && req.hasHeader("provider-config-key"))
+    if (!key && !req.header("provider-config-key").isEmpty())
         key = QString::fromUtf8(req.header("provider-config-key"));
-    if (!connectionId && req.hasHeader("connection-id"))
+    if (!connectionId && !req.header("connection-id").isEmpty())
         connectionId = QString::fromUtf8(req.header("connection-id"));
     if (!key)
         return SimResponse::error(400, u"missing_provider_config_key"_s,
                                   u"Missing provider_config_key. Provide it in the body or headers."_s);
+    if (hasOpts && (body.contains(u"sync_mode"_s) || body.contains(u"full_resync"_s)))
+        return SimResponse::error(400, u"invalid_body"_s,
+                                  u"Cannot use opts with deprecated sync_mode/full_resync parameters"_s);
 
     bool full = false;
     bool deleteRecords = false;
@@ -305,16 +325,18 @@ SimResponse SimApi::syncPauseOrStart(const SimRequest &req, bool pause)
     const ParsedBody parsed = parseJsonBody(req);
     if (parsed.error)
         return *parsed.error;
-    const QJsonObject body = parsed.value.toObject();
     Validation v;
-    v.strictKeys(body, {u"syncs"_s, u"provider_config_key"_s, u"connection_id"_s});
+    if (!v.isObject(parsed.value))
+        return SimResponse::validation(u"invalid_body"_s, v.errors());
+    const QJsonObject body = parsed.value.toObject();
     std::optional<QList<SyncRef>> syncs;
     if (!body.contains(u"syncs"_s))
-        v.add(u"invalid_type"_s, u"Invalid input: expected array, received undefined"_s, {u"syncs"_s});
+        v.invalidType(u"array"_s, QJsonValue::Undefined, {u"syncs"_s});
     else
-        syncs = parseSyncList(body.value(u"syncs"_s), v, 256);
-    const auto key = v.requiredString(body, u"provider_config_key"_s);
-    const auto connectionId = v.optionalString(body, u"connection_id"_s);
+        syncs = parseSyncList(body.value(u"syncs"_s), v, 256, u"Invalid input"_s, true);
+    const auto key = v.patterned(body, u"provider_config_key"_s, kProviderConfigKeyPattern, true);
+    const auto connectionId = v.patterned(body, u"connection_id"_s, kConnectionIdPattern, false);
+    v.strictKeys(body, {u"syncs"_s, u"provider_config_key"_s, u"connection_id"_s});
     if (!v.ok() || !syncs || !key)
         return SimResponse::validation(u"invalid_body"_s, v.errors());
     QList<Connection *> targets;
@@ -348,17 +370,24 @@ SimResponse SimApi::syncFrequency(const SimRequest &req)
     const ParsedBody parsed = parseJsonBody(req);
     if (parsed.error)
         return *parsed.error;
-    const QJsonObject body = parsed.value.toObject();
     Validation v;
+    if (!v.isObject(parsed.value))
+        return SimResponse::validation(u"invalid_body"_s, v.errors());
+    const QJsonObject body = parsed.value.toObject();
+    const auto name = v.patterned(body, u"sync_name"_s, kSyncNamePattern, true);
+    const auto variant = v.patterned(body, u"sync_variant"_s, kSyncNamePattern, false);
+    const auto key = v.patterned(body, u"provider_config_key"_s, kProviderConfigKeyPattern, true);
+    const auto connectionId = v.patterned(body, u"connection_id"_s, kConnectionIdPattern, true);
+    // frequencySchema.nullable(): a string that matches the format, or null. A malformed value is a
+    // validation issue; "Sync interval is invalid" is only for one that passes the format but not
+    // the interval parser (too short, say).
+    const QJsonValue frequency = body.value(u"frequency"_s);
+    if (frequency.isString())
+        v.matches(frequency.toString(), kFrequencyPattern, u"frequency"_s);
+    else if (!frequency.isNull())
+        v.invalidType(u"string"_s, frequency, {u"frequency"_s});
     v.strictKeys(body, {u"sync_name"_s, u"sync_variant"_s, u"provider_config_key"_s, u"connection_id"_s,
                         u"frequency"_s});
-    const auto name = v.requiredString(body, u"sync_name"_s);
-    const auto variant = v.optionalString(body, u"sync_variant"_s);
-    const auto key = v.requiredString(body, u"provider_config_key"_s);
-    const auto connectionId = v.requiredString(body, u"connection_id"_s);
-    const QJsonValue frequency = body.value(u"frequency"_s);
-    if (!frequency.isString() && !frequency.isNull())
-        v.add(u"invalid_type"_s, u"Invalid input: expected string or null"_s, {u"frequency"_s});
     if (!v.ok() || !name || !key || !connectionId)
         return SimResponse::validation(u"invalid_body"_s, v.errors());
     Connection *c = m_world.connection(*key, *connectionId);

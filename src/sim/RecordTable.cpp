@@ -78,7 +78,9 @@ bool RecordTable::softDelete(const QByteArray &externalId, qint64 nowUs)
     if (r.deletedUs != 0)
         return false;
     touch(it.value(), nowUs);
-    r.deletedUs = nowUs;
+    // Nango takes deleted_at from a JavaScript Date before the statement whose now() becomes
+    // updated_at: milliseconds, a few of them before last_modified_at (1 to 4 here, by the uuid).
+    r.deletedUs = nowUs / 1000 * 1000 - qint64(1 + r.uuidLo % 4) * 1000;
     --m_liveCount;
     return true;
 }

@@ -43,6 +43,11 @@ std::function<void(const Reply &)> SimApi::findRoute(const SimRequest &req, cons
         return answer([this, &req] { return listConnections(req); });
     if (is("GET", {u"connections", nullptr}) || is("GET", {u"connection", nullptr}))
         return answer([this, &req, id = seg.at(1)] { return getConnection(req, id); });
+    // No legacy PATCH /connection/:id.
+    if (is("PATCH", {u"connections", nullptr}))
+        return answer([this, &req, id = seg.at(1)] { return patchConnection(req, id); });
+    if (is("GET", {u"environment-variables"}))
+        return answer([this, &req] { return environmentVariables(req); });
     if (is("GET", {u"scripts", u"config"}))
         return answer([this, &req] { return scriptsConfig(req); });
     if (is("GET", {u"records"}))
@@ -106,6 +111,8 @@ bool SimApi::dispatchControl(const SimRequest &req, const QStringList &seg, cons
         reply(controlWebhooks(req));
     else if (what == u"prune" && m == "POST")
         reply(controlPrune(req));
+    else if (what == u"proxy" && (m == "GET" || m == "POST"))
+        reply(controlProxy(req));
     else
         return false;
     return true;

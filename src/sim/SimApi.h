@@ -41,7 +41,9 @@ private:
     SimResponse getIntegration(const SimRequest &req, const QString &key);
     SimResponse listConnections(const SimRequest &req);
     SimResponse getConnection(const SimRequest &req, const QString &connectionId);
+    SimResponse patchConnection(const SimRequest &req, const QString &connectionId);
     SimResponse scriptsConfig(const SimRequest &req);
+    SimResponse environmentVariables(const SimRequest &req);
     // records
     SimResponse listRecords(const SimRequest &req);
     SimResponse pruneRecords(const SimRequest &req);
@@ -54,6 +56,9 @@ private:
     void actionTrigger(const SimRequest &req, const Reply &reply);
     SimResponse actionResult(const QString &id);
     SimResponse proxy(const SimRequest &req, const QString &providerPath);
+    SimResponse proxyEcho(const SimRequest &req, const QString &url, int retries, const Connection &c);
+    SimResponse proxyForward(const SimRequest &req, struct Integration &integration,
+                             const QString &providerPath, int retries);
     // control
     SimResponse controlTruth(const SimRequest &req);
     SimResponse controlRun(const SimRequest &req);
@@ -62,6 +67,7 @@ private:
     SimResponse controlConnections(const SimRequest &req);
     SimResponse controlWebhooks(const SimRequest &req);
     SimResponse controlPrune(const SimRequest &req);
+    SimResponse controlProxy(const SimRequest &req);
     SimResponse controlState();
 
     QJsonObject integrationJson(const struct Integration &i) const;
@@ -80,6 +86,13 @@ public:
     QString stormPath; // when set, the storms hit only requests whose path starts with it
     // Nango's counts that missed deletes (NangoHQ/nango PR #2935): recordCount counts deleted rows.
     bool countsIncludeDeleted = false;
+    // A broken server or a proxy in the way, as an attack on the client found them: the next N record
+    // pages carry a cursor that is not Nango's, or answer with the cursor they were asked with; the
+    // next page is padded with this many bytes of whitespace.
+    int garbageCursorPages = 0;
+    int stuckCursorPages = 0;
+    qint64 padPageBytes = 0;
+    qint64 recordCountOverride = -1; // every recordCount says this (a count that lags far behind)
     RateLimiter rateLimiter;
 
 private:

@@ -55,8 +55,10 @@ std::optional<QString> SimOptions::parse(const QStringList &arguments, SimOption
     const QCommandLineOption runMs(u"run-ms"_s, u"How long a sync execution runs, in milliseconds."_s,
                                    u"MS"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"Print only the listening address."_s);
+    const QCommandLineOption webapp(
+        u"webapp"_s, u"Answer unknown GETs with the dashboard's page (200), as the official image does."_s);
     p.addOptions({host, port, secret, signing, environment, records, bytes, seed, config, webhook, rate,
-                  window, fail, latency, scale, tz, runMs, quiet});
+                  window, fail, latency, scale, tz, runMs, quiet, webapp});
     if (!p.parse(arguments))
         return p.errorText();
     if (p.isSet(u"help"_s)) {
@@ -125,6 +127,7 @@ std::optional<QString> SimOptions::parse(const QStringList &arguments, SimOption
     }
     out->webhookUrls = p.values(webhook);
     out->quiet = p.isSet(quiet);
+    out->webapp = p.isSet(webapp);
     if (p.isSet(config)) {
         QFile file(p.value(config));
         if (!file.open(QIODevice::ReadOnly))

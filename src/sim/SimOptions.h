@@ -28,6 +28,7 @@ struct SimOptions
     int tzOffsetMinutes = 0;   // the database session time zone of the timestamps Nango prints
     int runMs = 200;           // how long a sync execution stays RUNNING
     bool webhookAlways = true; // on_sync_completion_always
+    bool webapp = false;       // unrouted GETs get the dashboard's index.html (the official image)
     bool quiet = false;
 
     // Parses the command line; on error returns a message for the user.

@@ -84,8 +84,13 @@ QString SimServer::requiredScope(const SimRequest &req, const QStringList &seg)
     const QString second = seg.value(1);
     if (first == u"integrations")
         return seg.size() == 1 ? u"environment:integrations:list"_s : u"environment:integrations:read"_s;
-    if (first == u"connections" || first == u"connection")
+    if (first == u"connections" || first == u"connection") {
+        if (req.method == "PATCH")
+            return u"environment:connections:update"_s;
         return seg.size() == 1 ? u"environment:connections:list"_s : u"environment:connections:read"_s;
+    }
+    if (first == u"environment-variables")
+        return u"environment:variables:read"_s;
     if (first == u"records")
         return req.method == "GET" ? u"environment:records:read"_s : u"environment:records:write"_s;
     if (first == u"sync") {
@@ -187,8 +192,10 @@ void SimServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
         auto write = [shared, socket, r]() {
             if (!socket || !socket->isOpen())
                 return;
-            QHttpServerResponse response(r.contentType, r.body,
-                                         static_cast<QHttpServerResponder::StatusCode>(r.status));
+            QHttpServerResponse response(r.contentType.isEmpty() ? QByteArray("text/plain") : r.contentType,
+                                         r.body, static_cast<QHttpServerResponder::StatusCode>(r.status));
+            if (r.contentType.isEmpty())
+                response.clearHeader("Content-Type");
             for (const auto &[name, value] : r.headers)
                 response.addHeader(name, value);
             response.write(std::move(*shared));
@@ -211,39 +218,66 @@ void SimServer::route(const SimRequest &req, const std::function<void(SimRespons
             reply(SimResponse::error(404, u"not_found"_s, u"unknown control route"_s));
         return;
     }
+    // Every answer of Nango's API goes out through Express's res.send(): a weak ETag, and a 304 for a
+    // GET whose If-None-Match names it.
+    const Freshness freshness = Freshness::of(req);
+    const auto send = [reply, freshness](SimResponse r) {
+        finishLikeExpress(r, freshness);
+        reply(std::move(r));
+    };
     if (req.method == "GET" && segments == QStringList{u"health"_s}) {
-        reply(SimResponse::json(200, QJsonObject{{u"result"_s, u"ok"_s}}));
+        send(SimResponse::json(200, QJsonObject{{u"result"_s, u"ok"_s}}));
+        return;
+    }
+    // express.json() runs for every request of the public router, before any route or key check.
+    if (auto unparsable = unparsableJson(req)) {
+        send(*unparsable);
+        return;
+    }
+    // jsonContentTypeMiddleware is mounted on these prefixes, also before the routes and the key check.
+    static const QStringList jsonPrefixes{
+        u"integrations"_s, u"connection"_s,   u"connections"_s, u"environment-variables"_s,
+        u"environment"_s,  u"environments"_s, u"sync"_s,        u"records"_s,
+        u"scripts"_s,      u"action"_s,       u"providers"_s,   u"connect"_s,
+        u"cli"_s,          u"functions"_s,    u"mcp"_s,         u"sessions"_s,
+        u"v1"_s,           u"oauth"_s,        u"api-auth"_s,    u"auth"_s};
+    if (jsonPrefixes.contains(segments.value(0)) && refusedContentType(req)) {
+        send(invalidContentType());
+        return;
+    }
+    // Authentication and rate limiting are per route in Nango: a request that matches no route (an
+    // unknown path, GET on a POST-only route, PATCH /connection/:id, ...) reaches Express's
+    // finalhandler without a key check, uncounted: 404 "Cannot GET /path". The official Docker image
+    // serves the dashboard there instead, so GETs get its index.html with 200 (--webapp).
+    if (!m_api->hasRoute(req, segments)) {
+        if (req.method == "GET" && options().webapp) {
+            SimResponse page = SimResponse::html(200, "<!doctype html><html><head><title>Nango</title></head>"
+                                                      "<body><div id=\"root\"></div></body></html>");
+            page.etag = false;
+            reply(page);
+            return;
+        }
+        reply(SimResponse::notFoundPage(req.method, req.path));
         return;
     }
     const QString scope = requiredScope(req, segments);
-    // Authentication is per route in Nango, so a GET that matches no route (GET /sync/trigger,
-    // GET /records/prune, ...) falls through to the web app before any key is checked.
-    if (scope.isEmpty() || (req.method == "GET" && !m_api->hasRoute(req, segments))) {
-        // Unknown GETs fall through to the web app's index.html (routes.ts staticSite.get('*splat')).
-        if (req.method == "GET")
-            reply(SimResponse::html(200, "<!doctype html><html><head><title>Nango</title></head>"
-                                         "<body><div id=\"root\"></div></body></html>"));
-        else
-            reply(SimResponse::html(404, "<!DOCTYPE html><html><body><pre>Cannot " + req.method + ' ' +
-                                             req.path.toUtf8() + "</pre></body></html>"));
-        return;
-    }
     KeyInfo key;
     if (auto failure = authenticate(req, &key)) {
-        reply(*failure);
+        send(*failure);
         return;
     }
     const RateLimiter::Decision d =
         m_api->rateLimiter.enabled()
             ? m_api->rateLimiter.consume(u"account-secret-1"_s, QDateTime::currentMSecsSinceEpoch())
             : RateLimiter::Decision{};
-    auto withLimits = [reply, d, enabled = m_api->rateLimiter.enabled()](SimResponse r) {
+    auto withLimits = [send, d, enabled = m_api->rateLimiter.enabled()](SimResponse r) {
+        // The middleware sets them first; a proxied provider's own X-RateLimit-* headers replace them.
         if (enabled) {
-            r.headers.append({"X-RateLimit-Limit", QByteArray::number(d.limit)});
-            r.headers.append({"X-RateLimit-Remaining", QByteArray::number(d.remaining)});
-            r.headers.append({"X-RateLimit-Reset", QByteArray::number(d.resetEpochSeconds)});
+            r.addHeaderOnce("X-RateLimit-Limit", QByteArray::number(d.limit));
+            r.addHeaderOnce("X-RateLimit-Remaining", QByteArray::number(d.remaining));
+            r.addHeaderOnce("X-RateLimit-Reset", QByteArray::number(d.resetEpochSeconds));
         }
-        reply(std::move(r));
+        send(std::move(r));
     };
     const bool stormHere = m_api->stormPath.isEmpty() || req.path.startsWith(m_api->stormPath);
     if (!d.allowed || (m_api->storm429 > 0 && stormHere)) {
@@ -292,7 +326,7 @@ void SimServer::route(const SimRequest &req, const std::function<void(SimRespons
         }
     }
     if (!m_api->dispatch(req, segments, withLimits))
-        withLimits(SimResponse::html(404, "<pre>Cannot " + req.method + "</pre>"));
+        withLimits(SimResponse::notFoundPage(req.method, req.path));
 }
 
 } // namespace nangosim

@@ -92,6 +92,9 @@ void SimWorld::loadBuiltIn()
         actionConfig(u"send-message"_s, u"SendMessageInput"_s, u"ActionResult"_s),
         actionConfig(u"legacy-post"_s, u"SendMessageInput"_s, u"ActionResult"_s, u"ok"_s, false)};
     m_integrations = {hubspot, github, salesforce, hubspotEu, slack};
+    // The built-in data set keeps the proxy echo on: the client's tests read the request back.
+    for (Integration &i : m_integrations)
+        i.proxy.echo = true;
 
     auto endUser = [](const QString &id, const QString &name, const QString &email, const QString &org) {
         return QJsonObject{{u"id"_s, id},
@@ -126,6 +129,7 @@ void SimWorld::loadConfig(const QJsonObject &config)
         i.provider = io.value(u"provider"_s).toString(i.uniqueKey);
         i.displayName = io.value(u"display_name"_s).toString(i.provider);
         i.forwardWebhooks = io.value(u"forward_webhooks"_s).toBool(true);
+        i.proxy = ProxyConfig::fromJson(io.value(u"proxy"_s).toObject(), ProxyConfig{});
         i.createdUs = i.updatedUs = now - 30LL * 86400 * 1000000;
         for (const QJsonValue &sv : io.value(u"syncs"_s).toArray()) {
             const QJsonObject so = sv.toObject();
@@ -162,17 +166,44 @@ Connection &SimWorld::addConnection(const QString &providerConfigKey, const QStr
     c->id = m_nextConnectionId++;
     c->connectionId = connectionId;
     c->providerConfigKey = providerConfigKey;
-    // Older connections first, so the default order (created_at DESC) is visible in lists.
-    c->createdUs = SimTime::nowUs() - qint64(100 - c->id) * 3600 * 1000000;
+    // Older connections first, so the default order (created_at DESC) is visible in lists. Nango
+    // stores a JavaScript Date: milliseconds.
+    c->createdUs = (SimTime::nowUs() - qint64(100 - c->id) * 3600 * 1000000) / 1000 * 1000;
     c->updatedUs = c->createdUs;
-    c->tags = extra.value(u"tags"_s).toObject();
     c->metadata = extra.contains(u"metadata"_s) ? extra.value(u"metadata"_s) : QJsonValue(QJsonValue::Null);
     c->endUser = extra.contains(u"end_user"_s) ? extra.value(u"end_user"_s) : QJsonValue(QJsonValue::Null);
+    // A connection of an end user carries the end user's tags beside its own.
+    c->tags = endUserTags(c->endUser);
+    const QJsonObject own = extra.value(u"tags"_s).toObject();
+    for (auto it = own.begin(); it != own.end(); ++it)
+        c->tags.insert(it.key(), it.value());
     c->errors = extra.value(u"errors"_s).toArray();
     c->webhookUrlOverride = extra.value(u"webhook_url_override"_s).toString();
     makeSyncs(*c);
     m_connections.push_back(std::move(c));
     return *m_connections.back();
+}
+
+QJsonObject SimWorld::endUserTags(const QJsonValue &endUser)
+{
+    const QJsonObject eu = endUser.toObject();
+    QJsonObject tags;
+    if (eu.value(u"id"_s).isString())
+        tags.insert(u"end_user_id"_s, eu.value(u"id"_s));
+    if (eu.value(u"email"_s).isString())
+        tags.insert(u"end_user_email"_s, eu.value(u"email"_s));
+    return tags;
+}
+
+OutboundPolicy SimWorld::outboundPolicy() const
+{
+    return OutboundPolicy(
+        OutboundPolicy::modeFromName(m_options.config.value(u"outbound_url_policy"_s).toString()));
+}
+
+QJsonArray SimWorld::environmentVariables() const
+{
+    return m_options.config.value(u"environment_variables"_s).toArray();
 }
 
 void SimWorld::makeSyncs(Connection &c)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "OutboundPolicy.h"
 #include "PayloadGenerator.h"
+#include "ProxyConfig.h"
 #include "RecordTable.h"
 #include "SimOptions.h"
 
@@ -50,6 +52,7 @@ struct Integration
     bool forwardWebhooks = true;
     std::vector<SyncConfig> syncs;
     std::vector<ActionConfig> actions;
+    ProxyConfig proxy;
 };
 
 struct Job
@@ -105,6 +108,10 @@ public:
 
     const SimOptions &options() const { return m_options; }
     SimOptions &mutableOptions() { return m_options; }
+    // The server's outbound URL policy (config "outbound_url_policy": "denylist" or "permissive").
+    OutboundPolicy outboundPolicy() const;
+    // GET /environment-variables: config "environment_variables", [{name, value}].
+    QJsonArray environmentVariables() const;
 
     std::vector<Integration> &integrations() { return m_integrations; }
     std::vector<std::unique_ptr<Connection>> &connections() { return m_connections; }
@@ -128,6 +135,8 @@ public:
 
     Connection &addConnection(const QString &providerConfigKey, const QString &connectionId,
                               const QJsonObject &extra = {});
+    // The tags Nango gives a connection of an end user: end_user_id and, with an email, end_user_email.
+    static QJsonObject endUserTags(const QJsonValue &endUser);
     void seedRecords(Connection &c, Sync &s);
     QByteArray nextExternalId(const Connection &c, const QString &modelKey);
 

@@ -538,7 +538,8 @@ private slots:
         QTest::newRow("added") << u"added"_s << QStringList{u"ADDED"_s};
         QTest::newRow("updated") << u"updated"_s << QStringList{u"UPDATED"_s};
         QTest::newRow("deleted") << u"deleted"_s << QStringList{u"DELETED"_s};
-        QTest::newRow("any case") << u"Deleted"_s << QStringList{u"DELETED"_s};
+        // The enum has the lower- and the upper-case spelling, not a mixed one (see tst_sim_genuine).
+        QTest::newRow("upper case") << u"DELETED"_s << QStringList{u"DELETED"_s};
         // Nango's buggy combinations (postgres.ts): deleted records never come back with another value.
         QTest::newRow("added,updated") << u"added,updated"_s << QStringList{u"ADDED"_s, u"UPDATED"_s};
         QTest::newRow("updated,deleted") << u"updated,deleted"_s << QStringList{u"UPDATED"_s};
@@ -640,8 +641,13 @@ private slots:
             if (meta(rec).value(u"last_action"_s) == u"DELETED"_s &&
                 meta(old).value(u"last_action"_s) != u"DELETED"_s) {
                 deleted.append(idOf(rec));
-                // A soft delete keeps the payload and bumps last_modified_at.
-                QCOMPARE(meta(rec).value(u"deleted_at"_s), meta(rec).value(u"last_modified_at"_s));
+                // A soft delete keeps the payload and bumps last_modified_at; deleted_at comes from a
+                // JavaScript Date taken just before: milliseconds, a few of them earlier.
+                const auto deletedAt = parseTimestampUs(meta(rec).value(u"deleted_at"_s).toString());
+                const auto modifiedAt = parseTimestampUs(meta(rec).value(u"last_modified_at"_s).toString());
+                QVERIFY(deletedAt && modifiedAt);
+                QCOMPARE(*deletedAt % 1000, 0);
+                QVERIFY(*modifiedAt - *deletedAt >= 1000 && *modifiedAt - *deletedAt < 6000);
                 QCOMPARE(meta(rec).value(u"first_seen_at"_s), meta(old).value(u"first_seen_at"_s));
                 QJsonObject payload = rec;
                 QJsonObject oldPayload = old;

@@ -290,11 +290,17 @@ QString ProxyRunner::explainNangoError(int status, const QByteArray &body, const
                   "and it is "
                   "backing off. The end user probably has to reconnect (Connections in the Nango dashboard).")
             .arg(spec.connectionId, saidPart);
+    // Nango answers base_url_override_not_allowed for any outbound URL its policy refuses, also when
+    // no Base-Url-Override was sent (the integration's own base URL, e.g. a private address).
+    if (code == u"base_url_override_not_allowed" && spec.baseUrlOverride.isEmpty())
+        return tr("The Nango server's configuration does not allow requests to this outbound URL%1: Nango "
+                  "refuses private, loopback and metadata addresses unless its administrator allows them. "
+                  "Check the integration's base URL, or ask whoever runs the Nango server.")
+            .arg(saidPart);
     if (code == u"base_url_override_disabled" || code == u"base_url_override_not_allowed")
-        return tr("Nango does not allow Base-Url-Override for this integration%1. Leave it out, or allow it "
-                  "in "
-                  "the "
-                  "integration's settings.")
+        return tr("Nango does not allow this Base-Url-Override%1. Leave it out, or allow it in the "
+                  "integration's settings (a self-hosted server's administrator may also have to allow "
+                  "the address).")
             .arg(saidPart);
     if (code == u"plan_limit")
         return tr("The Nango plan of this account does not allow this proxy request%1.").arg(saidPart);
