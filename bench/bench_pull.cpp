@@ -10,6 +10,7 @@
 #include "cache/sqlite/Database.h"
 #include "export/RecordExporter.h"
 #include "sync/SyncEngine.h"
+#include "util/Defaults.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -150,9 +151,14 @@ int pullOnly(const QCommandLineParser &p)
     engine.syncAll({}, u"manual"_s, [&](bool ok, const QString &e) {
         const double seconds = t.elapsed() / 1000.0;
         qint64 records = 0;
-        for (const nd::Stream &s : engine.records().streams(engine.profile().id))
+        qint64 requests = 0; // each page stored is one /records request (the last, empty one too)
+        for (const nd::Stream &s : engine.records().streams(engine.profile().id)) {
             records += s.liveCount + s.deletedCount;
-        out() << "records=" << records << " seconds=" << seconds << " maxrss_kb=" << maxRssKb() << Qt::endl;
+            for (const nd::HistoryEntry &h : engine.records().history(s.id, 1000))
+                requests += h.pages;
+        }
+        out() << "records=" << records << " seconds=" << seconds << " maxrss_kb=" << maxRssKb()
+              << " requests=" << requests << Qt::endl;
         if (!ok)
             out() << "error " << e << Qt::endl;
         code = ok ? 0 : 1;
@@ -170,7 +176,8 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(u"nangodesk.*.info=false"_s);
     QCommandLineParser p;
     p.addOptions({{u"records"_s, u"Records in the model."_s, u"N"_s, u"100000"_s},
-                  {u"page-size"_s, u"Records per page."_s, u"N"_s, u"1000"_s},
+                  {u"page-size"_s, u"Records per page (default: the engine's)."_s, u"N"_s,
+                   QString::number(nd::Defaults::kPageSize)},
                   {u"pull-only"_s, u"Internal: run only the engine's pull."_s},
                   {u"server"_s, u"Internal."_s, u"URL"_s},
                   {u"db"_s, u"Internal."_s, u"PATH"_s}});
@@ -228,11 +235,13 @@ int main(int argc, char *argv[])
     const double pullSeconds = result.section(u"seconds="_s, 1).section(u' ', 0, 0).toDouble();
     const qint64 pulled = result.section(u"records="_s, 1).section(u' ', 0, 0).toLongLong();
     const qint64 rssKb = result.section(u"maxrss_kb="_s, 1).section(u' ', 0, 0).toLongLong();
+    const qint64 requests = result.section(u"requests="_s, 1).section(u' ', 0, 0).toLongLong();
     const double slower = std::min(paged / pagingSeconds, paged / sqliteSeconds);
     out() << "engine pull (SyncEngine):     " << pulled << " records in " << pullSeconds
           << " s = " << qint64(pulled / pullSeconds)
           << " records/s = " << qRound(100.0 * (pulled / pullSeconds) / slower)
-          << "% of the slower raw speed (target 80%); peak memory " << rssKb / 1024 << " MB (target < 200 MB)"
+          << "% of the slower raw speed (target 80%); peak memory " << rssKb / 1024
+          << " MB (target < 200 MB); " << requests << " requests to /records (target at a million: <= 110)"
           << Qt::endl;
 
     QString error;

@@ -168,6 +168,7 @@ void AppContext::start(const QUrl &server, const QByteArray &apiKey, const QByte
     config.serverUrl = server;
     config.pageSize = m_settings.pageSize;
     config.pollIntervalSeconds = m_settings.pollSeconds;
+    config.rejectedLogBytes = qint64(m_settings.rejectedLogMb) * 1024 * 1024;
     m_engine = std::make_unique<EngineHost>(config);
     ++m_engineEpoch;
     connectEngine(m_engine->engine());
@@ -192,6 +193,16 @@ void AppContext::start(const QUrl &server, const QByteArray &apiKey, const QByte
     options.listen.allowLegacySignature = m_settings.allowLegacySignature;
     options.listen.allowRemote = m_settings.allowRemote;
     m_engine->start(options);
+}
+
+void AppContext::setPreviousSigningKey(const QByteArray &key, qint64 untilUs)
+{
+    if (!m_engine)
+        return;
+    m_engine->post([key, untilUs](SyncEngine &e) {
+        if (e.listener())
+            e.listener()->setPreviousSigningKey(key, untilUs);
+    });
 }
 
 void AppContext::refreshSoon()

@@ -57,6 +57,8 @@ public:
     // for a shared cache on PostgreSQL, its password.
     void start(const QUrl &server, const QByteArray &apiKey, const QByteArray &signingKey,
                const QByteArray &cachePassword = {});
+    // The signing key the current one replaced, accepted by the listener until `untilUs`.
+    void setPreviousSigningKey(const QByteArray &key, qint64 untilUs);
     // The cache this profile opens, and its password (the export dialog's reader opens it too).
     QString cacheLocation() const { return m_settings.cacheLocation(); }
     QByteArray cachePassword() const { return m_cachePassword; }

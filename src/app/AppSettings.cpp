@@ -19,8 +19,12 @@ ProfileSettings ProfileSettings::load(const QString &profile)
     p.listenPort = s.value(u"listenPort"_s, p.listenPort).toInt();
     p.allowLegacySignature = s.value(u"allowLegacySignature"_s, p.allowLegacySignature).toBool();
     p.allowRemote = s.value(u"allowRemote"_s, p.allowRemote).toBool();
+    p.rejectedLogMb = s.value(u"rejectedLogMb"_s, p.rejectedLogMb).toInt();
     p.pollSeconds = s.value(u"pollSeconds"_s, p.pollSeconds).toInt();
     p.pageSize = s.value(u"pageSize"_s, p.pageSize).toInt();
+    // Saved before the default became Nango's maximum: the old default, not a choice.
+    if (!s.value(u"pageSizeChosen"_s).toBool() && p.pageSize == Defaults::kOldDefaultPageSize)
+        p.pageSize = Defaults::kPageSize;
     p.sessionOnlySecrets = s.value(u"sessionOnlySecrets"_s, p.sessionOnlySecrets).toBool();
     p.sharedCache = s.value(u"sharedCache"_s).toString();
     return p;
@@ -37,8 +41,10 @@ void ProfileSettings::save() const
     s.setValue(u"listenPort"_s, listenPort);
     s.setValue(u"allowLegacySignature"_s, allowLegacySignature);
     s.setValue(u"allowRemote"_s, allowRemote);
+    s.setValue(u"rejectedLogMb"_s, rejectedLogMb);
     s.setValue(u"pollSeconds"_s, pollSeconds);
     s.setValue(u"pageSize"_s, pageSize);
+    s.setValue(u"pageSizeChosen"_s, true);
     s.setValue(u"sessionOnlySecrets"_s, sessionOnlySecrets);
     s.setValue(u"sharedCache"_s, sharedCache);
 }

@@ -19,6 +19,7 @@ struct ProfileSettings
     int listenPort = Defaults::kListenPort;
     bool allowLegacySignature = false;
     bool allowRemote = false; // a listener address other than loopback, asked for
+    int rejectedLogMb = 4;    // refused webhook deliveries kept, at most (a forged flood stays small)
     int pollSeconds = Defaults::kPollSeconds;
     int pageSize = Defaults::kPageSize;
     bool sessionOnlySecrets = false;

@@ -9,10 +9,13 @@
 #include "secrets/KeyLoader.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
+#include "secrets/SigningKeyRotation.h"
 #include "util/Logging.h"
+#include "util/Timestamp.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -133,6 +136,26 @@ void Application::startEngine(const QByteArray &apiKey, const QByteArray &signin
     if (!cachePassword.isEmpty())
         SecretRedactor::add(cachePassword);
     m_context->start(QUrl(m_settings.serverUrl), apiKey, signingKey, cachePassword);
+    if (!m_options.demo)
+        acceptPreviousSigningKey();
+}
+
+void Application::acceptPreviousSigningKey()
+{
+    // The key a new one replaced minutes ago still verifies webhooks Nango signed before it switched;
+    // once its time is up the keychain entry goes (loadPrevious removes it then).
+    SecretStore *store = m_settings.sessionOnlySecrets ? static_cast<SecretStore *>(m_memory) : m_keychain;
+    SigningKeyRotation::loadPrevious(
+        store, m_settings.name,
+        [this, context = QPointer<AppContext>(m_context.get())](const QByteArray &key, qint64 untilUs) {
+            if (!context || key.isEmpty())
+                return;
+            SecretRedactor::add(key);
+            context->setPreviousSigningKey(key, untilUs);
+            const qint64 leftMs = (untilUs - Timestamp::nowMicros()) / 1000 + 1000;
+            QTimer::singleShot(std::chrono::milliseconds(leftMs), context,
+                               [this]() { acceptPreviousSigningKey(); });
+        });
 }
 
 void Application::switchProfile(const QString &profile)
@@ -211,12 +234,13 @@ void Application::applySettings()
             restart();
             return;
         }
-        store->write(m_settings.name, SecretStore::Kind::WebhookSigningKey, signingKey,
-                     [this, restart](const SecretStore::Result &r) {
-                         if (r.status != SecretStore::Status::Ok)
-                             m_window->showKeychainProblem(r.message);
-                         restart();
-                     });
+        // The key it replaces stays accepted for a while: Nango goes on signing with it for minutes.
+        SigningKeyRotation::rotate(store, m_settings.name, signingKey,
+                                   [this, restart](bool ok, const QString &message) {
+                                       if (!ok)
+                                           m_window->showKeychainProblem(message);
+                                       restart();
+                                   });
     };
     if (apiKey.isEmpty()) {
         writeSigning();

@@ -41,6 +41,7 @@ private:
     void startEngine(const QByteArray &apiKey, const QByteArray &signingKey,
                      const QByteArray &cachePassword = {});
     void applySettings();
+    void acceptPreviousSigningKey();
     void useSessionOnly();
     void maybeTakeScreenshots();
     void switchProfile(const QString &profile);

@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "cache/Store.h"
 #include "commands/AdminCommand.h"
+#include "commands/CheckCommand.h"
 #include "commands/CursorsCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/StatusCommand.h"
@@ -29,6 +30,7 @@ Commands:
   watch     listen for Nango webhooks and poll until SIGINT/SIGTERM
   status    show each stream's state, the server's and the cache's counts, and the cursor
   cursors   show the cursor history of one stream
+  check     check the cache file; a damaged one is made anew with what can be read back
   export    write one model's cached records to CSV or JSONL (with the browser's filters)
   resync    trigger a sync run (--reset: full resync; --empty-cache: also empty Nango's cache)
   pause     pause sync schedules
@@ -79,6 +81,8 @@ Command *CliApp::makeCommand(const QString &name)
         return new WatchCommand(*m_context);
     if (name == u"status")
         return new StatusCommand(*m_context);
+    if (name == u"check")
+        return new CheckCommand(*m_context);
     if (name == u"cursors")
         return new CursorsCommand(*m_context);
     if (name == u"export")

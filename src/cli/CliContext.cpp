@@ -5,6 +5,7 @@
 #include "cache/Store.h"
 #include "secrets/KeyLoader.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/SigningKeyRotation.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -40,11 +41,17 @@ int CliContext::openEngine()
     config.serverUrl = server.isEmpty() ? QUrl() : QUrl(server);
     config.pageSize = pageSize;
     config.pollIntervalSeconds = pollSeconds;
+    config.rejectedLogBytes = qint64(rejectedLogMb) * 1024 * 1024;
+    config.checkIntegrity = checkIntegrity;
+    config.repairCache = repairCache;
     config.databasePassword = m_databasePassword;
     m_engine = std::make_unique<SyncEngine>(config);
     QString error;
-    if (m_engine->open(&error))
+    if (m_engine->open(&error)) {
+        if (const QString salvage = m_engine->salvageReport(); !salvage.isEmpty())
+            m_err << "nango-desk-cli: " << salvage << Qt::endl;
         return Ok;
+    }
     m_err << "nango-desk-cli: " << error << Qt::endl;
     m_engine.reset();
     return CacheError;
@@ -83,6 +90,15 @@ void CliContext::withSigningKey(std::function<void(QByteArray)> next)
                         }
                         next(r.value);
                     });
+}
+
+void CliContext::withPreviousSigningKey(std::function<void(const QByteArray &, qint64)> next)
+{
+    SigningKeyRotation::loadPrevious(secrets(), profile, [next](const QByteArray &key, qint64 untilUs) {
+        if (!key.isEmpty())
+            SecretRedactor::add(key);
+        next(key, untilUs);
+    });
 }
 
 void CliContext::withDatabasePassword(std::function<void()> next)

@@ -29,6 +29,9 @@ public:
     QString profile = QStringLiteral("default");
     int pageSize = Defaults::kPageSize;
     int pollSeconds = Defaults::kPollSeconds;
+    int rejectedLogMb = 4;
+    bool checkIntegrity = false;
+    bool repairCache = true; // false: a damaged file is reported, not made anew
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -47,6 +50,8 @@ public:
     // no `missing` is given, finishes with KeyRejected and that message.
     void withApiKey(std::function<void()> next, std::function<void(const QString &)> missing = {});
     void withSigningKey(std::function<void(QByteArray)> next);
+    // The signing key the current one replaced, while it is still accepted (empty when none).
+    void withPreviousSigningKey(std::function<void(const QByteArray &key, qint64 untilUs)> next);
     // For a PostgreSQL cache: the password from the keychain when PGPASSWORD is not set.
     void withDatabasePassword(std::function<void()> next);
 

@@ -634,6 +634,29 @@ private Q_SLOTS:
         }
     }
 
+    void aKeyTypedAnywhereIsMaskedInTheHistory()
+    {
+        // A neutrally named header and the body: no name says "secret", the key is still masked.
+        nd::ProxySpec s = proxySpec("POST", u"/crm/v3/objects/notes"_s);
+        s.headers = {{"X-Foo", "k=" + kApiKey}};
+        s.body = "{\"note\":\"my key is " + kApiKey + "\"}";
+        const nd::ProxyResult result = runProxy(s);
+        QVERIFY(result.ok());
+        const auto row = proxies->find(result.historyId);
+        QVERIFY(row);
+        QCOMPARE(row->requestHeaders.size(), 1);
+        QVERIFY(!row->requestHeaders.at(0).second.contains(kApiKey));
+        QVERIFY(row->requestHeaders.at(0).second.startsWith("k="));
+        QVERIFY(!row->requestBody.contains(kApiKey));
+        QVERIFY(row->requestBody.startsWith("{\"note\":\"my key is "));
+        auto q = store->db().prepare("SELECT request_headers_json, request_body, response_headers_json, "
+                                     "response_body, error FROM proxy_requests WHERE id = ?1");
+        q->bind(1, result.historyId);
+        QVERIFY(q->step());
+        for (int c = 0; c < 5; ++c)
+            QVERIFY2(!q->bytes(c).contains(kApiKey), qPrintable(QString::number(c)));
+    }
+
     void curlHasTheVariableNeverTheKey()
     {
         nd::ProxySpec s = proxySpec("POST", u"/crm/v3/objects/contacts?limit=1"_s);

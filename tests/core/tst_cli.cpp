@@ -166,8 +166,8 @@ private Q_SLOTS:
         e.insert(u"NANGO_DESK_DB"_s, cache);
         QProcess watch;
         watch.setProcessEnvironment(e);
-        watch.start(bin(u"nango-desk-cli"_s),
-                    {u"watch"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--poll"_s, u"0"_s});
+        watch.start(bin(u"nango-desk-cli"_s), {u"watch"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--poll"_s,
+                                               u"0"_s, u"--page-size"_s, u"500"_s});
         QVERIFY(watch.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(countInCache(cache, "SELECT count(*) FROM cursor_history WHERE outcome = "
                                                      "'running' AND pages > 0") > 0,

@@ -4,8 +4,6 @@
 #include "CliHarness.h"
 #include "util/Timestamp.h"
 
-#include <QTcpServer>
-
 #include <unistd.h>
 
 using namespace testsupport;
@@ -41,15 +39,6 @@ class TestCliTruth
 
     QString m_mount;
 
-    QUrl closedPort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost);
-        const quint16 port = probe.serverPort();
-        probe.close();
-        return QUrl(u"http://127.0.0.1:%1"_s.arg(port));
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -80,8 +69,9 @@ private Q_SLOTS:
 
     void eachCommandsHelpNamesIt()
     {
-        for (const QString &command : {u"sync"_s, u"watch"_s, u"status"_s, u"cursors"_s, u"export"_s,
-                                       u"resync"_s, u"pause"_s, u"start"_s, u"action"_s, u"proxy"_s}) {
+        for (const QString &command :
+             {u"sync"_s, u"watch"_s, u"status"_s, u"cursors"_s, u"check"_s, u"export"_s, u"resync"_s,
+              u"pause"_s, u"start"_s, u"action"_s, u"proxy"_s}) {
             const Run r = cli({command, u"--help"_s});
             QCOMPARE(r.code, 0);
             QVERIFY2(r.out.startsWith(u"Usage: nango-desk-cli "_s + command + u' '),
@@ -93,18 +83,29 @@ private Q_SLOTS:
 
     void anUnreachableServerExitsFiveAndStatusShowsTheCacheMarkedStale()
     {
-        const QString url = closedPort().toString();
-        const Run sync = cli({u"--server"_s, url, u"sync"_s});
-        QCOMPARE(sync.code, 5);
+        // A profile of its own whose server goes away after a first sync (a shared cache refuses
+        // to point a profile at another server, so the server itself must go).
+        QProcess gone;
+        QUrl goneUrl;
+        const QString problem = startSimProcess(gone, &goneUrl);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QStringList profile{u"--profile"_s, u"gone"_s, u"--server"_s, goneUrl.toString()};
+        const Run first = cli(profile + QStringList{u"sync"_s});
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        gone.terminate();
+        QVERIFY(gone.waitForFinished(10000));
+
+        const Run sync = cli(profile + QStringList{u"sync"_s});
+        QVERIFY2(sync.code == 5, qPrintable(sync.err));
         QVERIFY2(sync.err.contains(u"Cannot reach"_s), qPrintable(sync.err));
         QVERIFY(!sync.out.contains(u"up to date"_s));
-        const Run status = cli({u"--server"_s, url, u"status"_s});
+        const Run status = cli(profile + QStringList{u"status"_s});
         QCOMPARE(status.code, 5);
         QVERIFY(status.out.contains(u"HubspotContact"_s)); // the cached table
         QVERIFY2(status.err.contains(u"STALE"_s), qPrintable(status.err));
-        // Offline is no failure; and the profile's own server again.
-        QCOMPARE(cli({u"--server"_s, url, u"status"_s, u"--offline"_s}).code, 0);
-        QCOMPARE(cli({u"--server"_s, simUrl.toString(), u"status"_s}).code, 0);
+        // Offline is no failure; and the other profile's server still answers.
+        QCOMPARE(cli(profile + QStringList{u"status"_s, u"--offline"_s}).code, 0);
+        QCOMPARE(cli({u"status"_s}).code, 0);
     }
 
     void aRejectedKeyExitsFour()
@@ -309,6 +310,104 @@ private Q_SLOTS:
         QCOMPARE(cli(deals + QStringList{u"--field"_s, u"novalue"_s}).code, 2);
         QCOMPARE(cli(deals + QStringList{u"--action"_s, u"MOVED"_s}).code, 2);
         QCOMPARE(cli(deals + QStringList{u"--since"_s, u"yesterday-ish"_s}).code, 2);
+    }
+
+    void aDamagedCacheIsSalvagedAndReadersNeverRebuildIt()
+    {
+        if (onPostgres())
+            QSKIP("a file's damage: PostgreSQL keeps its own integrity");
+        const QString path = dir.filePath(u"damaged.sqlite"_s);
+        const QStringList db{u"--db"_s, path, u"--profile"_s, u"salvage"_s};
+        QCOMPARE(cli(db + QStringList{u"sync"_s}).code, 0);
+        const qint64 records = countInCache(path, "SELECT count(*) FROM records");
+        const qint64 history = countInCache(path, "SELECT count(*) FROM cursor_history");
+        QVERIFY(records > 1000 && history > 0);
+        // Two leaf pages of the records in the middle of the file are overwritten.
+        QList<qint64> leaves;
+        qint64 pageSize = 0;
+        {
+            sqlite3 *handle = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &handle), SQLITE_OK);
+            sqlite3_exec(handle, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+            sqlite3_stmt *q = nullptr;
+            sqlite3_prepare_v2(handle,
+                               "SELECT pageno FROM dbstat WHERE name = 'records' AND pagetype = 'leaf' "
+                               "ORDER BY pageno",
+                               -1, &q, nullptr);
+            while (sqlite3_step(q) == SQLITE_ROW)
+                leaves.append(sqlite3_column_int64(q, 0));
+            sqlite3_finalize(q);
+            sqlite3_prepare_v2(handle, "PRAGMA page_size", -1, &q, nullptr);
+            if (sqlite3_step(q) == SQLITE_ROW)
+                pageSize = sqlite3_column_int64(q, 0);
+            sqlite3_finalize(q);
+            sqlite3_close(handle);
+        }
+        QVERIFY2(leaves.size() > 10, qPrintable(QString::number(leaves.size())));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (const qint64 page : {leaves.at(leaves.size() / 3), leaves.at(2 * leaves.size() / 3)}) {
+            file.seek((page - 1) * pageSize);
+            file.write(QByteArray(int(pageSize), '\xA5'));
+        }
+        file.close();
+        const QByteArray damaged = [&]() {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly)
+                       ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                       : QByteArray();
+        }();
+
+        // Read-only commands leave the file as it is: status reads the streams (whole), an export
+        // that meets the damage says what to do.
+        cli(db + QStringList{u"status"_s, u"--offline"_s});
+        int failedExports = 0;
+        const QList<QStringList> streams{{u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s},
+                                         {u"hubspot"_s, u"acme-corp"_s, u"HubspotDeal"_s},
+                                         {u"github"_s, u"acme-corp"_s, u"GithubIssue"_s},
+                                         {u"github"_s, u"acme-corp"_s, u"GithubIssueComment"_s},
+                                         {u"salesforce"_s, u"initech"_s, u"SalesforceAccount"_s}};
+        for (const QStringList &stream : streams) {
+            const Run exported =
+                cli(db + QStringList{u"export"_s, u"--integration"_s, stream.at(0), u"--connection"_s,
+                                     stream.at(1), u"--model"_s, stream.at(2), u"--out"_s,
+                                     dir.filePath(u"export.csv"_s)});
+            if (exported.code == 0)
+                continue;
+            ++failedExports;
+            QVERIFY2(exported.code == 3 && exported.err.contains(u"nango-desk-cli check"_s),
+                     qPrintable(u"%1: %2"_s.arg(exported.code).arg(exported.err)));
+        }
+        QVERIFY(failedExports > 0);
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(again.readAll(), QCryptographicHash::Sha256), damaged);
+        again.close();
+        QVERIFY(QDir(dir.path()).entryList({u"damaged.sqlite.corrupt-*"_s}).isEmpty());
+
+        // check: kept aside, made anew with what can be read, and says what was saved and what not.
+        const Run check = cli(db + QStringList{u"check"_s});
+        QCOMPARE(check.code, 1);
+        QVERIFY2(check.err.contains(u"The cache was damaged"_s), qPrintable(check.err));
+        QVERIFY2(check.err.contains(u"could not be read in: records"_s), qPrintable(check.err));
+        QVERIFY2(check.err.contains(u"read again from the start"_s), qPrintable(check.err));
+        QCOMPARE(QDir(dir.path()).entryList({u"damaged.sqlite.corrupt-*"_s}).size(), 1);
+        const qint64 saved = countInCache(path, "SELECT count(*) FROM records");
+        QVERIFY2(saved > records / 2 && saved < records,
+                 qPrintable(u"%1 of %2: %3"_s.arg(saved).arg(records).arg(check.err)));
+        QCOMPARE(countInCache(path, "SELECT count(*) FROM cursor_history"), history); // local-only history
+        QCOMPARE(countInCache(path, "SELECT count(*) FROM admin_journal WHERE action = 'salvage'"), 1);
+        QCOMPARE(countInCache(path, "SELECT count(*) FROM streams WHERE cursor IS NOT NULL"), 0);
+
+        // The next pull brings the cache equal to the server again; check then finds it healthy.
+        QCOMPARE(cli(db + QStringList{u"sync"_s}).code, 0);
+        const QString shared = std::exchange(cachePath, path);
+        const QString diff = compareAll();
+        cachePath = shared;
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        const Run healthy = cli(db + QStringList{u"check"_s});
+        QCOMPARE(healthy.code, 0);
+        QVERIFY2(healthy.out.contains(u"is healthy"_s), qPrintable(healthy.out));
     }
 
     void aFullOrReadOnlyDiskExitsThreeAndNothingIsLost()

@@ -1,6 +1,8 @@
 // The real keychain: gnome-keyring's Secret Service on a private D-Bus session, started by
 // scripts/with-keyring.sh (the test command runs the suite under it).
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/SigningKeyRotation.h"
+#include "util/Timestamp.h"
 
 #include <QtTest>
 
@@ -61,6 +63,61 @@ private Q_SLOTS:
                  nd::SecretStore::Status::Ok);
         QCOMPARE(call([&](auto cb) { store.read(profile, nd::SecretStore::Kind::ApiKey, cb); }).status,
                  nd::SecretStore::Status::NotFound);
+        call([&](auto cb) { store.remove(profile, nd::SecretStore::Kind::WebhookSigningKey, cb); });
+    }
+
+    void aNewSigningKeyKeepsTheOldOneForTenMinutes()
+    {
+        nd::KeychainSecretStore store;
+        const QString profile = u"rotation-test-%1"_s.arg(QCoreApplication::applicationPid());
+        const QByteArray oldKey = "1111aaaa-2222-4bbb-8ccc-3333dddd4444";
+        const QByteArray newKey = "5555eeee-6666-4fff-8aaa-7777bbbb8888";
+        QCOMPARE(call([&](auto cb) {
+                     store.write(profile, nd::SecretStore::Kind::WebhookSigningKey, oldKey, cb);
+                 }).status,
+                 nd::SecretStore::Status::Ok);
+        const qint64 before = nd::Timestamp::nowMicros();
+        bool rotated = false;
+        nd::SigningKeyRotation::rotate(&store, profile, newKey, [&](bool ok, const QString &message) {
+            QVERIFY2(ok, qPrintable(message));
+            rotated = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(rotated, 30000);
+        QCOMPARE(
+            call([&](auto cb) { store.read(profile, nd::SecretStore::Kind::WebhookSigningKey, cb); }).value,
+            newKey);
+        // The old key is in the keychain under its own name, with its end ten minutes from now.
+        QByteArray previous;
+        qint64 until = 0;
+        bool loaded = false;
+        nd::SigningKeyRotation::loadPrevious(&store, profile, [&](const QByteArray &key, qint64 untilUs) {
+            previous = key;
+            until = untilUs;
+            loaded = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(loaded, 30000);
+        QCOMPARE(previous, oldKey);
+        QVERIFY(until >= before + nd::SigningKeyRotation::kGraceUs);
+        QVERIFY(until <= nd::Timestamp::nowMicros() + nd::SigningKeyRotation::kGraceUs);
+
+        // Saving the same key again keeps what there is; once the time is up, the old key goes.
+        QCOMPARE(call([&](auto cb) {
+                     store.write(profile, nd::SecretStore::Kind::PreviousWebhookSigningKey,
+                                 nd::SigningKeyRotation::encode(oldKey, nd::Timestamp::nowMicros() - 1), cb);
+                 }).status,
+                 nd::SecretStore::Status::Ok);
+        loaded = false;
+        nd::SigningKeyRotation::loadPrevious(&store, profile, [&](const QByteArray &key, qint64) {
+            previous = key;
+            loaded = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(loaded, 30000);
+        QVERIFY(previous.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(call([&](auto cb) {
+                                      store.read(profile, nd::SecretStore::Kind::PreviousWebhookSigningKey,
+                                                 cb);
+                                  }).status,
+                                  nd::SecretStore::Status::NotFound, 30000);
         call([&](auto cb) { store.remove(profile, nd::SecretStore::Kind::WebhookSigningKey, cb); });
     }
 };

@@ -335,6 +335,66 @@ private Q_SLOTS:
         }
     }
 
+    void aMirroredStreamsPullGoesBeforeBackfillPages()
+    {
+        nangosim::SimOptions options = Sim::defaults();
+        options.latencyMs = 10;
+        Sim sim(options);
+        QTemporaryDir dir;
+        nd::EngineConfig config;
+        config.databasePath = freshCacheLocation(dir.path());
+        config.profileName = u"test"_s;
+        config.serverUrl = sim.url();
+        config.pageSize = 5;
+        config.maxConcurrentPulls = 1; // one slot: without yielding, the webhook's pull waits it out
+        config.pollIntervalSeconds = 0;
+        config.webhookDebounceMs = 50;
+        nd::SyncEngine engine(config);
+        QString error;
+        QVERIFY2(engine.open(&error), qPrintable(error));
+        engine.setApiKey(kApiKey);
+        const qint64 profile = engine.profile().id;
+        QVERIFY(syncAll(engine, nullptr, {u"hubspot"_s, u"acme-corp"_s, u"HubspotDeal"_s}));
+        const nd::Stream deal = *engine.records().findStream(
+            {profile, u"hubspot"_s, u"acme-corp"_s, u"HubspotDeal"_s, u"base"_s});
+        const nd::Stream contact = *engine.records().findStream(
+            {profile, u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s, u"base"_s});
+        QVERIFY(contact.cursor.isEmpty());
+        // The first mirror of a stream, 60 pages; a few are in when a webhook names the mirrored one.
+        engine.requestPull(contact.id, u"start-up"_s, u"test"_s);
+        QTRY_VERIFY(engine.records().stream(contact.id)->liveCount >= 15);
+        qint64 contactsWhenDealDone = -1;
+        connect(&engine, &nd::SyncEngine::pullFinished, this, [&](qint64 id, bool ok, const QString &) {
+            if (id == deal.id && ok) {
+                const nd::Stream now = *engine.records().stream(contact.id);
+                contactsWhenDealDone = now.liveCount + now.deletedCount;
+            }
+        });
+        sim.control("POST", u"mutate"_s,
+                    {{u"integration"_s, u"hubspot"_s},
+                     {u"connection"_s, u"acme-corp"_s},
+                     {u"sync"_s, u"deals"_s},
+                     {u"update"_s, 3}});
+        engine.requestPull(deal.id, u"webhook"_s, u"test"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(contactsWhenDealDone >= 0, 30000);
+        // The backfill went on from where it stopped, and both end equal to the server.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            engine.isIdle() && engine.records().history(contact.id).first().outcome == u"ok", 60000);
+        const nd::Stream mirrored = *engine.records().stream(contact.id);
+        QVERIFY2(contactsWhenDealDone < mirrored.liveCount + mirrored.deletedCount,
+                 qPrintable(QString::number(contactsWhenDealDone)));
+        const auto history = engine.records().history(contact.id);
+        QCOMPARE(history.first().outcome, u"ok"_s);
+        QVERIFY(std::any_of(history.begin(), history.end(), [](const nd::HistoryEntry &h) {
+            return h.outcome == u"stopped" && h.note.contains(u"go first"_s);
+        }));
+        for (const nd::Stream &s : {deal, contact}) {
+            const QString diff = compareWithTruth(engine.database(), s.id,
+                                                  sim.truth(u"hubspot"_s, u"acme-corp"_s, s.key.model));
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        }
+    }
+
     void wrongKeyAndWrongUrlSayWhatToDo()
     {
         Sim sim;

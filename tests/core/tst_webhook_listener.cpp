@@ -3,6 +3,7 @@
 #include "SimHarness.h"
 #include "StoreFixture.h"
 #include "sync/SyncEngine.h"
+#include "util/Timestamp.h"
 #include "webhook/WebhookListener.h"
 #include "webhook/WebhookVerifier.h"
 
@@ -10,6 +11,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/socket.h>
 
 using namespace testsupport;
 using namespace Qt::StringLiterals;
@@ -59,6 +62,87 @@ private Q_SLOTS:
                 [this](const nd::WebhookDelivery &d) { deliveries.append(d); });
     }
 
+    // A raw request over its own socket; returns what came back before the server closed it.
+    static QByteArray raw(quint16 port, const QByteArray &request, bool halfClose,
+                          int *closedAfterMs = nullptr)
+    {
+        // The listener runs in this thread: every wait below lets the event loop run.
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, port);
+        QElapsedTimer t;
+        t.start();
+        while (s.state() != QAbstractSocket::ConnectedState && t.elapsed() < 5000)
+            QTest::qWait(10);
+        s.write(request);
+        s.flush(); // into the kernel now: a half-close follows it before the listener reads anything
+        while (s.bytesToWrite() > 0 && t.elapsed() < 5000)
+            QTest::qWait(10);
+        if (halfClose)
+            ::shutdown(int(s.socketDescriptor()), SHUT_WR); // "I have sent everything"
+        QByteArray answer;
+        t.restart();
+        while (s.state() == QAbstractSocket::ConnectedState && t.elapsed() < 10000) {
+            QTest::qWait(10);
+            answer += s.readAll();
+        }
+        answer += s.readAll();
+        if (closedAfterMs)
+            *closedAfterMs = s.state() == QAbstractSocket::ConnectedState ? -1 : int(t.elapsed());
+        return answer;
+    }
+    QByteArray signedRequest(const QByteArray &extraHeaders = {})
+    {
+        const QByteArray body = syncBody();
+        return "POST /webhooks/nango HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+               "X-Nango-Hmac-Sha256: " +
+               hmac(body).second + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" +
+               extraHeaders + "\r\n" + body;
+    }
+
+    void answersAClientThatHalfClosedAfterSending()
+    {
+        const QByteArray answer = raw(listener->port(), signedRequest(), true);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        QTRY_COMPARE(deliveries.size(), 1);
+    }
+
+    void closesTheConnectionAfterAnsweringConnectionClose()
+    {
+        // A long idle timeout, as in production: only the client's Connection: close ends it early.
+        nd::WebhookListener patient;
+        patient.setSigningKey(kSigningKey);
+        nd::WebhookListener::Options o;
+        o.idleTimeoutMs = 30000;
+        QString error;
+        QVERIFY2(patient.listen(o, &error), qPrintable(error));
+        int closedAfter = 0;
+        const QByteArray answer =
+            raw(patient.port(), signedRequest("Connection: close\r\n"), false, &closedAfter);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        QVERIFY2(closedAfter >= 0 && closedAfter < 5000, qPrintable(QString::number(closedAfter)));
+    }
+
+    void aHeadOverTheCapIs431_data()
+    {
+        QTest::addColumn<int>("lineBytes");
+        QTest::newRow("60 KB header line") << 60 * 1024;
+        QTest::newRow("100 KB header line") << 100 * 1024;
+    }
+    void aHeadOverTheCapIs431()
+    {
+        QFETCH(int, lineBytes);
+        // The whole head in one write: it arrives in one read.
+        const QByteArray answer =
+            raw(listener->port(), signedRequest("X-Padding: " + QByteArray(lineBytes, 'a') + "\r\n"), false);
+        QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.left(120).constData());
+        // Logged as refused (the webhook log shows it), never acted on.
+        QCOMPARE(deliveries.size(), 1);
+        QVERIFY(!deliveries.first().accepted);
+        QCOMPARE(deliveries.first().httpStatus, 431);
+        // The listener is still there for the next one.
+        QVERIFY(raw(listener->port(), signedRequest(), false).startsWith("HTTP/1.1 200"));
+    }
+
     void listensOnLoopbackByDefault()
     {
         QCOMPARE(listener->url().host(), u"127.0.0.1"_s);
@@ -94,6 +178,27 @@ private Q_SLOTS:
         for (const auto &d : std::as_const(deliveries))
             QVERIFY(!d.accepted);
         QCOMPARE(deliveries.at(1).signature, u"missing"_s);
+    }
+
+    void acceptsTheReplacedKeyUntilItsTimeIsUp()
+    {
+        // Nango signs with the old key for minutes after a rotation and never retries a 401.
+        const QByteArray oldKey = "7f6e5d4c-3b2a-4190-8f7e-6d5c4b3a2910";
+        const QByteArray body = syncBody();
+        QCOMPARE(post(body, {hmac(body, oldKey)}).status, 401);
+        listener->setPreviousSigningKey(oldKey, nd::Timestamp::nowMicros() + 600LL * 1000000);
+        QCOMPARE(post(body, {hmac(body, oldKey)}).status, 200);
+        QCOMPARE(post(syncBody(u"HubspotCompany"_s), {hmac(syncBody(u"HubspotCompany"_s))}).status, 200);
+        // Past its time it is a forgery like any other.
+        listener->setPreviousSigningKey(oldKey, nd::Timestamp::nowMicros() - 1);
+        QCOMPARE(post(body, {hmac(body, oldKey)}).status, 401);
+        QTRY_COMPARE(deliveries.size(), 4);
+        QVERIFY(!deliveries.at(0).accepted);
+        QVERIFY(deliveries.at(0).verifiedBy.isEmpty());
+        QVERIFY(deliveries.at(1).accepted);
+        QCOMPARE(deliveries.at(1).verifiedBy, u"previous"_s);
+        QCOMPARE(deliveries.at(2).verifiedBy, u"current"_s);
+        QVERIFY(!deliveries.at(3).accepted);
     }
 
     void legacySignatureOnlyWhenEnabled()

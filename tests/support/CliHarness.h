@@ -159,22 +159,24 @@ public:
     }
 
     // Starts nango-sim with the test keys; empty, or what went wrong.
-    QString startSim(const QStringList &extra = {})
+    QString startSim(const QStringList &extra = {}) { return startSimProcess(sim, &simUrl, extra); }
+    // Another simulator in `process` (a second server for a test of its own).
+    static QString startSimProcess(QProcess &process, QUrl *url, const QStringList &extra = {})
     {
-        sim.setProgram(bin(u"nango-sim"_s));
-        sim.setArguments(QStringList{u"--port"_s, u"0"_s, u"--secret-key"_s, QString::fromLatin1(kApiKey),
-                                     u"--webhook-signing-key"_s, QString::fromLatin1(kSigningKey),
-                                     u"--records"_s, u"400"_s, u"--rate-limit"_s, u"0"_s, u"--time-scale"_s,
-                                     u"0"_s, u"--run-ms"_s, u"20"_s, u"--latency-ms"_s, u"2"_s,
-                                     u"--quiet"_s} +
-                         extra);
-        sim.start();
-        if (!sim.waitForReadyRead(10000))
+        process.setProgram(bin(u"nango-sim"_s));
+        process.setArguments(QStringList{u"--port"_s, u"0"_s, u"--secret-key"_s, QString::fromLatin1(kApiKey),
+                                         u"--webhook-signing-key"_s, QString::fromLatin1(kSigningKey),
+                                         u"--records"_s, u"400"_s, u"--rate-limit"_s, u"0"_s,
+                                         u"--time-scale"_s, u"0"_s, u"--run-ms"_s, u"20"_s, u"--latency-ms"_s,
+                                         u"2"_s, u"--quiet"_s} +
+                             extra);
+        process.start();
+        if (!process.waitForReadyRead(10000))
             return u"nango-sim did not start"_s;
-        const QString line = QString::fromUtf8(sim.readLine()).trimmed();
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
         if (!line.startsWith(u"nango-sim listening on "_s))
             return line;
-        simUrl = QUrl(line.section(u' ', -1));
+        *url = QUrl(line.section(u' ', -1));
         return {};
     }
 

@@ -19,7 +19,7 @@ class ReadStore;
 // of an older generation still waiting is skipped, and a query of an older one still running is
 // interrupted (sqlite3_interrupt, PostgreSQL's cancel), so a new search or a switch of model is
 // not kept waiting behind a scan nobody wants any more. A failure of the newest is reported.
-// The generations are one model's: one loader serves one model.
+// Generations come from newGeneration(), so whoever asks (the model, a test) never goes behind.
 class RecordsLoader : public QObject
 {
     Q_OBJECT
@@ -27,6 +27,8 @@ public:
     explicit RecordsLoader(const QString &databasePath, QObject *parent = nullptr);
     ~RecordsLoader() override;
 
+    // A generation newer than any given before: a request made with it overtakes all earlier ones.
+    quint64 newGeneration() { return ++m_shared->issued; }
     void requestCount(quint64 generation, const RecordQuery &query);
     void requestBlock(quint64 generation, const RecordQuery &query, int block, const BlockRequest &request);
     void requestColumns(quint64 generation, const RecordQuery &query);
@@ -46,6 +48,7 @@ private:
     // What the GUI thread and the worker both see.
     struct Shared
     {
+        std::atomic<quint64> issued{0};  // the newest generation given out
         std::atomic<quint64> latest{0};  // the newest generation asked for
         std::atomic<quint64> running{0}; // the generation whose query runs now (0: none)
         std::atomic<quint64> blockRequests{0};

@@ -85,7 +85,7 @@ RecordsModel::RecordsModel(RecordsLoader *loader, QObject *parent)
 void RecordsModel::clear()
 {
     beginResetModel();
-    ++m_generation;
+    m_generation = m_loader->newGeneration();
     m_query = {};
     m_blocks.clear();
     m_requested.clear();
@@ -99,7 +99,7 @@ void RecordsModel::setQuery(const RecordQuery &query)
     // A stream that had no records yet has only the id column: ask again once it has some.
     const bool sameStream = query.streamId == m_query.streamId && m_columns.size() > 1;
     beginResetModel();
-    ++m_generation;
+    m_generation = m_loader->newGeneration();
     m_query = query;
     m_blocks.clear();
     m_requested.clear();

@@ -190,6 +190,14 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     remoteWarning->setStyleSheet(u"color: #b26a00;"_s);
     remoteWarning->setVisible(s.allowRemote);
     connect(m_remote, &QCheckBox::toggled, remoteWarning, &QWidget::setVisible);
+    m_rejectedLog = new QSpinBox(listener);
+    m_rejectedLog->setObjectName(u"rejectedLogMb"_s);
+    m_rejectedLog->setRange(0, 1024);
+    m_rejectedLog->setSuffix(tr(" MB"));
+    m_rejectedLog->setValue(s.rejectedLogMb);
+    m_rejectedLog->setToolTip(tr("Refused deliveries (a bad signature, a wrong path) are kept in Activity up "
+                                 "to this size, oldest dropped first; a burst from one address is counted on "
+                                 "one row. Verified webhooks are all kept."));
     m_listenerUrl = new QLabel(listener);
     m_listenerUrl->setObjectName(u"listenerUrl"_s);
     m_listenerUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -201,6 +209,7 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     listenForm->addRow(m_legacy);
     listenForm->addRow(m_remote);
     listenForm->addRow(remoteWarning);
+    listenForm->addRow(tr("Keep refused deliveries up to"), m_rejectedLog);
     listenForm->addRow(tr("URL to give Nango"), m_listenerUrl);
     listenForm->addRow(testHook);
     layout->addWidget(listener);
@@ -293,6 +302,7 @@ ProfileSettings SettingsPanel::settings() const
     s.listenPort = m_listenPort->value();
     s.allowLegacySignature = m_legacy->isChecked();
     s.allowRemote = m_remote->isChecked();
+    s.rejectedLogMb = m_rejectedLog->value();
     s.pollSeconds = m_poll->value();
     s.pageSize = m_pageSize->value();
     s.sessionOnlySecrets = m_sessionOnly->isChecked();

@@ -56,6 +56,7 @@ private:
     QLineEdit *m_listenHost;
     QSpinBox *m_listenPort;
     QCheckBox *m_legacy;
+    QSpinBox *m_rejectedLog = nullptr;
     QCheckBox *m_remote;
     QLabel *m_listenerUrl;
     QSpinBox *m_poll;

@@ -50,6 +50,7 @@ int CursorsCommand::run(const QCommandLineParser &p)
 {
     if (!requireOptions(p, {u"integration"_s, u"connection"_s, u"model"_s}))
         return Usage;
+    m_context.repairCache = false; // a reading command never makes the cache anew: check does
     if (const int code = m_context.openEngine())
         return code;
     QString why;

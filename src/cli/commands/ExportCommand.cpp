@@ -121,6 +121,7 @@ int ExportCommand::run(const QCommandLineParser &p)
     RecordQuery query;
     if (!readFilters(p, &query))
         return Usage;
+    m_context.repairCache = false; // a reading command never makes the cache anew: check does
     if (const int code = m_context.openEngine())
         return code;
     QString why;
@@ -145,7 +146,7 @@ int ExportCommand::run(const QCommandLineParser &p)
     const ExportResult r = RecordExporter::run(*store, query, o, path);
     if (!r.ok) {
         m_context.err() << "nango-desk-cli export: " << r.error << Qt::endl;
-        return Failed;
+        return r.cacheError ? CacheError : Failed;
     }
     if (toStdout) {
         QFile f(path);

@@ -44,6 +44,7 @@ void StatusCommand::describe(QCommandLineParser &p)
 
 int StatusCommand::run(const QCommandLineParser &p)
 {
+    m_context.repairCache = false; // a reading command never makes the cache anew: check does
     if (const int code = m_context.openEngine())
         return code;
     const QString integration = p.value(u"integration"_s);

@@ -17,10 +17,12 @@ SyncCommand::SyncCommand(CliContext &context)
 void SyncCommand::describe(QCommandLineParser &p)
 {
     p.setApplicationDescription(tr("Bring every matching connection x sync x model up to date."));
-    p.addOptions({{u"integration"_s, tr("Integration unique key."), u"KEY"_s},
-                  {u"connection"_s, tr("Connection id."), u"ID"_s},
-                  {u"model"_s, tr("Model name."), u"NAME"_s},
-                  {u"page-size"_s, tr("Records per request, 1 to 10000 (default 1000)."), u"N"_s}});
+    p.addOptions(
+        {{u"integration"_s, tr("Integration unique key."), u"KEY"_s},
+         {u"connection"_s, tr("Connection id."), u"ID"_s},
+         {u"model"_s, tr("Model name."), u"NAME"_s},
+         {u"page-size"_s,
+          tr("Records per request, 1 to 10000 (default 10000: Nango's maximum, fewest requests)."), u"N"_s}});
 }
 
 int SyncCommand::run(const QCommandLineParser &p)

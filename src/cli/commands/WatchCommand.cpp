@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "util/Timestamp.h"
+#include "webhook/WebhookListener.h"
 
 #include <QHostAddress>
 
@@ -18,12 +19,18 @@ void WatchCommand::describe(QCommandLineParser &p)
 {
     p.setApplicationDescription(
         tr("Receive Nango's webhooks and poll /sync/status until SIGINT or SIGTERM."));
-    p.addOptions({{u"listen"_s, tr("Listener address (default 127.0.0.1:8787)."), u"HOST:PORT"_s},
-                  {u"poll"_s, tr("Poll interval in seconds (default 300)."), u"SECONDS"_s},
-                  {u"page-size"_s, tr("Records per request, 1 to 10000 (default 1000)."), u"N"_s},
-                  {u"allow-remote"_s, tr("Allow a --listen address other than loopback (any machine that "
-                                         "reaches this one may then post to the listener).")},
-                  {u"allow-legacy-signature"_s, tr("Also accept the legacy X-Nango-Signature.")}});
+    p.addOptions(
+        {{u"listen"_s, tr("Listener address (default 127.0.0.1:8787)."), u"HOST:PORT"_s},
+         {u"poll"_s, tr("Poll interval in seconds (default 300)."), u"SECONDS"_s},
+         {u"page-size"_s,
+          tr("Records per request, 1 to 10000 (default 10000: Nango's maximum, fewest requests)."), u"N"_s},
+         {u"allow-remote"_s, tr("Allow a --listen address other than loopback (any machine that "
+                                "reaches this one may then post to the listener).")},
+         {u"allow-legacy-signature"_s, tr("Also accept the legacy X-Nango-Signature.")},
+         {u"rejected-log-mb"_s,
+          tr("Keep refused webhook deliveries up to this size in the cache, oldest dropped first "
+             "(default 4)."),
+          u"MB"_s}});
 }
 
 int WatchCommand::run(const QCommandLineParser &p)
@@ -46,7 +53,8 @@ int WatchCommand::run(const QCommandLineParser &p)
     if (const QString why = WebhookListener::refusal(listen); !why.isEmpty())
         return usageError(why);
     if (!intOption(p, u"poll"_s, 0, 86400, &m_context.pollSeconds) ||
-        !intOption(p, u"page-size"_s, 1, 10000, &m_context.pageSize))
+        !intOption(p, u"page-size"_s, 1, 10000, &m_context.pageSize) ||
+        !intOption(p, u"rejected-log-mb"_s, 0, 1024, &m_context.rejectedLogMb))
         return Usage;
     if (const int code = m_context.openEngine())
         return code;
@@ -68,6 +76,11 @@ int WatchCommand::run(const QCommandLineParser &p)
             }
             m_context.out() << "listening for Nango webhooks on " << e.listener()->boundUrl().toString()
                             << Qt::endl;
+            // A key the GUI replaced minutes ago still verifies what Nango signed before switching.
+            m_context.withPreviousSigningKey([this](const QByteArray &previous, qint64 untilUs) {
+                if (!previous.isEmpty() && m_context.hasEngine() && m_context.engine().listener())
+                    m_context.engine().listener()->setPreviousSigningKey(previous, untilUs);
+            });
             e.startBackground();
         });
     });

@@ -35,6 +35,7 @@ struct ApiRequest
     bool passthrough = false;
     int timeoutMs = 0;         // transfer timeout; 0: the client's default
     bool expectErrors = false; // non-2xx answers are results here (polling, proxy): logged at debug only
+    bool bulk = false;         // a backfill page: waits while the budget is down to the urgent headroom
 };
 
 // One logical call to Nango, including its retries. Emits finished() once.
@@ -73,6 +74,7 @@ private:
     HeaderList m_responseHeaders;
     ApiError m_error;
     bool m_done = false;
+    bool m_tooLarge = false; // aborted when the answer passed the client's size limit
 };
 
 } // namespace nd

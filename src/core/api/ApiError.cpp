@@ -83,6 +83,8 @@ QString ApiError::kindName() const
         return u"server"_s;
     case Kind::Cancelled:
         return u"cancelled"_s;
+    case Kind::TooLarge:
+        return u"too-large"_s;
     }
     return {};
 }
@@ -157,6 +159,12 @@ QString ApiError::userMessage() const
             .arg(QString::number(httpStatus), code, said);
     case Kind::Cancelled:
         return tr("Cancelled.");
+    case Kind::TooLarge:
+        return tr("%1 sent an answer larger than Nango Desk takes in one (%2 MB): it was stopped there. Ask "
+                  "for "
+                  "smaller pages (the page size in Settings, or --page-size).")
+            .arg(host)
+            .arg(serverMessage);
     }
     return {};
 }

@@ -24,6 +24,7 @@ struct ApiError
         RateLimited,  // 429 after the retries
         Server,       // 5xx after the retries
         Cancelled,
+        TooLarge, // the answer passed the size Nango Desk takes in one answer
     };
 
     Kind kind = Kind::None;

@@ -124,7 +124,7 @@ void NangoClient::attempt(ApiCall *call)
     if (call->m_done)
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 wait = m_budget.delayBeforeSend(now, m_inFlight);
+    const qint64 wait = m_budget.delayBeforeSend(now, m_inFlight, call->m_request.bulk);
     if (wait > 0) {
         qCInfo(lcApi) << "rate budget low; waiting" << wait << "ms before" << call->m_request.path;
         if (!call->m_timer) {
@@ -151,6 +151,18 @@ void NangoClient::attempt(ApiCall *call)
     QNetworkReply *reply = m_nam->sendCustomRequest(request, r.method, r.body);
     call->m_reply = reply;
     connect(reply, &QNetworkReply::finished, call, [this, call, reply]() { onReplyFinished(call, reply); });
+    // A Content-Length over the limit, or a body that grows past it: stopped, not buffered whole.
+    const qint64 limit = m_maxResponseBytes;
+    auto guard = [call, reply, limit](qint64 received) {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (limit > 0 && (received > limit || announced > limit) && !call->m_tooLarge) {
+            call->m_tooLarge = true;
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, call, [guard]() { guard(0); });
+    connect(reply, &QNetworkReply::downloadProgress, call,
+            [guard](qint64 received, qint64) { guard(received); });
 }
 
 void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
@@ -172,6 +184,19 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QUrl url = reply->url();
     call->m_status = status;
+    if (call->m_tooLarge) {
+        // Stopped at the limit: what came is not kept, and asking again would only bring it again.
+        call->m_body.clear();
+        call->m_error = {};
+        call->m_error.kind = ApiError::Kind::TooLarge;
+        call->m_error.httpStatus = status;
+        call->m_error.url = url.adjusted(QUrl::RemoveQuery);
+        call->m_error.serverMessage = QString::number(m_maxResponseBytes / (1024 * 1024));
+        qCWarning(lcApi).noquote() << call->m_request.method << call->m_request.path << "answer over"
+                                   << m_maxResponseBytes << "bytes; stopped";
+        finish(call);
+        return;
+    }
     call->m_body = reply->readAll();
     call->m_responseHeaders.clear();
     for (const auto &pair : reply->rawHeaderPairs())
@@ -366,6 +391,7 @@ ApiCall *NangoClient::records(const RecordsQuery &query)
         r.query.append({u"ids"_s, id});
     r.headers = {{"Connection-Id", query.connectionId.toUtf8()},
                  {"Provider-Config-Key", query.integration.toUtf8()}};
+    r.bulk = query.bulk;
     return send(r);
 }
 

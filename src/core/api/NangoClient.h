@@ -27,6 +27,7 @@ struct RecordsQuery
     std::optional<qint64> modifiedAfterUs;
     QString filter;
     QStringList ids;
+    bool bulk = false; // a backfill page: leaves headroom in the rate budget for other pulls
 };
 
 struct SyncSelector
@@ -56,6 +57,10 @@ public:
     // The same key as another client (a test of other settings with the saved key).
     void useApiKeyOf(const NangoClient &other) { setApiKey(other.m_apiKey); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // The largest answer taken, whole: past it the transfer is stopped and the call fails with
+    // TooLarge (memory stays bounded). Well above Nango's own pages: 10,000 records of 25 KB.
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    static constexpr qint64 kDefaultMaxResponseBytes = 256LL * 1024 * 1024;
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     void setBackoff(int baseMs, int capMs)
     {
@@ -116,6 +121,7 @@ private:
     QUrl m_baseUrl{QString::fromLatin1(kCloudUrl)};
     QByteArray m_apiKey;
     int m_timeoutMs = 30000;
+    qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
     int m_maxAttempts = 6;
     int m_maxRateLimitedAttempts = 30;
     int m_backoffBaseMs = 500;

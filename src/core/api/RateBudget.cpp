@@ -30,13 +30,22 @@ int RateBudget::reserve() const
     return std::max(2, int(m_snapshot.limit * m_reserveFraction));
 }
 
-qint64 RateBudget::delayBeforeSend(qint64 nowMs, int inFlight) const
+int RateBudget::urgentHeadroom() const
+{
+    // A tenth of the window (20 of Nango's 200 a minute): a webhook's pull of a mirrored stream is a
+    // page or two, a person's admin actions a few calls.
+    if (m_snapshot.limit <= 0)
+        return 0;
+    return std::max(2, m_snapshot.limit / 10);
+}
+
+qint64 RateBudget::delayBeforeSend(qint64 nowMs, int inFlight, bool bulk) const
 {
     if (m_snapshot.limit <= 0 || m_snapshot.remaining < 0)
         return 0;
     if (nowMs >= m_snapshot.resetEpochMs)
         return 0; // a new window has begun
-    if (m_snapshot.remaining - inFlight > reserve())
+    if (m_snapshot.remaining - inFlight > reserve() + (bulk ? urgentHeadroom() : 0))
         return 0;
     return m_snapshot.resetEpochMs - nowMs + 50;
 }

@@ -21,10 +21,12 @@ public:
 
     void setReserveFraction(double fraction) { m_reserveFraction = fraction; }
     void update(const QNetworkReply *reply, qint64 nowMs);
-    // How long to wait before sending one more request, in ms (0: go).
-    qint64 delayBeforeSend(qint64 nowMs, int inFlight) const;
+    // How long to wait before sending one more request, in ms (0: go). A bulk request (a backfill
+    // page) also leaves the urgent headroom to requests that are not.
+    qint64 delayBeforeSend(qint64 nowMs, int inFlight, bool bulk = false) const;
     Snapshot snapshot() const { return m_snapshot; }
     int reserve() const;
+    int urgentHeadroom() const;
 
 private:
     Snapshot m_snapshot;

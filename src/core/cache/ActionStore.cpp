@@ -45,10 +45,13 @@ qint64 ActionStore::add(const ActionRun &r)
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id");
     q->bind(1, r.at.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : r.at.toUtf8());
     q->bindIdOrNull(2, r.profileId);
-    q->bind(3, r.integration).bind(4, r.connectionId).bind(5, r.action).bindOrNull(6, r.inputJson);
+    // Whatever a person typed or an action answered: a registered key in it is masked.
+    q->bind(3, r.integration).bind(4, r.connectionId).bind(5, r.action);
+    q->bindOrNull(6, SecretRedactor::redactBytes(r.inputJson));
     q->bind(7, qint64(r.async ? 1 : 0)).bindOrNull(8, r.asyncId.toUtf8()).bind(9, r.status);
-    q->bind(10, qint64(r.httpStatus)).bindOrNull(11, r.errorCode.toUtf8()).bindOrNull(12, r.outputJson);
-    q->bindOrNull(13, r.error.toUtf8()).bind(14, r.durationMs);
+    q->bind(10, qint64(r.httpStatus)).bindOrNull(11, r.errorCode.toUtf8());
+    q->bindOrNull(12, SecretRedactor::redactBytes(r.outputJson));
+    q->bindOrNull(13, SecretRedactor::redactBytes(r.error.toUtf8())).bind(14, r.durationMs);
     if (!q->step()) {
         qCWarning(lcDb) << "cannot write the action history:" << q->error();
         return 0;

@@ -7,26 +7,68 @@
 
 namespace nd {
 
+qint64 JournalStore::countRepeat(const WebhookLogEntry &e, const QByteArray &now)
+{
+    // The newest row of this profile, if it is the same refusal from the same address, recent.
+    const QByteArray since = Timestamp::toIsoMicros(Timestamp::nowMicros() - 60LL * 1000000);
+    auto last = m_db.prepare("SELECT id, remote, outcome, coalesce(last_at, received_at) FROM webhook_log "
+                             "WHERE profile_id IS NOT DISTINCT FROM ?1 ORDER BY id DESC LIMIT 1");
+    last->bindIdOrNull(1, e.profileId);
+    if (!last->step() || last->text(1) != e.remote || last->text(2) != e.outcome || last->bytes(3) < since)
+        return 0;
+    const qint64 id = last->int64(0);
+    auto bump = m_db.prepare("UPDATE webhook_log SET repeats = repeats + 1, last_at = ?2 WHERE id = ?1");
+    bump->bind(1, id).bind(2, now);
+    return bump->run() ? id : 0;
+}
+
+void JournalStore::pruneRejected()
+{
+    // Rejected rows past either cap go, oldest first: past the row count, then past the bytes of
+    // body and headers (newest kept first).
+    auto rows =
+        m_db.prepare("DELETE FROM webhook_log WHERE outcome LIKE 'rejected%' AND id < (SELECT id FROM "
+                     "webhook_log WHERE outcome LIKE 'rejected%' ORDER BY id DESC LIMIT 1 OFFSET ?1)");
+    rows->bind(1, qint64(std::max(0, m_maxRejectedRows - 1)));
+    auto bytes = m_db.prepare(
+        "DELETE FROM webhook_log WHERE outcome LIKE 'rejected%' AND id <= (SELECT id FROM (SELECT id, "
+        "sum(coalesce(length(body), 0) + length(headers_json)) OVER (ORDER BY id DESC) AS kept FROM "
+        "webhook_log "
+        "WHERE outcome LIKE 'rejected%') newest WHERE kept > ?1 ORDER BY id DESC LIMIT 1)");
+    bytes->bind(1, std::max<qint64>(0, m_maxRejectedBytes));
+    if (!rows->run() || !bytes->run())
+        qCWarning(lcDb) << "cannot prune the webhook log:" << rows->error() << bytes->error();
+}
+
 qint64 JournalStore::logWebhook(const WebhookLogEntry &e)
 {
+    const QByteArray now =
+        e.receivedAt.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : e.receivedAt.toUtf8();
+    if (e.rejected())
+        if (const qint64 id = countRepeat(e, now))
+            return id;
     auto q = m_db.prepare(
         "INSERT INTO webhook_log (received_at, remote, headers_json, body, body_size, signature, type, "
-        "provider_config_key, connection_id, model, outcome, triggered, dedupe_key, profile_id) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id");
-    q->bind(1,
-            e.receivedAt.isEmpty() ? Timestamp::toIsoMicros(Timestamp::nowMicros()) : e.receivedAt.toUtf8());
-    q->bind(2, e.remote).bind(3, e.headersJson).bindBlob(4, e.body).bind(5, e.bodySize).bind(6, e.signature);
+        "provider_config_key, connection_id, model, outcome, triggered, dedupe_key, profile_id, verified_by) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) RETURNING id");
+    q->bind(1, now);
+    const QByteArray body = e.rejected() ? e.body.left(kRejectedBodyBytes) : e.body;
+    q->bind(2, e.remote).bind(3, e.headersJson).bindBlob(4, body).bind(5, e.bodySize).bind(6, e.signature);
     q->bindOrNull(7, e.type.toUtf8())
         .bindOrNull(8, e.integration.toUtf8())
         .bindOrNull(9, e.connectionId.toUtf8());
     q->bindOrNull(10, e.model.toUtf8()).bind(11, e.outcome).bindOrNull(12, e.triggered.toUtf8());
     q->bindOrNull(13, e.dedupeKey.toUtf8());
     q->bindIdOrNull(14, e.profileId);
+    q->bindOrNull(15, e.verifiedBy.toUtf8());
     if (!q->step()) {
         qCWarning(lcDb) << "cannot log webhook:" << q->error();
         return 0;
     }
-    return q->int64(0);
+    const qint64 id = q->int64(0);
+    if (e.rejected())
+        pruneRejected(); // a new row, rarely: a flood from one address is counted on one
+    return id;
 }
 
 bool JournalStore::seenWebhook(qint64 profileId, const QString &dedupeKey)
@@ -48,8 +90,9 @@ QList<WebhookLogEntry> JournalStore::webhooks(qint64 profileId, int limit)
 {
     auto q = m_db.prepare(
         "SELECT id, received_at, remote, headers_json, body, body_size, signature, type, "
-        "provider_config_key, connection_id, model, outcome, triggered, dedupe_key, profile_id "
-        "FROM webhook_log WHERE profile_id = ?2 OR profile_id IS NULL ORDER BY id DESC LIMIT ?1");
+        "provider_config_key, connection_id, model, outcome, triggered, dedupe_key, profile_id, verified_by, "
+        "repeats, last_at FROM webhook_log WHERE profile_id = ?2 OR profile_id IS NULL ORDER BY id DESC "
+        "LIMIT ?1");
     q->bind(1, qint64(limit)).bind(2, profileId);
     QList<WebhookLogEntry> out;
     while (q->step()) {
@@ -69,6 +112,9 @@ QList<WebhookLogEntry> JournalStore::webhooks(qint64 profileId, int limit)
         e.triggered = q->text(12);
         e.dedupeKey = q->text(13);
         e.profileId = q->int64(14);
+        e.verifiedBy = q->text(15);
+        e.repeats = int(q->int64(16));
+        e.lastAt = q->text(17);
         out.append(e);
     }
     return out;

@@ -25,6 +25,10 @@ struct WebhookLogEntry
     QString outcome;   // accepted | duplicate | rejected: <why>
     QString triggered; // what it started, e.g. "pull hubspot/acme-corp/HubspotContact"
     QString dedupeKey;
+    QString verifiedBy; // current | previous (the key replaced a few minutes ago) | legacy; empty: none
+    int repeats = 1;    // rejected deliveries alike, counted on one row
+    QString lastAt;     // the newest of them
+    bool rejected() const { return outcome.startsWith(QLatin1String("rejected")); }
 };
 
 struct JournalEntry
@@ -51,7 +55,19 @@ public:
         : m_db(db)
     {}
 
+    // A rejected delivery like the last one from the same address (same outcome, within a minute) is
+    // counted on that row instead of a new one; rejected rows past the limits (rows, or bytes of
+    // body and headers) go, oldest first (verified deliveries are all kept). Returns the row's id.
     qint64 logWebhook(const WebhookLogEntry &e);
+    void setRejectedLimits(int rows, qint64 bytes)
+    {
+        m_maxRejectedRows = rows;
+        m_maxRejectedBytes = bytes;
+    }
+    static constexpr int kDefaultRejectedRows = 2000;
+    static constexpr qint64 kDefaultRejectedBytes = 4LL * 1024 * 1024;
+    // Of a rejected delivery, at most this much of the body is kept (for a look at what it was).
+    static constexpr qsizetype kRejectedBodyBytes = 2048;
     bool seenWebhook(qint64 profileId, const QString &dedupeKey);
     void setWebhookOutcome(qint64 id, const QString &outcome, const QString &triggered);
     // Newest first: what this profile's listener received (and rows from before profiles were kept).
@@ -61,7 +77,12 @@ public:
     QList<JournalEntry> journalEntries(qint64 profileId, int limit = 500);
 
 private:
+    qint64 countRepeat(const WebhookLogEntry &e, const QByteArray &now);
+    void pruneRejected();
+
     SqlDb &m_db;
+    int m_maxRejectedRows = kDefaultRejectedRows;
+    qint64 m_maxRejectedBytes = kDefaultRejectedBytes;
 };
 
 } // namespace nd

@@ -26,7 +26,9 @@ QByteArray headersJson(const ProxyEntry::Headers &headers)
         return {};
     QJsonArray out;
     for (const auto &[name, value] : headers) {
-        const QByteArray kept = ProxyStore::isSensitiveHeader(name) ? QByteArray("***") : value;
+        // Credential-looking headers whole; any registered secret in any other header too.
+        const QByteArray kept =
+            ProxyStore::isSensitiveHeader(name) ? QByteArray("***") : SecretRedactor::redactBytes(value);
         out.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(kept)});
     }
     return QJsonDocument(out).toJson(QJsonDocument::Compact);
@@ -100,7 +102,7 @@ qint64 ProxyStore::add(const ProxyEntry &e)
     if (e.requestBody.isEmpty())
         q->bindNull(9);
     else
-        q->bindBlob(9, e.requestBody);
+        q->bindBlob(9, SecretRedactor::redactBytes(e.requestBody));
     if (e.retries >= 0)
         q->bind(10, qint64(e.retries));
     else
@@ -109,14 +111,17 @@ qint64 ProxyStore::add(const ProxyEntry &e)
     q->bind(13, qint64(e.status)).bind(14, qint64(e.nangoError ? 1 : 0));
     ProxyEntry::Headers responseHeaders;
     for (const auto &[name, value] : e.responseHeaders)
-        responseHeaders.append(
-            {name, name.compare("Set-Cookie", Qt::CaseInsensitive) == 0 ? QByteArray("***") : value});
+        responseHeaders.append({name, name.compare("Set-Cookie", Qt::CaseInsensitive) == 0
+                                          ? QByteArray("***")
+                                          : SecretRedactor::redactBytes(value)});
     q->bindOrNull(15, headersJson(responseHeaders));
     if (e.responseBody.isEmpty())
         q->bindNull(16);
     else
-        q->bindBlob(16, e.responseBody.left(kMaxStoredBody));
-    q->bind(17, e.responseSize).bindOrNull(18, e.error.toUtf8()).bind(19, e.durationMs);
+        q->bindBlob(16, SecretRedactor::redactBytes(e.responseBody.left(kMaxStoredBody)));
+    q->bind(17, e.responseSize)
+        .bindOrNull(18, SecretRedactor::redactBytes(e.error.toUtf8()))
+        .bind(19, e.durationMs);
     if (!q->step()) {
         qCWarning(lcDb) << "cannot write the proxy history:" << q->error();
         return 0;

@@ -307,6 +307,15 @@ bool RecordStore::recordFailure(qint64 streamId, const QString &error, const QSt
     return false;
 }
 
+qint64 RecordStore::newestModifiedUs(qint64 streamId)
+{
+    auto q =
+        m_db.prepare("SELECT max(r.last_modified_us) FROM records r JOIN streams s ON s.id = r.stream_id "
+                     "WHERE r.stream_id = ?1 AND r.generation = s.generation");
+    q->bind(1, streamId);
+    return q->step() ? q->int64(0) : 0;
+}
+
 int RecordStore::markInterrupted()
 {
     // On a shared PostgreSQL cache a pull still running holds its stream's advisory lock (another

@@ -106,6 +106,8 @@ public:
     qint64 dropStaleGeneration(const Stream &s, qint64 historyId);
 
     void startNewGeneration(qint64 streamId, qint64 requestedAtUs);
+    // The newest last_modified_at of the stream's records of its current generation (0: none).
+    qint64 newestModifiedUs(qint64 streamId);
     void clearAwaitingResync(qint64 streamId);
     // A completed pull: the failure count and error go, the success times are kept. False when the
     // cache could not be written.

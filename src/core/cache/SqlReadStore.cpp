@@ -94,7 +94,14 @@ QList<ActivityItem> SqlReadStore::activity(qint64 profileId, int limit)
         a.summary = tr("%1 webhook, signature %2%3")
                         .arg(w.type.isEmpty() ? tr("unknown") : w.type, w.signature,
                              w.triggered.isEmpty() ? QString() : u" → "_s + w.triggered);
+        if (w.verifiedBy == u"previous")
+            a.summary += tr(" (verified with the signing key replaced minutes ago)");
         a.outcome = w.outcome;
+        if (w.repeats > 1)
+            a.outcome = tr("%1 — %2 times from %3, the last at %4")
+                            .arg(w.outcome)
+                            .arg(w.repeats)
+                            .arg(w.remote, w.lastAt);
         a.failed = w.outcome.startsWith(u"rejected"_s);
         items.append(a);
     }

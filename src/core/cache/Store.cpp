@@ -75,10 +75,14 @@ std::unique_ptr<Store> Store::open(const QString &location, const Options &optio
         Database::Options o;
         o.reader = options.reader;
         o.check = options.checkIntegrity;
+        o.repair = options.repair;
         auto db = Database::open(location, o, error);
         if (!db)
             return nullptr;
         store->m_search = std::make_unique<SqliteSearchIndex>(*db);
+        store->m_checked = db->checked();
+        if (db->salvage().ran)
+            store->m_salvage = db->salvage().describe();
         store->m_db = std::move(db);
     }
     store->build();

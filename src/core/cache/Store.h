@@ -29,6 +29,7 @@ public:
         QByteArray password;         // PostgreSQL, from the keychain; never in the location
         bool reader = false;         // a reader leaves migrations and checks to the engine
         bool checkIntegrity = false; // a file's integrity is checked even after a clean exit
+        bool repair = true;          // false: a damaged file is reported, never moved aside
     };
 
     static std::unique_ptr<Store> open(const QString &location, const Options &options, QString *error);
@@ -72,12 +73,19 @@ public:
     // Who writes through this connection, as other clients' StoreWatchers see it (PostgreSQL's
     // backend process id; 0 for a file).
     qint64 writerId() const;
+    // Opening found the file damaged, made it anew and read back what it could: what was saved and
+    // what was not (empty when nothing happened).
+    QString salvageReport() const { return m_salvage; }
+    // Opening checked the file's integrity (after an unclean exit, or when asked).
+    bool integrityChecked() const { return m_checked; }
 
 private:
     Store() = default;
     void build();
 
     QString m_location;
+    QString m_salvage;
+    bool m_checked = false;
     std::unique_ptr<SqlDb> m_db;
     std::unique_ptr<SearchIndex> m_search;
     std::unique_ptr<RecordStore> m_records;

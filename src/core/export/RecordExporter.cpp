@@ -175,6 +175,13 @@ ExportResult RecordExporter::run(ReadStore &store, const RecordQuery &query, con
                                 .arg(path, file.errorString())
                           : QCoreApplication::translate("nd::Export", "Cannot read the cache: %1")
                                 .arg(store.lastError());
+        result.cacheError = !result.cancelled && !writeFailed;
+        if (result.cacheError && store.lastError().contains(u"malformed"_s))
+            result.error +=
+                u' ' + QCoreApplication::translate(
+                           "nd::Export", "The cache file is damaged: run nango-desk-cli check, or start "
+                                         "Nango Desk; they keep what can be read and fetch the rest "
+                                         "from Nango.");
         return result;
     }
     if (!flush() || !file.commit()) {

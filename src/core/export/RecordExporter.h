@@ -25,6 +25,7 @@ struct ExportResult
 {
     bool ok = false;
     bool cancelled = false;
+    bool cacheError = false; // the cache could not be read (not the file written)
     QString error;
     qint64 rows = 0;
     QStringList columns;

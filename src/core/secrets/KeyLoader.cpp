@@ -26,6 +26,8 @@ QString missing(SecretStore::Kind kind, const QString &profile, const QString &s
         return tr("No webhook signing key for profile \"%1\": %2 Set NANGO_WEBHOOK_SIGNING_KEY (Nango "
                   "dashboard: Environment settings > Webhooks), or save it in Nango Desk's Settings.")
             .arg(profile, storeMessage);
+    case SecretStore::Kind::PreviousWebhookSigningKey:
+        return {};
     case SecretStore::Kind::DatabasePassword:
         return tr("No database password for profile \"%1\": %2 Set PGPASSWORD or NANGO_DESK_DB_PASSWORD, use "
                   "~/.pgpass, or save it in Nango Desk's Settings.")
@@ -45,6 +47,8 @@ KeyLoader::Source KeyLoader::sourceOf(SecretStore::Kind kind)
         return {"NANGO_WEBHOOK_SIGNING_KEY", "nango-webhook-signing-key"};
     case SecretStore::Kind::DatabasePassword:
         return {"NANGO_DESK_DB_PASSWORD", "postgresql-password"};
+    case SecretStore::Kind::PreviousWebhookSigningKey:
+        return {"NANGO_PREVIOUS_WEBHOOK_SIGNING_KEY", "nango-previous-webhook-signing-key"};
     }
     return {"", ""};
 }

@@ -15,6 +15,8 @@ QString SecretStore::keyName(const QString &profile, Kind kind)
         return profile + QStringLiteral("/webhook-signing-key");
     case Kind::DatabasePassword:
         return profile + QStringLiteral("/database-password");
+    case Kind::PreviousWebhookSigningKey:
+        return profile + QStringLiteral("/previous-webhook-signing-key");
     }
     return profile;
 }

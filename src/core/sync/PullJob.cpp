@@ -2,6 +2,7 @@
 
 #include "api/NangoClient.h"
 #include "api/RecordsPage.h"
+#include "util/CursorInfo.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
 
@@ -23,7 +24,12 @@ PullJob::PullJob(NangoClient &client, RecordStore &store, const Stream &stream, 
 void PullJob::start()
 {
     QString note;
-    if (m_options.repair)
+    if (m_options.recoverCursor)
+        note = m_options.modifiedAfterUs > 0
+                   ? tr("Nango refused the stored cursor twice: re-read since %1 for a fresh one")
+                         .arg(QString::fromLatin1(Timestamp::toIsoMicros(m_options.modifiedAfterUs)))
+                   : tr("Nango refused the stored cursor twice: re-read from the start for a fresh one");
+    else if (m_options.repair)
         note = tr("repair since %1; the cursor does not move")
                    .arg(QString::fromLatin1(Timestamp::toIsoMicros(m_options.modifiedAfterUs)));
     m_startedAt = QString::fromLatin1(Timestamp::toIsoMicros(Timestamp::nowMicros()));
@@ -41,10 +47,10 @@ void PullJob::start()
             Qt::QueuedConnection);
         return;
     }
-    if (m_stream.awaitingResyncSinceUs && !m_options.repair)
+    if (m_stream.awaitingResyncSinceUs && !m_options.repair && !m_options.recoverCursor)
         checkResyncThenFetch();
     else
-        fetch(m_options.repair ? QByteArray() : m_stream.cursor);
+        fetch(m_options.repair || m_options.recoverCursor ? QByteArray() : m_stream.cursor);
 }
 
 void PullJob::checkResyncThenFetch()
@@ -84,8 +90,12 @@ void PullJob::fetch(const QByteArray &cursor)
     q.variant = m_stream.key.variant;
     q.cursor = QString::fromLatin1(cursor);
     q.limit = m_options.pageSize;
-    if (m_options.repair)
+    // From the start: no modified_after at all (Nango refuses one older than twelve months).
+    if ((m_options.repair || m_options.recoverCursor) && m_options.modifiedAfterUs > 0)
         q.modifiedAfterUs = m_options.modifiedAfterUs;
+    q.bulk = m_options.backfill;
+    m_cursorsAsked.insert(cursor);
+    ++m_pagesAsked;
     ApiCall *call = m_client.records(q);
     m_inFlight = call;
     m_fetchingPage = true;
@@ -102,6 +112,20 @@ void PullJob::onPage(ApiCall *call)
     if (!applyPending())
         return;
     if (!call->ok()) {
+        // Nango answers a cursor it cannot decode with 500 server_error: on the first page asked with
+        // the stored cursor, that may be the cursor's fault. Asked once more; refused twice, the
+        // engine re-reads for a fresh cursor.
+        const bool refused = m_pagesAsked == 1 && !m_stream.cursor.isEmpty() && !m_options.repair &&
+                             !m_options.recoverCursor && call->status() == 500 &&
+                             call->error().code == u"server_error";
+        if (refused && !m_askedAgain && !m_stopping) {
+            m_askedAgain = true;
+            m_cursorsAsked.clear();
+            m_pagesAsked = 0;
+            fetch(m_stream.cursor);
+            return;
+        }
+        m_outcome.cursorRefused = refused;
         fail(call->error().userMessage(), call->error().kind, call->error().kindName());
         return;
     }
@@ -112,9 +136,22 @@ void PullJob::onPage(ApiCall *call)
              u"bad-response"_s);
         return;
     }
+    if (const QString problem = checkCursors(*page); !problem.isEmpty()) {
+        fail(problem, ApiError::Kind::BadResponse, u"bad-response"_s);
+        return;
+    }
     const bool last = page->nextCursor.isEmpty();
     m_pending = std::move(page);
     m_fetchingPage = false;
+    if (!last && m_options.maxPages > 0 && m_pagesAsked >= m_options.maxPages) {
+        // A good page, kept with its cursor; the next one is not asked for.
+        if (applyPending())
+            fail(tr("This pull has asked for %1 pages, more than the records Nango counts for this model can "
+                    "fill; it stops rather than page without end. The next pull goes on from here.")
+                     .arg(m_pagesAsked),
+                 ApiError::Kind::BadResponse, u"bad-response"_s);
+        return;
+    }
     if (m_stopping && !last) {
         if (applyPending())
             finishStopped();
@@ -132,6 +169,30 @@ void PullJob::onPage(ApiCall *call)
         this, [this]() { applyPending(); }, Qt::QueuedConnection);
 }
 
+QString PullJob::checkCursors(const RecordsPage &page) const
+{
+    // A cursor is stored with its page: one that is not Nango's would make every later pull fail.
+    for (const PulledRecord &r : page.records)
+        if (!CursorInfo::isNangoCursor(r.cursor))
+            return tr("Nango sent the record %1 with a cursor that is not Nango's (\"%2\"). Nothing of the "
+                      "page "
+                      "was stored; the next pull goes on from the last good cursor. If it keeps coming, the "
+                      "sync's records need a look in the Nango dashboard.")
+                .arg(QString::fromUtf8(r.id), QString::fromUtf8(r.cursor.left(40)).toHtmlEscaped());
+    if (page.nextCursor.isEmpty())
+        return {};
+    if (!CursorInfo::isNangoCursor(page.nextCursor))
+        return tr("Nango sent a next_cursor that is not Nango's (\"%1\"); the pull stops here.")
+            .arg(QString::fromUtf8(page.nextCursor.left(40)));
+    // A cursor already asked with means the same pages again, for ever.
+    if (m_cursorsAsked.contains(page.nextCursor))
+        return tr("Nango sent a cursor already asked with in this pull (page %1): its pages would come round "
+                  "again for ever, so the pull stops. Nothing is lost; the next pull goes on from the last "
+                  "stored page.")
+            .arg(m_pagesAsked);
+    return {};
+}
+
 bool PullJob::applyPending()
 {
     if (!m_pending || m_done)
@@ -140,7 +201,8 @@ bool PullJob::applyPending()
     m_pending.reset();
     PageCounts counts;
     QString error;
-    if (!m_store.applyPage(m_stream, m_historyId, page, !m_options.repair, &counts, &error)) {
+    if (!m_store.applyPage(m_stream, m_historyId, page, !m_options.repair || m_options.recoverCursor, &counts,
+                           &error)) {
         // The page and its cursor were rolled back together: the next pull fetches it again.
         failWrite(tr("The cache could not store a page: %1."), error);
         return false;
@@ -208,6 +270,9 @@ QString PullJob::writeAdvice(const QString &error)
                   "nothing is lost.");
     if (e.contains(u"readonly"_s) || e.contains(u"read-only"_s) || e.contains(u"read only"_s))
         return tr("The cache file or its folder is read-only: make it writable, or choose another cache.");
+    if (e.contains(u"deadlock"_s))
+        return tr("Two writers to the shared cache waited on each other and PostgreSQL stopped this one; the "
+                  "page was rolled back and the pull is retried from its stored cursor. Nothing is lost.");
     if (e.contains(u"locked"_s) || e.contains(u"busy"_s))
         return tr("Another program holds the cache locked; close it, and the pull is retried.");
     return tr("Check the disk and the cache file; the pull resumes from its stored cursor.");
@@ -229,11 +294,12 @@ void PullJob::fail(const QString &error, ApiError::Kind kind, const QString &err
     Q_EMIT finished(m_stream.id, m_outcome);
 }
 
-void PullJob::stopAfterPage()
+void PullJob::stopAfterPage(const QString &why)
 {
     if (m_done)
         return;
     m_stopping = true;
+    m_stopReason = why;
     if (m_inFlight && m_fetchingPage)
         return; // onPage stores it, then stops
     // Between pages, or asking Nango about a resync: nothing in flight is worth waiting for.
@@ -257,7 +323,8 @@ void PullJob::finishStopped()
     m_outcome.kind = ApiError::Kind::Cancelled;
     m_outcome.errorKind = u"stopped"_s;
     m_outcome.error = tr("Stopped at a page boundary; the next pull goes on from the stored cursor.");
-    m_store.finishPull(m_historyId, u"stopped"_s, {}, m_outcome.error);
+    m_store.finishPull(m_historyId, u"stopped"_s, {},
+                       m_stopReason.isEmpty() ? m_outcome.error : m_stopReason);
     qCInfo(lcSync).noquote() << "pull of" << describeStream(m_stream.key) << "stopped after"
                              << m_outcome.pages << "pages";
     Q_EMIT finished(m_stream.id, m_outcome);

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -27,6 +28,15 @@ public:
         qint64 modifiedAfterUs = 0;
         int pageSize = 1000;
         QString runSeen; // Nango's last finished run known as the pull begins (its finishedAt)
+        // Pages the server's count of the model can fill, with room for records that change meanwhile
+        // and for tombstones; past it the pull stops (0: no count known, no bound).
+        int maxPages = 0;
+        // Nango refused the stored cursor: re-read since modifiedAfterUs (0: from the start) and let
+        // the pages' own cursors replace it.
+        bool recoverCursor = false;
+        // A stream's first mirror: its requests leave a slice of the rate budget to pulls of mirrored
+        // streams (a webhook's few changed records must not wait a minute for the budget).
+        bool backfill = false;
     };
     struct Outcome
     {
@@ -38,6 +48,8 @@ public:
         QString errorKind;
         int pages = 0;
         qint64 records = 0;
+        // The first page asked with the stored cursor got Nango's 500 twice: the cursor is what it refuses.
+        bool cursorRefused = false;
         qint64 dropped = 0;
     };
 
@@ -46,8 +58,9 @@ public:
     void start();
     void cancel();
     // Ends once the page in flight is stored with its cursor (a clean stop: nothing to fetch again).
-    void stopAfterPage();
+    void stopAfterPage(const QString &why = {});
     qint64 streamId() const { return m_stream.id; }
+    QString trigger() const { return m_options.trigger; }
     const Stream &stream() const { return m_stream; }
     const Options &options() const { return m_options; }
 
@@ -60,6 +73,8 @@ private:
     void fetch(const QByteArray &cursor);
     void onPage(ApiCall *call);
     bool applyPending();
+    // Why the page's cursors may not be stored or followed (not Nango's, or a loop).
+    QString checkCursors(const RecordsPage &page) const;
     void fail(const QString &error, ApiError::Kind kind, const QString &errorKind);
     void finishStopped();
     // Aborts the request in flight so that its own failure is not taken for the outcome; false
@@ -79,7 +94,12 @@ private:
     bool m_completesGeneration = false;
     bool m_done = false;
     bool m_stopping = false;
-    bool m_fetchingPage = false; // the call in flight is a page (not the resync check)
+    bool m_fetchingPage = false;     // the call in flight is a page (not the resync check)
+    QSet<QByteArray> m_cursorsAsked; // a cursor that comes back is a loop: the pull stops
+    int m_pagesAsked = 0;
+    bool m_askedAgain = false;
+    QString m_stopReason; // why it stops after its page, for its history entry // the stored cursor got a 500
+                          // once and was tried again
     QPointer<ApiCall> m_inFlight;
     std::optional<RecordsPage> m_pending; // parsed, not yet written
     Outcome m_outcome;

@@ -84,10 +84,13 @@ bool SyncEngine::open(QString *error)
 {
     Store::Options options;
     options.password = m_config.databasePassword;
+    options.checkIntegrity = m_config.checkIntegrity;
+    options.repair = m_config.repairCache;
     m_store = Store::open(m_config.databasePath, options, error);
     if (!m_store)
         return false;
     m_readOnly = !m_store->canWrite();
+    m_store->journal().setRejectedLimits(m_config.rejectedLogRows, m_config.rejectedLogBytes);
     if (m_readOnly) {
         qCInfo(lcSync).noquote() << "the cache" << m_store->location()
                                  << "is read-only for this role: no pulls, no admin actions";
@@ -132,7 +135,27 @@ bool SyncEngine::open(QString *error)
                      .arg(m_config.profileName, m_config.databasePath);
         return false;
     }
+    if (const QString salvage = m_store->salvageReport(); !salvage.isEmpty()) {
+        // Shown where failures are: the Activity panel, the CLI's error output.
+        JournalEntry e;
+        e.profileId = m_profile.id;
+        e.action = u"salvage"_s;
+        e.target = m_store->location();
+        e.outcome = u"failed"_s;
+        e.message = salvage;
+        m_store->journal().journal(e);
+    }
     return true;
+}
+
+QString SyncEngine::salvageReport() const
+{
+    return m_store ? m_store->salvageReport() : QString();
+}
+
+bool SyncEngine::integrityChecked() const
+{
+    return m_store && m_store->integrityChecked();
 }
 
 void SyncEngine::setApiKey(const QByteArray &key)
@@ -329,17 +352,50 @@ void SyncEngine::enqueue(const Pending &p, const QString &because)
         if (queued.streamId == p.streamId && queued.repair == p.repair) {
             if (!automaticTrigger(p.trigger))
                 queued.trigger = p.trigger; // a person asked: say so in the history
+            if (p.recoverCursor) {
+                queued.recoverCursor = true; // the stored cursor is not to be used again
+                queued.sinceUs = p.sinceUs;
+            }
             return;
         }
     }
-    m_queue.append(p);
+    Pending q = p;
+    if (!p.repair && !p.recoverCursor) {
+        const auto stream = m_store->records().stream(p.streamId);
+        q.backfill = !stream || stream->cursor.isEmpty() || m_unfinishedBackfills.contains(p.streamId);
+    }
+    // A stream already mirrored (a webhook's few changed records, a person's "pull now") goes before
+    // the pages of first mirrors.
+    auto at = m_queue.end();
+    if (!q.backfill && m_config.mirroredFirst)
+        at = std::find_if(m_queue.begin(), m_queue.end(), [](const Pending &o) { return o.backfill; });
+    m_queue.insert(at, q);
     m_queuedBecause.insert(p.streamId, because.isEmpty() ? m_queuedBecause.value(p.streamId) : because);
     Q_EMIT pullQueued(p.streamId, m_queuedBecause.value(p.streamId));
     QTimer::singleShot(0, this, &SyncEngine::dispatch);
 }
 
+void SyncEngine::yieldBackfill()
+{
+    if (!m_config.mirroredFirst || m_running.size() < m_config.maxConcurrentPulls || m_queue.isEmpty() ||
+        m_queue.constFirst().backfill)
+        return;
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
+        if (m_backfills.contains(it.key()) && !m_yielding.contains(it.key())) {
+            if (m_yielding.size() >= m_queue.size())
+                return; // enough slots are being freed
+            m_yielding.insert(it.key());
+            it.value()->stopAfterPage(
+                tr("stopped after its page to let a pull of a mirrored stream go first; "
+                   "it goes on from here"));
+            return;
+        }
+    }
+}
+
 void SyncEngine::dispatch()
 {
+    yieldBackfill();
     while (m_running.size() < m_config.maxConcurrentPulls && !m_queue.isEmpty()) {
         const Pending p = m_queue.takeFirst();
         if (m_running.contains(p.streamId)) {
@@ -384,13 +440,26 @@ void SyncEngine::dispatch()
         options.repair = p.repair;
         options.modifiedAfterUs = p.sinceUs;
         options.pageSize = m_config.pageSize;
+        options.recoverCursor = p.recoverCursor;
+        options.backfill = p.backfill && m_config.mirroredFirst;
         const auto syncs =
             m_store->catalog().syncs(m_profile.id, stream->key.integration, stream->key.connectionId);
-        for (const SyncRow &r : syncs)
-            if (r.name == stream->syncName && r.variant == stream->key.variant)
-                options.runSeen = r.finishedAt;
+        for (const SyncRow &r : syncs) {
+            if (r.name != stream->syncName || r.variant != stream->key.variant)
+                continue;
+            options.runSeen = r.finishedAt;
+            // Pages Nango's count can fill, with room for changes meanwhile and tombstones (a variant is
+            // counted under its base model: no bound there).
+            if (stream->key.variant == u"base" && r.recordCount.contains(stream->key.model)) {
+                const qint64 count = r.recordCount.value(stream->key.model).toInteger();
+                const qint64 size = std::max(1, m_config.pageSize);
+                options.maxPages = int(std::min<qint64>(1 << 30, 2 * ((count + size - 1) / size) + 10));
+            }
+        }
         auto *job = new PullJob(*m_client, m_store->records(), *stream, options, this);
         m_running.insert(p.streamId, job);
+        if (p.backfill)
+            m_backfills.insert(p.streamId);
         m_progress.insert(p.streamId, {0, 0});
         connect(job, &PullJob::progress, this, [this](qint64 id, int pages, qint64 records) {
             m_progress.insert(id, {pages, records});
@@ -438,6 +507,11 @@ void SyncEngine::onJobFinished(qint64 streamId, const PullJob::Outcome &outcome)
 {
     PullJob *job = m_running.take(streamId);
     m_progress.remove(streamId);
+    const QString trigger = job ? job->trigger() : QString();
+    const bool wasBackfill = m_backfills.remove(streamId);
+    const bool yielded = m_yielding.remove(streamId);
+    if (wasBackfill && outcome.ok)
+        m_unfinishedBackfills.remove(streamId);
     m_rowsSinceStatistics += outcome.records;
     if (m_rowsSinceStatistics >= kStatisticsAfterRows) {
         // Before the pull is reported done: whoever opens its records next gets a plan for the
@@ -453,9 +527,11 @@ void SyncEngine::onJobFinished(qint64 streamId, const PullJob::Outcome &outcome)
     // when the server cannot be reached: the health monitor's recovery asks then).
     if (stream && outcome.kind != ApiError::Kind::Cancelled && !HealthMonitor::meansUnreachable(outcome.kind))
         refreshStatusSoon(stream->key.integration);
+    // Nango refused the stored cursor twice: not a failure to back off from, a cursor to replace.
+    const bool recover = outcome.cursorRefused && !m_stopping;
     if (outcome.ok) {
         m_sessionFailures.remove(streamId);
-    } else if (outcome.kind != ApiError::Kind::Cancelled) {
+    } else if (outcome.kind != ApiError::Kind::Cancelled && !recover) {
         Stream s = stream.value_or(Stream{});
         s.id = streamId;
         const qint64 at = backOff(s, outcome);
@@ -469,10 +545,25 @@ void SyncEngine::onJobFinished(qint64 streamId, const PullJob::Outcome &outcome)
             std::exchange(m_stopped, {})();
         return;
     }
-    if (m_rerun.contains(streamId) && outcome.ok)
+    if (yielded && !outcome.ok) {
+        // Stopped for a pull that waited: back in the queue, behind it.
+        m_unfinishedBackfills.insert(streamId);
+        enqueue({streamId, trigger.isEmpty() ? u"start-up"_s : trigger, false, 0},
+                tr("goes on after the pulls that went first"));
+    } else if (recover) {
+        // Re-read since the newest record kept (at most a year back, as modified_after allows) and
+        // take a fresh cursor from what comes.
+        qint64 since = m_store->records().newestModifiedUs(streamId);
+        const qint64 yearAgo = Timestamp::nowMicros() - 365LL * 24 * 3600 * 1000000 + 3600LL * 1000000;
+        if (since < yearAgo)
+            since = 0; // older than Nango answers for: from the start
+        qCWarning(lcSync) << "Nango refused the stored cursor of stream" << streamId << "twice; re-reading";
+        enqueue({streamId, u"recover"_s, false, since, true}, tr("Nango refused the stored cursor"));
+    } else if (m_rerun.contains(streamId) && outcome.ok) {
         enqueue({streamId, m_rerun.take(streamId), false, 0}, tr("records changed during the last pull"));
-    else
+    } else {
         m_rerun.remove(streamId);
+    }
     dispatch();
 }
 

@@ -41,6 +41,14 @@ struct EngineConfig
     int statusRefreshDelayMs = 1500;
     int requestTimeoutMs = 30000;
     double rateReserveFraction = 0.25; // left for the user's production backend
+    // Rejected webhook deliveries kept in the log (a forged flood must not fill the disk).
+    int rejectedLogRows = JournalStore::kDefaultRejectedRows;
+    qint64 rejectedLogBytes = JournalStore::kDefaultRejectedBytes;
+    bool checkIntegrity = false; // the cache file's integrity is checked even after a clean exit
+    bool repairCache = true;     // false (reading commands): a damaged file is reported, not made anew
+    // Pulls of mirrored streams go before the pages of first mirrors, which yield a slot and leave
+    // headroom in the rate budget (false only for a benchmark's baseline).
+    bool mirroredFirst = true;
 };
 
 struct PullFilter
@@ -72,6 +80,11 @@ public:
     RecordStore &records();
     CatalogStore &catalog();
     JournalStore &journal();
+    // Opening found the cache file damaged and read back what it could: what was saved and what
+    // was not (empty when nothing happened). Also in the journal.
+    QString salvageReport() const;
+    // Opening checked the cache file's integrity.
+    bool integrityChecked() const;
 
     void setApiKey(const QByteArray &key);
 
@@ -146,9 +159,14 @@ private:
         QString trigger;
         bool repair = false;
         qint64 sinceUs = 0;
+        bool recoverCursor = false;
+        bool backfill = false; // the stream's first mirror, page after page: others go first
     };
     void enqueue(const Pending &p, const QString &because = {});
     void dispatch();
+    // A pull of a mirrored stream waits while backfills hold every slot: one of them stops after its
+    // page and goes back in the queue behind it.
+    void yieldBackfill();
     void onJobFinished(qint64 streamId, const PullJob::Outcome &outcome);
     qint64 backOff(const Stream &stream, const PullJob::Outcome &outcome);
     void retryAt(qint64 streamId, qint64 atUs);
@@ -185,6 +203,9 @@ private:
     qint64 m_rowsSinceStatistics = 0;
     static constexpr qint64 kStatisticsAfterRows = 10000;
     QList<PullJob::Outcome> m_failures;
+    QSet<qint64> m_backfills;           // running pulls that are a stream's first mirror
+    QSet<qint64> m_unfinishedBackfills; // streams whose first mirror stopped to let others go first
+    QSet<qint64> m_yielding;            // backfills asked to stop after their page for a pull that waits
     QList<std::pair<PullFilter, Done>> m_waiters;
 };
 

@@ -26,6 +26,7 @@ void WebhookRouter::handle(const WebhookDelivery &d)
     e.body = d.body.left(256 * 1024);
     e.bodySize = d.bodySize;
     e.signature = d.signature;
+    e.verifiedBy = d.verifiedBy;
     const QJsonObject p = d.payload;
     e.type = p.value(u"type"_s).toString();
     e.integration = p.value(u"providerConfigKey"_s).toString();

@@ -2,6 +2,8 @@
 
 #include "util/Timestamp.h"
 
+#include <QRegularExpression>
+
 namespace nd {
 
 std::optional<CursorInfo> CursorInfo::decode(const QByteArray &cursor)
@@ -20,6 +22,18 @@ std::optional<CursorInfo> CursorInfo::decode(const QByteArray &cursor)
         return std::nullopt;
     info.micros = *us;
     return info;
+}
+
+bool CursorInfo::isNangoCursor(const QByteArray &cursor)
+{
+    if (cursor.isEmpty() || cursor.size() > 1000)
+        return false;
+    const auto info = decode(cursor);
+    if (!info || info->recordUuid.contains("||"))
+        return false;
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return uuid.match(QString::fromLatin1(info->recordUuid)).hasMatch();
 }
 
 } // namespace nd

@@ -16,6 +16,10 @@ struct CursorInfo
     QByteArray recordUuid;
 
     static std::optional<CursorInfo> decode(const QByteArray &cursor);
+    // Nango's own form, as its server checks it: standard base64 of exactly "<timestamp with an
+    // offset>||<uuid>", at most 1000 characters. A cursor that is not is never stored: Nango answers
+    // every later page asked with it with a 500.
+    static bool isNangoCursor(const QByteArray &cursor);
 };
 
 } // namespace nd

@@ -72,6 +72,22 @@ QString redact(QString text)
     return text;
 }
 
+QByteArray redactBytes(QByteArray bytes)
+{
+    QMutexLocker lock(&mutex());
+    for (auto it = secrets().cbegin(); it != secrets().cend(); ++it) {
+        const QByteArray needle = it.key().toLower();
+        QByteArray lower = bytes.toLower();
+        // From the end, so the offsets found stay right as the text shrinks.
+        for (qsizetype at = lower.lastIndexOf(needle); at >= 0;
+             at = at == 0 ? -1 : lower.lastIndexOf(needle, at - 1)) {
+            bytes.replace(at, needle.size(), "***");
+            lower.replace(at, needle.size(), "***");
+        }
+    }
+    return bytes;
+}
+
 void installMessageHandler()
 {
     static bool installed = false;

@@ -21,6 +21,9 @@ namespace SecretRedactor {
 void add(const QByteArray &secret);
 void remove(const QByteArray &secret); // undoes one add(): a key added twice stays until removed twice
 QString redact(QString text);
+// The same over bytes (what is stored: proxy and action histories, whatever the field's name):
+// each registered secret, in any letter case, becomes ***.
+QByteArray redactBytes(QByteArray bytes);
 // Installs a Qt message handler that redacts, then forwards to the previous handler.
 void installMessageHandler();
 

@@ -1,6 +1,7 @@
 #include "webhook/WebhookListener.h"
 
 #include "util/Logging.h"
+#include "util/Timestamp.h"
 #include "webhook/WebhookVerifier.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,10 @@ protected:
             bool headDone = false;
             bool rejected = false;
             qint64 received = 0;
-            qint64 drain = 0; // body bytes still to read and discard after a 413
+            qint64 drain = 0;        // body bytes still to read and discard after a 413
+            qint64 requestEnd = -1;  // head and body, once the head is read
+            bool closeAfter = false; // the client asked for Connection: close
+            bool readClosed = false; // the client half-closed after sending
         };
         auto state = std::make_shared<State>();
         auto *idle = new QTimer(socket);
@@ -64,8 +68,13 @@ protected:
             const qint64 available = socket->bytesAvailable();
             state->received += available;
             if (!state->headDone) {
-                state->head += socket->peek(std::min<qint64>(available, 65536));
+                // Everything up to the cap, however it arrives (QHttpServer reads it after us).
+                state->head += socket->peek(std::min<qint64>(available, kMaxHead + 4 - state->head.size()));
                 const qsizetype end = state->head.indexOf("\r\n\r\n");
+                if ((end < 0 && state->head.size() > kMaxHead) || end > kMaxHead) {
+                    reject(socket, state->rejected, state->received, 431);
+                    return;
+                }
                 if (end >= 0) {
                     state->headDone = true;
                     const QByteArray head = state->head.left(end).toLower();
@@ -77,7 +86,10 @@ protected:
                             length = l.mid(15).trimmed().toLongLong();
                         else if (l.startsWith("expect:") && l.contains("100-continue"))
                             expectContinue = true;
+                        else if (l.startsWith("connection:") && l.contains("close"))
+                            state->closeAfter = true;
                     }
+                    state->requestEnd = (state->received - available) + end + 4 + std::max<qint64>(0, length);
                     if (length > m_maxBody) {
                         const qint64 bodyReceived = state->head.size() - (end + 4);
                         state->drain = length <= kMaxDrain ? length - bodyReceived : 0;
@@ -87,9 +99,6 @@ protected:
                     if (expectContinue)
                         socket->write("HTTP/1.1 100 Continue\r\n\r\n");
                     state->head.clear();
-                } else if (state->head.size() > 65536) {
-                    reject(socket, state->rejected, state->received, 431);
-                    return;
                 }
             }
             // A body without Content-Length (chunked) is cut off once it passes the limit.
@@ -98,11 +107,28 @@ protected:
                 reject(socket, state->rejected, state->received, 413, true);
             }
         });
-        addPendingConnection(socket);
+        // Once the answer to a request that asked for Connection: close is out, the socket goes at
+        // once instead of at the idle timeout.
+        connect(socket, &QTcpSocket::bytesWritten, socket, [socket, state]() {
+            const bool answered = state->headDone && !state->rejected && state->requestEnd >= 0 &&
+                                  state->received >= state->requestEnd && socket->bytesToWrite() == 0;
+            if (answered && state->closeAfter)
+                socket->disconnectFromHost();
+        });
+        addPendingConnection(socket); // QHttpServer connects its readyRead handler here
+        // The answer QHttpServer just wrote goes to the kernel now. Left in QTcpSocket's buffer, it
+        // would be dropped when the client had half-closed after sending: Qt reads the end of the
+        // stream next and discards what it has not written yet.
+        connect(socket, &QTcpSocket::readyRead, socket, [socket]() {
+            if (socket->bytesToWrite() > 0)
+                socket->flush();
+        });
     }
 
 private:
     static constexpr qint64 kMaxDrain = 64LL * 1024 * 1024;
+    // The request line and headers: Nango's are a few hundred bytes; Node.js itself stops at 16 KiB.
+    static constexpr qsizetype kMaxHead = 16 * 1024;
 
     void reject(QTcpSocket *socket, bool &rejected, qint64 size, int status = 413, bool drainBody = false)
     {
@@ -266,8 +292,17 @@ bool WebhookListener::listen(const Options &options, QString *error)
                     u"Nango Desk has no webhook signing key for this profile. Add it in Settings (Nango "
                     "dashboard: Environment settings > Webhooks > Signing key)."_s);
             }
-            switch (
-                WebhookVerifier::verify(d.body, hmac, legacy, m_signingKey, m_options.allowLegacySignature)) {
+            WebhookVerifier::Result verdict =
+                WebhookVerifier::verify(d.body, hmac, legacy, m_signingKey, m_options.allowLegacySignature);
+            d.verifiedBy = u"current"_s;
+            if (verdict == WebhookVerifier::Result::Invalid && !m_previousKey.isEmpty() &&
+                Timestamp::nowMicros() < m_previousUntilUs &&
+                WebhookVerifier::verify(d.body, hmac, legacy, m_previousKey,
+                                        m_options.allowLegacySignature) == WebhookVerifier::Result::Valid) {
+                verdict = WebhookVerifier::Result::Valid; // signed before Nango took the new key
+                d.verifiedBy = u"previous"_s;
+            }
+            switch (verdict) {
             case WebhookVerifier::Result::Valid:
                 d.signature = u"valid"_s;
                 break;
@@ -276,12 +311,14 @@ bool WebhookListener::listen(const Options &options, QString *error)
                 break;
             case WebhookVerifier::Result::Invalid:
                 d.signature = u"invalid"_s;
+                d.verifiedBy.clear();
                 return answer(
                     401, "invalid_signature",
                     u"The signature does not match the webhook signing key of this profile. Since 2026-04 "
                     "Nango signs with the environment's webhook signing key, not the API key."_s);
             case WebhookVerifier::Result::Missing:
                 d.signature = u"missing"_s;
+                d.verifiedBy.clear();
                 return answer(401, "missing_signature",
                               u"The request carries no X-Nango-Hmac-Sha256 signature."_s);
             }

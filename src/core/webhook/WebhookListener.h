@@ -23,6 +23,7 @@ struct WebhookDelivery
     QByteArray body;
     qint64 bodySize = 0;
     QString signature;     // valid | legacy-valid | invalid | missing | not-checked
+    QString verifiedBy;    // current | previous (the key replaced minutes ago) | empty
     bool accepted = false; // verified and parsed: the engine acts on it
     int httpStatus = 0;    // what we answered
     QString reason;        // why it was refused
@@ -63,6 +64,13 @@ public:
     // The address really bound, as a start-up line should say it (0.0.0.0: every interface).
     QUrl boundUrl() const;
     void setSigningKey(const QByteArray &key) { m_signingKey = key; }
+    // The key the signing key replaced: Nango's jobs go on signing with it for up to 5 minutes after
+    // a rotation, and never retry the 401 a listener would answer. Accepted until `untilUs`.
+    void setPreviousSigningKey(const QByteArray &key, qint64 untilUs)
+    {
+        m_previousKey = key;
+        m_previousUntilUs = untilUs;
+    }
     const QByteArray &signingKey() const { return m_signingKey; }
     bool hasSigningKey() const { return !m_signingKey.isEmpty(); }
 
@@ -77,6 +85,8 @@ private:
     std::unique_ptr<QHttpServer> m_http;
     GuardedTcpServer *m_tcp = nullptr;
     Options m_options;
+    QByteArray m_previousKey;
+    qint64 m_previousUntilUs = 0;
     QByteArray m_signingKey;
     quint16 m_port = 0;
 };

@@ -241,6 +241,12 @@ END
 $$;
 UPDATE records SET search = NULL, fts_dirty = 1 WHERE search IS NOT NULL;
 )sql",
+        // 4: as SQLite's 7: counted floods of forged posts, and the key that verified a delivery.
+        R"sql(
+ALTER TABLE webhook_log ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE webhook_log ADD COLUMN last_at TEXT;
+ALTER TABLE webhook_log ADD COLUMN verified_by TEXT;
+)sql",
     };
     return list;
 }

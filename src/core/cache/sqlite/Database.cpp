@@ -36,6 +36,14 @@ namespace {
 QAtomicInt connectionCounter;
 
 // What to do about an error SQLite gave while opening.
+QString damagedAdvice(const QString &path, const QString &reason)
+{
+    return QCoreApplication::translate(
+               "nd::Database", "The cache %1 is damaged (%2). Run nango-desk-cli check, or start Nango "
+                               "Desk: they keep what can be read and fetch the rest from Nango.")
+        .arg(path, reason);
+}
+
 QString advice(int code)
 {
     switch (code & 0xff) {
@@ -175,6 +183,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
     db->m_path = path;
     db->m_connectionName = u"nangodesk-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
     QDir().mkpath(QFileInfo(path).absolutePath());
+    QString aside; // where a damaged file went, to be read back from
     for (int attempt = 0; attempt < 2; ++attempt) {
         db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
         db->m_db.setDatabaseName(path);
@@ -226,7 +235,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         // The engine: a check over the whole file only after an engine's unclean exit, or when asked
         // (it reads every page: seconds on a large cache). A file that cannot be opened at all is
         // looked at either way.
-        const bool check = options.check || db->uncleanExit() || db->schemaVersion() < 0;
+        const bool check = options.check || (options.repair && db->uncleanExit()) || db->schemaVersion() < 0;
         if (!check)
             break;
         db->m_checked = true;
@@ -251,18 +260,24 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         }
         if (healthy || attempt == 1)
             break;
-        // A corrupt cache is rebuilt from the server; the damaged file is kept for inspection.
+        if (!options.repair) {
+            *error = damagedAdvice(path, reason);
+            return nullptr;
+        }
+        // A damaged cache is made anew, what can be read of it copied back (below), the rest fetched
+        // from the server; the damaged file is kept for inspection.
         db->m_handle = nullptr;
         db->m_db.close();
         db->m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(db->m_connectionName);
-        const QString aside =
-            path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s);
+        aside = path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s);
+        // The WAL holds the newest pages: it goes along, so what it has can be read back too.
+        QFile::remove(aside + u"-wal"_s);
         QFile::rename(path, aside);
-        QFile::remove(path + u"-wal"_s);
+        QFile::rename(path + u"-wal"_s, aside + u"-wal"_s);
         QFile::remove(path + u"-shm"_s);
         qCWarning(lcDb) << "cache" << path << "failed its integrity check; moved to" << aside
-                        << "and rebuilt";
+                        << "and made anew";
     }
     if (!db->exec("PRAGMA journal_mode=WAL", error) || !db->exec("PRAGMA synchronous=NORMAL", error) ||
         !db->exec("PRAGMA foreign_keys=ON", error) || !db->exec("PRAGMA temp_store=MEMORY", error) ||
@@ -273,6 +288,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
     }
     if (!db->migrate(error))
         return nullptr;
+    if (!aside.isEmpty())
+        db->m_salvage = Salvage::run(db->m_handle, aside);
     // This engine has the cache open until it closes it cleanly.
     db->m_marker =
         path +

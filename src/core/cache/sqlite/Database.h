@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/Sql.h"
+#include "cache/sqlite/Salvage.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -23,6 +24,8 @@ public:
     {
         bool reader = false; // a reader never migrates, checks or moves the file
         bool check = false;  // the engine checks integrity even after a clean exit
+        bool repair = true;  // false: damage is reported, the file left as it is (and unclean exits
+                             // left for the next engine that may repair)
     };
 
     ~Database() override;
@@ -37,6 +40,8 @@ public:
     }
     // Whether opening ran PRAGMA quick_check (after an unclean exit, or when asked).
     bool checked() const { return m_checked; }
+    // What was read back from a damaged file when opening made the cache anew (ran: false if not).
+    const SalvageReport &salvage() const { return m_salvage; }
 
     QSqlDatabase &sql() { return m_db; }
     sqlite3 *handle() const { return m_handle; }
@@ -60,6 +65,7 @@ private:
 
     QString m_marker; // the engine's "open" marker beside the file, removed when it closes cleanly
     bool m_checked = false;
+    SalvageReport m_salvage;
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;

@@ -241,6 +241,13 @@ UPDATE streams SET last_ok_started_at = (SELECT max(h.started_at) FROM cursor_hi
 ALTER TABLE webhook_log ADD COLUMN profile_id INTEGER;
 CREATE INDEX webhook_log_by_profile ON webhook_log (profile_id, id);
 )sql",
+        // 7: a flood of forged posts is one counted row (repeats, last_at), not a row and a body
+        // each; which key verified a delivery (the signing key, or the one it replaced minutes ago).
+        R"sql(
+ALTER TABLE webhook_log ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE webhook_log ADD COLUMN last_at TEXT;
+ALTER TABLE webhook_log ADD COLUMN verified_by TEXT;
+)sql",
     };
     return list;
 }
