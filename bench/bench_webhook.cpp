@@ -2,6 +2,7 @@
 // (a backfill) of another stream runs, under Nango's rate limit (nango-sim's limiter, 200 requests a
 // minute by default). Run twice in one process: with the engine's order (mirrored streams first,
 // backfills yield and leave budget headroom) and, as the baseline, first come first served.
+#include "api/RateBudget.h"
 #include "cache/RecordStore.h"
 #include "sync/SyncEngine.h"
 
@@ -56,6 +57,7 @@ struct Figures
     double firstPageSeconds = -1; // from the webhook to its first page stored
     double doneSeconds = -1;      // to its pull's end
     qint64 backfillAtWebhook = 0;
+    int budgetAtWebhook = -1; // requests left in the window
     bool backfillDone = false;
 };
 
@@ -110,8 +112,18 @@ Figures scenario(const QString &binDir, int records, int rateLimit, bool mirrore
     if (!small || !big)
         return f;
     engine.requestPull(big->id, u"start-up"_s, u"benchmark"_s);
-    // Well under way: a third of the big mirror stored (the budget is then spent or nearly).
-    waitFor([&]() { return engine.records().stream(big->id)->liveCount >= records / 3; }, 3600000);
+    // The worst moment: the backfill has spent the rate budget down to what it may not use, so it
+    // waits for the next window (or it is half done).
+    const nd::RateBudget &budget = engine.client().budget();
+    waitFor(
+        [&]() {
+            const auto b = budget.snapshot();
+            return engine.records().stream(big->id)->liveCount >= records / 2 ||
+                   (b.limit > 0 &&
+                    b.remaining <= budget.reserve() + (mirroredFirst ? budget.urgentHeadroom() : 0));
+        },
+        3600000);
+    f.budgetAtWebhook = budget.snapshot().remaining;
     control(server, u"mutate"_s,
             {{u"integration"_s, u"bench"_s},
              {u"connection"_s, u"small"_s},
@@ -162,7 +174,8 @@ int main(int argc, char *argv[])
         out() << (mirroredFirst ? "mirrored streams first (the engine): "
                                 : "first come, first served (baseline): ")
               << "webhook -> first page " << f.firstPageSeconds << " s, pull done " << f.doneSeconds
-              << " s (target: 2 s and 5 s); backfill at " << f.backfillAtWebhook << " records then"
+              << " s (target: 2 s and 5 s); backfill at " << f.backfillAtWebhook << " records and "
+              << f.budgetAtWebhook << " requests left in the window then"
               << (f.backfillDone ? ", done before the webhook's pull ended" : "")
               << "; first mirror of the other " << f.mirrorSeconds << " s" << Qt::endl;
     }

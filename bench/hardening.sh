@@ -18,15 +18,16 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-export NANGO_SECRET_KEY=bench-secret-key NANGO_WEBHOOK_SIGNING_KEY=bench-signing-key
+export NANGO_SECRET_KEY=0b6c5e4d-3a2f-4e1d-9c8b-7a6f5e4d3c2b NANGO_WEBHOOK_SIGNING_KEY=bench-signing-key
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 
 start_sim() {
   "$bin/nango-sim" --port 0 --secret-key "$NANGO_SECRET_KEY" --webhook-signing-key "$NANGO_WEBHOOK_SIGNING_KEY" \
-    --records "${RECORDS:-20000}" --rate-limit 0 --time-scale 0 --quiet >"$work/sim.out" 2>&1 &
+    --records "${RECORDS:-2000}" --rate-limit 0 --time-scale 0 --quiet >"$work/sim.out" 2>&1 &
   sim_pid=$!
-  for _ in $(seq 100); do grep -q "listening on" "$work/sim.out" 2>/dev/null && break; sleep 0.1; done
+  for _ in $(seq 600); do grep -q "listening on" "$work/sim.out" 2>/dev/null && break; sleep 0.1; done
   sim_url="$(sed -n 's/^nango-sim listening on //p' "$work/sim.out" | head -1)"
+  [ -n "$sim_url" ] || { echo "nango-sim did not start: $(cat "$work/sim.out")"; exit 1; }
 }
 cache_bytes() { # the file after a checkpoint, and its WAL
   sqlite3 "$1" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null 2>&1 || true
@@ -52,7 +53,7 @@ for kind in signed forged; do
   watch_pid=$!
   for _ in $(seq 100); do grep -q "listening for Nango webhooks on" "$work/watch.out" && break; sleep 0.1; done
   url="$(sed -n 's/^listening for Nango webhooks on //p' "$work/watch.out")"
-  sleep 2 # the first pull settles
+  sleep 5 # the first pull settles
   before="$(cache_bytes "$cache")"
   start=$(date +%s.%N)
   flood "$url" "${FLOOD:-1000}" "$kind"
@@ -73,6 +74,6 @@ for pad in 0 "${PAD_MB:-1536}"; do
   /usr/bin/time -f "%M" -o "$work/rss" "$bin/nango-desk-cli" --server "$sim_url" --db "$cache" \
     --profile "pad$pad" sync --integration hubspot --connection acme-corp --model HubspotContact \
     --page-size 10000 >"$work/sync.out" 2>&1 && code=0 || code=$?
-  printf 'page padded by %5d MB: exit %d, peak RSS %6d MB%s\n' "$pad" "$code" "$(($(cat "$work/rss") / 1024))" \
+  printf 'page padded by %5d MB: exit %d, peak RSS %6d MB%s\n' "$pad" "$code" "$(($(tail -1 "$work/rss") / 1024))" \
     "$(grep -o 'sent an answer larger[^:]*' "$work/sync.out" | head -1 | sed 's/^/: /')"
 done

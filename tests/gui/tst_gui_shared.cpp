@@ -237,7 +237,10 @@ private Q_SLOTS:
         const bool lookerEqual = QTest::qWaitFor(
             [&]() {
                 lookerDiff.clear();
-                for (const nd::Stream &s : looker.context->snapshot().streams)
+                // A copy: truthLive() asks the simulator, and the window may take a new snapshot
+                // meanwhile (a reference into the old one was the soak's rare std::bad_alloc).
+                const QList<nd::Stream> streams = looker.context->snapshot().streams;
+                for (const nd::Stream &s : streams)
                     if (s.liveCount != truthLive(s))
                         lookerDiff += u"%1/%2 shows %3, the server has %4\n"_s.arg(
                             s.key.connectionId, s.key.model, QString::number(s.liveCount),

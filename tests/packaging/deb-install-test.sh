@@ -127,8 +127,9 @@ expected=(
   "/usr/share/metainfo/$app_id.metainfo.xml"
   "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
   /usr/share/man/man1/nango-desk-cli.1.gz
+  /usr/share/man/man1/nango-desk.1.gz
   "/usr/share/doc/$pkg/copyright"
-  "/usr/share/doc/$pkg/LICENSE"
+  "/usr/share/doc/$pkg/changelog.gz"
   "/usr/lib/systemd/system/nango-desk-watch@.service"
   "/usr/lib/systemd/user/nango-desk-watch.service"
 )
@@ -152,11 +153,17 @@ echo "Depends: $depends"
 echo "Recommends: $(field Recommends)"
 # Computed by dpkg-shlibdeps from the executables, then the ones loaded at run time.
 for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6network6 libqt6keychain1 libstdc++6 libpq5 \
-           libqt6sql6-sqlite qt6-qpa-plugins libsecret-1-0; do
+           libqt6sql6-sqlite libqt6svg6 libsecret-1-0; do
   printf '%s\n' "$depends" | tr ',' '\n' | sed 's/^ *//' | grep -q "^$dep\( \|$\)" \
     || fail "Depends lacks $dep"
 done
 field Recommends | grep -qw gnome-keyring || fail "Recommends lacks gnome-keyring"
+field Recommends | grep -qw qt6-wayland || fail "Recommends lacks qt6-wayland"
+
+# --- lintian: no error, no warning (the info tags left are explained in packaging/README.md) ------------
+command -v lintian >/dev/null || fail "lintian is missing: apt-get install lintian (scripts/dev.sh does)"
+log "lintian"
+(cd "$work" && lintian --allow-root --fail-on error,warning --info "$deb") || fail "lintian reports errors or warnings"
 
 # --- Install it -------------------------------------------------------------------------------------------
 log "dpkg -i"

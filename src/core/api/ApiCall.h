@@ -45,6 +45,8 @@ class ApiCall : public QObject
 public:
     const ApiRequest &request() const { return m_request; }
     bool ok() const { return !m_error.isError(); }
+    // A request is out and its answer awaited (not waiting for the rate budget or a retry's pause).
+    bool onTheWire() const { return !m_reply.isNull(); }
     int status() const { return m_status; }
     const QByteArray &body() const { return m_body; }
     QJsonDocument json() const { return QJsonDocument::fromJson(m_body); }

@@ -300,8 +300,9 @@ void PullJob::stopAfterPage(const QString &why)
         return;
     m_stopping = true;
     m_stopReason = why;
-    if (m_inFlight && m_fetchingPage)
+    if (const ApiCall *call = m_inFlight.data(); call && m_fetchingPage && call->onTheWire())
         return; // onPage stores it, then stops
+    // A page not yet asked for (waiting for the rate budget, or a retry's pause) is not waited for.
     // Between pages, or asking Nango about a resync: nothing in flight is worth waiting for.
     if (m_inFlight) {
         ApiCall *call = m_inFlight;
