@@ -3,6 +3,7 @@
 // request (--latency-ms) and allows 200 requests a minute; 12 connections of 50,000 records each.
 // One process run: the engine with its default of two pulls at once, the sequential sum (one at a
 // time) as the baseline, four at once, and the floor the latency allows (each stream's pages in a row).
+#include "BenchSupport.h"
 #include "cache/RecordStore.h"
 #include "sync/SyncEngine.h"
 #include "util/Defaults.h"
@@ -21,13 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kKey = "0b6c5e4d-3a2f-4e1d-9c8b-7a6f5e4d3c2b";
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
+using bench::out;
 
 struct Run
 {
@@ -50,19 +45,16 @@ Run mirror(const QUrl &server, const QString &db, int concurrent)
         out() << "error " << error << Qt::endl;
         return r;
     }
-    engine.setApiKey(kKey);
+    engine.setApiKey(bench::kKey);
     QElapsedTimer t;
     t.start();
     bool done = false;
     engine.syncAll({}, u"manual"_s, [&](bool, const QString &) { done = true; });
-    while (!done)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    bench::waitFor([&]() { return done; }, 3600000);
     r.seconds = t.elapsed() / 1000.0;
-    for (const nd::Stream &s : engine.records().streams(engine.profile().id)) {
-        r.records += s.liveCount + s.deletedCount;
-        for (const nd::HistoryEntry &h : engine.records().history(s.id, 1000))
-            r.requests += h.pages;
-    }
+    const bench::Mirrored m = bench::mirrored(engine);
+    r.records = m.records;
+    r.requests = m.requests;
     return r;
 }
 
@@ -83,26 +75,20 @@ int main(int argc, char *argv[])
     const int records = p.value(u"records"_s).toInt();
     const int latency = p.value(u"latency-ms"_s).toInt();
     QTemporaryDir dir;
-    {
-        QFile f(dir.filePath(u"sim.json"_s));
-        f.open(QIODevice::WriteOnly);
-        QByteArray connections;
-        for (int i = 0; i < streams; ++i)
-            connections += (i ? "," : "") + QByteArray(R"({"connection_id":"c)") + QByteArray::number(i) +
-                           R"(","provider_config_key":"bench"})";
-        f.write(R"({"integrations":[{"unique_key":"bench","provider":"hubspot",
-            "syncs":[{"name":"contacts","models":["HubspotContact"]}]}],"connections":[)" +
-                connections + "]}");
-    }
+    QByteArray connections;
+    for (int i = 0; i < streams; ++i)
+        connections += (i ? "," : "") + QByteArray(R"({"connection_id":"c)") + QByteArray::number(i) +
+                       R"(","provider_config_key":"bench"})";
     QProcess sim;
-    sim.start(QCoreApplication::applicationDirPath() + u"/nango-sim"_s,
-              {u"--config"_s, dir.filePath(u"sim.json"_s), u"--records"_s, QString::number(records),
-               u"--record-bytes"_s, u"500"_s, u"--secret-key"_s, QString::fromLatin1(kKey), u"--rate-limit"_s,
-               p.value(u"rate-limit"_s), u"--rate-window"_s, u"60"_s, u"--latency-ms"_s,
-               QString::number(latency), u"--time-scale"_s, u"0"_s, u"--quiet"_s});
-    if (!sim.waitForReadyRead(600000))
+    const QUrl server = bench::startSim(sim, dir.filePath(u"sim.json"_s),
+                                        R"({"integrations":[{"unique_key":"bench","provider":"hubspot",
+            "syncs":[{"name":"contacts","models":["HubspotContact"]}]}],"connections":[)" +
+                                            connections + "]}",
+                                        {u"--records"_s, QString::number(records), u"--rate-limit"_s,
+                                         p.value(u"rate-limit"_s), u"--rate-window"_s, u"60"_s,
+                                         u"--latency-ms"_s, QString::number(latency)});
+    if (server.isEmpty())
         return 1;
-    const QUrl server(QString::fromUtf8(sim.readLine()).trimmed().section(u' ', -1));
     out() << "# First mirror of " << streams << " streams x " << records << " records, " << latency
           << " ms added to every request, " << p.value(u"rate-limit"_s) << " requests a minute" << Qt::endl;
     int n = 0;

@@ -4,6 +4,7 @@
 //   2. upserting the same records with the sqlite3 C API, one transaction per page (the disk bound),
 //   3. the engine's pull (SyncEngine, separate process so its peak memory is its own),
 //   4. CSV export of the cached records beside `sqlite3 -csv` over the same rows.
+#include "BenchSupport.h"
 #include "api/RecordsPage.h"
 #include "cache/ReadStore.h"
 #include "cache/RecordStore.h"
@@ -31,7 +32,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kKey = "0b6c5e4d-3a2f-4e1d-9c8b-7a6f5e4d3c2b";
+using bench::kKey;
+using bench::out;
 
 // VmHWM of this process image (ru_maxrss would include the parent's memory before exec).
 long maxRssKb()
@@ -43,12 +45,6 @@ long maxRssKb()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').first().toLong();
     return -1;
-}
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
 }
 
 // Pages through /records with the least client work possible: the next cursor is read from the
@@ -150,15 +146,9 @@ int pullOnly(const QCommandLineParser &p)
     int code = 1;
     engine.syncAll({}, u"manual"_s, [&](bool ok, const QString &e) {
         const double seconds = t.elapsed() / 1000.0;
-        qint64 records = 0;
-        qint64 requests = 0; // each page stored is one /records request (the last, empty one too)
-        for (const nd::Stream &s : engine.records().streams(engine.profile().id)) {
-            records += s.liveCount + s.deletedCount;
-            for (const nd::HistoryEntry &h : engine.records().history(s.id, 1000))
-                requests += h.pages;
-        }
-        out() << "records=" << records << " seconds=" << seconds << " maxrss_kb=" << maxRssKb()
-              << " requests=" << requests << Qt::endl;
+        const bench::Mirrored m = bench::mirrored(engine);
+        out() << "records=" << m.records << " seconds=" << seconds << " maxrss_kb=" << maxRssKb()
+              << " requests=" << m.requests << Qt::endl;
         if (!ok)
             out() << "error " << e << Qt::endl;
         code = ok ? 0 : 1;

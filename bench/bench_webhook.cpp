@@ -2,6 +2,7 @@
 // (a backfill) of another stream runs, under Nango's rate limit (nango-sim's limiter, 200 requests a
 // minute by default). Run twice in one process: with the engine's order (mirrored streams first,
 // backfills yield and leave budget headroom) and, as the baseline, first come first served.
+#include "BenchSupport.h"
 #include "api/RateBudget.h"
 #include "cache/RecordStore.h"
 #include "sync/SyncEngine.h"
@@ -24,22 +25,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kKey = "0b6c5e4d-3a2f-4e1d-9c8b-7a6f5e4d3c2b";
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-bool waitFor(const std::function<bool()> &done, int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    return done();
-}
+using bench::out;
+using bench::waitFor;
 
 void control(const QUrl &server, const QString &what, const QJsonObject &body)
 {
@@ -63,27 +50,20 @@ struct Figures
 
 // One scenario against a fresh simulator: mirror "small", start the first mirror of "big", and
 // once that mirror is well under way, change records of "small" and announce them as a webhook.
-Figures scenario(const QString &binDir, int records, int rateLimit, bool mirroredFirst)
+Figures scenario(int records, int rateLimit, bool mirroredFirst)
 {
     Figures f;
     QTemporaryDir dir;
-    const QString config = dir.filePath(u"sim.json"_s);
-    {
-        QFile file(config);
-        file.open(QIODevice::WriteOnly);
-        file.write(R"({"integrations":[{"unique_key":"bench","provider":"hubspot",
+    QProcess sim;
+    const QUrl server = bench::startSim(sim, dir.filePath(u"sim.json"_s),
+                                        R"({"integrations":[{"unique_key":"bench","provider":"hubspot",
             "syncs":[{"name":"contacts","models":["HubspotContact"]}]}],
             "connections":[{"connection_id":"small","provider_config_key":"bench"},
-                           {"connection_id":"big","provider_config_key":"bench"}]})");
-    }
-    QProcess sim;
-    sim.start(binDir + u"/nango-sim"_s,
-              {u"--config"_s, config, u"--records"_s, QString::number(records), u"--record-bytes"_s, u"500"_s,
-               u"--secret-key"_s, QString::fromLatin1(kKey), u"--rate-limit"_s, QString::number(rateLimit),
-               u"--rate-window"_s, u"60"_s, u"--time-scale"_s, u"0"_s, u"--quiet"_s});
-    if (!sim.waitForReadyRead(600000))
+                           {"connection_id":"big","provider_config_key":"bench"}]})",
+                                        {u"--records"_s, QString::number(records), u"--rate-limit"_s,
+                                         QString::number(rateLimit), u"--rate-window"_s, u"60"_s});
+    if (server.isEmpty())
         return f;
-    const QUrl server(QString::fromUtf8(sim.readLine()).trimmed().section(u' ', -1));
 
     nd::EngineConfig engineConfig;
     engineConfig.databasePath = dir.filePath(u"cache.sqlite"_s);
@@ -97,7 +77,7 @@ Figures scenario(const QString &binDir, int records, int rateLimit, bool mirrore
         out() << "error " << error << Qt::endl;
         return f;
     }
-    engine.setApiKey(kKey);
+    engine.setApiKey(bench::kKey);
     QElapsedTimer t;
     t.start();
     bool done = false;
@@ -170,7 +150,7 @@ int main(int argc, char *argv[])
           << " records; nango-sim limited to " << rateLimit << " requests a minute, engine defaults"
           << Qt::endl;
     for (const bool mirroredFirst : {false, true}) {
-        const Figures f = scenario(QCoreApplication::applicationDirPath(), records, rateLimit, mirroredFirst);
+        const Figures f = scenario(records, rateLimit, mirroredFirst);
         out() << (mirroredFirst ? "mirrored streams first (the engine): "
                                 : "first come, first served (baseline): ")
               << "webhook -> first page " << f.firstPageSeconds << " s, pull done " << f.doneSeconds

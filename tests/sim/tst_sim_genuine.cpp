@@ -23,20 +23,8 @@ struct RawReply
     Headers headers;
     QByteArray body;
 
-    bool hasHeader(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers)
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        return false;
-    }
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers)
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        return {};
-    }
+    bool hasHeader(const QByteArray &name) const { return !findHeader(headers, name).isNull(); }
+    QByteArray header(const QByteArray &name) const { return findHeader(headers, name); }
     QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
 };
 

@@ -35,6 +35,15 @@ inline const QString kSigningKey = u"b7e4d2c1-6a5f-4e3d-9c2b-1a0f9e8d7c6b"_s;
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
+// A header's value by its name in any case (null: none).
+inline QByteArray findHeader(const Headers &headers, const QByteArray &name)
+{
+    for (const auto &[key, value] : headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value.isNull() ? QByteArray("") : value;
+    return {};
+}
+
 struct HttpReply
 {
     int status = 0;
@@ -44,20 +53,8 @@ struct HttpReply
     QJsonDocument json;
     bool isJson = false;
 
-    bool hasHeader(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers)
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        return false;
-    }
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers)
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        return {};
-    }
+    bool hasHeader(const QByteArray &name) const { return !findHeader(headers, name).isNull(); }
+    QByteArray header(const QByteArray &name) const { return findHeader(headers, name); }
     QJsonObject object() const { return json.object(); }
     QJsonArray array() const { return json.array(); }
     QJsonObject error() const { return object().value(u"error"_s).toObject(); }
