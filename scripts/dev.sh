@@ -15,7 +15,7 @@ packages=(
   qt6-svg-dev qt6-qpa-plugins qtkeychain-qt6-dev libsqlite3-dev libsimdjson-dev sqlite3 libpq-dev postgresql
   xvfb xauth dbus gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core imagemagick
   desktop-file-utils appstream openssl curl procps file dpkg-dev groff-base x11-utils systemd
-  lintian mmdebstrap
+  lintian mmdebstrap tinyproxy-bin
 )
 
 install_missing() {

@@ -59,7 +59,7 @@
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <source>Go back to the frequency set in the sync&apos;s configuration</source>
+        <source>Go back to the frequency set in the sync's configuration</source>
         <translation>Zur Häufigkeit aus der Konfiguration der Synchronisierung zurückkehren</translation>
     </message>
 </context>
@@ -168,15 +168,15 @@
         <translation>Gesamten Datenbestand neu synchronisieren</translation>
     </message>
     <message>
-        <source>Nango forgets the sync&apos;s checkpoint and fetches everything from the provider again. Records that did not change keep their cursor position.</source>
+        <source>Nango forgets the sync's checkpoint and fetches everything from the provider again. Records that did not change keep their cursor position.</source>
         <translation>Nango verwirft den Checkpoint der Synchronisierung und ruft alles erneut vom Anbieter ab. Unveränderte Datensätze behalten ihre Cursorposition.</translation>
     </message>
     <message>
-        <source>Also empty Nango&apos;s cache of these records</source>
+        <source>Also empty Nango's cache of these records</source>
         <translation>Außerdem den Cache von Nango für diese Datensätze leeren</translation>
     </message>
     <message>
-        <source>Empty Nango&apos;s cache</source>
+        <source>Empty Nango's cache</source>
         <translation>Cache von Nango leeren</translation>
     </message>
     <message>
@@ -238,7 +238,7 @@
         <translation>die Zahl %1</translation>
     </message>
     <message>
-        <source>text (&quot;%1&quot;)</source>
+        <source>text ("%1")</source>
         <translation>Text („%1“)</translation>
     </message>
     <message>
@@ -282,7 +282,7 @@
         <translation>eine Datensatz-ID ist weder ein String noch eine Zahl</translation>
     </message>
     <message>
-        <source>a record&apos;s _nango_metadata is malformed</source>
+        <source>a record's _nango_metadata is malformed</source>
         <translation>die _nango_metadata eines Datensatzes sind fehlerhaft</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
         <translation>einem Datensatz fehlt seine id oder _nango_metadata.cursor</translation>
     </message>
     <message>
-        <source>a record&apos;s last_modified_at is not a timestamp: %1</source>
+        <source>a record's last_modified_at is not a timestamp: %1</source>
         <translation>last_modified_at eines Datensatzes ist kein Zeitstempel: %1</translation>
     </message>
     <message>
@@ -298,20 +298,104 @@
         <translation>die Antwort enthält kein records-Array</translation>
     </message>
     <message>
-        <source>No API key for profile &quot;%1&quot;: %2 Set NANGO_SECRET_KEY, or save the key in Nango Desk&apos;s Settings.</source>
+        <source>No API key for profile "%1": %2 Set NANGO_SECRET_KEY, or save the key in Nango Desk's Settings.</source>
         <translation>Kein API-Schlüssel für das Profil „%1“: %2 Setzen Sie NANGO_SECRET_KEY oder speichern Sie den Schlüssel in den Einstellungen von Nango Desk.</translation>
     </message>
     <message>
-        <source>No webhook signing key for profile &quot;%1&quot;: %2 Set NANGO_WEBHOOK_SIGNING_KEY (Nango dashboard: Environment settings &gt; Webhooks), or save it in Nango Desk&apos;s Settings.</source>
+        <source>No webhook signing key for profile "%1": %2 Set NANGO_WEBHOOK_SIGNING_KEY (Nango dashboard: Environment settings &gt; Webhooks), or save it in Nango Desk's Settings.</source>
         <translation>Kein Webhook-Signaturschlüssel für das Profil „%1“: %2 Setzen Sie NANGO_WEBHOOK_SIGNING_KEY (Nango-Dashboard: Environment settings &gt; Webhooks) oder speichern Sie ihn in den Einstellungen von Nango Desk.</translation>
     </message>
     <message>
-        <source>No database password for profile &quot;%1&quot;: %2 Set PGPASSWORD or NANGO_DESK_DB_PASSWORD, use ~/.pgpass, or save it in Nango Desk&apos;s Settings.</source>
+        <source>No database password for profile "%1": %2 Set PGPASSWORD or NANGO_DESK_DB_PASSWORD, use ~/.pgpass, or save it in Nango Desk's Settings.</source>
         <translation>Kein Datenbankpasswort für das Profil „%1“: %2 Setzen Sie PGPASSWORD oder NANGO_DESK_DB_PASSWORD, verwenden Sie ~/.pgpass oder speichern Sie es in den Einstellungen von Nango Desk.</translation>
     </message>
     <message>
         <source>The system keychain did not answer. It may be locked and waiting for a password prompt. Unlock it, or keep the keys for this session only.</source>
         <translation>Der Schlüsselbund des Systems hat nicht geantwortet. Er ist vielleicht gesperrt und wartet auf eine Passworteingabe. Entsperren Sie ihn oder behalten Sie die Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The profile's certificate authority file cannot be used: %1 Choose another one in Settings &gt; Network (or --ca-file).</source>
+        <translation>Die Zertifizierungsstellen-Datei des Profils ist nicht verwendbar: %1 Wählen Sie eine andere unter Einstellungen &gt; Netzwerk (oder --ca-file).</translation>
+    </message>
+    <message>
+        <source>%1 did not complete a TLS handshake (%2). Does the server speak HTTPS on that port? A self-hosted Nango without TLS is reached with http://; otherwise the server and Nango Desk share no TLS version.</source>
+        <translation>%1 hat keinen TLS-Handshake abgeschlossen (%2). Spricht der Server auf diesem Port HTTPS? Ein selbst gehostetes Nango ohne TLS erreicht man mit http://; andernfalls teilen Server und Nango Desk keine TLS-Version.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 changed since you trusted it for this profile: you trusted %2, the server now shows %3.
+%4
+If the server's administrator replaced the certificate, check the new fingerprint with them and trust it (Settings &gt; Network, or nango-desk-cli trust). Otherwise someone may be intercepting the connection: do not trust it.</source>
+        <translation>Das Zertifikat von %1 hat sich geändert, seit Sie ihm für dieses Profil vertraut haben: Sie vertrauten %2, der Server zeigt jetzt %3.
+%4
+Wenn die Administration des Servers das Zertifikat ersetzt hat, prüfen Sie den neuen Fingerabdruck mit ihr und vertrauen Sie ihm (Einstellungen &gt; Netzwerk oder nango-desk-cli trust). Andernfalls hört womöglich jemand die Verbindung ab: Vertrauen Sie ihm nicht.</translation>
+    </message>
+    <message>
+        <source>it is self-signed</source>
+        <translation>es ist selbst signiert</translation>
+    </message>
+    <message>
+        <source>If this is your own server, compare the fingerprint with the server's certificate and trust it for this profile (Settings &gt; Network, or nango-desk-cli trust).</source>
+        <translation>Wenn es Ihr eigener Server ist, vergleichen Sie den Fingerabdruck mit dem Zertifikat des Servers und vertrauen Sie ihm für dieses Profil (Einstellungen &gt; Netzwerk oder nango-desk-cli trust).</translation>
+    </message>
+    <message>
+        <source>it was issued by %1, an authority this computer does not trust</source>
+        <translation>es wurde von %1 ausgestellt, einer Stelle, der dieser Computer nicht vertraut</translation>
+    </message>
+    <message>
+        <source>If your company runs its own certificate authority, add the authority's certificate to this profile (Settings &gt; Network, or --ca-file).</source>
+        <translation>Wenn Ihre Firma eine eigene Zertifizierungsstelle betreibt, fügen Sie deren Zertifikat diesem Profil hinzu (Einstellungen &gt; Netzwerk oder --ca-file).</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>es ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>The server's administrator must renew it (or this computer's clock is wrong).</source>
+        <translation>Die Administration des Servers muss es erneuern (oder die Uhr dieses Computers geht falsch).</translation>
+    </message>
+    <message>
+        <source>it is valid only from %1</source>
+        <translation>es gilt erst ab %1</translation>
+    </message>
+    <message>
+        <source>Check this computer's date and time.</source>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>it was issued for %1, not for %2</source>
+        <translation>es wurde für %1 ausgestellt, nicht für %2</translation>
+    </message>
+    <message>
+        <source>Use a name the certificate lists in the server URL, or ask the administrator for a certificate that names %1.</source>
+        <translation>Verwenden Sie in der Server-URL einen Namen, den das Zertifikat nennt, oder bitten Sie die Administration um ein Zertifikat, das %1 nennt.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password (407) before it lets requests to %2 through. Enter them in Settings &gt; Network (the password is kept in the keychain), or for the command line put the user in the proxy URL and the password in NANGO_DESK_PROXY_PASSWORD.</source>
+        <translation>Der Proxy %1 verlangt Benutzername und Passwort (407), bevor er Anfragen an %2 durchlässt. Geben Sie sie unter Einstellungen &gt; Netzwerk ein (das Passwort bleibt im Schlüsselbund) oder setzen Sie für die Kommandozeile den Benutzer in die Proxy-URL und das Passwort in NANGO_DESK_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password it was given for requests to %2. Correct them in Settings &gt; Network (or the user in the proxy URL and NANGO_DESK_PROXY_PASSWORD).</source>
+        <translation>Der Proxy %1 hat Benutzername und Passwort für Anfragen an %2 nicht angenommen. Korrigieren Sie sie unter Einstellungen &gt; Netzwerk (oder den Benutzer in der Proxy-URL und NANGO_DESK_PROXY_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused to open a connection to %2 (%3). Ask its administrator to allow that host and port, or add the host to no_proxy if it can be reached directly.</source>
+        <translation>Der Proxy %1 hat es abgelehnt, eine Verbindung zu %2 zu öffnen (%3). Bitten Sie seine Administration, diesen Host und Port zu erlauben, oder nehmen Sie den Host in no_proxy auf, wenn er direkt erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot use the proxy %1 to reach %2: %3. Check the proxy setting (Settings &gt; Network, --proxy, or https_proxy in the environment).</source>
+        <translation>Der Proxy %1 kann nicht genutzt werden, um %2 zu erreichen: %3. Prüfen Sie die Proxy-Einstellung (Einstellungen &gt; Netzwerk, --proxy oder https_proxy in der Umgebung).</translation>
+    </message>
+    <message>
+        <source>The proxy setting cannot be used: %1</source>
+        <translation>Die Proxy-Einstellung ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>No proxy password for profile "%1": %2 Set NANGO_DESK_PROXY_PASSWORD, or enter it in Nango Desk's Settings &gt; Network.</source>
+        <translation>Kein Proxy-Passwort für das Profil „%1“: %2 Setzen Sie NANGO_DESK_PROXY_PASSWORD oder geben Sie es in Nango Desk unter Einstellungen &gt; Netzwerk ein.</translation>
     </message>
 </context>
 <context>
@@ -353,12 +437,12 @@
         <translation>(nicht gesendet)</translation>
     </message>
     <message>
-        <source>JSON list, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation>JSON-Liste, z. B. [&quot;a&quot;, &quot;b&quot;]</translation>
+        <source>JSON list, e.g. ["a", "b"]</source>
+        <translation>JSON-Liste, z. B. ["a", "b"]</translation>
     </message>
     <message>
-        <source>JSON object, e.g. {&quot;key&quot;: &quot;value&quot;}</source>
-        <translation>JSON-Objekt, z. B. {&quot;key&quot;: &quot;value&quot;}</translation>
+        <source>JSON object, e.g. {"key": "value"}</source>
+        <translation>JSON-Objekt, z. B. {"key": "value"}</translation>
     </message>
     <message>
         <source>any JSON value</source>
@@ -373,7 +457,7 @@
         <translation>Erforderlich. %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not valid JSON: %2</source>
+        <source>"%1" is not valid JSON: %2</source>
         <translation>„%1“ ist kein gültiges JSON: %2</translation>
     </message>
 </context>
@@ -384,8 +468,8 @@
         <translation>Eingabe als reines JSON</translation>
     </message>
     <message>
-        <source>The input as JSON, e.g. {&quot;email&quot;: &quot;ada@example.com&quot;}. Empty: no input.</source>
-        <translation>Die Eingabe als JSON, z. B. {&quot;email&quot;: &quot;ada@example.com&quot;}. Leer: keine Eingabe.</translation>
+        <source>The input as JSON, e.g. {"email": "ada@example.com"}. Empty: no input.</source>
+        <translation>Die Eingabe als JSON, z. B. {"email": "ada@example.com"}. Leer: keine Eingabe.</translation>
     </message>
     <message>
         <source>Form</source>
@@ -419,17 +503,17 @@
 <context>
     <name>nd::ActionRunner</name>
     <message>
-        <source>The input does not fit what the action &quot;%1&quot; expects, so it was not sent:
+        <source>The input does not fit what the action "%1" expects, so it was not sent:
   - %2</source>
         <translation>Die Eingabe passt nicht zu dem, was die Aktion „%1“ erwartet, daher wurde sie nicht gesendet:
   - %2</translation>
     </message>
     <message>
-        <source>The action &quot;%1&quot; did not finish within %2 s. </source>
+        <source>The action "%1" did not finish within %2 s. </source>
         <translation>Die Aktion „%1“ wurde nicht innerhalb von %2 s fertig. </translation>
     </message>
     <message>
-        <source>Stopped waiting for the action &quot;%1&quot;. </source>
+        <source>Stopped waiting for the action "%1". </source>
         <translation>Das Warten auf die Aktion „%1“ wurde beendet. </translation>
     </message>
     <message>
@@ -437,7 +521,7 @@
         <translation>Nango führt sie weiter aus: Ihr Ergebnis wird unter GET /action/%1 stehen.</translation>
     </message>
     <message>
-        <source>Nango did not answer within %2 s while running the action &quot;%1&quot;. </source>
+        <source>Nango did not answer within %2 s while running the action "%1". </source>
         <translation>Nango hat bei der Ausführung der Aktion „%1“ nicht innerhalb von %2 s geantwortet. </translation>
     </message>
     <message>
@@ -445,12 +529,12 @@
         <translation>Sie läuft vielleicht noch bei Nango; prüfen Sie die Logs im Nango-Dashboard, bevor Sie sie erneut ausführen. Lange Aktionen laufen besser mit --async (X-Async).</translation>
     </message>
     <message>
-        <source>The action &quot;%1&quot; answered %2 with something that is not JSON: %3</source>
+        <source>The action "%1" answered %2 with something that is not JSON: %3</source>
         <translation>Die Aktion „%1“ hat %2 mit etwas geantwortet, das kein JSON ist: %3</translation>
     </message>
     <message>
         <source>The action %1 ran, and its script failed: %2
-The request reached Nango; the script (or the data it was given) needs a look. The run&apos;s logs are in the Nango dashboard (Logs).</source>
+The request reached Nango; the script (or the data it was given) needs a look. The run's logs are in the Nango dashboard (Logs).</source>
         <translation>Die Aktion %1 lief, und ihr Skript ist fehlgeschlagen: %2
 Die Anfrage hat Nango erreicht; das Skript (oder die übergebenen Daten) sollte geprüft werden. Die Logs des Laufs stehen im Nango-Dashboard (Logs).</translation>
     </message>
@@ -463,21 +547,21 @@ Die Anfrage hat Nango erreicht; das Skript (oder die übergebenen Daten) sollte 
         <translation>(kein Inhalt)</translation>
     </message>
     <message>
-        <source>The action %1 called the provider&apos;s API, and the provider answered %2: %3
-Nango reports this as 424 (failed dependency). Fix the data or the connection on the provider&apos;s side, then run it again.</source>
+        <source>The action %1 called the provider's API, and the provider answered %2: %3
+Nango reports this as 424 (failed dependency). Fix the data or the connection on the provider's side, then run it again.</source>
         <translation>Die Aktion %1 hat die API des Anbieters aufgerufen, und der Anbieter hat %2 geantwortet: %3
 Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die Verbindung beim Anbieter und führen Sie sie dann erneut aus.</translation>
     </message>
     <message>
-        <source>The action %1 called the provider&apos;s API, and the provider answered with an error (Nango sent no details; see the run&apos;s logs in the Nango dashboard).</source>
+        <source>The action %1 called the provider's API, and the provider answered with an error (Nango sent no details; see the run's logs in the Nango dashboard).</source>
         <translation>Die Aktion %1 hat die API des Anbieters aufgerufen, und der Anbieter hat mit einem Fehler geantwortet (Nango hat keine Details geschickt; siehe die Logs des Laufs im Nango-Dashboard).</translation>
     </message>
     <message>
-        <source>Nango knows no connection &quot;%1&quot; for the integration %2. Check the connection id; if it exists in the dashboard, this API key probably belongs to another environment (dev or prod).</source>
+        <source>Nango knows no connection "%1" for the integration %2. Check the connection id; if it exists in the dashboard, this API key probably belongs to another environment (dev or prod).</source>
         <translation>Nango kennt keine Verbindung „%1“ für die Integration %2. Prüfen Sie die Verbindungs-ID; wenn sie im Dashboard existiert, gehört dieser API-Schlüssel wahrscheinlich zu einer anderen Umgebung (dev oder prod).</translation>
     </message>
     <message>
-        <source>Nango knows no integration %1 in this environment. Check the integration&apos;s unique key (Integrations in the Nango dashboard).</source>
+        <source>Nango knows no integration %1 in this environment. Check the integration's unique key (Integrations in the Nango dashboard).</source>
         <translation>Nango kennt keine Integration %1 in dieser Umgebung. Prüfen Sie den eindeutigen Schlüssel der Integration (Integrations im Nango-Dashboard).</translation>
     </message>
     <message>
@@ -489,7 +573,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Nango hat keine Aktion %1 für die Integration %2 bereitgestellt. Prüfen Sie den Namen (die Aktionen stehen unter Integrations &gt; %3 &gt; Endpoints) oder stellen Sie sie mit der Nango-CLI bereit.</translation>
     </message>
     <message>
-        <source>Nango refused the input of the action %1: it does not fit the action&apos;s input model</source>
+        <source>Nango refused the input of the action %1: it does not fit the action's input model</source>
         <translation>Nango hat die Eingabe der Aktion %1 abgelehnt: Sie passt nicht zum Eingabemodell der Aktion</translation>
     </message>
     <message>
@@ -497,7 +581,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Die Aktion %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>The action %1 could not reach the provider&apos;s API (a network error inside Nango)%2. Try again later.</source>
+        <source>The action %1 could not reach the provider's API (a network error inside Nango)%2. Try again later.</source>
         <translation>Die Aktion %1 konnte die API des Anbieters nicht erreichen (ein Netzwerkfehler innerhalb von Nango)%2. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
@@ -624,7 +708,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Diese &amp;Eingabe verwenden</translation>
     </message>
     <message>
-        <source>Choose this run&apos;s integration, connection and action, and put its input in the form</source>
+        <source>Choose this run's integration, connection and action, and put its input in the form</source>
         <translation>Integration, Verbindung und Aktion dieses Laufs wählen und seine Eingabe ins Formular übernehmen</translation>
     </message>
     <message>
@@ -907,7 +991,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>%1 hat nicht rechtzeitig geantwortet. Der Server ist vielleicht überlastet oder nicht erreichbar; Nango Desk versucht es erneut.</translation>
     </message>
     <message>
-        <source>The server at %1 answered with a web page, not Nango&apos;s API. Check the server URL: Nango Cloud is https://api.nango.dev; a self-hosted Nango serves its API on port 3003 by default, not the dashboard&apos;s port.</source>
+        <source>The server at %1 answered with a web page, not Nango's API. Check the server URL: Nango Cloud is https://api.nango.dev; a self-hosted Nango serves its API on port 3003 by default, not the dashboard's port.</source>
         <translation>Der Server unter %1 hat mit einer Webseite geantwortet, nicht mit der API von Nango. Prüfen Sie die Server-URL: Nango Cloud ist https://api.nango.dev; ein selbst gehostetes Nango bietet seine API standardmäßig auf Port 3003 an, nicht auf dem Port des Dashboards.</translation>
     </message>
     <message>
@@ -943,7 +1027,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Nango hat die Anfrage abgelehnt (%1 %2)%3.</translation>
     </message>
     <message>
-        <source>Nango&apos;s rate limit for this account is used up (the limit is shared with your production backend). Nango Desk slows down and retries; consider a longer poll interval.</source>
+        <source>Nango's rate limit for this account is used up (the limit is shared with your production backend). Nango Desk slows down and retries; consider a longer poll interval.</source>
         <translation>Das Ratenlimit von Nango für dieses Konto ist aufgebraucht (es wird mit Ihrem Produktions-Backend geteilt). Nango Desk wird langsamer und versucht es erneut; erwägen Sie ein längeres Abfrageintervall.</translation>
     </message>
     <message>
@@ -969,16 +1053,20 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <source>Nango Desk is still starting; try again in a moment.</source>
         <translation>Nango Desk startet noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
-    <message>
-        <source>Type this environment&apos;s API key first.</source>
-        <translation>Geben Sie zuerst den API-Schlüssel dieser Umgebung ein.</translation>
-    </message>
     <message numerus="yes">
         <source>Connected to %1: the key works and sees %n integration(s).</source>
         <translation>
             <numerusform>Verbunden mit %1: Der Schlüssel funktioniert und sieht %n Integration.</numerusform>
             <numerusform>Verbunden mit %1: Der Schlüssel funktioniert und sieht %n Integrationen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 answers and its certificate is trusted. Type this environment's API key to test the key too.</source>
+        <translation>%1 antwortet, und seinem Zertifikat wird vertraut. Geben Sie den API-Schlüssel dieser Umgebung ein, um auch den Schlüssel zu testen.</translation>
+    </message>
+    <message>
+        <source>%1 answers. Type this environment's API key to test the key too.</source>
+        <translation>%1 antwortet. Geben Sie den API-Schlüssel dieser Umgebung ein, um auch den Schlüssel zu testen.</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1125,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
 <context>
     <name>nd::CatalogSync</name>
     <message>
-        <source>Nango&apos;s last run of this sync failed.</source>
+        <source>Nango's last run of this sync failed.</source>
         <translation>Der letzte Lauf dieses Syncs bei Nango ist fehlgeschlagen.</translation>
     </message>
     <message>
@@ -1045,12 +1133,90 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Nango hat einen Lauf abgeschlossen</translation>
     </message>
     <message>
-        <source>Nango&apos;s count differs from the cache&apos;s</source>
+        <source>Nango's count differs from the cache's</source>
         <translation>die Anzahl bei Nango weicht von der im Cache ab</translation>
     </message>
     <message>
         <source>never pulled</source>
         <translation>noch nie abgerufen</translation>
+    </message>
+</context>
+<context>
+    <name>nd::CertificateDialog</name>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>Zertifikat von %1</translation>
+    </message>
+    <message>
+        <source>This computer trusts the certificate of %1.</source>
+        <translation>Dieser Computer vertraut dem Zertifikat von %1.</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Ausgestellt für</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>%1 (itself: self-signed)</source>
+        <translation>%1 (sich selbst: selbst signiert)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Trusted before</source>
+        <translation>Bisher vertraut</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for profile "%1"</source>
+        <translation>Diesem Zertifikat für das Profil „%1“ &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the server's administrator gives you first. Only this certificate is trusted, and only for this profile.</source>
+        <translation>Vergleichen Sie zuerst den Fingerabdruck mit dem, den Ihnen die Administration des Servers nennt. Nur diesem Zertifikat wird vertraut, und nur für dieses Profil.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::CertificateInfo</name>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Ausgestellt für: %1</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1 (self-signed)</source>
+        <translation>Ausgestellt von: %1 (selbst signiert)</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Ausgestellt von: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation>Gültig: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1286,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Connections&lt;/b&gt; — one customer&apos;s account at one provider. Double-click one to see its syncs.</source>
+        <source>&lt;b&gt;Connections&lt;/b&gt; — one customer's account at one provider. Double-click one to see its syncs.</source>
         <translation>&lt;b&gt;Verbindungen&lt;/b&gt; — das Konto eines Kunden bei einem Anbieter. Doppelklicken Sie auf eine Verbindung, um ihre Synchronisierungen anzuzeigen.</translation>
     </message>
     <message>
@@ -1467,11 +1633,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>%1 muss %2 sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required</source>
+        <source>"%1" is required</source>
         <translation>„%1“ ist erforderlich</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field of this input (allowed: %2)</source>
+        <source>"%1" is not a field of this input (allowed: %2)</source>
         <translation>„%1“ ist kein Feld dieser Eingabe (erlaubt: %2)</translation>
     </message>
 </context>
@@ -1656,10 +1822,145 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     </message>
 </context>
 <context>
-    <name>nd::NangoClient</name>
+    <name>nd::NetworkBox</name>
     <message>
-        <source>the TLS handshake did not complete (%1); does the server speak HTTPS on that port?</source>
-        <translation>der TLS-Handshake wurde nicht abgeschlossen (%1); spricht der Server auf diesem Port HTTPS?</translation>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Certificate authorities file</source>
+        <translation>Datei mit Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>none: the system's authorities only</source>
+        <translation>keine: nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>A PEM file with your company's certificate authority</source>
+        <translation>Eine PEM-Datei mit der Zertifizierungsstelle Ihrer Firma</translation>
+    </message>
+    <message>
+        <source>Certificate authorities (PEM)</source>
+        <translation>Zertifizierungsstellen (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Also trust</source>
+        <translation>Auch vertrauen</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Stop trusting this certificate for this profile</source>
+        <translation>Diesem Zertifikat für dieses Profil nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Vertrautes Zertifikat</translation>
+    </message>
+    <message>
+        <source>Show the server's &amp;certificate…</source>
+        <translation>&amp;Zertifikat des Servers zeigen…</translation>
+    </message>
+    <message>
+        <source>Who the server's certificate is for, who issued it, and whether it is trusted; a self-signed one can be trusted for this profile</source>
+        <translation>Für wen das Zertifikat des Servers gilt, wer es ausgestellt hat und ob ihm vertraut wird; einem selbst signierten kann man für dieses Profil vertrauen</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>The system's (https_proxy, no_proxy, or the desktop's setting)</source>
+        <translation>Der des Systems (https_proxy, no_proxy oder die Einstellung des Desktops)</translation>
+    </message>
+    <message>
+        <source>None: straight to the server</source>
+        <translation>Keiner: direkt zum Server</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Dieser Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>Proxy-URL</translation>
+    </message>
+    <message>
+        <source>only for a proxy that asks</source>
+        <translation>nur für einen Proxy, der danach fragt</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Proxy user and password</source>
+        <translation>Proxy-Benutzer und -Passwort</translation>
+    </message>
+    <message>
+        <source>A company's own authority or a self-signed server is trusted for this profile only; there is no switch that ignores certificate errors. The proxy's password is kept in the keychain. no_proxy names what goes straight, as curl reads it.</source>
+        <translation>Der eigenen Zertifizierungsstelle einer Firma oder einem selbst signierten Server wird nur für dieses Profil vertraut; einen Schalter, der Zertifikatsfehler ignoriert, gibt es nicht. Das Passwort des Proxys bleibt im Schlüsselbund. no_proxy nennt, was direkt geht, so wie curl es liest.</translation>
+    </message>
+    <message>
+        <source>stored in the %1; type to replace</source>
+        <translation>im %1 gespeichert; zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>none (the system's authorities decide)</source>
+        <translation>keins (die Zertifizierungsstellen des Systems entscheiden)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::NetworkSettings</name>
+    <message>
+        <source>The proxy must be "system", "none" or a URL with a port, such as http://proxy.example.com:3128.</source>
+        <translation>Der Proxy muss „system“, „none“ oder eine URL mit Port sein, etwa http://proxy.example.com:3128.</translation>
+    </message>
+    <message>
+        <source>Nango Desk cannot speak TLS to a proxy: use its http:// address (requests to Nango stay encrypted end to end through it).</source>
+        <translation>Nango Desk kann mit einem Proxy kein TLS sprechen: Verwenden Sie seine http://-Adresse (Anfragen an Nango bleiben durch ihn hindurch Ende-zu-Ende verschlüsselt).</translation>
+    </message>
+    <message>
+        <source>The proxy's address must start with http://, socks5:// or socks5h://.</source>
+        <translation>Die Adresse des Proxys muss mit http://, socks5:// oder socks5h:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the proxy's URL: Nango Desk asks for it and keeps it in the keychain (or reads NANGO_DESK_PROXY_PASSWORD).</source>
+        <translation>Lassen Sie das Passwort aus der URL des Proxys weg: Nango Desk fragt danach und bewahrt es im Schlüsselbund auf (oder liest NANGO_DESK_PROXY_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The proxy's URL has no path: give only http://host:port.</source>
+        <translation>Die URL des Proxys hat keinen Pfad: Geben Sie nur http://host:port an.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 does not exist.</source>
+        <translation>Die Datei mit Zertifizierungsstellen %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read.</source>
+        <translation>Die Datei mit Zertifizierungsstellen %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate ("-----BEGIN CERTIFICATE-----"); export your authority's certificate in PEM form.</source>
+        <translation>Die Datei %1 enthält kein PEM-Zertifikat („-----BEGIN CERTIFICATE-----“); exportieren Sie das Zertifikat Ihrer Zertifizierungsstelle im PEM-Format.</translation>
     </message>
 </context>
 <context>
@@ -1717,11 +2018,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>PostgreSQL hat die Verbindung zu %1 abgelehnt.</translation>
     </message>
     <message>
-        <source>The role %1 may not create tables here. As the database&apos;s owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
+        <source>The role %1 may not create tables here. As the database's owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
         <translation>Die Rolle %1 darf hier keine Tabellen anlegen. Als Eigentümer der Datenbank: GRANT CREATE ON SCHEMA public TO %1; (oder Nango Desk einmal als berechtigte Rolle starten und danach GRANT SELECT, INSERT, UPDATE, DELETE auf seine Tabellen vergeben).</translation>
     </message>
     <message>
-        <source>The role %1 lacks a grant on the cache&apos;s tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
+        <source>The role %1 lacks a grant on the cache's tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
         <translation>Der Rolle %1 fehlt ein Recht an den Tabellen des Caches: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; und USAGE auf seine Sequenzen, oder verwenden Sie diesen Cache nur lesend.</translation>
     </message>
     <message>
@@ -1731,6 +2032,29 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     <message>
         <source>The connection to %1 was lost before the commit; nothing of the transaction was kept.</source>
         <translation>Die Verbindung zu %1 ist vor dem Commit abgebrochen; nichts von der Transaktion wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ProxyLoginDialog</name>
+    <message>
+        <source>The proxy asks for a password</source>
+        <translation>Der Proxy verlangt ein Passwort</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain, never in the settings.</source>
+        <translation>Das Passwort bleibt im Schlüsselbund, nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and try again</source>
+        <translation>&amp;Speichern und erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +2104,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Proxy console&lt;/b&gt; — send a request to the provider&apos;s API through Nango, authenticated as the connection. It really reaches the provider.</source>
+        <source>&lt;b&gt;Proxy console&lt;/b&gt; — send a request to the provider's API through Nango, authenticated as the connection. It really reaches the provider.</source>
         <translation>&lt;b&gt;Proxy-Konsole&lt;/b&gt; — senden Sie über Nango eine Anfrage an die API des Anbieters, authentifiziert als die Verbindung. Sie erreicht den Anbieter wirklich.</translation>
     </message>
     <message>
@@ -1788,7 +2112,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Pfad und Query beim Anbieter</translation>
     </message>
     <message>
-        <source>The provider&apos;s path and query, e.g. /crm/v3/objects/contacts?limit=10</source>
+        <source>The provider's path and query, e.g. /crm/v3/objects/contacts?limit=10</source>
         <translation>Pfad und Query beim Anbieter, z. B. /crm/v3/objects/contacts?limit=10</translation>
     </message>
     <message>
@@ -1796,7 +2120,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <source>Send the request through Nango&apos;s proxy</source>
+        <source>Send the request through Nango's proxy</source>
         <translation>Die Anfrage über den Proxy von Nango senden</translation>
     </message>
     <message>
@@ -1848,7 +2172,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Ein JSON-Body, gesendet als application/json. Leer: kein Body.</translation>
     </message>
     <message>
-        <source>not sent (Nango&apos;s default: no retry)</source>
+        <source>not sent (Nango's default: no retry)</source>
         <translation>nicht gesendet (Standard von Nango: keine Wiederholung)</translation>
     </message>
     <message>
@@ -1868,7 +2192,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>z. B. https://api.eu1.hubapi.com</translation>
     </message>
     <message>
-        <source>Base-Url-Override: send to this base URL instead of the provider&apos;s</source>
+        <source>Base-Url-Override: send to this base URL instead of the provider's</source>
         <translation>Base-Url-Override: an diese Basis-URL statt an die des Anbieters senden</translation>
     </message>
     <message>
@@ -1988,7 +2312,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>(der Verlauf behält die ersten %1)</translation>
     </message>
     <message>
-        <source>Nango&apos;s own error, not the provider&apos;s: %1</source>
+        <source>Nango's own error, not the provider's: %1</source>
         <translation>Ein Fehler von Nango selbst, nicht vom Anbieter: %1</translation>
     </message>
     <message>
@@ -2054,15 +2378,15 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Nango hat die Anfrage abgelehnt (%1)%2%3</translation>
     </message>
     <message>
-        <source>Nango knows no integration &quot;%1&quot; in this environment. Check the integration&apos;s unique key (Integrations in the Nango dashboard).</source>
+        <source>Nango knows no integration "%1" in this environment. Check the integration's unique key (Integrations in the Nango dashboard).</source>
         <translation>Nango kennt keine Integration „%1“ in dieser Umgebung. Prüfen Sie den eindeutigen Schlüssel der Integration (Integrations im Nango-Dashboard).</translation>
     </message>
     <message>
-        <source>Nango could not get the connection &quot;%1&quot; of the integration &quot;%2&quot;%3. Check the connection id; if it exists in the dashboard, this API key probably belongs to another environment (dev or prod).</source>
+        <source>Nango could not get the connection "%1" of the integration "%2"%3. Check the connection id; if it exists in the dashboard, this API key probably belongs to another environment (dev or prod).</source>
         <translation>Nango konnte die Verbindung „%1“ der Integration „%2“ nicht abrufen%3. Prüfen Sie die Verbindungs-ID; wenn sie im Dashboard existiert, gehört dieser API-Schlüssel wahrscheinlich zu einer anderen Umgebung (dev oder prod).</translation>
     </message>
     <message>
-        <source>Nango cannot refresh the credentials of the connection &quot;%1&quot;%2: recent refreshes failed and it is backing off. The end user probably has to reconnect (Connections in the Nango dashboard).</source>
+        <source>Nango cannot refresh the credentials of the connection "%1"%2: recent refreshes failed and it is backing off. The end user probably has to reconnect (Connections in the Nango dashboard).</source>
         <translation>Nango kann die Anmeldedaten der Verbindung „%1“ nicht erneuern%2: Die letzten Erneuerungen sind fehlgeschlagen und es wartet. Der Endbenutzer muss sich wahrscheinlich neu verbinden (Connections im Nango-Dashboard).</translation>
     </message>
     <message>
@@ -2074,11 +2398,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Nango hatte einen internen Fehler (%1)%2. Die Anfrage hat den Anbieter möglicherweise nicht erreicht.</translation>
     </message>
     <message>
-        <source>The Nango server&apos;s configuration does not allow requests to this outbound URL%1: Nango refuses private, loopback and metadata addresses unless its administrator allows them. Check the integration&apos;s base URL, or ask whoever runs the Nango server.</source>
+        <source>The Nango server's configuration does not allow requests to this outbound URL%1: Nango refuses private, loopback and metadata addresses unless its administrator allows them. Check the integration's base URL, or ask whoever runs the Nango server.</source>
         <translation>Die Konfiguration des Nango-Servers erlaubt keine Anfragen an diese ausgehende URL%1: Nango lehnt private, Loopback- und Metadaten-Adressen ab, sofern der Administrator sie nicht erlaubt. Prüfen Sie die Basis-URL der Integration oder fragen Sie, wer den Nango-Server betreibt.</translation>
     </message>
     <message>
-        <source>Nango does not allow this Base-Url-Override%1. Leave it out, or allow it in the integration&apos;s settings (a self-hosted server&apos;s administrator may also have to allow the address).</source>
+        <source>Nango does not allow this Base-Url-Override%1. Leave it out, or allow it in the integration's settings (a self-hosted server's administrator may also have to allow the address).</source>
         <translation>Nango erlaubt diesen Base-Url-Override%1 nicht. Lassen Sie ihn weg oder erlauben Sie ihn in den Einstellungen der Integration (bei einem selbst gehosteten Server muss eventuell auch dessen Administrator die Adresse erlauben).</translation>
     </message>
 </context>
@@ -2093,7 +2417,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>die Verbindung fehlt</translation>
     </message>
     <message>
-        <source>the method &quot;%1&quot; is not one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS</source>
+        <source>the method "%1" is not one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS</source>
         <translation>die Methode „%1“ ist keine von GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS</translation>
     </message>
     <message>
@@ -2105,11 +2429,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Retries muss 0 oder mehr sein</translation>
     </message>
     <message>
-        <source>the header name &quot;%1&quot; is not valid</source>
+        <source>the header name "%1" is not valid</source>
         <translation>der Header-Name „%1“ ist ungültig</translation>
     </message>
     <message>
-        <source>the header &quot;%1&quot; has a line break in its value</source>
+        <source>the header "%1" has a line break in its value</source>
         <translation>der Header „%1“ enthält einen Zeilenumbruch im Wert</translation>
     </message>
     <message>
@@ -2117,8 +2441,8 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>der Inhalt ist kein JSON: %1</translation>
     </message>
     <message>
-        <source>a header must look like &apos;Name: value&apos; (got &quot;%1&quot;)</source>
-        <translation>ein Header muss wie &apos;Name: Wert&apos; aussehen (erhalten: „%1“)</translation>
+        <source>a header must look like 'Name: value' (got "%1")</source>
+        <translation>ein Header muss wie 'Name: Wert' aussehen (erhalten: „%1“)</translation>
     </message>
 </context>
 <context>
@@ -2128,11 +2452,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Reparatur ab %1; der Cursor bleibt unverändert</translation>
     </message>
     <message>
-        <source>The cache could not start the pull&apos;s history: %1.</source>
+        <source>The cache could not start the pull's history: %1.</source>
         <translation>Der Cache konnte den Verlaufseintrag des Abrufs nicht anlegen: %1.</translation>
     </message>
     <message>
-        <source>Nango&apos;s records answer could not be read: %1.</source>
+        <source>Nango's records answer could not be read: %1.</source>
         <translation>Die Antwort von Nango mit den Datensätzen konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
@@ -2144,7 +2468,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>emptyCache-Neusynchronisierung abgeschlossen: Generation %1; %2 Datensätze, die nicht zurückgekommen sind, wurden verworfen</translation>
     </message>
     <message>
-        <source>Nango&apos;s emptyCache resync has not finished yet; old records are kept until it has</source>
+        <source>Nango's emptyCache resync has not finished yet; old records are kept until it has</source>
         <translation>Die emptyCache-Neusynchronisierung von Nango ist noch nicht abgeschlossen; alte Datensätze bleiben bis dahin erhalten</translation>
     </message>
     <message>
@@ -2184,11 +2508,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Nango hat den gespeicherten Cursor zweimal abgelehnt: von Anfang an neu gelesen für einen frischen</translation>
     </message>
     <message>
-        <source>Nango sent the record %1 with a cursor that is not Nango&apos;s (&quot;%2&quot;). Nothing of the page was stored; the next pull goes on from the last good cursor. If it keeps coming, the sync&apos;s records need a look in the Nango dashboard.</source>
+        <source>Nango sent the record %1 with a cursor that is not Nango's ("%2"). Nothing of the page was stored; the next pull goes on from the last good cursor. If it keeps coming, the sync's records need a look in the Nango dashboard.</source>
         <translation>Nango hat den Datensatz %1 mit einem Cursor geschickt, der nicht von Nango stammt („%2“). Nichts von der Seite wurde gespeichert; der nächste Abruf macht beim letzten guten Cursor weiter. Wenn das wieder vorkommt, sollten die Datensätze des Syncs im Nango-Dashboard geprüft werden.</translation>
     </message>
     <message>
-        <source>Nango sent a next_cursor that is not Nango&apos;s (&quot;%1&quot;); the pull stops here.</source>
+        <source>Nango sent a next_cursor that is not Nango's ("%1"); the pull stops here.</source>
         <translation>Nango hat einen next_cursor geschickt, der nicht von Nango stammt („%1“); der Abruf endet hier.</translation>
     </message>
     <message>
@@ -2328,7 +2652,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
 <context>
     <name>nd::ResyncDialog</name>
     <message>
-        <source>Run &lt;b&gt;%1&lt;/b&gt; now on Nango&apos;s side. When the run ends, Nango sends a webhook and Nango Desk pulls the changes.</source>
+        <source>Run &lt;b&gt;%1&lt;/b&gt; now on Nango's side. When the run ends, Nango sends a webhook and Nango Desk pulls the changes.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; jetzt auf Seiten von Nango ausführen. Wenn der Lauf endet, sendet Nango einen Webhook und Nango Desk ruft die Änderungen ab.</translation>
     </message>
 </context>
@@ -2496,7 +2820,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Nicht empfangsbereit (fügen Sie zuerst den Webhook-Signaturschlüssel hinzu).</translation>
     </message>
     <message>
-        <source>%1 — Nango Cloud cannot reach this computer: give Nango a tunnel&apos;s URL (e.g. a connection&apos;s webhook URL override) that forwards here.</source>
+        <source>%1 — Nango Cloud cannot reach this computer: give Nango a tunnel's URL (e.g. a connection's webhook URL override) that forwards here.</source>
         <translation>%1 — Nango Cloud kann diesen Computer nicht erreichen: Geben Sie Nango die URL eines Tunnels an, der hierher weiterleitet (z. B. als Webhook-URL-Überschreibung einer Verbindung).</translation>
     </message>
     <message>
@@ -2596,7 +2920,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment&apos;s API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
+        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment's API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
         <translation>Willkommen bei Nango Desk. Wählen Sie den Nango-Server, fügen Sie den API-Schlüssel und den Webhook-Signaturschlüssel dieser Umgebung ein und speichern Sie. Oder starten Sie die integrierte Demo mit nango-desk --demo.</translation>
     </message>
     <message>
@@ -2622,6 +2946,18 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     <message>
         <source>Keep refused deliveries up to</source>
         <translation>Abgelehnte Zustellungen aufbewahren bis</translation>
+    </message>
+    <message>
+        <source>%1 is plain HTTP: there is no certificate to look at.</source>
+        <translation>%1 ist reines HTTP: Es gibt kein Zertifikat anzusehen.</translation>
+    </message>
+    <message>
+        <source>Looking at the certificate of %1…</source>
+        <translation>Das Zertifikat von %1 wird angesehen…</translation>
+    </message>
+    <message>
+        <source>This certificate is trusted for profile "%1" now; saving.</source>
+        <translation>Diesem Zertifikat wird jetzt für das Profil „%1“ vertraut; wird gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +3078,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>der letzte Abruf endete um %1</translation>
     </message>
     <message>
-        <source>Nango&apos;s status from %1</source>
+        <source>Nango's status from %1</source>
         <translation>Status von Nango mit Stand %1</translation>
     </message>
     <message>
@@ -2754,7 +3090,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Aktuell: %1; %2.</translation>
     </message>
     <message>
-        <source>Nango counts %L1 records, the cache holds %L2: a webhook may have been missed, or Nango&apos;s count lags (it is not updated for every delete).</source>
+        <source>Nango counts %L1 records, the cache holds %L2: a webhook may have been missed, or Nango's count lags (it is not updated for every delete).</source>
         <translation>Nango zählt %L1 Datensätze, der Cache enthält %L2: Möglicherweise wurde ein Webhook verpasst, oder die Zählung von Nango hinkt hinterher (sie wird nicht bei jedem Löschen aktualisiert).</translation>
     </message>
     <message numerus="yes">
@@ -2773,19 +3109,19 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Der letzte Abruf ist um %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Nango Desk tries again %1 (at %2); &quot;Pull now&quot; tries at once.</source>
+        <source>Nango Desk tries again %1 (at %2); "Pull now" tries at once.</source>
         <translation>Nango Desk versucht es %1 erneut (um %2); „Jetzt abrufen“ versucht es sofort.</translation>
     </message>
     <message>
-        <source>Nango&apos;s schedule is paused: no new runs until it is resumed. The cache holds what Nango had (%1).</source>
+        <source>Nango's schedule is paused: no new runs until it is resumed. The cache holds what Nango had (%1).</source>
         <translation>Der Zeitplan bei Nango ist pausiert: keine neuen Läufe, bis er fortgesetzt wird. Der Cache enthält, was Nango hatte (%1).</translation>
     </message>
     <message>
-        <source>Nango&apos;s last run failed (the dashboard&apos;s logs say why). The cache holds what Nango has (%1).</source>
+        <source>Nango's last run failed (the dashboard's logs say why). The cache holds what Nango has (%1).</source>
         <translation>Der letzte Lauf bei Nango ist fehlgeschlagen (die Protokolle im Dashboard nennen den Grund). Der Cache enthält, was Nango hat (%1).</translation>
     </message>
     <message>
-        <source>Nango&apos;s last run failed: %1. The cache holds what Nango has (%2).</source>
+        <source>Nango's last run failed: %1. The cache holds what Nango has (%2).</source>
         <translation>Der letzte Lauf bei Nango ist fehlgeschlagen: %1. Der Cache enthält, was Nango hat (%2).</translation>
     </message>
     <message>
@@ -2805,7 +3141,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Mit Nango verbunden.</translation>
     </message>
     <message>
-        <source>No API key: add this environment&apos;s key in Settings.</source>
+        <source>No API key: add this environment's key in Settings.</source>
         <translation>Kein API-Schlüssel: Fügen Sie den Schlüssel dieser Umgebung in den Einstellungen hinzu.</translation>
     </message>
     <message>
@@ -2852,7 +3188,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>&lt;b&gt;Nango kann nicht verwendet werden.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No API key.&lt;/b&gt; Add this environment&apos;s API key in Settings; nothing is sent to Nango until then.</source>
+        <source>&lt;b&gt;No API key.&lt;/b&gt; Add this environment's API key in Settings; nothing is sent to Nango until then.</source>
         <translation>&lt;b&gt;Kein API-Schlüssel.&lt;/b&gt; Fügen Sie den API-Schlüssel dieser Umgebung in den Einstellungen hinzu; bis dahin wird nichts an Nango gesendet.</translation>
     </message>
     <message>
@@ -2950,7 +3286,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Nango Desk — %1</translation>
     </message>
     <message>
-        <source>Webhooks: received by the shared cache&apos;s watcher</source>
+        <source>Webhooks: received by the shared cache's watcher</source>
         <translation>Webhooks: vom Watcher des gemeinsamen Caches empfangen</translation>
     </message>
     <message>
@@ -2976,7 +3312,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
 <context>
     <name>nd::SyncEngine</name>
     <message>
-        <source>Cannot create the profile &quot;%1&quot; in the cache %2.</source>
+        <source>Cannot create the profile "%1" in the cache %2.</source>
         <translation>Das Profil „%1“ kann im Cache %2 nicht angelegt werden.</translation>
     </message>
     <message>
@@ -3004,11 +3340,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Datensätze haben sich während des letzten Abrufs geändert</translation>
     </message>
     <message>
-        <source>The shared cache %1 has no profile &quot;%2&quot; yet, and this role may not create it. Ask whoever runs the watcher for the profile&apos;s name.</source>
+        <source>The shared cache %1 has no profile "%2" yet, and this role may not create it. Ask whoever runs the watcher for the profile's name.</source>
         <translation>Der gemeinsame Cache %1 hat noch kein Profil „%2“, und diese Rolle darf es nicht anlegen. Fragen Sie, wer den Watcher betreibt, nach dem Namen des Profils.</translation>
     </message>
     <message>
-        <source>The shared cache %1 holds the profile &quot;%2&quot; for %3, not for %4. Give this server a profile of its own (--profile, or a new profile in the app), or point this one at %3.</source>
+        <source>The shared cache %1 holds the profile "%2" for %3, not for %4. Give this server a profile of its own (--profile, or a new profile in the app), or point this one at %3.</source>
         <translation>Der gemeinsame Cache %1 führt das Profil „%2“ für %3, nicht für %4. Geben Sie diesem Server ein eigenes Profil (--profile oder ein neues Profil in der App) oder richten Sie dieses auf %3.</translation>
     </message>
     <message>
@@ -3143,7 +3479,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>&amp;Datensätze</translation>
     </message>
     <message>
-        <source>Browse this model&apos;s cached records</source>
+        <source>Browse this model's cached records</source>
         <translation>Zwischengespeicherte Datensätze dieses Modells anzeigen</translation>
     </message>
     <message>
@@ -3167,7 +3503,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Empty Nango&apos;s cache?</source>
+        <source>Empty Nango's cache?</source>
         <translation>Cache von Nango leeren?</translation>
     </message>
     <message>
@@ -3254,7 +3590,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Letzter Abruf</translation>
     </message>
     <message>
-        <source>Nango&apos;s last run</source>
+        <source>Nango's last run</source>
         <translation>Letzter Lauf bei Nango</translation>
     </message>
     <message>
@@ -3262,8 +3598,8 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>&lt;b&gt;Syncs&lt;/b&gt; aller Verbindungen. Doppelklicken Sie unter „Verbindungen“ auf eine Verbindung, um nur ihre Syncs anzuzeigen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2 — &lt;a href=&quot;all&quot;&gt;show every connection&lt;/a&gt;</source>
-        <translation>&lt;b&gt;Syncs&lt;/b&gt; von %1 / %2 — &lt;a href=&quot;all&quot;&gt;alle Verbindungen anzeigen&lt;/a&gt;</translation>
+        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2 — &lt;a href="all"&gt;show every connection&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Syncs&lt;/b&gt; von %1 / %2 — &lt;a href="all"&gt;alle Verbindungen anzeigen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>running now</source>
@@ -3274,7 +3610,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>%1 (läuft gerade)</translation>
     </message>
     <message>
-        <source>Nango counts a variant&apos;s records under its base model: the server count is not this variant&apos;s.</source>
+        <source>Nango counts a variant's records under its base model: the server count is not this variant's.</source>
         <translation>Nango zählt die Datensätze einer Variante unter ihrem Basismodell: Die Anzahl auf dem Server gilt nicht für diese Variante.</translation>
     </message>
     <message>
@@ -3300,7 +3636,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
 <context>
     <name>nd::TestWebhook</name>
     <message>
-        <source>The listener accepted a signed test webhook: point Nango&apos;s webhook URL here (through a tunnel for Nango Cloud).</source>
+        <source>The listener accepted a signed test webhook: point Nango's webhook URL here (through a tunnel for Nango Cloud).</source>
         <translation>Der Empfänger hat einen signierten Test-Webhook angenommen: Richten Sie die Webhook-URL von Nango auf diese Adresse (bei Nango Cloud über einen Tunnel).</translation>
     </message>
     <message>
@@ -3319,7 +3655,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Auf %1:%2 kann nicht auf Webhooks gewartet werden: %3</translation>
     </message>
     <message>
-        <source>Listening on %1 lets any machine that reaches this one post webhooks here. Keep the listener on 127.0.0.1 behind a tunnel (Nango Cloud cannot reach a desktop anyway), or ask for it: --allow-remote, or &quot;Accept webhooks from other machines&quot; in Settings.</source>
+        <source>Listening on %1 lets any machine that reaches this one post webhooks here. Keep the listener on 127.0.0.1 behind a tunnel (Nango Cloud cannot reach a desktop anyway), or ask for it: --allow-remote, or "Accept webhooks from other machines" in Settings.</source>
         <translation>Auf %1 zu lauschen erlaubt jedem Rechner, der diesen erreicht, hier Webhooks zu senden. Lassen Sie den Empfänger auf 127.0.0.1 hinter einem Tunnel (Nango Cloud erreicht einen Desktop ohnehin nicht) oder verlangen Sie es ausdrücklich: --allow-remote oder „Webhooks von anderen Rechnern annehmen“ in den Einstellungen.</translation>
     </message>
 </context>

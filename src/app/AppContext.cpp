@@ -154,7 +154,7 @@ void AppContext::connectEngine(SyncEngine *engine)
 }
 
 void AppContext::start(const QUrl &server, const QByteArray &apiKey, const QByteArray &signingKey,
-                       const QByteArray &cachePassword)
+                       const QByteArray &cachePassword, const QByteArray &proxyPassword)
 {
     m_cachePassword = cachePassword;
     m_reader->setLocation(m_settings.cacheLocation(), cachePassword);
@@ -169,6 +169,11 @@ void AppContext::start(const QUrl &server, const QByteArray &apiKey, const QByte
     config.pageSize = m_settings.pageSize;
     config.pollIntervalSeconds = m_settings.pollSeconds;
     config.rejectedLogBytes = qint64(m_settings.rejectedLogMb) * 1024 * 1024;
+    config.network = m_settings.network;
+    if (m_demo)
+        config.network->proxy = QString::fromLatin1(NetworkSettings::kNoProxy); // in-process: never proxied
+    config.proxyPassword = proxyPassword;
+    m_proxyPassword = proxyPassword;
     m_engine = std::make_unique<EngineHost>(config);
     ++m_engineEpoch;
     connectEngine(m_engine->engine());
@@ -313,37 +318,67 @@ void AppContext::testCache(const QString &location, const QByteArray &password, 
         QtConcurrent::run([location, usePassword]() { return CacheCheck::run(location, usePassword); }));
 }
 
-void AppContext::testConnection(const QUrl &server, const QByteArray &apiKey, Done done)
+void AppContext::testConnection(const QUrl &server, const QByteArray &apiKey, const NetworkSettings &network,
+                                const QByteArray &proxyPassword, CheckDone done)
+{
+    checkServer(server, apiKey, false, network, proxyPassword, std::move(done));
+}
+
+void AppContext::inspectCertificate(const QUrl &server, const NetworkSettings &network,
+                                    const QByteArray &proxyPassword, CheckDone done)
+{
+    checkServer(server, {}, true, network, proxyPassword, std::move(done));
+}
+
+void AppContext::checkServer(const QUrl &server, const QByteArray &apiKey, bool keyless,
+                             const NetworkSettings &network, const QByteArray &proxyPassword, CheckDone done)
 {
     if (!m_engine) {
-        done(false, tr("Nango Desk is still starting; try again in a moment."));
+        ConnectionCheck check;
+        check.message = tr("Nango Desk is still starting; try again in a moment.");
+        done(check);
         return;
     }
-    m_engine->post([this, server, apiKey, done](SyncEngine &e) {
+    const QByteArray usePassword = proxyPassword.isEmpty() ? m_proxyPassword : proxyPassword;
+    m_engine->post([this, server, apiKey, keyless, network, usePassword, done](SyncEngine &e) {
         // Its own client: what is typed is tested, and the running engine is left alone.
         auto *client = new NangoClient(&e);
         client->setBaseUrl(server);
         client->setMaxAttempts(1);
         client->setTimeoutMs(15000);
-        if (apiKey.isEmpty())
+        client->setNetwork(network, usePassword);
+        if (!keyless && apiKey.isEmpty())
             client->useApiKeyOf(e.client());
-        else
+        else if (!keyless)
             client->setApiKey(apiKey);
-        if (!client->hasApiKey()) {
-            client->deleteLater();
-            callDone(done, false, tr("Type this environment's API key first."));
-            return;
-        }
-        ApiCall *call = client->listIntegrations();
-        QObject::connect(call, &ApiCall::finished, &e, [this, call, client, server, done]() {
+        // Without a key only the certificate and the way there are checked (the key is not sent to a
+        // server that is not trusted yet).
+        const bool keyed = client->hasApiKey();
+        ApiCall *call = keyed ? client->listIntegrations() : client->probe();
+        QObject::connect(call, &ApiCall::finished, &e, [this, call, client, server, keyed, done]() {
+            ConnectionCheck check;
+            check.error = call->error();
+            check.certificate =
+                check.error.certificate.isNull() ? call->peerCertificate() : check.error.certificate;
+            const bool reached = check.error.kind != ApiError::Kind::Tls &&
+                                 check.error.kind != ApiError::Kind::Proxy && call->status() > 0;
+            check.ok = keyed ? call->ok() : reached;
             const int count = int(call->json().object().value(u"data"_s).toArray().size());
-            const bool ok = call->ok();
-            const QString message =
-                ok ? tr("Connected to %1: the key works and sees %n integration(s).", nullptr, count)
-                         .arg(server.toString())
-                   : call->error().userMessage();
+            if (keyed && check.ok)
+                check.message =
+                    tr("Connected to %1: the key works and sees %n integration(s).", nullptr, count)
+                        .arg(server.toString());
+            else if (!keyed && check.ok)
+                check.message =
+                    (server.scheme() == u"https"
+                         ? tr("%1 answers and its certificate is trusted. Type this environment's "
+                              "API key to test the key too.")
+                         : tr("%1 answers. Type this environment's API key to test the key too."))
+                        .arg(server.toString());
+            else
+                check.message = check.error.userMessage();
             client->deleteLater();
-            callDone(done, ok, message);
+            QMetaObject::invokeMethod(this, [done, check]() { done(check); });
         });
     });
 }

@@ -56,7 +56,7 @@ public:
     // Starts (or restarts) the engine with these keys (empty API key: only the cache is shown) and,
     // for a shared cache on PostgreSQL, its password.
     void start(const QUrl &server, const QByteArray &apiKey, const QByteArray &signingKey,
-               const QByteArray &cachePassword = {});
+               const QByteArray &cachePassword = {}, const QByteArray &proxyPassword = {});
     // The signing key the current one replaced, accepted by the listener until `untilUs`.
     void setPreviousSigningKey(const QByteArray &key, qint64 untilUs);
     // The cache this profile opens, and its password (the export dialog's reader opens it too).
@@ -79,8 +79,22 @@ public:
     void repair(qint64 streamId, qint64 sinceUs);
     // The catalog and every failed stream, now (the server came back, or a person thinks so).
     void retryNow();
-    // Asks `server` with `apiKey` (the values typed in Settings; an empty key: the saved one).
-    void testConnection(const QUrl &server, const QByteArray &apiKey, Done done);
+    // What a test of the connection found: the message, and for TLS the certificate seen.
+    struct ConnectionCheck
+    {
+        bool ok = false;
+        QString message;
+        ApiError error;
+        CertificateInfo certificate; // the server's, also when it is trusted
+    };
+    using CheckDone = std::function<void(const ConnectionCheck &check)>;
+    // Asks `server` with `apiKey` over `network` (the values typed in Settings; an empty key or
+    // proxy password: the saved one). Without a key, only the certificate is looked at.
+    void testConnection(const QUrl &server, const QByteArray &apiKey, const NetworkSettings &network,
+                        const QByteArray &proxyPassword, CheckDone done);
+    // Only the server's certificate, without the key.
+    void inspectCertificate(const QUrl &server, const NetworkSettings &network,
+                            const QByteArray &proxyPassword, CheckDone done);
     // Opens `location` (a postgresql:// URI typed in Settings) with `password` (empty: the saved one)
     // off the GUI thread, and says what this profile could do with it.
     void testCache(const QString &location, const QByteArray &password, Done done);
@@ -103,6 +117,8 @@ Q_SIGNALS:
 
 private:
     void callDone(const Done &done, bool ok, const QString &message);
+    void checkServer(const QUrl &server, const QByteArray &apiKey, bool keyless,
+                     const NetworkSettings &network, const QByteArray &proxyPassword, CheckDone done);
     void connectEngine(SyncEngine *engine);
     // Computes every stream's status again; statusesChanged() when something shown moved (always
     // for new facts from the cache).
@@ -120,6 +136,7 @@ private:
     QString m_engineError;
     QString m_listenerError;
     QByteArray m_cachePassword;
+    QByteArray m_proxyPassword;
     bool m_readOnly = false;
     quint64 m_engineEpoch = 0;
     LiveState m_live;

@@ -27,6 +27,9 @@ ProfileSettings ProfileSettings::load(const QString &profile)
         p.pageSize = Defaults::kPageSize;
     p.sessionOnlySecrets = s.value(u"sessionOnlySecrets"_s, p.sessionOnlySecrets).toBool();
     p.sharedCache = s.value(u"sharedCache"_s).toString();
+    p.network.caFile = s.value(u"caFile"_s).toString();
+    p.network.pinnedSha256 = s.value(u"pinnedSha256"_s).toString();
+    p.network.proxy = s.value(u"proxy"_s).toString();
     return p;
 }
 
@@ -47,6 +50,9 @@ void ProfileSettings::save() const
     s.setValue(u"pageSizeChosen"_s, true);
     s.setValue(u"sessionOnlySecrets"_s, sessionOnlySecrets);
     s.setValue(u"sharedCache"_s, sharedCache);
+    s.setValue(u"caFile"_s, network.caFile);
+    s.setValue(u"pinnedSha256"_s, network.pinnedSha256);
+    s.setValue(u"proxy"_s, network.proxy);
 }
 
 QString ProfileSettings::currentProfile()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/NetworkSettings.h"
 #include "util/Defaults.h"
 
 #include <QString>
@@ -26,6 +27,8 @@ struct ProfileSettings
     // Where this profile's cache lives: empty for the file on this computer, or a postgresql://
     // URI of a database a team shares (its password is in the keychain, never here).
     QString sharedCache;
+    // Extra certificate authorities, the certificate trusted for this profile, the proxy.
+    NetworkSettings network;
 
     // The cache location the engine and the readers open.
     QString cacheLocation() const { return sharedCache.isEmpty() ? databasePath() : sharedCache; }

@@ -4,6 +4,7 @@
 #include "DemoEnvironment.h"
 #include "MainWindow.h"
 #include "cache/Store.h"
+#include "net/ProxyPolicy.h"
 #include "panels/HistoryPanel.h"
 #include "panels/SettingsPanel.h"
 #include "secrets/KeyLoader.h"
@@ -135,9 +136,23 @@ void Application::startEngine(const QByteArray &apiKey, const QByteArray &signin
 {
     if (!cachePassword.isEmpty())
         SecretRedactor::add(cachePassword);
-    m_context->start(QUrl(m_settings.serverUrl), apiKey, signingKey, cachePassword);
-    if (!m_options.demo)
-        acceptPreviousSigningKey();
+    const QUrl server(m_settings.serverUrl);
+    auto start = [this, server, apiKey, signingKey, cachePassword](const QByteArray &proxyPassword) {
+        m_context->start(server, apiKey, signingKey, cachePassword, proxyPassword);
+        if (!m_options.demo)
+            acceptPreviousSigningKey();
+    };
+    // A proxy that names a user: its password from NANGO_DESK_PROXY_PASSWORD or the keychain.
+    if (m_options.demo || !ProxyPolicy::needsPassword(m_settings.network, server)) {
+        start({});
+        return;
+    }
+    SecretStore *store = m_settings.sessionOnlySecrets ? static_cast<SecretStore *>(m_memory) : m_keychain;
+    KeyLoader::load(store, m_settings.name, SecretStore::Kind::ProxyPassword,
+                    [this, start, store](const KeyLoader::Result &r) {
+                        m_window->settings()->setProxyPasswordState(!r.value.isEmpty(), store->name());
+                        start(r.value);
+                    });
 }
 
 void Application::acceptPreviousSigningKey()
@@ -203,6 +218,11 @@ void Application::applySettings()
         panel->showMessage(problem, true);
         return;
     }
+    if (const QString problem = NetworkSettings::proxyProblem(panel->settings().network.proxy);
+        !problem.isEmpty()) {
+        panel->showMessage(problem, true);
+        return;
+    }
     m_settings = panel->settings();
     if (!m_options.demo) {
         m_settings.save();
@@ -217,16 +237,30 @@ void Application::applySettings()
     const QByteArray apiKey = panel->newApiKey();
     const QByteArray signingKey = panel->newSigningKey();
     const QByteArray cachePassword = panel->newCachePassword();
-    auto restart = [this, store, cachePassword]() {
+    const QByteArray proxyPassword = panel->newProxyPassword();
+    auto restart = [this, store, cachePassword, proxyPassword]() {
+        // Each password typed goes to the keychain, then the engine starts with what is stored.
+        auto writeProxy = [this, store, proxyPassword]() {
+            if (proxyPassword.isEmpty()) {
+                loadKeysAndStart();
+                return;
+            }
+            store->write(m_settings.name, SecretStore::Kind::ProxyPassword, proxyPassword,
+                         [this](const SecretStore::Result &r) {
+                             if (r.status != SecretStore::Status::Ok)
+                                 m_window->showKeychainProblem(r.message);
+                             loadKeysAndStart();
+                         });
+        };
         if (cachePassword.isEmpty() || m_settings.sharedCache.isEmpty()) {
-            loadKeysAndStart();
+            writeProxy();
             return;
         }
         store->write(m_settings.name, SecretStore::Kind::DatabasePassword, cachePassword,
-                     [this](const SecretStore::Result &r) {
+                     [this, writeProxy](const SecretStore::Result &r) {
                          if (r.status != SecretStore::Status::Ok)
                              m_window->showKeychainProblem(r.message);
-                         loadKeysAndStart();
+                         writeProxy();
                      });
     };
     auto writeSigning = [this, store, signingKey, restart]() {

@@ -33,6 +33,11 @@ public:
     {
         return QFileDialog::getSaveFileName(parent, title, suggested, filter);
     }
+    QString openFileName(QWidget *parent, const QString &title, const QString &suggested,
+                         const QString &filter) override
+    {
+        return QFileDialog::getOpenFileName(parent, title, suggested, filter);
+    }
     QString askText(QWidget *parent, const QString &title, const QString &label) override
     {
         return QInputDialog::getText(parent, title, label).trimmed();

@@ -18,6 +18,8 @@ public:
     virtual void inform(QWidget *parent, const QString &title, const QString &text, bool error) = 0;
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                  const QString &filter) = 0;
+    virtual QString openFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                 const QString &filter) = 0;
     // Empty when cancelled.
     virtual QString askText(QWidget *parent, const QString &title, const QString &label) = 0;
 

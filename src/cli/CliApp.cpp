@@ -9,6 +9,7 @@
 #include "commands/ExportCommand.h"
 #include "commands/StatusCommand.h"
 #include "commands/SyncCommand.h"
+#include "commands/TrustCommand.h"
 #include "commands/WatchCommand.h"
 #include "commands/WriteBackCommand.h"
 #include "util/Version.h"
@@ -37,6 +38,7 @@ Commands:
   start     resume sync schedules
   action    run an action (--integration, --connection, --name, --input); prints its output JSON
   proxy     send METHOD PATH to the provider's API through Nango's proxy; prints status, headers, body
+  trust     show the server's TLS certificate; pin it for the profile (--fingerprint SHA256), or --forget
 
 Global options:
   --server URL    Nango server (env NANGO_SERVER_URL; default: the profile's, or https://api.nango.dev)
@@ -44,6 +46,11 @@ Global options:
                   team: postgresql://user@host:port/dbname[?sslmode=...] (env NANGO_DESK_DB); its
                   password from PGPASSWORD, ~/.pgpass or the keychain, never from the URI
   --profile NAME  profile (default "default"); one per Nango environment
+  --ca-file PATH  also trust the certificate authorities in this PEM file (a company's own CA); kept
+                  with the profile ("" forgets it). SSL_CERT_FILE's authorities are trusted too
+  --proxy P       system (default: https_proxy/no_proxy, else the desktop's setting), none, or
+                  http://[user@]host:port or socks5://host:port; kept with the profile. The proxy's
+                  password: NANGO_DESK_PROXY_PASSWORD or the keychain, never the URL
   --version, --help
 
 Keys: NANGO_SECRET_KEY and NANGO_WEBHOOK_SIGNING_KEY override the keychain.
@@ -93,6 +100,8 @@ Command *CliApp::makeCommand(const QString &name)
         return new ActionCommand(*m_context);
     if (name == u"proxy")
         return new ProxyCommand(*m_context);
+    if (name == u"trust")
+        return new TrustCommand(*m_context);
     return nullptr;
 }
 
@@ -104,14 +113,19 @@ int CliApp::start(const QStringList &arguments)
     m_context->db = Defaults::cacheFile();
     for (int i = 1; i < arguments.size(); ++i) {
         const QString a = arguments.at(i);
-        QString *target = a == u"--server" || a.startsWith(u"--server="_s)     ? &m_context->server
-                          : a == u"--db" || a.startsWith(u"--db="_s)           ? &m_context->db
-                          : a == u"--profile" || a.startsWith(u"--profile="_s) ? &m_context->profile
-                                                                               : nullptr;
+        auto is = [&a](const QString &option) { return a == option || a.startsWith(option + u'='); };
+        QString *target = is(u"--server"_s)    ? &m_context->server
+                          : is(u"--db"_s)      ? &m_context->db
+                          : is(u"--profile"_s) ? &m_context->profile
+                          : is(u"--ca-file"_s) ? &m_context->caFile
+                          : is(u"--proxy"_s)   ? &m_context->proxy
+                                               : nullptr;
         if (!target) {
             rest.append(a);
             continue;
         }
+        m_context->caFileGiven |= target == &m_context->caFile;
+        m_context->proxyGiven |= target == &m_context->proxy;
         if (a.contains(u'=')) {
             *target = a.section(u'=', 1);
         } else if (i + 1 < arguments.size()) {
@@ -135,6 +149,19 @@ int CliApp::start(const QStringList &arguments)
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
             err << "nango-desk-cli: --server must be an http(s) URL such as https://api.nango.dev"
                 << Qt::endl;
+            return Usage;
+        }
+    }
+    if (m_context->caFileGiven && !m_context->caFile.isEmpty()) {
+        if (const QString problem = NetworkSettings::caFileProblem(m_context->caFile); !problem.isEmpty()) {
+            err << "nango-desk-cli: --ca-file: " << problem << Qt::endl;
+            return Usage;
+        }
+        m_context->caFile = QFileInfo(m_context->caFile).absoluteFilePath(); // stored with the profile
+    }
+    if (m_context->proxyGiven) {
+        if (const QString problem = NetworkSettings::proxyProblem(m_context->proxy); !problem.isEmpty()) {
+            err << "nango-desk-cli: --proxy: " << problem << Qt::endl;
             return Usage;
         }
     }

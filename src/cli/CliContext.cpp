@@ -48,6 +48,14 @@ int CliContext::openEngine()
     m_engine = std::make_unique<SyncEngine>(config);
     QString error;
     if (m_engine->open(&error)) {
+        if (caFileGiven || proxyGiven) {
+            NetworkSettings network = m_engine->network();
+            if (caFileGiven)
+                network.caFile = caFile;
+            if (proxyGiven)
+                network.proxy = proxy == u"system" ? QString() : proxy;
+            m_engine->setNetwork(network);
+        }
         if (const QString salvage = m_engine->salvageReport(); !salvage.isEmpty())
             m_err << "nango-desk-cli: " << salvage << Qt::endl;
         return Ok;
@@ -76,6 +84,22 @@ void CliContext::withApiKey(std::function<void()> next, std::function<void(const
                             return;
                         }
                         m_engine->setApiKey(r.value);
+                        withProxyPassword(next);
+                    });
+}
+
+void CliContext::withProxyPassword(std::function<void()> next)
+{
+    // Only a proxy that names a user and has no password yet sends us to the keychain.
+    if (!m_engine->client().proxyNeedsPassword()) {
+        next();
+        return;
+    }
+    KeyLoader::load(secrets(), profile, SecretStore::Kind::ProxyPassword,
+                    [this, next](const KeyLoader::Result &r) {
+                        // None at all: the proxy's 407 says what to do, named as the proxy's.
+                        if (!r.value.isEmpty())
+                            m_engine->setProxyPassword(r.value);
                         next();
                     });
 }

@@ -32,6 +32,11 @@ public:
     int rejectedLogMb = 4;
     bool checkIntegrity = false;
     bool repairCache = true; // false: a damaged file is reported, not made anew
+    // --ca-file and --proxy: given, they are stored with the profile (as --server is).
+    QString caFile;
+    bool caFileGiven = false;
+    QString proxy;
+    bool proxyGiven = false;
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -50,6 +55,8 @@ public:
     // no `missing` is given, finishes with KeyRejected and that message.
     void withApiKey(std::function<void()> next, std::function<void(const QString &)> missing = {});
     void withSigningKey(std::function<void(QByteArray)> next);
+    // The proxy's password from NANGO_DESK_PROXY_PASSWORD or the keychain, when the proxy needs one.
+    void withProxyPassword(std::function<void()> next);
     // The signing key the current one replaced, while it is still accepted (empty when none).
     void withPreviousSigningKey(std::function<void(const QByteArray &key, qint64 untilUs)> next);
     // For a PostgreSQL cache: the password from the keychain when PGPASSWORD is not set.

@@ -8,7 +8,8 @@ int exitCodeFor(const QString &kind)
 {
     if (kind == u"unauthorized" || kind == u"forbidden" || kind == u"no-key")
         return KeyRejected;
-    if (kind == u"network" || kind == u"timeout" || kind == u"not-nango")
+    if (kind == u"network" || kind == u"timeout" || kind == u"not-nango" || kind == u"tls" ||
+        kind == u"proxy")
         return Unreachable;
     if (kind == u"cache-write" || kind == u"cache")
         return CacheError;

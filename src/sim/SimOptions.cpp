@@ -57,8 +57,11 @@ std::optional<QString> SimOptions::parse(const QStringList &arguments, SimOption
     const QCommandLineOption quiet(u"quiet"_s, u"Print only the listening address."_s);
     const QCommandLineOption webapp(
         u"webapp"_s, u"Answer unknown GETs with the dashboard's page (200), as the official image does."_s);
-    p.addOptions({host, port, secret, signing, environment, records, bytes, seed, config, webhook, rate,
-                  window, fail, latency, scale, tz, runMs, quiet, webapp});
+    const QCommandLineOption tlsCert(
+        u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (its chain may follow it)."_s, u"FILE"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"FILE"_s);
+    p.addOptions({host,   port, secret,  signing, environment, records, bytes, seed,   config,  webhook, rate,
+                  window, fail, latency, scale,   tz,          runMs,   quiet, webapp, tlsCert, tlsKey});
     if (!p.parse(arguments))
         return p.errorText();
     if (p.isSet(u"help"_s)) {
@@ -128,6 +131,10 @@ std::optional<QString> SimOptions::parse(const QStringList &arguments, SimOption
     out->webhookUrls = p.values(webhook);
     out->quiet = p.isSet(quiet);
     out->webapp = p.isSet(webapp);
+    out->tlsCertificate = p.value(tlsCert);
+    out->tlsKey = p.value(tlsKey);
+    if (out->tlsCertificate.isEmpty() != out->tlsKey.isEmpty())
+        return u"--tls-cert and --tls-key go together"_s;
     if (p.isSet(config)) {
         QFile file(p.value(config));
         if (!file.open(QIODevice::ReadOnly))

@@ -30,6 +30,10 @@ struct SimOptions
     bool webhookAlways = true; // on_sync_completion_always
     bool webapp = false;       // unrouted GETs get the dashboard's index.html (the official image)
     bool quiet = false;
+    // HTTPS, as Nango Cloud and a self-hosted Nango behind TLS are reached: a PEM certificate (its
+    // chain after it) and its key. Empty: plain HTTP.
+    QString tlsCertificate;
+    QString tlsKey;
 
     // Parses the command line; on error returns a message for the user.
     static std::optional<QString> parse(const QStringList &arguments, SimOptions *out, bool *helpShown);

@@ -7,6 +7,7 @@
 #include "WebhookSender.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -15,6 +16,9 @@
 #include <QJsonArray>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -65,12 +69,32 @@ bool SimServer::start(QString *error)
         *error = u"--host %1 is not an IP address"_s.arg(options().host);
         return false;
     }
+    const bool tls = !options().tlsCertificate.isEmpty();
+    if (tls) {
+        QFile keyFile(options().tlsKey);
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(options().tlsCertificate, QSsl::Pem);
+        if (chain.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = u"cannot read the certificate %1 or its key %2"_s.arg(options().tlsCertificate,
+                                                                           options().tlsKey);
+            return false;
+        }
+        const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+        if (key.isNull()) {
+            *error = u"%1 is not an unencrypted PEM RSA key"_s.arg(options().tlsKey);
+            return false;
+        }
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificateChain(chain);
+        config.setPrivateKey(key);
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_http->sslSetup(config);
+    }
     const quint16 port = m_http->listen(address, options().port);
     if (port == 0) {
         *error = u"cannot listen on %1:%2 (in use, or not allowed)"_s.arg(options().host).arg(options().port);
         return false;
     }
-    m_url.setScheme(u"http"_s);
+    m_url.setScheme(tls ? u"https"_s : u"http"_s);
     m_url.setHost(options().host);
     m_url.setPort(port);
     m_api->setPublicUrl(m_url.toString());

@@ -35,6 +35,12 @@ public:
     {
         return savePath;
     }
+    QString openPath; // the file chosen when asked for one to open ("" cancels)
+    QString openFileName(QWidget *, const QString &title, const QString &, const QString &) override
+    {
+        asked << title;
+        return openPath;
+    }
     QString askText(QWidget *, const QString &title, const QString &) override
     {
         asked << title;

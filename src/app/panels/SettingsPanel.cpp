@@ -2,6 +2,9 @@
 
 #include "AppContext.h"
 #include "cache/Store.h"
+#include "dialogs/CertificateDialog.h"
+#include "dialogs/ProxyLoginDialog.h"
+#include "widgets/NetworkBox.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -114,6 +117,12 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     test->setObjectName(u"testConnection"_s);
     keysForm->addRow(test);
     layout->addWidget(keys);
+
+    m_network = new NetworkBox(s.network, page);
+    if (context->isDemo())
+        m_network->setEnabled(false); // the demo's server is inside the app: never proxied
+    layout->addWidget(m_network);
+    connect(m_network, &NetworkBox::inspectRequested, this, &SettingsPanel::inspectCertificate);
 
     auto *cache = new QGroupBox(tr("Cache"), page);
     auto *cacheForm = new QFormLayout(cache);
@@ -252,8 +261,12 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
             return;
         }
         showMessage(tr("Asking %1…").arg(url.toString()), false);
-        m_context->testConnection(url, newApiKey(),
-                                  [this](bool ok, const QString &message) { showMessage(message, !ok); });
+        m_context->testConnection(url, newApiKey(), m_network->settings(), newProxyPassword(),
+                                  [this](const AppContext::ConnectionCheck &check) {
+                                      showMessage(check.message, !check.ok);
+                                      if (!check.ok)
+                                          offerFix(check.error, check.certificate);
+                                  });
     });
     connect(testHook, &QPushButton::clicked, this, &SettingsPanel::sendTestWebhook);
     connect(testCacheButton, &QPushButton::clicked, this, &SettingsPanel::testCache);
@@ -307,6 +320,8 @@ ProfileSettings SettingsPanel::settings() const
     s.pageSize = m_pageSize->value();
     s.sessionOnlySecrets = m_sessionOnly->isChecked();
     s.sharedCache = m_sharedCache->isChecked() ? m_cacheUri->text().trimmed() : QString();
+    if (!m_context->isDemo())
+        s.network = m_network->settings();
     return s;
 }
 
@@ -323,6 +338,73 @@ QByteArray SettingsPanel::newSigningKey() const
 QByteArray SettingsPanel::newCachePassword() const
 {
     return m_cachePassword->text().toUtf8(); // a password may end in a space
+}
+
+QByteArray SettingsPanel::newProxyPassword() const
+{
+    return m_network->newProxyPassword();
+}
+
+void SettingsPanel::setProxyPasswordState(bool stored, const QString &store)
+{
+    m_network->setProxyPasswordState(stored, store);
+}
+
+void SettingsPanel::inspectCertificate()
+{
+    const QUrl url(settings().serverUrl, QUrl::StrictMode);
+    if (url.scheme() != u"https") {
+        showMessage(tr("%1 is plain HTTP: there is no certificate to look at.").arg(url.toString()), true);
+        return;
+    }
+    showMessage(tr("Looking at the certificate of %1…").arg(url.toString()), false);
+    m_context->inspectCertificate(
+        url, m_network->settings(), newProxyPassword(),
+        [this, url](const AppContext::ConnectionCheck &check) {
+            showMessage(check.message, !check.ok);
+            if (check.error.kind == ApiError::Kind::Tls || check.error.kind == ApiError::Kind::Proxy) {
+                offerFix(check.error, check.certificate);
+                return;
+            }
+            if (check.certificate.isNull())
+                return;
+            auto *dialog =
+                new CertificateDialog(url.toString(), settings().name, {}, check.certificate, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+}
+
+void SettingsPanel::offerFix(const ApiError &error, const CertificateInfo &certificate)
+{
+    if (error.kind == ApiError::Kind::Tls && !certificate.isNull()) {
+        const QString server = settings().serverUrl;
+        auto *dialog = new CertificateDialog(server, settings().name, error, certificate, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CertificateDialog::trustRequested, this, [this](const QString &sha256) {
+            m_network->setPinnedSha256(sha256);
+            showMessage(
+                tr("This certificate is trusted for profile \"%1\" now; saving.").arg(settings().name),
+                false);
+            Q_EMIT applyRequested();
+        });
+        dialog->open();
+        return;
+    }
+    const bool askPassword =
+        error.kind == ApiError::Kind::Proxy && (error.proxyCause == ApiError::ProxyCause::AuthRequired ||
+                                                error.proxyCause == ApiError::ProxyCause::AuthRejected);
+    if (!askPassword)
+        return;
+    auto *dialog = new ProxyLoginDialog(error.userMessage(), m_network->settings().proxyUser, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProxyLoginDialog::credentialsGiven, this,
+            [this](const QString &user, const QByteArray &password) {
+                m_network->setProxyUser(user);
+                m_network->setProxyPassword(QString::fromUtf8(password));
+                Q_EMIT applyRequested();
+            });
+    dialog->open();
 }
 
 void SettingsPanel::setCachePasswordState(bool stored, const QString &store)

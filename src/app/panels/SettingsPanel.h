@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "api/ApiError.h"
 
 #include <QWidget>
 
@@ -13,6 +14,7 @@ class QSpinBox;
 namespace nd {
 
 class AppContext;
+class NetworkBox;
 
 // First run and settings: server, keys (kept in the keychain, never shown again), listener and the
 // URL to give Nango, a test call and a test webhook, where the cache lives (this computer or a
@@ -27,6 +29,8 @@ public:
     QByteArray newApiKey() const;
     QByteArray newSigningKey() const;
     QByteArray newCachePassword() const;
+    QByteArray newProxyPassword() const;
+    void setProxyPasswordState(bool stored, const QString &store);
     void setKeyState(bool apiKeyStored, bool signingKeyStored, const QString &store);
     void setCachePasswordState(bool stored, const QString &store);
     void showMessage(const QString &text, bool error);
@@ -35,6 +39,9 @@ public:
     void sendTestWebhook();
     void refreshListener();
     void testCache();
+    void inspectCertificate();
+    // After a check that failed on TLS or at the proxy: the certificate to trust, or a password to give.
+    void offerFix(const ApiError &error, const CertificateInfo &certificate);
 
 Q_SIGNALS:
     void applyRequested();
@@ -61,6 +68,7 @@ private:
     QLabel *m_listenerUrl;
     QSpinBox *m_poll;
     QSpinBox *m_pageSize;
+    NetworkBox *m_network;
     QLabel *m_message;
 };
 

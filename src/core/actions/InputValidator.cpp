@@ -1,6 +1,7 @@
 #include "actions/InputValidator.h"
 
 #include "actions/SchemaRef.h"
+#include "util/Translate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nd::InputValidator", text);
+    return trIn("nd::InputValidator", text);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "api/NangoClient.h"
 #include "cache/ProxyStore.h"
 #include "util/Logging.h"
+#include "util/Translate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nd::ProxyRunner", text);
+    return trIn("nd::ProxyRunner", text);
 }
 
 } // namespace

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QString>
 
 class QNetworkReply;
@@ -36,6 +38,7 @@ struct ApiRequest
     int timeoutMs = 0;         // transfer timeout; 0: the client's default
     bool expectErrors = false; // non-2xx answers are results here (polling, proxy): logged at debug only
     bool bulk = false;         // a backfill page: waits while the budget is down to the urgent headroom
+    bool anonymous = false;    // sent without the API key (a look at the server's certificate)
 };
 
 // One logical call to Nango, including its retries. Emits finished() once.
@@ -54,6 +57,8 @@ public:
     QByteArray responseHeader(const QByteArray &name) const;
     const HeaderList &responseHeaders() const { return m_responseHeaders; }
     int attempts() const { return m_attempts; }
+    // The server's certificate as the last attempt saw it (https only).
+    CertificateInfo peerCertificate() const { return CertificateInfo::from(m_peer); }
     qint64 elapsedMs() const { return m_elapsed.elapsed(); }
     void abort();
 
@@ -77,6 +82,11 @@ private:
     ApiError m_error;
     bool m_done = false;
     bool m_tooLarge = false; // aborted when the answer passed the client's size limit
+    // What the TLS handshake said: its errors, the server's certificate, and whether it was stopped
+    // because the certificate is not the one pinned for the profile.
+    QList<QSslError> m_sslErrors;
+    QSslCertificate m_peer;
+    bool m_pinMismatch = false;
 };
 
 } // namespace nd

@@ -1,6 +1,9 @@
 #include "api/ApiError.h"
 
+#include "util/Translate.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -12,10 +15,112 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nd::ApiError", text);
+    return trIn("nd::ApiError", text);
+}
+
+QString date(const QDateTime &t)
+{
+    return t.toUTC().toString(u"yyyy-MM-dd"_s);
+}
+
+QString tlsMessage(const ApiError &e, const QString &host)
+{
+    using Cause = ApiError::TlsCause;
+    const CertificateInfo &c = e.certificate;
+    if (e.hasTlsCause(Cause::CaFile))
+        return tr("The profile's certificate authority file cannot be used: %1 Choose another one in "
+                  "Settings > Network (or --ca-file).")
+            .arg(e.serverMessage);
+    if (e.hasTlsCause(Cause::Protocol))
+        return tr("%1 did not complete a TLS handshake (%2). Does the server speak HTTPS on that port? A "
+                  "self-hosted Nango without TLS is reached with http://; otherwise the server and Nango "
+                  "Desk share no TLS version.")
+            .arg(host, e.serverMessage);
+    if (e.hasTlsCause(Cause::PinChanged))
+        return tr("The certificate of %1 changed since you trusted it for this profile: you trusted %2, "
+                  "the server now shows %3.\n%4\nIf the server's administrator replaced the certificate, "
+                  "check the new fingerprint with them and trust it (Settings > Network, or nango-desk-cli "
+                  "trust). Otherwise someone may be intercepting the connection: do not trust it.")
+            .arg(host, CertificateInfo::displayFingerprint(e.pinnedSha256),
+                 CertificateInfo::displayFingerprint(c.sha256), c.describe());
+    QStringList why;
+    QStringList todo;
+    if (e.hasTlsCause(Cause::SelfSigned)) {
+        why << tr("it is self-signed");
+        todo << tr("If this is your own server, compare the fingerprint with the server's certificate and "
+                   "trust it for this profile (Settings > Network, or nango-desk-cli trust).");
+    }
+    if (e.hasTlsCause(Cause::Untrusted)) {
+        why << tr("it was issued by %1, an authority this computer does not trust").arg(c.issuer);
+        todo << tr("If your company runs its own certificate authority, add the authority's certificate to "
+                   "this profile (Settings > Network, or --ca-file).");
+    }
+    if (e.hasTlsCause(Cause::Expired)) {
+        why << tr("it expired on %1").arg(date(c.notAfter));
+        todo << tr("The server's administrator must renew it (or this computer's clock is wrong).");
+    }
+    if (e.hasTlsCause(Cause::NotYetValid)) {
+        why << tr("it is valid only from %1").arg(date(c.notBefore));
+        todo << tr("Check this computer's date and time.");
+    }
+    if (e.hasTlsCause(Cause::HostName)) {
+        why << tr("it was issued for %1, not for %2").arg(c.names.join(u", "_s), e.url.host());
+        todo << tr("Use a name the certificate lists in the server URL, or ask the administrator for a "
+                   "certificate that names %1.")
+                    .arg(e.url.host());
+    }
+    if (why.isEmpty())
+        why << e.serverMessage;
+    QString text = tr("The certificate of %1 is not trusted: %2.").arg(host, why.join(u"; "_s));
+    if (!c.isNull())
+        text += u'\n' + c.describe();
+    if (!todo.isEmpty())
+        text += u'\n' + todo.join(u' ');
+    return text;
+}
+
+QString proxyMessage(const ApiError &e, const QString &host)
+{
+    using Cause = ApiError::ProxyCause;
+    switch (e.proxyCause) {
+    case Cause::AuthRequired:
+        return tr("The proxy %1 asks for a user name and password (407) before it lets requests to %2 "
+                  "through. Enter them in Settings > Network (the password is kept in the keychain), or for "
+                  "the command line put the user in the proxy URL and the password in "
+                  "NANGO_DESK_PROXY_PASSWORD.")
+            .arg(e.proxy, host);
+    case Cause::AuthRejected:
+        return tr("The proxy %1 did not accept the user name and password it was given for requests to %2. "
+                  "Correct them in Settings > Network (or the user in the proxy URL and "
+                  "NANGO_DESK_PROXY_PASSWORD).")
+            .arg(e.proxy, host);
+    case Cause::TunnelRefused:
+        return tr("The proxy %1 refused to open a connection to %2 (%3). Ask its administrator to allow "
+                  "that host and port, or add the host to no_proxy if it can be reached directly.")
+            .arg(e.proxy, host, e.serverMessage);
+    case Cause::Refused:
+    case Cause::NotFound:
+    case Cause::Closed:
+    case Cause::Timeout:
+        return tr("Cannot use the proxy %1 to reach %2: %3. Check the proxy setting (Settings > Network, "
+                  "--proxy, or https_proxy in the environment).")
+            .arg(e.proxy, host, e.serverMessage);
+    case Cause::Setting:
+    case Cause::None:
+        break;
+    }
+    return tr("The proxy setting cannot be used: %1").arg(e.serverMessage);
 }
 
 } // namespace
+
+bool ApiError::canTrustCertificate() const
+{
+    return kind == Kind::Tls && !certificate.isNull() &&
+           (hasTlsCause(TlsCause::SelfSigned) || hasTlsCause(TlsCause::Untrusted) ||
+            hasTlsCause(TlsCause::PinChanged)) &&
+           !hasTlsCause(TlsCause::Expired) && !hasTlsCause(TlsCause::NotYetValid);
+}
 
 ApiError ApiError::fromReply(int status, const QByteArray &contentType, const QByteArray &body,
                              const QUrl &url)
@@ -85,6 +190,10 @@ QString ApiError::kindName() const
         return u"cancelled"_s;
     case Kind::TooLarge:
         return u"too-large"_s;
+    case Kind::Tls:
+        return u"tls"_s;
+    case Kind::Proxy:
+        return u"proxy"_s;
     }
     return {};
 }
@@ -165,6 +274,10 @@ QString ApiError::userMessage() const
                   "smaller pages (the page size in Settings, or --page-size).")
             .arg(host)
             .arg(serverMessage);
+    case Kind::Tls:
+        return tlsMessage(*this, host);
+    case Kind::Proxy:
+        return proxyMessage(*this, host);
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "api/NangoClient.h"
 
+#include "net/ProxyPolicy.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
 #include "util/Version.h"
@@ -7,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCipher>
@@ -58,11 +60,53 @@ NangoClient::NangoClient(QObject *parent)
 {
     // Nango answers redirects only from misconfigured proxies; follow them within the same scheme.
     m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    setNetwork({});
+}
+
+void NangoClient::setNetwork(const NetworkSettings &settings, const QByteArray &proxyPassword)
+{
+    SecretRedactor::remove(m_proxyPassword);
+    m_network = settings;
+    m_proxyPassword = proxyPassword;
+    SecretRedactor::add(m_proxyPassword);
+    m_tls.configure(settings);
+    m_proxyProblem = NetworkSettings::proxyProblem(settings.proxy);
+    // A password in an environment proxy URL is the user's own secret too: kept out of logs.
+    const ProxyPolicy::Environment env = ProxyPolicy::Environment::current();
+    for (const QString &value : {env.httpProxy, env.httpsProxy, env.allProxy})
+        if (const QString password = QUrl(value).password(); !password.isEmpty())
+            SecretRedactor::add(password.toUtf8());
+    m_nam->setProxyFactory(new ProxyPolicy(settings, proxyPassword, env));
+    m_nam->clearConnectionCache();
+    m_nam->clearAccessCache();
+}
+
+bool NangoClient::proxyHasCredentials(const QUrl &url) const
+{
+    const QNetworkProxy proxy = ProxyPolicy(m_network, m_proxyPassword).proxyFor(url);
+    return proxy.type() != QNetworkProxy::NoProxy && !proxy.user().isEmpty() && !proxy.password().isEmpty();
+}
+
+bool NangoClient::proxyNeedsPassword() const
+{
+    return m_proxyPassword.isEmpty() && ProxyPolicy::needsPassword(m_network, m_baseUrl);
+}
+
+QString NangoClient::proxyDescription() const
+{
+    const ProxyPolicy policy(m_network, {});
+    QString source;
+    const QNetworkProxy proxy = policy.proxyFor(m_baseUrl, &source);
+    if (proxy.type() == QNetworkProxy::NoProxy)
+        return {};
+    const QString scheme = proxy.type() == QNetworkProxy::Socks5Proxy ? u"socks5"_s : u"http"_s;
+    return u"%1://%2:%3 (%4)"_s.arg(scheme, proxy.hostName()).arg(proxy.port()).arg(source);
 }
 
 NangoClient::~NangoClient()
 {
     SecretRedactor::remove(m_apiKey);
+    SecretRedactor::remove(m_proxyPassword);
 }
 
 void NangoClient::setApiKey(const QByteArray &key)
@@ -88,11 +132,28 @@ QByteArray NangoClient::encodeQuery(const QueryItems &items)
 ApiCall *NangoClient::send(const ApiRequest &request)
 {
     auto *call = new ApiCall(this, request);
-    if (m_apiKey.isEmpty()) {
+    if (m_apiKey.isEmpty() && !request.anonymous) {
         // Nothing leaves without a key: the call fails as Nango would answer it, without the network.
         call->m_error.kind = ApiError::Kind::Unauthorized;
         call->m_error.code = u"missing_auth_header"_s;
         call->m_error.url = m_baseUrl;
+        QTimer::singleShot(0, call, [this, call]() { finish(call); });
+        return call;
+    }
+    const bool https = m_baseUrl.scheme() == u"https";
+    if (!m_proxyProblem.isEmpty() || (https && !m_tls.problem().isEmpty())) {
+        // A setting that cannot work fails every call the same way, without the network.
+        ApiError &e = call->m_error;
+        e.url = m_baseUrl;
+        if (m_proxyProblem.isEmpty()) {
+            e.kind = ApiError::Kind::Tls;
+            e.tlsCauses = {ApiError::TlsCause::CaFile};
+            e.serverMessage = m_tls.problem();
+        } else {
+            e.kind = ApiError::Kind::Proxy;
+            e.proxyCause = ApiError::ProxyCause::Setting;
+            e.serverMessage = m_proxyProblem;
+        }
         QTimer::singleShot(0, call, [this, call]() { finish(call); });
         return call;
     }
@@ -140,17 +201,20 @@ void NangoClient::attempt(ApiCall *call)
     request.setTransferTimeout(r.timeoutMs > 0 ? r.timeoutMs : m_timeoutMs);
     request.setRawHeader("User-Agent", userAgent());
     request.setRawHeader("Accept", "application/json");
-    if (!m_apiKey.isEmpty())
+    if (!m_apiKey.isEmpty() && !r.anonymous)
         request.setRawHeader("Authorization", "Bearer " + m_apiKey);
     if (!r.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (const auto &[name, value] : r.headers)
         request.setRawHeader(name, value);
+    if (m_tls.customised())
+        request.setSslConfiguration(m_tls.configuration());
     ++call->m_attempts;
     ++m_inFlight;
     QNetworkReply *reply = m_nam->sendCustomRequest(request, r.method, r.body);
     call->m_reply = reply;
     connect(reply, &QNetworkReply::finished, call, [this, call, reply]() { onReplyFinished(call, reply); });
+    watchTls(call, reply);
     // A Content-Length over the limit, or a body that grows past it: stopped, not buffered whole.
     const qint64 limit = m_maxResponseBytes;
     auto guard = [call, reply, limit](qint64 received) {
@@ -197,6 +261,8 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         finish(call);
         return;
     }
+    if (call->m_peer.isNull() && url.scheme() == u"https")
+        call->m_peer = reply->sslConfiguration().peerCertificate();
     call->m_body = reply->readAll();
     call->m_responseHeaders.clear();
     for (const auto &pair : reply->rawHeaderPairs())
@@ -204,24 +270,19 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     const ApiRequest &r = call->m_request;
 
     ApiError error;
-    // An https request whose TLS session never began: the server closed or broke the handshake
-    // (a plain-HTTP port, a proxy that refuses TLS, a protocol no side shares). Not a passing fault.
-    bool handshakeFailed = false;
-    if (status == 0) {
-        error.url = url.adjusted(QUrl::RemoveQuery);
-        error.kind = reply->error() == QNetworkReply::OperationCanceledError ||
-                             reply->error() == QNetworkReply::TimeoutError
-                         ? ApiError::Kind::Timeout
-                         : ApiError::Kind::Network;
-        error.serverMessage = reply->errorString();
-        handshakeFailed = error.kind == ApiError::Kind::Network && url.scheme() == u"https" &&
-                          reply->sslConfiguration().sessionCipher().isNull() &&
-                          reply->error() != QNetworkReply::ConnectionRefusedError &&
-                          reply->error() != QNetworkReply::HostNotFoundError;
-        if (handshakeFailed && reply->error() != QNetworkReply::SslHandshakeFailedError)
-            error.serverMessage = tr("the TLS handshake did not complete (%1); does the server speak HTTPS "
-                                     "on that port?")
-                                      .arg(reply->errorString());
+    const QNetworkReply::NetworkError net = reply->error();
+    // The proxy's refusals can come with its status (407): they are the proxy's, not Nango's.
+    const bool proxyFailed =
+        net >= QNetworkReply::ProxyConnectionRefusedError && net <= QNetworkReply::UnknownProxyError;
+    // Some proxies (tinyproxy) refuse wrong credentials with a 401 of their own, not Nango's JSON.
+    const bool proxyRejected =
+        status == 401 && proxyHasCredentials(url) && !call->m_body.contains("\"error\"");
+    if (status == 0 || proxyFailed || proxyRejected || call->m_pinMismatch) {
+        error = transportError(call, reply);
+        if (proxyRejected) {
+            error.kind = ApiError::Kind::Proxy;
+            error.proxyCause = ApiError::ProxyCause::AuthRejected;
+        }
     } else if (status < 200 || status >= 300) {
         error = ApiError::fromReply(status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
                                     call->m_body, url);
@@ -258,11 +319,10 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         // A refused connection, an unknown host, a TLS failure or a silent server is reported at
         // once: the engine retries the whole operation later with a visible countdown. A connection
         // that broke mid-answer and 5xx are retried here, briefly, on idempotent calls.
-        const QNetworkReply::NetworkError net = reply->error();
         const bool reportNow = net == QNetworkReply::ConnectionRefusedError ||
-                               net == QNetworkReply::HostNotFoundError || handshakeFailed ||
-                               error.kind == ApiError::Kind::Timeout;
-        const bool transient = status >= 500 || (status == 0 && !reportNow);
+                               net == QNetworkReply::HostNotFoundError || error.kind == ApiError::Kind::Tls ||
+                               error.kind == ApiError::Kind::Proxy || error.kind == ApiError::Kind::Timeout;
+        const bool transient = (status >= 500 && !proxyFailed) || (status == 0 && !reportNow);
         if (transient && r.idempotent)
             delay = backoffMs(call->m_attempts);
     }
@@ -286,6 +346,97 @@ void NangoClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         connect(call->m_timer, &QTimer::timeout, this, [this, call]() { attempt(call); });
     }
     call->m_timer->start(int(delay));
+}
+
+void NangoClient::watchTls(ApiCall *call, QNetworkReply *reply)
+{
+    if (reply->url().scheme() != u"https")
+        return;
+    connect(reply, &QNetworkReply::sslErrors, call, [this, call, reply](const QList<QSslError> &errors) {
+        call->m_sslErrors = errors;
+        call->m_peer = reply->sslConfiguration().peerCertificate();
+        if (call->m_peer.isNull() && !errors.isEmpty())
+            call->m_peer = errors.constFirst().certificate();
+        // Only the pinned certificate's own errors are excused, and only those.
+        if (m_tls.excuses(errors))
+            reply->ignoreSslErrors(errors);
+    });
+    auto checkPin = [this, call, reply]() {
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (!m_tls.pinMismatch(peer))
+            return;
+        // A valid certificate that is not the pinned one: stopped before the key is sent.
+        call->m_peer = peer;
+        call->m_pinMismatch = true;
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::encrypted, call, checkPin);
+    // A reused connection is not handshaken again: its certificate is checked when the answer begins.
+    connect(reply, &QNetworkReply::metaDataChanged, call, checkPin);
+}
+
+ApiError NangoClient::transportError(ApiCall *call, QNetworkReply *reply) const
+{
+    ApiError error;
+    const QUrl url = reply->url();
+    error.url = url.adjusted(QUrl::RemoveQuery);
+    error.serverMessage = reply->errorString();
+    const QNetworkReply::NetworkError net = reply->error();
+    if (call->m_pinMismatch) {
+        TlsPolicy::describe(error, {}, call->m_peer, m_tls.pinnedSha256());
+        return error;
+    }
+    const QNetworkProxy proxy = ProxyPolicy(m_network, {}).proxyFor(url);
+    const bool viaProxy = proxy.type() != QNetworkProxy::NoProxy;
+    error.proxy = u"%1:%2"_s.arg(proxy.hostName()).arg(proxy.port());
+    // A CONNECT the proxy answered with other than 200 ends as an unknown error ("Proxy denied
+    // connection"), before any TLS.
+    const bool tunnelRefused = viaProxy && net == QNetworkReply::UnknownNetworkError &&
+                               url.scheme() == u"https" && call->m_sslErrors.isEmpty();
+    if ((net >= QNetworkReply::ProxyConnectionRefusedError && net <= QNetworkReply::UnknownProxyError) ||
+        tunnelRefused) {
+        error.kind = ApiError::Kind::Proxy;
+        using Cause = ApiError::ProxyCause;
+        switch (net) {
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+            error.proxyCause = proxyHasCredentials(url) ? Cause::AuthRejected : Cause::AuthRequired;
+            break;
+        case QNetworkReply::ProxyConnectionRefusedError:
+            error.proxyCause = Cause::Refused;
+            break;
+        case QNetworkReply::ProxyNotFoundError:
+            error.proxyCause = Cause::NotFound;
+            break;
+        case QNetworkReply::ProxyTimeoutError:
+            error.proxyCause = Cause::Timeout;
+            break;
+        case QNetworkReply::ProxyConnectionClosedError:
+            error.proxyCause = Cause::Closed;
+            break;
+        default:
+            error.proxyCause = Cause::TunnelRefused;
+            break;
+        }
+        return error;
+    }
+    if (!call->m_sslErrors.isEmpty()) {
+        TlsPolicy::describe(error, call->m_sslErrors, call->m_peer, m_tls.pinnedSha256());
+        return error;
+    }
+    error.kind = net == QNetworkReply::OperationCanceledError || net == QNetworkReply::TimeoutError
+                     ? ApiError::Kind::Timeout
+                     : ApiError::Kind::Network;
+    // An https request whose TLS session never began: the server closed or broke the handshake
+    // (a plain-HTTP port, a proxy that refuses TLS, a protocol no side shares). Not a passing fault.
+    const bool handshakeFailed = error.kind == ApiError::Kind::Network && url.scheme() == u"https" &&
+                                 reply->sslConfiguration().sessionCipher().isNull() &&
+                                 net != QNetworkReply::ConnectionRefusedError &&
+                                 net != QNetworkReply::HostNotFoundError;
+    if (handshakeFailed) {
+        error.kind = ApiError::Kind::Tls;
+        error.tlsCauses = {ApiError::TlsCause::Protocol};
+    }
+    return error;
 }
 
 void NangoClient::finish(ApiCall *call)
@@ -339,6 +490,15 @@ QJsonArray syncList(const QStringList &syncs)
 }
 
 } // namespace
+
+ApiCall *NangoClient::probe()
+{
+    ApiRequest r = get(u"/"_s);
+    r.anonymous = true;
+    r.expectJson = false;
+    r.expectErrors = true;
+    return send(r);
+}
 
 ApiCall *NangoClient::listIntegrations()
 {

@@ -2,6 +2,8 @@
 
 #include "api/ApiCall.h"
 #include "api/RateBudget.h"
+#include "net/NetworkSettings.h"
+#include "net/TlsPolicy.h"
 #include "util/Defaults.h"
 
 #include <QJsonObject>
@@ -67,11 +69,22 @@ public:
         m_backoffBaseMs = baseMs;
         m_backoffCapMs = capMs;
     }
+    // How this profile reaches the server: extra authorities, a pinned certificate, the proxy (and
+    // its password, from the keychain or the environment). Open connections are dropped.
+    void setNetwork(const NetworkSettings &settings, const QByteArray &proxyPassword = {});
+    const NetworkSettings &network() const { return m_network; }
+    // The proxy a request to the server goes through (empty: straight), and why.
+    QString proxyDescription() const;
+    // The proxy names a user but no password was given for it (the keychain may have one).
+    bool proxyNeedsPassword() const;
     RateBudget &budget() { return m_budget; }
     int inFlight() const { return m_inFlight; }
 
     ApiCall *send(const ApiRequest &request);
 
+    // A request without the key, to see the server's certificate before trusting it: any HTTP
+    // answer is success.
+    ApiCall *probe();
     ApiCall *listIntegrations();
     ApiCall *listConnections(int limit, int page);
     ApiCall *getConnection(const QString &integration, const QString &connectionId);
@@ -116,6 +129,10 @@ private:
     void onReplyFinished(ApiCall *call, QNetworkReply *reply);
     void finish(ApiCall *call);
     qint64 backoffMs(int attempt);
+    void watchTls(ApiCall *call, QNetworkReply *reply);
+    bool proxyHasCredentials(const QUrl &url) const;
+    // A transport failure (status 0, or the proxy's refusal) classified: network, timeout, TLS, proxy.
+    ApiError transportError(ApiCall *call, QNetworkReply *reply) const;
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl{QString::fromLatin1(kCloudUrl)};
@@ -128,6 +145,10 @@ private:
     int m_backoffCapMs = 30000;
     int m_inFlight = 0;
     RateBudget m_budget;
+    NetworkSettings m_network;
+    TlsPolicy m_tls;
+    QByteArray m_proxyPassword;
+    QString m_proxyProblem;
     std::mt19937 m_rng{std::random_device{}()};
 };
 

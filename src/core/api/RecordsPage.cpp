@@ -1,6 +1,7 @@
 #include "api/RecordsPage.h"
 
 #include "util/Timestamp.h"
+#include "util/Translate.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nd::RecordsPage", text);
+    return trIn("nd::RecordsPage", text);
 }
 
 } // namespace

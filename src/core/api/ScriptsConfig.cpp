@@ -1,5 +1,7 @@
 #include "api/ScriptsConfig.h"
 
+#include "util/Translate.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -11,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nd::ScriptsConfig", text);
+    return trIn("nd::ScriptsConfig", text);
 }
 
 } // namespace

@@ -45,7 +45,8 @@ bool run(SqlQuery &q)
 
 Profile readProfile(const SqlQuery &q)
 {
-    return {q.int64(0), q.text(1), q.text(2), q.text(3), q.int64(4) != 0};
+    return {q.int64(0), q.text(1),       q.text(2),
+            q.text(3),  q.int64(4) != 0, NetworkSettings::fromJson(q.text(5).toUtf8())};
 }
 
 QByteArray str(const QJsonObject &o, const QString &key)
@@ -70,8 +71,8 @@ Profile CatalogStore::ensureProfile(const QString &name, const QString &serverUr
 
 std::optional<Profile> CatalogStore::profile(const QString &name)
 {
-    auto q =
-        m_db.prepare("SELECT id, name, server_url, environment, is_production FROM profiles WHERE name = ?1");
+    auto q = m_db.prepare(
+        "SELECT id, name, server_url, environment, is_production, network FROM profiles WHERE name = ?1");
     q->bind(1, name);
     if (!q->step())
         return std::nullopt;
@@ -80,8 +81,8 @@ std::optional<Profile> CatalogStore::profile(const QString &name)
 
 QList<Profile> CatalogStore::profiles()
 {
-    auto q =
-        m_db.prepare("SELECT id, name, server_url, environment, is_production FROM profiles ORDER BY name");
+    auto q = m_db.prepare(
+        "SELECT id, name, server_url, environment, is_production, network FROM profiles ORDER BY name");
     QList<Profile> out;
     while (q->step())
         out.append(readProfile(*q));
@@ -90,10 +91,11 @@ QList<Profile> CatalogStore::profiles()
 
 bool CatalogStore::updateProfile(const Profile &p)
 {
-    auto q = m_db.prepare(
-        "UPDATE profiles SET server_url = ?1, environment = ?2, is_production = ?3 WHERE id = ?4");
+    auto q = m_db.prepare("UPDATE profiles SET server_url = ?1, environment = ?2, is_production = ?3, "
+                          "network = ?5 WHERE id = ?4");
     q->bind(1, p.serverUrl).bind(2, p.environment.isNull() ? u""_s : p.environment);
     q->bind(3, qint64(p.isProduction ? 1 : 0)).bind(4, p.id);
+    q->bind(5, QString::fromUtf8(p.network.toJson()));
     return run(*q);
 }
 

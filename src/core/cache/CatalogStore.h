@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/NetworkSettings.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -19,6 +21,7 @@ struct Profile
     QString serverUrl;
     QString environment;
     bool isProduction = false;
+    NetworkSettings network;
 };
 
 // What the server told us last about a sync of one connection (GET /sync/status), with the time

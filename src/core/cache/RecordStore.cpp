@@ -5,6 +5,7 @@
 #include "cache/Sql.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
+#include "util/Translate.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nd::RecordStore", text);
+    return trIn("nd::RecordStore", text);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "cache/SearchIndex.h"
 #include "cache/Sql.h"
 #include "cache/Store.h"
+#include "util/Translate.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -82,7 +83,7 @@ QList<HistoryEntry> SqlReadStore::history(qint64 streamId, int limit)
 
 QList<ActivityItem> SqlReadStore::activity(qint64 profileId, int limit)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("nd::SqlReadStore", text); };
+    auto tr = [](const char *text) { return trIn("nd::SqlReadStore", text); };
     QList<ActivityItem> items;
     for (const WebhookLogEntry &w : m_store->journal().webhooks(profileId, limit)) {
         ActivityItem a;

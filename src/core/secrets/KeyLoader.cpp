@@ -1,5 +1,7 @@
 #include "secrets/KeyLoader.h"
 
+#include "util/Translate.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -12,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nd::KeyLoader", text);
+    return trIn("nd::KeyLoader", text);
 }
 
 QString missing(SecretStore::Kind kind, const QString &profile, const QString &storeMessage)
@@ -28,6 +30,10 @@ QString missing(SecretStore::Kind kind, const QString &profile, const QString &s
             .arg(profile, storeMessage);
     case SecretStore::Kind::PreviousWebhookSigningKey:
         return {};
+    case SecretStore::Kind::ProxyPassword:
+        return tr("No proxy password for profile \"%1\": %2 Set NANGO_DESK_PROXY_PASSWORD, or enter it in "
+                  "Nango Desk's Settings > Network.")
+            .arg(profile, storeMessage);
     case SecretStore::Kind::DatabasePassword:
         return tr("No database password for profile \"%1\": %2 Set PGPASSWORD or NANGO_DESK_DB_PASSWORD, use "
                   "~/.pgpass, or save it in Nango Desk's Settings.")
@@ -49,6 +55,8 @@ KeyLoader::Source KeyLoader::sourceOf(SecretStore::Kind kind)
         return {"NANGO_DESK_DB_PASSWORD", "postgresql-password"};
     case SecretStore::Kind::PreviousWebhookSigningKey:
         return {"NANGO_PREVIOUS_WEBHOOK_SIGNING_KEY", "nango-previous-webhook-signing-key"};
+    case SecretStore::Kind::ProxyPassword:
+        return {"NANGO_DESK_PROXY_PASSWORD", "proxy-password"};
     }
     return {"", ""};
 }

@@ -1,6 +1,7 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include "util/Logging.h"
+#include "util/Translate.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -17,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nd::KeychainSecretStore", text);
+    return trIn("nd::KeychainSecretStore", text);
 }
 
 } // namespace

@@ -17,6 +17,8 @@ QString SecretStore::keyName(const QString &profile, Kind kind)
         return profile + QStringLiteral("/database-password");
     case Kind::PreviousWebhookSigningKey:
         return profile + QStringLiteral("/previous-webhook-signing-key");
+    case Kind::ProxyPassword:
+        return profile + QStringLiteral("/proxy-password");
     }
     return profile;
 }

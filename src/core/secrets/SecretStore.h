@@ -16,7 +16,7 @@ class SecretStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { ApiKey, WebhookSigningKey, DatabasePassword, PreviousWebhookSigningKey };
+    enum class Kind { ApiKey, WebhookSigningKey, DatabasePassword, PreviousWebhookSigningKey, ProxyPassword };
     enum class Status { Ok, NotFound, Unavailable, Error };
     struct Result
     {

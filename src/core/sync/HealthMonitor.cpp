@@ -20,7 +20,8 @@ HealthMonitor::HealthMonitor(NangoClient &client, QObject *parent)
 bool HealthMonitor::meansUnreachable(ApiError::Kind kind)
 {
     return kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout ||
-           kind == ApiError::Kind::NotNango || kind == ApiError::Kind::Unauthorized;
+           kind == ApiError::Kind::NotNango || kind == ApiError::Kind::Unauthorized ||
+           kind == ApiError::Kind::Tls || kind == ApiError::Kind::Proxy;
 }
 
 void HealthMonitor::setNoKey()

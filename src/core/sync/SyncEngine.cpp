@@ -91,6 +91,7 @@ bool SyncEngine::open(QString *error)
             return false;
         }
         m_profile = *existing;
+        m_client->setNetwork(m_config.network.value_or(m_profile.network), m_config.proxyPassword);
         return true;
     }
     const int interrupted = m_store->records().markInterrupted();
@@ -119,6 +120,11 @@ bool SyncEngine::open(QString *error)
         m_profile.serverUrl = m_config.serverUrl.toString();
         m_store->catalog().updateProfile(m_profile);
     }
+    if (m_config.network && *m_config.network != m_profile.network) {
+        m_profile.network = *m_config.network;
+        m_store->catalog().updateProfile(m_profile);
+    }
+    m_client->setNetwork(m_profile.network, m_config.proxyPassword);
     if (m_profile.id == 0) {
         *error = tr("Cannot create the profile \"%1\" in the cache %2.")
                      .arg(m_config.profileName, m_config.databasePath);
@@ -145,6 +151,22 @@ QString SyncEngine::salvageReport() const
 bool SyncEngine::integrityChecked() const
 {
     return m_store && m_store->integrityChecked();
+}
+
+void SyncEngine::setNetwork(const NetworkSettings &settings)
+{
+    m_config.network = settings;
+    if (!m_readOnly && m_store && settings != m_profile.network) {
+        m_profile.network = settings;
+        m_store->catalog().updateProfile(m_profile);
+    }
+    m_client->setNetwork(settings, m_config.proxyPassword);
+}
+
+void SyncEngine::setProxyPassword(const QByteArray &password)
+{
+    m_config.proxyPassword = password;
+    m_client->setNetwork(m_client->network(), password);
 }
 
 void SyncEngine::setApiKey(const QByteArray &key)

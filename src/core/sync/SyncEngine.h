@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace nd {
 
@@ -49,6 +50,10 @@ struct EngineConfig
     // Pulls of mirrored streams go before the pages of first mirrors, which yield a slot and leave
     // headroom in the rate budget (false only for a benchmark's baseline).
     bool mirroredFirst = true;
+    // How the server is reached (extra authorities, a pinned certificate, the proxy): given, it is
+    // stored with the profile; absent, the profile's stored settings apply (the CLI without options).
+    std::optional<NetworkSettings> network;
+    QByteArray proxyPassword; // from the keychain or NANGO_DESK_PROXY_PASSWORD; never stored
 };
 
 struct PullFilter
@@ -87,6 +92,10 @@ public:
     bool integrityChecked() const;
 
     void setApiKey(const QByteArray &key);
+    // Applies and stores with the profile (when the cache may be written) how the server is reached.
+    void setNetwork(const NetworkSettings &settings);
+    const NetworkSettings &network() const { return m_client->network(); }
+    void setProxyPassword(const QByteArray &password);
 
     // Integrations, connections (all pages), then every integration's /sync/status; creates the
     // streams the syncs' models imply.

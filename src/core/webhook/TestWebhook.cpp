@@ -1,6 +1,7 @@
 #include "webhook/TestWebhook.h"
 
 #include "sync/WebhookRouter.h"
+#include "util/Translate.h"
 #include "webhook/WebhookVerifier.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nd::TestWebhook", text);
+    return trIn("nd::TestWebhook", text);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "cache/postgres/PgMigrations.h"
 #include "cache/postgres/PgQuery.h"
 #include "util/Logging.h"
+#include "util/Translate.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -24,7 +25,7 @@ constexpr qint64 kMigrationLock = 0x6e646d696772LL;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nd::PgDb", text);
+    return trIn("nd::PgDb", text);
 }
 
 } // namespace

@@ -247,6 +247,10 @@ ALTER TABLE webhook_log ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE webhook_log ADD COLUMN last_at TEXT;
 ALTER TABLE webhook_log ADD COLUMN verified_by TEXT;
 )sql",
+        // 8: how the profile reaches its server (NetworkSettings as JSON; no secret).
+        R"sql(
+ALTER TABLE profiles ADD COLUMN network TEXT;
+)sql",
     };
     return list;
 }

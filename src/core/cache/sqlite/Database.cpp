@@ -3,6 +3,7 @@
 #include "cache/sqlite/Migrations.h"
 #include "cache/sqlite/Statement.h"
 #include "util/Logging.h"
+#include "util/Translate.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nd::Database", text);
+    return trIn("nd::Database", text);
 }
 
 } // namespace

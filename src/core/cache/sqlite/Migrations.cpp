@@ -248,6 +248,11 @@ ALTER TABLE webhook_log ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE webhook_log ADD COLUMN last_at TEXT;
 ALTER TABLE webhook_log ADD COLUMN verified_by TEXT;
 )sql",
+        // 8: how the profile reaches its server: extra authorities, a pinned certificate, the proxy
+        // (a JSON object of NetworkSettings; no secret).
+        R"sql(
+ALTER TABLE profiles ADD COLUMN network TEXT;
+)sql",
     };
     return list;
 }

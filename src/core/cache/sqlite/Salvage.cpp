@@ -2,6 +2,7 @@
 
 #include "util/Logging.h"
 #include "util/Timestamp.h"
+#include "util/Translate.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -160,7 +161,7 @@ bool SalvageReport::anyLost() const
 
 QString SalvageReport::describe() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("nd::Salvage", text); };
+    auto tr = [](const char *text) { return trIn("nd::Salvage", text); };
     const QLocale locale;
     QStringList saved;
     QStringList lost;

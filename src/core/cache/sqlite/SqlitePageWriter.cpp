@@ -4,6 +4,7 @@
 #include "cache/sqlite/Database.h"
 #include "cache/sqlite/Statement.h"
 #include "util/Logging.h"
+#include "util/Translate.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nd::RecordStore", text);
+    return trIn("nd::RecordStore", text);
 }
 
 } // namespace

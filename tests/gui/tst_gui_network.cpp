@@ -1,0 +1,219 @@
+// Settings > Network in the window: a self-signed server refused with its certificate shown (the
+// certificate dialog, saved as a picture under Xvfb), trusted for the profile with one click, and a
+// proxy that asks for a password prompting for it. Real parts: an HTTPS nango-sim, tinyproxy.
+#include "AppContext.h"
+#include "AppSettings.h"
+#include "GuiSupport.h"
+#include "MainWindow.h"
+#include "SimHarness.h"
+#include "Tinyproxy.h"
+#include "dialogs/CertificateDialog.h"
+#include "dialogs/ProxyLoginDialog.h"
+#include "net/CertificateInfo.h"
+#include "panels/SettingsPanel.h"
+#include "secrets/KeyLoader.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace testsupport;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void screenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("NANGODESK_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(400); // let the window server draw the last change
+    const QPixmap shot = window->screen()->grabWindow(window->winId());
+    QVERIFY2(shot.save(QDir(dir).filePath(name + u".png"_s)), qPrintable(name));
+}
+
+template <typename T> T *openDialog(QWidget *owner)
+{
+    T *found = nullptr;
+    const bool open = QTest::qWaitFor(
+        [&]() {
+            found = owner->findChild<T *>();
+            return found && found->isVisible();
+        },
+        20000);
+    return open ? found : nullptr;
+}
+
+} // namespace
+
+class TestGuiNetwork : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_certs;
+    std::unique_ptr<Sim> m_sim;
+    std::unique_ptr<nd::AppContext> m_context;
+    std::unique_ptr<nd::MainWindow> m_window;
+
+    nd::SettingsPanel *panel() { return m_window->settings(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_certs = m_dir.filePath(u"certs"_s);
+        QProcess make;
+        make.start(qEnvironmentVariable("NANGODESK_SOURCE_DIR") + u"/tests/support/make-test-certs.sh"_s,
+                   {m_certs});
+        QVERIFY(make.waitForFinished(60000));
+        QCOMPARE(make.exitCode(), 0);
+        nangosim::SimOptions options = Sim::defaults();
+        options.tlsCertificate = m_certs + u"/self.pem"_s;
+        options.tlsKey = m_certs + u"/self.key"_s;
+        m_sim = std::make_unique<Sim>(options);
+        QVERIFY(m_sim->started);
+        QCOMPARE(m_sim->url().scheme(), u"https"_s);
+
+        nd::ProfileSettings::setDatabasePathOverride(m_dir.filePath(u"cache.db"_s));
+        nd::ProfileSettings settings;
+        settings.name = u"selfhosted"_s;
+        settings.serverUrl = m_sim->url().toString();
+        settings.listenPort = 0;
+        settings.pollSeconds = 0;
+        settings.save();
+        m_context = std::make_unique<nd::AppContext>(settings, false);
+        m_window = std::make_unique<nd::MainWindow>(m_context.get());
+        m_window->resize(1280, 800);
+        m_window->show();
+        m_context->start(m_sim->url(), kApiKey, kSigningKey);
+    }
+
+    // Messages made in the core's free functions are found in the translation (lupdate files them
+    // under the namespace, not under the class the runtime used to ask for).
+    void messagesOfTheCoreAreTranslated()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/nangodesk_de.qm"_s));
+        QCoreApplication::installTranslator(&translator);
+        nd::ApiError tls;
+        tls.kind = nd::ApiError::Kind::Tls;
+        tls.url = QUrl(u"https://nango.internal"_s);
+        tls.tlsCauses = {nd::ApiError::TlsCause::SelfSigned};
+        const QString tlsText = tls.userMessage();
+        nd::ApiError proxy;
+        proxy.kind = nd::ApiError::Kind::Proxy;
+        proxy.proxyCause = nd::ApiError::ProxyCause::AuthRequired;
+        const QString proxyText = proxy.userMessage();
+        nd::MemorySecretStore empty;
+        QString missing;
+        qunsetenv("NANGO_DESK_PROXY_PASSWORD");
+        nd::KeyLoader::load(&empty, u"p"_s, nd::SecretStore::Kind::ProxyPassword,
+                            [&missing](const nd::KeyLoader::Result &r) { missing = r.problem; });
+        QTRY_VERIFY(!missing.isEmpty());
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(tlsText.contains(u"selbst signiert"_s), qPrintable(tlsText));
+        QVERIFY2(proxyText.contains(u"verlangt Benutzername und Passwort"_s), qPrintable(proxyText));
+        QVERIFY2(missing.startsWith(u"Kein Proxy-Passwort"_s), qPrintable(missing));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_context.reset();
+    }
+
+    void aSelfSignedServerIsShownAndTrustedForTheProfile()
+    {
+        // The engine refuses the server at once, naming why.
+        QTRY_VERIFY_WITH_TIMEOUT(m_context->health().state == nd::ServerHealth::State::Failing, 20000);
+        QCOMPARE(m_context->health().kind, u"tls"_s);
+        QVERIFY2(m_context->health().error.contains(u"self-signed"_s), qPrintable(m_context->health().error));
+
+        m_window->showPage(nd::MainWindow::Settings);
+        auto *message = panel()->findChild<QLabel *>(u"settingsMessage"_s);
+        panel()->findChild<QPushButton *>(u"testConnection"_s)->click();
+        auto *dialog = openDialog<nd::CertificateDialog>(panel());
+        QVERIFY2(dialog, "the certificate dialog opens after a test that met an untrusted certificate");
+        QVERIFY2(message->text().contains(u"self-signed"_s), qPrintable(message->text()));
+        const QString fp =
+            nd::CertificateInfo::sha256Of(QSslCertificate::fromPath(m_certs + u"/self.pem"_s).constFirst());
+        QCOMPARE(dialog->findChild<QLabel *>(u"certificateFingerprint"_s)->text(),
+                 nd::CertificateInfo::displayFingerprint(fp));
+        QVERIFY(dialog->findChild<QLabel *>(u"certificateVerdict"_s)->text().contains(u"self-signed"_s));
+        auto *trust = dialog->findChild<QPushButton *>(u"trustCertificate"_s);
+        QVERIFY(trust && trust->isVisible());
+        QVERIFY(trust->text().contains(u"selfhosted"_s));
+        dialog->resize(dialog->sizeHint().expandedTo(QSize(640, 0)));
+        screenshot(dialog, u"certificate"_s);
+
+        QSignalSpy apply(panel(), &nd::SettingsPanel::applyRequested);
+        trust->click();
+        QCOMPARE(apply.size(), 1);
+        QCOMPARE(panel()->settings().network.pinnedSha256, fp);
+        QVERIFY(panel()
+                    ->findChild<QLabel *>(u"pinnedCertificate"_s)
+                    ->text()
+                    .contains(nd::CertificateInfo::displayFingerprint(fp)));
+        // What Save does: the engine starts again with the pin, and the server is used.
+        m_context->setSettings(panel()->settings());
+        m_context->start(m_sim->url(), kApiKey, kSigningKey);
+        QTRY_VERIFY_WITH_TIMEOUT(m_context->health().state == nd::ServerHealth::State::Ok &&
+                                     m_context->snapshot().streams.size() >= 12,
+                                 30000);
+        panel()->findChild<QPushButton *>(u"testConnection"_s)->click();
+        QTRY_VERIFY2(message->text().startsWith(u"Connected to"_s), qPrintable(message->text()));
+        auto *box = panel()->findChild<QWidget *>(u"networkBox"_s);
+        panel()->findChild<QScrollArea *>(u"settingsScroll"_s)->ensureWidgetVisible(box);
+        screenshot(m_window.get(), u"settings-network"_s);
+
+        // Shown again on request: trusted now, nothing to click but Close.
+        panel()->findChild<QPushButton *>(u"inspectCertificate"_s)->click();
+        auto *again = openDialog<nd::CertificateDialog>(panel());
+        QVERIFY(again);
+        QVERIFY(again->findChild<QLabel *>(u"certificateVerdict"_s)->text().contains(u"trusts"_s));
+        QVERIFY(!again->findChild<QPushButton *>(u"trustCertificate"_s));
+        again->reject();
+    }
+
+    void aProxyThatAsksForAPasswordIsPromptedFor()
+    {
+        Tinyproxy proxy;
+        const QString problem = proxy.start(m_dir.path(), u"gui-auth"_s, {u"BasicAuth alice s3cret-proxy"_s});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        auto *mode = panel()->findChild<QComboBox *>(u"proxyMode"_s);
+        mode->setCurrentIndex(2);
+        panel()->findChild<QLineEdit *>(u"proxyUrl"_s)->setText(proxy.url());
+        auto *message = panel()->findChild<QLabel *>(u"settingsMessage"_s);
+        panel()->findChild<QPushButton *>(u"testConnection"_s)->click();
+        auto *login = openDialog<nd::ProxyLoginDialog>(panel());
+        QVERIFY2(login, qPrintable(message->text()));
+        QVERIFY(message->text().contains(u"(407)"_s));
+        login->findChild<QLineEdit *>(u"proxyLoginUser"_s)->setText(u"alice"_s);
+        login->findChild<QLineEdit *>(u"proxyLoginPassword"_s)->setText(u"s3cret-proxy"_s);
+        QSignalSpy apply(panel(), &nd::SettingsPanel::applyRequested);
+        login->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(apply.size(), 1);
+        QCOMPARE(panel()->settings().network.proxyUser, u"alice"_s);
+        QCOMPARE(panel()->newProxyPassword(), QByteArray("s3cret-proxy"));
+        // Not in the settings that are written to disk.
+        QVERIFY(!panel()->settings().network.toJson().contains("s3cret"));
+        panel()->findChild<QPushButton *>(u"testConnection"_s)->click();
+        QTRY_VERIFY2(message->text().startsWith(u"Connected to"_s), qPrintable(message->text()));
+        QVERIFY2(!proxy.requests().filter(u"CONNECT 127.0.0.1:%1"_s.arg(m_sim->url().port())).isEmpty(),
+                 qPrintable(proxy.requests().join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestGuiNetwork)
+#include "tst_gui_network.moc"
