@@ -8,6 +8,9 @@
 #                                            and the base URI, which is also printed
 #   scripts/pg-test-cluster.sh stop STATE    fast shutdown, the data folder removed
 #
+# With PG_TLS_DIR=DIR (a folder with server.pem and server.key) the server also speaks TLS with that
+# certificate (the tests of sslmode and sslrootcert).
+#
 # The server refuses to run as root: as root the cluster belongs to the "postgres" user that
 # Debian's package creates.
 set -euo pipefail
@@ -49,6 +52,12 @@ case "$cmd" in
     as_owner "sed -i '1i host all +nd_password_users 127.0.0.1/32 scram-sha-256' '$dir/data/pg_hba.conf'"
     # Tests need no durability: fsync off. The benchmark asks for its own settings (PG_OPTIONS).
     options="${PG_OPTIONS:--c fsync=off -c synchronous_commit=off}"
+    if [ -n "${PG_TLS_DIR:-}" ]; then
+      cp "$PG_TLS_DIR/server.pem" "$PG_TLS_DIR/server.key" "$dir/data/"
+      if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir/data/server.pem" "$dir/data/server.key"; fi
+      chmod 600 "$dir/data/server.key"
+      options="$options -c ssl=on -c ssl_cert_file=server.pem -c ssl_key_file=server.key"
+    fi
     # A port nothing listens on (bash alone: a fresh machine may have no python); another one
     # if something took it before the server did.
     started=no

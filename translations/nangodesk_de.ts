@@ -2033,6 +2033,22 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <source>The connection to %1 was lost before the commit; nothing of the transaction was kept.</source>
         <translation>Die Verbindung zu %1 ist vor dem Commit abgebrochen; nichts von der Transaktion wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>%1 asks to check the server's certificate (sslmode=verify-ca or verify-full) but names no authority to check it with. Add sslrootcert=/path/ca.pem (your database's certificate authority, PEM) to the URI, or put it in ~/.postgresql/root.crt.</source>
+        <translation>%1 verlangt, das Zertifikat des Servers zu prüfen (sslmode=verify-ca oder verify-full), nennt aber keine Zertifizierungsstelle dafür. Fügen Sie sslrootcert=/pfad/ca.pem (die Zertifizierungsstelle Ihrer Datenbank, PEM) der URI hinzu oder legen Sie sie unter ~/.postgresql/root.crt ab.</translation>
+    </message>
+    <message>
+        <source>The certificate of the PostgreSQL server of %1 was not issued by the authority in sslrootcert (or it is self-signed or expired). Point sslrootcert at the authority that issued the server's certificate.</source>
+        <translation>Das Zertifikat des PostgreSQL-Servers von %1 wurde nicht von der Zertifizierungsstelle in sslrootcert ausgestellt (oder es ist selbst signiert oder abgelaufen). Lassen Sie sslrootcert auf die Stelle zeigen, die das Zertifikat des Servers ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>The certificate of the PostgreSQL server of %1 was issued for another host name. Use the name it was issued for in the URI, or sslmode=verify-ca (which checks the authority but not the name).</source>
+        <translation>Das Zertifikat des PostgreSQL-Servers von %1 wurde für einen anderen Hostnamen ausgestellt. Verwenden Sie in der URI den Namen, für den es ausgestellt wurde, oder sslmode=verify-ca (das die Zertifizierungsstelle prüft, nicht den Namen).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 does not speak TLS, and the URI's sslmode requires it. Turn on ssl in the server's configuration, or lower sslmode if the network is trusted.</source>
+        <translation>Der PostgreSQL-Server von %1 spricht kein TLS, und das sslmode der URI verlangt es. Schalten Sie ssl in der Konfiguration des Servers ein oder senken Sie sslmode, wenn das Netz vertrauenswürdig ist.</translation>
+    </message>
 </context>
 <context>
     <name>nd::ProxyLoginDialog</name>

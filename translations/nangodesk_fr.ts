@@ -2033,6 +2033,22 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <source>The connection to %1 was lost before the commit; nothing of the transaction was kept.</source>
         <translation>La connexion à %1 a été perdue avant la validation ; rien de la transaction n’a été conservé.</translation>
     </message>
+    <message>
+        <source>%1 asks to check the server's certificate (sslmode=verify-ca or verify-full) but names no authority to check it with. Add sslrootcert=/path/ca.pem (your database's certificate authority, PEM) to the URI, or put it in ~/.postgresql/root.crt.</source>
+        <translation>%1 demande de vérifier le certificat du serveur (sslmode=verify-ca ou verify-full) mais ne nomme aucune autorité pour le faire. Ajoutez sslrootcert=/chemin/ca.pem (l'autorité de certification de votre base, PEM) à l'URI, ou placez-la dans ~/.postgresql/root.crt.</translation>
+    </message>
+    <message>
+        <source>The certificate of the PostgreSQL server of %1 was not issued by the authority in sslrootcert (or it is self-signed or expired). Point sslrootcert at the authority that issued the server's certificate.</source>
+        <translation>Le certificat du serveur PostgreSQL de %1 n'a pas été émis par l'autorité de sslrootcert (ou il est auto-signé ou expiré). Faites pointer sslrootcert vers l'autorité qui a émis le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>The certificate of the PostgreSQL server of %1 was issued for another host name. Use the name it was issued for in the URI, or sslmode=verify-ca (which checks the authority but not the name).</source>
+        <translation>Le certificat du serveur PostgreSQL de %1 a été émis pour un autre nom d'hôte. Utilisez dans l'URI le nom pour lequel il a été émis, ou sslmode=verify-ca (qui vérifie l'autorité mais pas le nom).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 does not speak TLS, and the URI's sslmode requires it. Turn on ssl in the server's configuration, or lower sslmode if the network is trusted.</source>
+        <translation>Le serveur PostgreSQL de %1 ne parle pas TLS, et le sslmode de l'URI l'exige. Activez ssl dans la configuration du serveur, ou abaissez sslmode si le réseau est de confiance.</translation>
+    </message>
 </context>
 <context>
     <name>nd::ProxyLoginDialog</name>

@@ -27,6 +27,35 @@ QString pgConnectAdvice(const QString &message, const QString &display)
                    "nd::PgDb",
                    "The role of %1 does not exist on that server. Check the user name in the URI.")
             .arg(display);
+    // TLS, named as the HTTPS failures are: what is wrong, and what to put in the URI.
+    if (m.contains(u"root certificate file"_s) && m.contains(u"does not exist"_s))
+        return QCoreApplication::translate(
+                   "nd::PgDb",
+                   "%1 asks to check the server's certificate (sslmode=verify-ca or verify-full) but names "
+                   "no "
+                   "authority to check it with. Add sslrootcert=/path/ca.pem (your database's certificate "
+                   "authority, PEM) to the URI, or put it in ~/.postgresql/root.crt.")
+            .arg(display);
+    if (m.contains(u"certificate verify failed"_s))
+        return QCoreApplication::translate(
+                   "nd::PgDb",
+                   "The certificate of the PostgreSQL server of %1 was not issued by the authority in "
+                   "sslrootcert (or it is self-signed or expired). Point sslrootcert at the authority that "
+                   "issued the server's certificate.")
+            .arg(display);
+    if (m.contains(u"does not match host name"_s))
+        return QCoreApplication::translate(
+                   "nd::PgDb",
+                   "The certificate of the PostgreSQL server of %1 was issued for another host name. Use the "
+                   "name it was issued for in the URI, or sslmode=verify-ca (which checks the authority but "
+                   "not the name).")
+            .arg(display);
+    if (m.contains(u"server does not support ssl"_s))
+        return QCoreApplication::translate(
+                   "nd::PgDb",
+                   "The PostgreSQL server of %1 does not speak TLS, and the URI's sslmode requires it. Turn "
+                   "on ssl in the server's configuration, or lower sslmode if the network is trusted.")
+            .arg(display);
     if (m.contains(u"ssl"_s) || m.contains(u"certificate"_s))
         return QCoreApplication::translate(
                    "nd::PgDb",
