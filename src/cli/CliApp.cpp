@@ -11,6 +11,7 @@
 #include "commands/SyncCommand.h"
 #include "commands/TrustCommand.h"
 #include "commands/WatchCommand.h"
+#include "commands/WebhookUrlCommand.h"
 #include "commands/WriteBackCommand.h"
 #include "util/Version.h"
 
@@ -39,6 +40,8 @@ Commands:
   action    run an action (--integration, --connection, --name, --input); prints its output JSON
   proxy     send METHOD PATH to the provider's API through Nango's proxy; prints status, headers, body
   trust     show the server's TLS certificate; pin it for the profile (--fingerprint SHA256), or --forget
+  webhook-url  where Nango sends one connection's webhooks: --set URL (replaces both of the
+            environment's URLs for it), --clear, --show; --check URL posts a signed test webhook
 
 Global options:
   --server URL    Nango server (env NANGO_SERVER_URL; default: the profile's, or https://api.nango.dev)
@@ -100,6 +103,8 @@ Command *CliApp::makeCommand(const QString &name)
         return new ActionCommand(*m_context);
     if (name == u"proxy")
         return new ProxyCommand(*m_context);
+    if (name == u"webhook-url")
+        return new WebhookUrlCommand(*m_context);
     if (name == u"trust")
         return new TrustCommand(*m_context);
     return nullptr;

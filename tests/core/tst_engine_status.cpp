@@ -150,7 +150,7 @@ private Q_SLOTS:
         QTest::newRow("refused") << u"refused"_s << u"network"_s << u"Cannot reach"_s;
         QTest::newRow("unknown host") << u"dns"_s << u"network"_s << u"Cannot reach"_s;
         QTest::newRow("silent server") << u"timeout"_s << u"timeout"_s << u"did not answer in time"_s;
-        QTest::newRow("not TLS") << u"tls"_s << u"network"_s << u"Cannot reach"_s;
+        QTest::newRow("not TLS") << u"tls"_s << u"tls"_s << u"did not complete a TLS handshake"_s;
         QTest::newRow("a web page") << u"html"_s << u"not-nango"_s << u"web page"_s;
         QTest::newRow("401") << u"401"_s << u"unauthorized"_s << u"rejected the API key"_s;
     }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -132,6 +133,19 @@ ApiError ApiError::fromReply(int status, const QByteArray &contentType, const QB
     const QJsonObject error = doc.object().value(u"error"_s).toObject();
     e.code = error.value(u"code"_s).toString();
     e.serverMessage = error.value(u"message"_s).toString();
+    if (e.serverMessage.isEmpty()) {
+        // A validation failure: Nango lists the issues in errors[] (zod's path and message).
+        QStringList issues;
+        for (const QJsonValue &v : error.value(u"errors"_s).toArray()) {
+            const QJsonObject issue = v.toObject();
+            QStringList path;
+            for (const QJsonValue &p : issue.value(u"path"_s).toArray())
+                path << (p.isString() ? p.toString() : QString::number(p.toInt()));
+            const QString message = issue.value(u"message"_s).toString();
+            issues << (path.isEmpty() ? message : path.join(u'.') + u": "_s + message);
+        }
+        e.serverMessage = issues.join(u"; "_s);
+    }
     const bool looksHtml = contentType.contains("html") || body.trimmed().startsWith('<');
     if (status >= 200 && status < 300) {
         e.kind = looksHtml || doc.isNull() ? Kind::NotNango : Kind::BadResponse;

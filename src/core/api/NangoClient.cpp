@@ -516,6 +516,14 @@ ApiCall *NangoClient::getConnection(const QString &integration, const QString &c
     return send(get(u"/connections/"_s + connectionId, {{u"provider_config_key"_s, integration}}));
 }
 
+ApiCall *NangoClient::patchConnection(const QString &integration, const QString &connectionId,
+                                      const QJsonObject &body)
+{
+    ApiRequest r = post("PATCH", u"/connections/"_s + connectionId, body);
+    r.query = {{u"provider_config_key"_s, integration}};
+    return send(r);
+}
+
 ApiCall *NangoClient::scriptsConfig()
 {
     return send(get(u"/scripts/config"_s));

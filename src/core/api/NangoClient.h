@@ -88,6 +88,9 @@ public:
     ApiCall *listIntegrations();
     ApiCall *listConnections(int limit, int page);
     ApiCall *getConnection(const QString &integration, const QString &connectionId);
+    // PATCH /connections/{id}?provider_config_key=: tags, end_user, webhook_url_override.
+    ApiCall *patchConnection(const QString &integration, const QString &connectionId,
+                             const QJsonObject &body);
     ApiCall *scriptsConfig();
     ApiCall *syncStatus(const QString &integration, const QString &connectionId, const QStringList &syncs);
     ApiCall *records(const RecordsQuery &query);

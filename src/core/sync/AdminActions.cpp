@@ -30,9 +30,8 @@ QList<Stream> AdminActions::streamsForSelector(const SyncSelector &target)
 }
 
 void AdminActions::journalCall(const QString &action, const SyncSelector &target, ApiCall *call, Done done,
-                               std::function<void()> onSuccess)
+                               std::function<void()> onSuccess, const QString &targetText)
 {
-
     connect(call, &ApiCall::finished, this, [=]() {
         call->deleteLater();
         JournalEntry e;
@@ -40,7 +39,9 @@ void AdminActions::journalCall(const QString &action, const SyncSelector &target
         e.action = action;
         e.integration = target.integration;
         e.connectionId = target.connectionId;
-        e.target = target.syncs.isEmpty() ? tr("all syncs") : target.syncs.join(u", "_s);
+        e.target = !targetText.isEmpty()    ? targetText
+                   : target.syncs.isEmpty() ? tr("all syncs")
+                                            : target.syncs.join(u", "_s);
         e.requestJson = call->request().body;
         e.httpStatus = call->status();
         e.outcome = call->ok() ? u"ok"_s : u"failed"_s;
@@ -108,6 +109,33 @@ void AdminActions::setFrequency(const QString &integration, const QString &conne
                         {variant == u"base" || variant.isEmpty() ? sync : sync + u"::"_s + variant}};
     journalCall(u"frequency"_s, target,
                 m_engine.client().updateFrequency(integration, connectionId, sync, variant, frequency), done);
+}
+
+void AdminActions::setWebhookUrl(const QString &integration, const QString &connectionId, const QString &url,
+                                 Done done)
+{
+    if (refusedReadOnly(done))
+        return;
+    const SyncSelector target{integration, connectionId, {}};
+    journalCall(u"webhook-url"_s, target,
+                m_engine.client().patchConnection(integration, connectionId,
+                                                  QJsonObject{{u"webhook_url_override"_s, url}}),
+                done, {},
+                url.isEmpty() ? tr("webhooks to the environment's URLs") : tr("webhooks to %1").arg(url));
+}
+
+void AdminActions::webhookUrl(const QString &integration, const QString &connectionId, UrlDone done)
+{
+    ApiCall *call = m_engine.client().getConnection(integration, connectionId);
+    connect(call, &ApiCall::finished, this, [call, done]() {
+        call->deleteLater();
+        if (!call->ok()) {
+            done(false, {}, call->error().userMessage());
+            return;
+        }
+        // GET /connections/{id} shows the override at the top level (null when none).
+        done(true, call->json().object().value(u"webhook_url_override"_s).toString(), {});
+    });
 }
 
 } // namespace nd

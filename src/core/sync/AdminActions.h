@@ -28,10 +28,16 @@ public:
     void start(const SyncSelector &target, Done done);
     void setFrequency(const QString &integration, const QString &connectionId, const QString &sync,
                       const QString &variant, const std::optional<QString> &frequency, Done done);
+    // A connection's webhook_url_override ("" clears it): Nango then sends that connection's
+    // webhooks to this URL only, instead of the environment's primary and secondary URLs.
+    void setWebhookUrl(const QString &integration, const QString &connectionId, const QString &url,
+                       Done done);
+    using UrlDone = std::function<void(bool ok, const QString &url, const QString &error)>;
+    void webhookUrl(const QString &integration, const QString &connectionId, UrlDone done);
 
 private:
     void journalCall(const QString &action, const SyncSelector &target, ApiCall *call, Done done,
-                     std::function<void()> onSuccess = {});
+                     std::function<void()> onSuccess = {}, const QString &targetText = {});
     QList<Stream> streamsForSelector(const SyncSelector &target);
     bool refusedReadOnly(const Done &done);
 

@@ -352,6 +352,18 @@ void SyncEngine::trigger(const SyncSelector &target, ResyncMode mode, Done done)
     m_admin->trigger(target, mode, std::move(done));
 }
 
+void SyncEngine::setWebhookUrl(const QString &integration, const QString &connectionId, const QString &url,
+                               Done done)
+{
+    m_admin->setWebhookUrl(integration, connectionId, url, std::move(done));
+}
+
+void SyncEngine::webhookUrl(const QString &integration, const QString &connectionId,
+                            std::function<void(bool ok, const QString &url, const QString &error)> done)
+{
+    m_admin->webhookUrl(integration, connectionId, std::move(done));
+}
+
 void SyncEngine::pause(const SyncSelector &target, Done done)
 {
     m_admin->pause(target, std::move(done));

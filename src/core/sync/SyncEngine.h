@@ -134,6 +134,10 @@ public:
     // Admin actions: each lands in the journal with its result.
     void trigger(const SyncSelector &target, ResyncMode mode, Done done);
     void pause(const SyncSelector &target, Done done);
+    void setWebhookUrl(const QString &integration, const QString &connectionId, const QString &url,
+                       Done done);
+    void webhookUrl(const QString &integration, const QString &connectionId,
+                    std::function<void(bool ok, const QString &url, const QString &error)> done);
     void start(const SyncSelector &target, Done done);
     void setFrequency(const QString &integration, const QString &connectionId, const QString &sync,
                       const QString &variant, const std::optional<QString> &frequency, Done done);
