@@ -971,6 +971,14 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <source>This role may only read the shared cache: admin actions are for whoever runs its watcher.</source>
         <translation>Diese Rolle darf den gemeinsamen Cache nur lesen: Verwaltungsaktionen übernimmt, wer seinen Watcher betreibt.</translation>
     </message>
+    <message>
+        <source>webhooks to the environment's URLs</source>
+        <translation>Webhooks an die URLs der Umgebung</translation>
+    </message>
+    <message>
+        <source>webhooks to %1</source>
+        <translation>Webhooks an %1</translation>
+    </message>
 </context>
 <context>
     <name>nd::ApiError</name>
@@ -1316,6 +1324,14 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     <message>
         <source>%1 of %2 syncs paused</source>
         <translation>%1 von %2 Syncs pausiert</translation>
+    </message>
+    <message>
+        <source>Route &amp;webhooks…</source>
+        <translation>&amp;Webhooks umleiten…</translation>
+    </message>
+    <message>
+        <source>Where Nango sends the selected connection's webhooks: the environment's URLs, or a tunnel to this desktop</source>
+        <translation>Wohin Nango die Webhooks der gewählten Verbindung schickt: an die URLs der Umgebung oder durch einen Tunnel zu diesem Desktop</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3689,105 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     <message>
         <source>Listening on %1 lets any machine that reaches this one post webhooks here. Keep the listener on 127.0.0.1 behind a tunnel (Nango Cloud cannot reach a desktop anyway), or ask for it: --allow-remote, or "Accept webhooks from other machines" in Settings.</source>
         <translation>Auf %1 zu lauschen erlaubt jedem Rechner, der diesen erreicht, hier Webhooks zu senden. Lassen Sie den Empfänger auf 127.0.0.1 hinter einem Tunnel (Nango Cloud erreicht einen Desktop ohnehin nicht) oder verlangen Sie es ausdrücklich: --allow-remote oder „Webhooks von anderen Rechnern annehmen“ in den Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::WebhookRouteDialog</name>
+    <message>
+        <source>Webhooks of %1 / %2</source>
+        <translation>Webhooks von %1 / %2</translation>
+    </message>
+    <message>
+        <source>Asking Nango where they go…</source>
+        <translation>Nango wird gefragt, wohin sie gehen…</translation>
+    </message>
+    <message>
+        <source>Nango Cloud cannot reach this computer, and Nango refuses loopback and private addresses. Run a tunnel or a public reverse proxy that forwards to this desktop's listener (%1; it stays on loopback) and give its public URL here. Routing a connection here replaces BOTH of the environment's webhook URLs (primary and secondary) for that connection, until you send them back.</source>
+        <translation>Nango Cloud kann diesen Computer nicht erreichen, und Nango lehnt Loopback- und private Adressen ab. Betreiben Sie einen Tunnel oder einen öffentlichen Reverse Proxy, der an den Listener dieses Desktops weiterleitet (%1; er bleibt auf Loopback), und geben Sie hier dessen öffentliche URL an. Eine Verbindung hierher umzuleiten ersetzt BEIDE Webhook-URLs der Umgebung (primär und sekundär) für diese Verbindung, bis Sie sie zurückschicken.</translation>
+    </message>
+    <message>
+        <source>not listening yet</source>
+        <translation>lauscht noch nicht</translation>
+    </message>
+    <message>
+        <source>Public URL that leads to this desktop</source>
+        <translation>Öffentliche URL, die zu diesem Desktop führt</translation>
+    </message>
+    <message>
+        <source>&amp;Send this connection's webhooks here</source>
+        <translation>Webhooks dieser Verbindung hierher &amp;schicken</translation>
+    </message>
+    <message>
+        <source>Set the connection's webhook URL override in Nango</source>
+        <translation>Die Webhook-URL-Überschreibung der Verbindung in Nango setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Check with a test webhook</source>
+        <translation>Mit einem Test-Webhook &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Post a signed test webhook to the URL and see whether this listener accepts it</source>
+        <translation>Einen signierten Test-Webhook an die URL senden und sehen, ob dieser Listener ihn annimmt</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;environment's URLs</source>
+        <translation>Zurück an die URLs der &amp;Umgebung</translation>
+    </message>
+    <message>
+        <source>Clear the override: Nango sends to the environment's webhook URLs again</source>
+        <translation>Die Überschreibung entfernen: Nango schickt wieder an die Webhook-URLs der Umgebung</translation>
+    </message>
+    <message>
+        <source>Give the public http(s) URL of a tunnel or reverse proxy that leads here.</source>
+        <translation>Geben Sie die öffentliche http(s)-URL eines Tunnels oder Reverse Proxys an, der hierher führt.</translation>
+    </message>
+    <message>
+        <source>Route webhooks here</source>
+        <translation>Webhooks hierher umleiten</translation>
+    </message>
+    <message>
+        <source>Nango will send the webhooks of %1 / %2 to %3 only. Your backend at the environment's webhook URLs stops receiving them until you send them back.</source>
+        <translation>Nango schickt die Webhooks von %1 / %2 nur noch an %3. Ihr Backend unter den Webhook-URLs der Umgebung erhält sie nicht mehr, bis Sie sie zurückschicken.</translation>
+    </message>
+    <message>
+        <source>Route them here</source>
+        <translation>Hierher umleiten</translation>
+    </message>
+    <message>
+        <source>Type the public URL to check first.</source>
+        <translation>Geben Sie zuerst die zu prüfende öffentliche URL ein.</translation>
+    </message>
+    <message>
+        <source>Posting a signed test webhook to %1…</source>
+        <translation>Ein signierter Test-Webhook wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Nango did not say where they go: %1</source>
+        <translation>Nango hat nicht gesagt, wohin sie gehen: %1</translation>
+    </message>
+    <message>
+        <source>Now: to the environment's webhook URLs.</source>
+        <translation>Jetzt: an die Webhook-URLs der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Now: to %1 only (the connection's override).</source>
+        <translation>Jetzt: nur an %1 (die Überschreibung der Verbindung).</translation>
+    </message>
+    <message>
+        <source>Sending them back to the environment's URLs…</source>
+        <translation>Sie werden an die URLs der Umgebung zurückgeschickt…</translation>
+    </message>
+    <message>
+        <source>Routing them to %1…</source>
+        <translation>Sie werden an %1 umgeleitet…</translation>
+    </message>
+    <message>
+        <source>Done: the environment's webhook URLs receive them again.</source>
+        <translation>Erledigt: Die Webhook-URLs der Umgebung erhalten sie wieder.</translation>
+    </message>
+    <message>
+        <source>Done: Nango sends them to %1 only. Check it with a test webhook.</source>
+        <translation>Erledigt: Nango schickt sie nur noch an %1. Prüfen Sie es mit einem Test-Webhook.</translation>
     </message>
 </context>
 <context>

@@ -971,6 +971,14 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <source>This role may only read the shared cache: admin actions are for whoever runs its watcher.</source>
         <translation>Ce rôle ne peut que lire le cache partagé : les actions d’administration sont réservées à qui exécute son watcher.</translation>
     </message>
+    <message>
+        <source>webhooks to the environment's URLs</source>
+        <translation>webhooks vers les URL de l'environnement</translation>
+    </message>
+    <message>
+        <source>webhooks to %1</source>
+        <translation>webhooks vers %1</translation>
+    </message>
 </context>
 <context>
     <name>nd::ApiError</name>
@@ -1316,6 +1324,14 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <message>
         <source>%1 of %2 syncs paused</source>
         <translation>%1 synchronisations sur %2 en pause</translation>
+    </message>
+    <message>
+        <source>Route &amp;webhooks…</source>
+        <translation>Router les &amp;webhooks…</translation>
+    </message>
+    <message>
+        <source>Where Nango sends the selected connection's webhooks: the environment's URLs, or a tunnel to this desktop</source>
+        <translation>Où Nango envoie les webhooks de la connexion choisie : aux URL de l'environnement, ou par un tunnel vers ce bureau</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3689,105 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <message>
         <source>Listening on %1 lets any machine that reaches this one post webhooks here. Keep the listener on 127.0.0.1 behind a tunnel (Nango Cloud cannot reach a desktop anyway), or ask for it: --allow-remote, or "Accept webhooks from other machines" in Settings.</source>
         <translation>Écouter sur %1 permet à toute machine qui joint celle-ci d’y envoyer des webhooks. Gardez le récepteur sur 127.0.0.1 derrière un tunnel (Nango Cloud ne peut de toute façon pas joindre un poste de travail), ou demandez-le : --allow-remote, ou « Accepter les webhooks d’autres machines » dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::WebhookRouteDialog</name>
+    <message>
+        <source>Webhooks of %1 / %2</source>
+        <translation>Webhooks de %1 / %2</translation>
+    </message>
+    <message>
+        <source>Asking Nango where they go…</source>
+        <translation>Nango est interrogé sur leur destination…</translation>
+    </message>
+    <message>
+        <source>Nango Cloud cannot reach this computer, and Nango refuses loopback and private addresses. Run a tunnel or a public reverse proxy that forwards to this desktop's listener (%1; it stays on loopback) and give its public URL here. Routing a connection here replaces BOTH of the environment's webhook URLs (primary and secondary) for that connection, until you send them back.</source>
+        <translation>Nango Cloud ne peut pas joindre cet ordinateur, et Nango refuse les adresses loopback et privées. Faites tourner un tunnel ou un proxy inverse public qui transmet au récepteur de ce bureau (%1 ; il reste en loopback) et donnez ici son URL publique. Router une connexion ici remplace LES DEUX URL de webhook de l'environnement (primaire et secondaire) pour cette connexion, jusqu'à ce que vous les renvoyiez.</translation>
+    </message>
+    <message>
+        <source>not listening yet</source>
+        <translation>n'écoute pas encore</translation>
+    </message>
+    <message>
+        <source>Public URL that leads to this desktop</source>
+        <translation>URL publique qui mène à ce bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Send this connection's webhooks here</source>
+        <translation>&amp;Envoyer ici les webhooks de cette connexion</translation>
+    </message>
+    <message>
+        <source>Set the connection's webhook URL override in Nango</source>
+        <translation>Définir dans Nango l'URL de webhook propre à la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Check with a test webhook</source>
+        <translation>&amp;Vérifier avec un webhook de test</translation>
+    </message>
+    <message>
+        <source>Post a signed test webhook to the URL and see whether this listener accepts it</source>
+        <translation>Envoyer un webhook de test signé à l'URL et voir si ce récepteur l'accepte</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;environment's URLs</source>
+        <translation>Retour aux URL de l'&amp;environnement</translation>
+    </message>
+    <message>
+        <source>Clear the override: Nango sends to the environment's webhook URLs again</source>
+        <translation>Supprimer l'URL propre : Nango envoie de nouveau aux URL de webhook de l'environnement</translation>
+    </message>
+    <message>
+        <source>Give the public http(s) URL of a tunnel or reverse proxy that leads here.</source>
+        <translation>Donnez l'URL http(s) publique d'un tunnel ou d'un proxy inverse qui mène ici.</translation>
+    </message>
+    <message>
+        <source>Route webhooks here</source>
+        <translation>Router les webhooks ici</translation>
+    </message>
+    <message>
+        <source>Nango will send the webhooks of %1 / %2 to %3 only. Your backend at the environment's webhook URLs stops receiving them until you send them back.</source>
+        <translation>Nango enverra les webhooks de %1 / %2 uniquement à %3. Votre backend aux URL de webhook de l'environnement ne les recevra plus jusqu'à ce que vous les renvoyiez.</translation>
+    </message>
+    <message>
+        <source>Route them here</source>
+        <translation>Les router ici</translation>
+    </message>
+    <message>
+        <source>Type the public URL to check first.</source>
+        <translation>Saisissez d'abord l'URL publique à vérifier.</translation>
+    </message>
+    <message>
+        <source>Posting a signed test webhook to %1…</source>
+        <translation>Envoi d'un webhook de test signé à %1…</translation>
+    </message>
+    <message>
+        <source>Nango did not say where they go: %1</source>
+        <translation>Nango n'a pas dit où ils vont : %1</translation>
+    </message>
+    <message>
+        <source>Now: to the environment's webhook URLs.</source>
+        <translation>Actuellement : aux URL de webhook de l'environnement.</translation>
+    </message>
+    <message>
+        <source>Now: to %1 only (the connection's override).</source>
+        <translation>Actuellement : uniquement à %1 (l'URL propre à la connexion).</translation>
+    </message>
+    <message>
+        <source>Sending them back to the environment's URLs…</source>
+        <translation>Renvoi vers les URL de l'environnement…</translation>
+    </message>
+    <message>
+        <source>Routing them to %1…</source>
+        <translation>Routage vers %1…</translation>
+    </message>
+    <message>
+        <source>Done: the environment's webhook URLs receive them again.</source>
+        <translation>Fait : les URL de webhook de l'environnement les reçoivent de nouveau.</translation>
+    </message>
+    <message>
+        <source>Done: Nango sends them to %1 only. Check it with a test webhook.</source>
+        <translation>Fait : Nango les envoie uniquement à %1. Vérifiez-le avec un webhook de test.</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,54 @@ void AppContext::sendTestWebhook(const QByteArray &signingKey, Done done)
     });
 }
 
+void AppContext::sendTestWebhookTo(const QUrl &url, Done done)
+{
+    if (!m_engine) {
+        done(false, tr("Nango Desk is still starting; try again in a moment."));
+        return;
+    }
+    m_engine->post([this, url, done](SyncEngine &e) {
+        if (!e.listener()) {
+            callDone(done, false, tr("The listener is not running; add the webhook signing key and save."));
+            return;
+        }
+        auto *nam = new QNetworkAccessManager(&e);
+        TestWebhook::send(nam, url, e.listener()->signingKey(), &e,
+                          [this, nam, done](const TestWebhook::Result &r) {
+                              nam->deleteLater();
+                              callDone(done, r.ok, r.message);
+                          });
+    });
+}
+
+void AppContext::webhookUrl(const QString &integration, const QString &connectionId,
+                            std::function<void(bool ok, const QString &url, const QString &error)> done)
+{
+    if (!m_engine) {
+        done(false, {}, tr("Nango Desk is still starting; try again in a moment."));
+        return;
+    }
+    m_engine->post([this, integration, connectionId, done](SyncEngine &e) {
+        e.webhookUrl(integration, connectionId,
+                     [this, done](bool ok, const QString &url, const QString &error) {
+                         QMetaObject::invokeMethod(this, [done, ok, url, error]() { done(ok, url, error); });
+                     });
+    });
+}
+
+void AppContext::setWebhookUrl(const QString &integration, const QString &connectionId, const QString &url,
+                               Done done)
+{
+    if (!m_engine) {
+        done(false, tr("Nango Desk is still starting; try again in a moment."));
+        return;
+    }
+    m_engine->post([this, integration, connectionId, url, done](SyncEngine &e) {
+        e.setWebhookUrl(integration, connectionId, url,
+                        [this, done](bool ok, const QString &m) { callDone(done, ok, m); });
+    });
+}
+
 void AppContext::retryNow()
 {
     if (m_engine)

@@ -101,6 +101,14 @@ public:
     // A signed test webhook to the running listener: signed with `signingKey` (typed), or with the
     // listener's own key when it is empty.
     void sendTestWebhook(const QByteArray &signingKey, Done done);
+    // The same test webhook, signed with the listener's key, to a public URL (a tunnel) that should
+    // lead to the listener.
+    void sendTestWebhookTo(const QUrl &url, Done done);
+    // A connection's webhook_url_override: read, set, or cleared with "".
+    void webhookUrl(const QString &integration, const QString &connectionId,
+                    std::function<void(bool ok, const QString &url, const QString &error)> done);
+    void setWebhookUrl(const QString &integration, const QString &connectionId, const QString &url,
+                       Done done);
 
 Q_SIGNALS:
     void engineStarted(bool ok, const QString &error);

@@ -9,6 +9,7 @@
 #include "Tinyproxy.h"
 #include "dialogs/CertificateDialog.h"
 #include "dialogs/ProxyLoginDialog.h"
+#include "dialogs/WebhookRouteDialog.h"
 #include "net/CertificateInfo.h"
 #include "panels/SettingsPanel.h"
 #include "secrets/KeyLoader.h"
@@ -21,6 +22,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSslCertificate>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -184,6 +186,46 @@ private Q_SLOTS:
         QVERIFY(again->findChild<QLabel *>(u"certificateVerdict"_s)->text().contains(u"trusts"_s));
         QVERIFY(!again->findChild<QPushButton *>(u"trustCertificate"_s));
         again->reject();
+    }
+
+    void webhooksAreRoutedFromTheConnectionsPanel()
+    {
+        ScriptedPrompter prompter;
+        nd::Prompter::install(&prompter);
+        m_window->showPage(nd::MainWindow::Connections);
+        auto *table = m_window->findChild<QTableView *>(u"connectionsTable"_s);
+        auto *route = m_window->findChild<QPushButton *>(u"routeWebhooks"_s);
+        QVERIFY(table && route);
+        QVERIFY(!route->isEnabled());
+        int row = -1;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (table->model()->index(r, 0).data().toString() == u"acme-corp"_s &&
+                table->model()->index(r, 1).data().toString() == u"github"_s)
+                row = r;
+        QVERIFY(row >= 0);
+        table->setCurrentIndex(table->model()->index(row, 0));
+        QVERIFY(route->isEnabled());
+        route->click();
+        auto *dialog = openDialog<nd::WebhookRouteDialog>(m_window.get());
+        QVERIFY(dialog);
+        auto *now = dialog->findChild<QLabel *>(u"webhookRouteNow"_s);
+        auto *message = dialog->findChild<QLabel *>(u"webhookRouteMessage"_s);
+        QTRY_VERIFY2(now->text().contains(u"environment's webhook URLs"_s), qPrintable(now->text()));
+        const QString tunnel = u"https://nango-hooks.example.com/webhooks/nango"_s;
+        dialog->findChild<QLineEdit *>(u"webhookRouteUrl"_s)->setText(tunnel);
+        dialog->findChild<QPushButton *>(u"webhookRouteSet"_s)->click();
+        QVERIFY(prompter.asked.contains(u"Route webhooks here"_s)); // confirmed first: it replaces both URLs
+        QTRY_VERIFY2(now->text().contains(tunnel), qPrintable(now->text() + message->text()));
+        // The tunnel's far end is this listener: a signed test webhook is accepted there.
+        dialog->findChild<QLineEdit *>(u"webhookRouteUrl"_s)->setText(m_context->listenerUrl().toString());
+        dialog->findChild<QPushButton *>(u"webhookRouteCheck"_s)->click();
+        QTRY_VERIFY2(message->text().contains(u"accepted a signed test webhook"_s),
+                     qPrintable(message->text()));
+        screenshot(dialog, u"webhook-route"_s);
+        dialog->findChild<QPushButton *>(u"webhookRouteClear"_s)->click();
+        QTRY_VERIFY2(now->text().contains(u"environment's webhook URLs"_s), qPrintable(now->text()));
+        dialog->reject();
+        nd::Prompter::install(nullptr);
     }
 
     void aProxyThatAsksForAPasswordIsPromptedFor()

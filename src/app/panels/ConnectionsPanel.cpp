@@ -1,9 +1,11 @@
 #include "panels/ConnectionsPanel.h"
 
 #include "AppContext.h"
+#include "dialogs/WebhookRouteDialog.h"
 #include "models/TableModel.h"
 #include "panels/PanelUtil.h"
 #include "status/SyncSummary.h"
+#include "widgets/WidgetUtil.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,6 +13,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -56,8 +59,26 @@ ConnectionsPanel::ConnectionsPanel(AppContext *context, QWidget *parent)
     layout->addWidget(new QLabel(tr("<b>Connections</b> — one customer's account at one provider. "
                                     "Double-click one to see its syncs."),
                                  this));
+    auto *route =
+        makeButton(this, u"routeWebhooks"_s, tr("Route &webhooks…"),
+                   tr("Where Nango sends the selected connection's webhooks: the environment's URLs, "
+                      "or a tunnel to this desktop"));
+    route->setEnabled(false);
+    filters->addWidget(route);
     layout->addLayout(filters);
     layout->addWidget(view);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, route,
+            [route](const QModelIndex &current) { route->setEnabled(current.isValid()); });
+    connect(route, &QPushButton::clicked, this, [this]() {
+        const QModelIndex current = m_view->currentIndex();
+        const QStringList key =
+            m_proxy->data(m_proxy->index(current.row(), 0), TableModel::KeyRole).toStringList();
+        if (key.size() != 2)
+            return;
+        auto *dialog = new WebhookRouteDialog(m_context, key.at(0), key.at(1), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_search, &QLineEdit::textChanged, this, &ConnectionsPanel::reload);
     connect(m_integration, &QComboBox::currentIndexChanged, this, &ConnectionsPanel::reload);
     connect(m_state, &QComboBox::currentIndexChanged, this, &ConnectionsPanel::reload);
