@@ -2559,6 +2559,10 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <source>Two writers to the shared cache waited on each other and PostgreSQL stopped this one; the page was rolled back and the pull is retried from its stored cursor. Nothing is lost.</source>
         <translation>Zwei Schreiber auf den gemeinsamen Cache haben aufeinander gewartet, und PostgreSQL hat diesen gestoppt; die Seite wurde zurückgerollt und der Abruf wird ab seinem gespeicherten Cursor wiederholt. Nichts geht verloren.</translation>
     </message>
+    <message>
+        <source>mass delete: %1 of %2 live records (%3%) removed by this pull</source>
+        <translation>Massenlöschung: %1 von %2 lebenden Datensätzen (%3 %) durch diesen Abruf entfernt</translation>
+    </message>
 </context>
 <context>
     <name>nd::RecordStore</name>
@@ -2991,6 +2995,22 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <source>This certificate is trusted for profile "%1" now; saving.</source>
         <translation>Diesem Zertifikat wird jetzt für das Profil „%1“ vertraut; wird gespeichert.</translation>
     </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>A pull that removes more than this share of a model's records is flagged on its row, in the cursor history and as a notification: a wrong cursor or a bug has deleted records by mistake before.</source>
+        <translation>Ein Abruf, der mehr als diesen Anteil der Datensätze eines Modells entfernt, wird in seiner Zeile, im Cursor-Verlauf und als Benachrichtigung markiert: Ein falscher Cursor oder ein Fehler hat schon versehentlich Datensätze gelöscht.</translation>
+    </message>
+    <message>
+        <source>Flag a pull that deletes more than</source>
+        <translation>Einen Abruf markieren, der mehr löscht als</translation>
+    </message>
 </context>
 <context>
     <name>nd::SqlReadStore</name>
@@ -3180,6 +3200,10 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <source>Trying again %1.</source>
         <translation>Neuer Versuch %1.</translation>
     </message>
+    <message>
+        <source>One pull removed %L1 of %L2 records (%3%) at %4: Nango deleted them, or a wrong cursor or a bug made it say so. The deleted records are kept here: look at them (Records, "Show deleted"), and check the sync's logs in Nango.</source>
+        <translation>Ein Abruf hat um %4 %L1 von %L2 Datensätzen (%3 %) entfernt: Nango hat sie gelöscht, oder ein falscher Cursor oder ein Fehler ließ es das sagen. Die gelöschten Datensätze bleiben hier erhalten: Sehen Sie sie an (Datensätze, „Gelöschte anzeigen“) und prüfen Sie die Logs der Synchronisierung in Nango.</translation>
+    </message>
 </context>
 <context>
     <name>nd::StatusIndicators</name>
@@ -3324,6 +3348,10 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     <message>
         <source>Nango cannot be used</source>
         <translation>Nango kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Mass delete</source>
+        <translation>Massenlöschung</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3680,18 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     <message>
         <source>&amp;Retry now</source>
         <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1 · mass delete</source>
+        <translation>%1 · Massenlöschung</translation>
+    </message>
+    <message>
+        <source>D&amp;eleted records</source>
+        <translation>G&amp;elöschte Datensätze</translation>
+    </message>
+    <message>
+        <source>The records a pull flagged as a mass delete removed; opening them clears the flag</source>
+        <translation>Die Datensätze, die ein als Massenlöschung markierter Abruf entfernt hat; sie zu öffnen hebt die Markierung auf</translation>
     </message>
 </context>
 <context>

@@ -2559,6 +2559,10 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <source>Two writers to the shared cache waited on each other and PostgreSQL stopped this one; the page was rolled back and the pull is retried from its stored cursor. Nothing is lost.</source>
         <translation>Deux écrivains du cache partagé se sont attendus mutuellement et PostgreSQL a arrêté celui-ci ; la page a été annulée et la récupération est relancée depuis son curseur enregistré. Rien n'est perdu.</translation>
     </message>
+    <message>
+        <source>mass delete: %1 of %2 live records (%3%) removed by this pull</source>
+        <translation>suppression massive : %1 des %2 enregistrements vivants (%3 %) retirés par cette récupération</translation>
+    </message>
 </context>
 <context>
     <name>nd::RecordStore</name>
@@ -2991,6 +2995,22 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <source>This certificate is trusted for profile "%1" now; saving.</source>
         <translation>Ce certificat est désormais reconnu pour le profil « %1 » ; enregistrement.</translation>
     </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>A pull that removes more than this share of a model's records is flagged on its row, in the cursor history and as a notification: a wrong cursor or a bug has deleted records by mistake before.</source>
+        <translation>Une récupération qui retire plus que cette part des enregistrements d'un modèle est signalée sur sa ligne, dans l'historique du curseur et par une notification : un curseur erroné ou un bogue a déjà supprimé des enregistrements par erreur.</translation>
+    </message>
+    <message>
+        <source>Flag a pull that deletes more than</source>
+        <translation>Signaler une récupération qui supprime plus de</translation>
+    </message>
 </context>
 <context>
     <name>nd::SqlReadStore</name>
@@ -3180,6 +3200,10 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <source>Trying again %1.</source>
         <translation>Nouvel essai %1.</translation>
     </message>
+    <message>
+        <source>One pull removed %L1 of %L2 records (%3%) at %4: Nango deleted them, or a wrong cursor or a bug made it say so. The deleted records are kept here: look at them (Records, "Show deleted"), and check the sync's logs in Nango.</source>
+        <translation>Une récupération a retiré %L1 des %L2 enregistrements (%3 %) à %4 : Nango les a supprimés, ou un curseur erroné ou un bogue le lui a fait dire. Les enregistrements supprimés sont gardés ici : examinez-les (Enregistrements, « Afficher les supprimés ») et vérifiez les journaux de la synchronisation dans Nango.</translation>
+    </message>
 </context>
 <context>
     <name>nd::StatusIndicators</name>
@@ -3324,6 +3348,10 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <message>
         <source>Nango cannot be used</source>
         <translation>Nango ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <source>Mass delete</source>
+        <translation>Suppression massive</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3680,18 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <message>
         <source>&amp;Retry now</source>
         <translation>Réessayer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>%1 · mass delete</source>
+        <translation>%1 · suppression massive</translation>
+    </message>
+    <message>
+        <source>D&amp;eleted records</source>
+        <translation>Enregistrements supprim&amp;és</translation>
+    </message>
+    <message>
+        <source>The records a pull flagged as a mass delete removed; opening them clears the flag</source>
+        <translation>Les enregistrements retirés par une récupération signalée comme suppression massive ; les ouvrir retire le signalement</translation>
     </message>
 </context>
 <context>

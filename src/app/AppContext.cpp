@@ -170,6 +170,7 @@ void AppContext::start(const QUrl &server, const QByteArray &apiKey, const QByte
     config.pollIntervalSeconds = m_settings.pollSeconds;
     config.rejectedLogBytes = qint64(m_settings.rejectedLogMb) * 1024 * 1024;
     config.network = m_settings.network;
+    config.massDeleteShare = m_settings.massDeletePercent / 100.0;
     if (m_demo)
         config.network->proxy = QString::fromLatin1(NetworkSettings::kNoProxy); // in-process: never proxied
     config.proxyPassword = proxyPassword;
@@ -265,6 +266,12 @@ void AppContext::setFrequency(const QString &integration, const QString &connect
         e.setFrequency(integration, connectionId, sync, variant, frequency,
                        [this, done](bool ok, const QString &m) { callDone(done, ok, m); });
     });
+}
+
+void AppContext::acknowledgeMassDelete(qint64 streamId)
+{
+    if (m_engine)
+        m_engine->post([streamId](SyncEngine &e) { e.acknowledgeMassDelete(streamId); });
 }
 
 void AppContext::pullNow(qint64 streamId)

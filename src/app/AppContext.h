@@ -76,6 +76,7 @@ public:
     void setFrequency(const QString &integration, const QString &connectionId, const QString &sync,
                       const QString &variant, const std::optional<QString> &frequency, Done done);
     void pullNow(qint64 streamId);
+    void acknowledgeMassDelete(qint64 streamId);
     void repair(qint64 streamId, qint64 sinceUs);
     // The catalog and every failed stream, now (the server came back, or a person thinks so).
     void retryNow();

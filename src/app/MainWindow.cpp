@@ -90,6 +90,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                 m_syncs->showConnection(integration, id);
                 showPage(Syncs);
             });
+    connect(m_syncs, &SyncsPanel::openDeletedRecords, this, [this](qint64 stream) {
+        m_records->showDeleted(stream);
+        showPage(Records);
+    });
     connect(m_syncs, &SyncsPanel::openRecords, this, [this](qint64 stream) {
         m_records->showStream(stream);
         showPage(Records);

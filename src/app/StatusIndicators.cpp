@@ -103,6 +103,10 @@ void StatusIndicators::noticeTransitions()
             health.state != ServerHealth::State::Failing)
             notify(tr("A pull failed"), tr("%1: %2").arg(describeStream(s.key), s.error));
         m_seen.insert(s.streamId, s.state);
+        if (s.massDeleted > 0 && !m_massDeletesSeen.contains(s.massDeleteUs)) {
+            m_massDeletesSeen.insert(s.massDeleteUs);
+            notify(tr("Mass delete"), tr("%1: %2").arg(describeStream(s.key), Status::massDeleteNote(s)));
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 class QFrame;
 class QLabel;
@@ -49,6 +50,7 @@ private:
     ElidedLabel *m_listener;
     QSystemTrayIcon *m_tray = nullptr;
     QHash<qint64, SyncState> m_seen;
+    QSet<qint64> m_massDeletesSeen; // flagged pulls already notified (by the time they were flagged)
     ServerHealth::State m_seenHealth = ServerHealth::State::Unknown;
 };
 

@@ -28,6 +28,7 @@ public:
     QString db;
     QString profile = QStringLiteral("default");
     int pageSize = Defaults::kPageSize;
+    int massDeletePercent = 20;
     int pollSeconds = Defaults::kPollSeconds;
     int rejectedLogMb = 4;
     bool checkIntegrity = false;

@@ -60,6 +60,30 @@ private Q_SLOTS:
         QVERIFY(first.out.contains(u"up to date"_s));
     }
 
+    // The mass-delete guard from the command line: sync warns (exit 0: nothing failed), status says
+    // it in the state and the details, and --mass-delete-share 0 turns the guard off.
+    void aMassDeleteIsWarnedAbout()
+    {
+        const QJsonObject deleteMost{{u"integration"_s, u"hubspot-eu"_s},
+                                     {u"connection"_s, u"umbrella"_s},
+                                     {u"sync"_s, u"contacts"_s},
+                                     {u"delete"_s, 300}};
+        QCOMPARE(control("POST", u"mutate"_s, deleteMost).status, 200);
+        const Run off =
+            cli({u"sync"_s, u"--integration"_s, u"hubspot-eu"_s, u"--mass-delete-share"_s, u"0"_s});
+        QVERIFY2(off.code == 0, qPrintable(off.err));
+        QVERIFY2(!off.err.contains(u"One pull removed"_s), qPrintable(off.err));
+        // Again, with the guard on (the simulator picks among all records: most of what is left goes).
+        QCOMPARE(control("POST", u"mutate"_s, deleteMost).status, 200);
+        const Run warned = cli({u"sync"_s, u"--integration"_s, u"hubspot-eu"_s});
+        QVERIFY2(warned.code == 0, qPrintable(warned.err));
+        QVERIFY2(warned.err.contains(u"warning: hubspot-eu/umbrella/HubspotContact: One pull removed"_s),
+                 qPrintable(warned.err));
+        const Run status = cli({u"status"_s, u"--integration"_s, u"hubspot-eu"_s});
+        QVERIFY2(status.out.contains(u"(mass delete)"_s), qPrintable(status.out));
+        QCOMPARE(cli({u"sync"_s, u"--mass-delete-share"_s, u"101"_s}).code, 2);
+    }
+
     void cleanupTestCase()
     {
         if (!m_mount.isEmpty())

@@ -114,11 +114,11 @@ private Q_SLOTS:
 
     void aRefusedConnectionIsReportedAtOnce()
     {
+        Sim sim; // first: a port freed below could otherwise be the simulator's own
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close(); // nothing listens there now
-        Sim sim;
         QTemporaryDir dir;
         auto engine = makeEngine(sim, dir.path());
         engine->client().setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));

@@ -6,6 +6,7 @@
 #include "cache/RecordStore.h"
 #include "cache/SearchIndex.h"
 #include "cache/Store.h"
+#include "status/SyncStatus.h"
 #include "sync/SyncEngine.h"
 #include "util/CursorInfo.h"
 #include "util/Timestamp.h"
@@ -22,6 +23,66 @@ class TestSyncEngine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The mass-delete guard: a pull that removes more than the share of the live records it found is
+    // flagged in the cursor history and on the stream (its status says so) until a person looks;
+    // a pull under the share is not.
+    void aPullThatDeletesMostRecordsIsFlagged()
+    {
+        Sim sim;
+        QTemporaryDir dir;
+        auto engine = makeEngine(sim, dir.path());
+        QVERIFY(syncAll(*engine));
+        const nd::StreamKey key{engine->profile().id, u"github"_s, u"acme-corp"_s, u"GithubIssue"_s,
+                                u"base"_s};
+        const auto before = engine->records().findStream(key);
+        QVERIFY(before && before->liveCount >= 100);
+        auto mutate = [&sim](int remove) {
+            return sim
+                .control("POST", u"mutate"_s,
+                         {{u"integration"_s, u"github"_s},
+                          {u"connection"_s, u"acme-corp"_s},
+                          {u"sync"_s, u"issues"_s},
+                          {u"model"_s, u"GithubIssue"_s},
+                          {u"delete"_s, remove}})
+                .status;
+        };
+        // 5%: nothing to say.
+        QCOMPARE(mutate(int(before->liveCount / 20)), 200);
+        QVERIFY(syncAll(*engine));
+        auto small = engine->records().findStream(key);
+        QVERIFY(small);
+        QCOMPARE(small->massDeleted, 0);
+        QCOMPARE(engine->records().history(small->id, 1).constFirst().massDelete, 0);
+        // Half of what is left: flagged.
+        const qint64 live = small->liveCount;
+        QCOMPARE(mutate(int(live / 2)), 200);
+        QVERIFY(syncAll(*engine));
+        const auto flagged = engine->records().findStream(key);
+        QVERIFY(flagged);
+        // The simulator picks among every record, so a few it "deletes" were deleted already.
+        const qint64 removed = live - flagged->liveCount;
+        QVERIFY2(double(removed) > 0.2 * double(live), qPrintable(QString::number(removed)));
+        QCOMPARE(flagged->massDeleted, removed);
+        QCOMPARE(flagged->massDeleteOf, live);
+        const nd::HistoryEntry last = engine->records().history(flagged->id, 1).constFirst();
+        QCOMPARE(last.massDelete, removed);
+        QCOMPARE(flagged->massDeleteHistoryId, last.id);
+        QVERIFY2(last.note.contains(u"mass delete"_s), qPrintable(last.note));
+        // The one status says it, with what to do.
+        nd::StreamFacts facts;
+        facts.stream = *flagged;
+        const nd::StreamStatus status = nd::Status::evaluate(facts, {}, {nd::Timestamp::nowMicros(), 300});
+        QCOMPARE(status.massDeleted, removed);
+        QVERIFY2(nd::Status::describe(status, nd::Timestamp::nowMicros()).contains(u"Show deleted"_s),
+                 qPrintable(nd::Status::describe(status, nd::Timestamp::nowMicros())));
+        // Looked at: the stream's flag goes, the history keeps it.
+        engine->acknowledgeMassDelete(flagged->id);
+        QCOMPARE(engine->records().findStream(key)->massDeleted, 0);
+        QCOMPARE(engine->records().history(flagged->id, 1).constFirst().massDelete, removed);
+        const QString diff = compareAll(*engine, sim);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
     void firstPullEqualsServer()
     {
         Sim sim;

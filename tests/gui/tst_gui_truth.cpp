@@ -301,6 +301,46 @@ private Q_SLOTS:
         QCOMPARE(connections, 0);
     }
 
+    void aMassDeleteIsFlaggedNotifiedAndOneClickAway()
+    {
+        Desk desk(nextCache(), options());
+        QVERIFY(desk.settled());
+        QSignalSpy notified(desk.window->indicators(), &nd::StatusIndicators::notified);
+        desk.window->showPage(nd::MainWindow::Syncs);
+        // Nango deletes most of one model's records (a wrong cursor did, in Nango's PR #3499).
+        desk.sim->control("POST", u"mutate"_s,
+                          {{u"integration"_s, u"github"_s},
+                           {u"connection"_s, u"acme-corp"_s},
+                           {u"sync"_s, u"issues"_s},
+                           {u"model"_s, u"GithubIssue"_s},
+                           {u"delete"_s, 200}});
+        const qint64 stream = desk.status(u"github"_s, u"acme-corp"_s, u"GithubIssue"_s).streamId;
+        desk.context->pullNow(stream);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.status(u"github"_s, u"acme-corp"_s, u"GithubIssue"_s).massDeleted > 0,
+                                 30000);
+        QTRY_VERIFY(!notified.isEmpty());
+        QCOMPARE(notified.last().at(0).toString(), u"Mass delete"_s);
+        QVERIFY2(notified.last().at(1).toString().contains(u"github/acme-corp/GithubIssue"_s),
+                 qPrintable(notified.last().at(1).toString()));
+        // The row says so, and its records are one click away.
+        const int r = desk.row(u"acme-corp"_s, u"GithubIssue"_s);
+        QVERIFY(r >= 0);
+        QTRY_VERIFY2(desk.cell(r, 4).contains(u"mass delete"_s), qPrintable(desk.cell(r, 4)));
+        QTableView *view = desk.window->syncs()->view();
+        view->setCurrentIndex(view->model()->index(r, 0));
+        view->selectRow(r);
+        auto *deleted = desk.window->findChild<QPushButton *>(u"deletedButton"_s);
+        QTRY_VERIFY(deleted->isEnabled());
+        screenshot(desk.window.get(), u"mass-delete"_s);
+        deleted->click();
+        QCOMPARE(desk.window->currentPage(), nd::MainWindow::Records);
+        QVERIFY(desk.window->findChild<QCheckBox *>(u"recordsShowDeleted"_s)->isChecked());
+        // Looked at: the flag goes; one notification in all.
+        QTRY_COMPARE_WITH_TIMEOUT(desk.status(u"github"_s, u"acme-corp"_s, u"GithubIssue"_s).massDeleted, 0,
+                                  10000);
+        QCOMPARE(notified.size(), 1);
+    }
+
     void aFailedPullIsNotifiedOnceAndAFailingServerSaysWhy()
     {
         Desk desk(nextCache(), options());

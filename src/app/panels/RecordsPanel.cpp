@@ -193,6 +193,17 @@ void RecordsPanel::showStream(qint64 streamId)
     applyFilters();
 }
 
+void RecordsPanel::showDeleted(qint64 streamId)
+{
+    {
+        QSignalBlocker deleted(m_deleted);
+        QSignalBlocker action(m_action);
+        m_deleted->setChecked(true);
+        m_action->setCurrentIndex(std::max(0, m_action->findData(u"DELETED"_s)));
+    }
+    showStream(streamId);
+}
+
 RecordQuery RecordsPanel::currentQuery() const
 {
     RecordQuery q;

@@ -28,6 +28,8 @@ class RecordsPanel : public QWidget
 public:
     RecordsPanel(AppContext *context, QWidget *parent = nullptr);
     void showStream(qint64 streamId);
+    // The stream's deleted records only, newest first.
+    void showDeleted(qint64 streamId);
     RecordsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     JsonTreeModel *detailModel() const { return m_detail; }

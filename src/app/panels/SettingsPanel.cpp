@@ -241,6 +241,16 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
            "shared with your production backend."));
     loopForm->addRow(tr("Poll every"), m_poll);
     loopForm->addRow(tr("Records per request"), m_pageSize);
+    m_massDelete = new QSpinBox(loop);
+    m_massDelete->setObjectName(u"massDeletePercent"_s);
+    m_massDelete->setRange(0, 100);
+    m_massDelete->setSuffix(tr(" %"));
+    m_massDelete->setSpecialValueText(tr("never"));
+    m_massDelete->setValue(s.massDeletePercent);
+    m_massDelete->setToolTip(tr("A pull that removes more than this share of a model's records is flagged on "
+                                "its row, in the cursor history and as a notification: a wrong cursor or a "
+                                "bug has deleted records by mistake before."));
+    loopForm->addRow(tr("Flag a pull that deletes more than"), m_massDelete);
     layout->addWidget(loop);
 
     m_message = new QLabel(page);
@@ -318,6 +328,7 @@ ProfileSettings SettingsPanel::settings() const
     s.rejectedLogMb = m_rejectedLog->value();
     s.pollSeconds = m_poll->value();
     s.pageSize = m_pageSize->value();
+    s.massDeletePercent = m_massDelete->value();
     s.sessionOnlySecrets = m_sessionOnly->isChecked();
     s.sharedCache = m_sharedCache->isChecked() ? m_cacheUri->text().trimmed() : QString();
     if (!m_context->isDemo())

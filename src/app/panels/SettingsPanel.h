@@ -68,6 +68,7 @@ private:
     QLabel *m_listenerUrl;
     QSpinBox *m_poll;
     QSpinBox *m_pageSize;
+    QSpinBox *m_massDelete;
     NetworkBox *m_network;
     QLabel *m_message;
 };

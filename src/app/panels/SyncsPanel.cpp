@@ -43,7 +43,7 @@ TableRow::Tone toneOf(const StreamStatus &s)
     case SyncState::Unknown:
         return TableRow::Tone::Dim;
     case SyncState::UpToDate:
-        return s.drift ? TableRow::Tone::Warning : TableRow::Tone::Normal;
+        return s.drift || s.massDeleted > 0 ? TableRow::Tone::Warning : TableRow::Tone::Normal;
     case SyncState::Due:
     case SyncState::NeverRun:
         return TableRow::Tone::Normal;
@@ -64,9 +64,11 @@ QString badge(const StreamStatus &s, qint64 now)
                    ? SyncsPanel::tr("%1 · retry %2").arg(label, Status::countdown(s.retryAtUs, now))
                    : label;
     case SyncState::UpToDate:
+        if (s.massDeleted > 0)
+            return SyncsPanel::tr("%1 · mass delete").arg(label);
         return s.drift ? SyncsPanel::tr("%1 · counts differ").arg(label) : label;
     default:
-        return label;
+        return s.massDeleted > 0 ? SyncsPanel::tr("%1 · mass delete").arg(label) : label;
     }
 }
 
@@ -139,6 +141,12 @@ SyncsPanel::SyncsPanel(AppContext *context, QWidget *parent)
         [this]() { Q_EMIT openRecords(selection().streamId); });
     add(u"historyButton"_s, tr("Cursor &history"), tr("Every pull of this model and where the cursor went"),
         [this]() { Q_EMIT openHistory(selection().streamId); });
+    add(u"deletedButton"_s, tr("D&eleted records"),
+        tr("The records a pull flagged as a mass delete removed; opening them clears the flag"), [this]() {
+            const qint64 stream = selection().streamId;
+            m_context->acknowledgeMassDelete(stream);
+            Q_EMIT openDeletedRecords(stream);
+        });
     buttons->addStretch();
     layout->addLayout(buttons);
     m_result = new QLabel(this);
@@ -276,6 +284,10 @@ void SyncsPanel::updateButtons()
             enabled = enabled && !s.schedulePaused;
         else if (name == u"resumeButton")
             enabled = enabled && s.schedulePaused;
+        else if (name == u"deletedButton") {
+            const auto flagged = s.streamId ? m_context->status(s.streamId) : std::nullopt;
+            enabled = flagged && flagged->massDeleted > 0;
+        }
         b->setEnabled(enabled);
     }
     const auto st = s.streamId ? m_context->status(s.streamId) : std::nullopt;

@@ -27,6 +27,8 @@ public:
 
 Q_SIGNALS:
     void openRecords(qint64 streamId);
+    // The deleted records of a stream a mass delete was flagged on.
+    void openDeletedRecords(qint64 streamId);
     void openHistory(qint64 streamId);
 
 private:

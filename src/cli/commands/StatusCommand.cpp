@@ -115,6 +115,11 @@ void StatusCommand::print(const QString &integration, const QString &connection,
                 o.insert(u"error"_s, s.error);
             if (s.retryAtUs)
                 o.insert(u"retry_at"_s, QString::fromLatin1(Timestamp::toIsoMicros(s.retryAtUs)));
+            if (s.massDeleted > 0)
+                o.insert(u"mass_delete"_s,
+                         QJsonObject{{u"removed"_s, s.massDeleted},
+                                     {u"of"_s, s.massDeleteOf},
+                                     {u"at"_s, QString::fromLatin1(Timestamp::toIsoMicros(s.massDeleteUs))}});
             m_context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
         }
     } else {
@@ -125,7 +130,8 @@ void StatusCommand::print(const QString &integration, const QString &connection,
         for (const StreamStatus &s : statuses) {
             table.addRow(
                 {s.key.integration, s.key.connectionId, s.displaySync(), s.key.model,
-                 Status::name(s.state) + (s.drift ? u" (counts differ)"_s : QString()),
+                 Status::name(s.state) + (s.drift ? u" (counts differ)"_s : QString()) +
+                     (s.massDeleted > 0 ? u" (mass delete)"_s : QString()),
                  s.serverCount ? QString::number(*s.serverCount) + (s.countComparable ? QString() : u"*"_s)
                                : u"-"_s,
                  QString::number(s.localCount), utc(s.lastOkUs), utc(s.lastRunUs),

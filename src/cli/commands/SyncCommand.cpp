@@ -22,13 +22,19 @@ void SyncCommand::describe(QCommandLineParser &p)
          {u"connection"_s, tr("Connection id."), u"ID"_s},
          {u"model"_s, tr("Model name."), u"NAME"_s},
          {u"page-size"_s,
-          tr("Records per request, 1 to 10000 (default 10000: Nango's maximum, fewest requests)."), u"N"_s}});
+          tr("Records per request, 1 to 10000 (default 10000: Nango's maximum, fewest requests)."), u"N"_s},
+         {u"mass-delete-share"_s,
+          tr("Flag a pull that removes more than this percentage of a model's records (default 20; 0: "
+             "never)."),
+          u"PERCENT"_s}});
 }
 
 int SyncCommand::run(const QCommandLineParser &p)
 {
-    if (!intOption(p, u"page-size"_s, 1, 10000, &m_context.pageSize))
+    if (!intOption(p, u"page-size"_s, 1, 10000, &m_context.pageSize) ||
+        !intOption(p, u"mass-delete-share"_s, 0, 100, &m_context.massDeletePercent))
         return Usage;
+    m_startedUs = Timestamp::nowMicros();
     if (const int code = m_context.openEngine())
         return code;
     const PullFilter filter{p.value(u"integration"_s), p.value(u"connection"_s), p.value(u"model"_s)};
@@ -70,7 +76,10 @@ void SyncCommand::report(const QString &integration, const QString &connection, 
                 notUpToDate << tr("  %1: %2 — %3")
                                    .arg(describeStream(s.key), Status::name(s.state),
                                         Status::describe(s, Timestamp::nowMicros()));
-            else if (s.state == SyncState::FailedOnNango)
+            if (s.massDeleted > 0 && s.massDeleteUs >= m_startedUs)
+                m_context.err() << tr("warning: %1: %2").arg(describeStream(s.key), Status::massDeleteNote(s))
+                                << Qt::endl;
+            if (Status::isSettled(s.state) && s.state == SyncState::FailedOnNango)
                 m_context.err() << tr("warning: %1: %2")
                                        .arg(describeStream(s.key),
                                             Status::describe(s, Timestamp::nowMicros()))

@@ -17,6 +17,7 @@ protected:
     int run(const QCommandLineParser &parser) override;
 
 private:
+    qint64 m_startedUs = 0; // a mass delete flagged after this is this run's
     void report(const QString &integration, const QString &connection, const QString &model);
 };
 

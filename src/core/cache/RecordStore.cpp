@@ -32,7 +32,8 @@ QByteArray nowIso()
 constexpr const char *kStreamColumns =
     "id, profile_id, provider_config_key, connection_id, model, variant, sync_name, cursor, cursor_moved_at, "
     "generation, awaiting_resync_since, live_count, deleted_count, pruned_count, last_pull_at, last_outcome, "
-    "last_error, failures, retry_after, error_kind, last_ok_at, last_ok_started_at, last_ok_run_seen";
+    "last_error, failures, retry_after, error_kind, last_ok_at, last_ok_started_at, last_ok_run_seen, "
+    "mass_delete_history, mass_deleted, mass_delete_of, mass_delete_at";
 
 Stream readStream(const SqlQuery &q)
 {
@@ -60,6 +61,10 @@ Stream readStream(const SqlQuery &q)
     s.lastOkAt = q.text(20);
     s.lastOkStartedAt = q.text(21);
     s.lastOkRunSeen = q.text(22);
+    s.massDeleteHistoryId = q.int64(23);
+    s.massDeleted = q.int64(24);
+    s.massDeleteOf = q.int64(25);
+    s.massDeleteAt = q.text(26);
     return s;
 }
 
@@ -234,6 +239,30 @@ bool RecordStore::finishPull(qint64 historyId, const QString &outcome, const QSt
     return false;
 }
 
+bool RecordStore::flagMassDelete(qint64 streamId, qint64 historyId, qint64 removed, qint64 liveBefore)
+{
+    Transaction tx(m_db);
+    auto history = m_db.prepare("UPDATE cursor_history SET mass_delete = ?2 WHERE id = ?1");
+    history->bind(1, historyId).bind(2, removed);
+    auto stream = m_db.prepare("UPDATE streams SET mass_delete_history = ?2, mass_deleted = ?3, "
+                               "mass_delete_of = ?4, mass_delete_at = ?5 WHERE id = ?1");
+    stream->bind(1, streamId).bind(2, historyId).bind(3, removed).bind(4, liveBefore).bind(5, nowIso());
+    if (!history->run() || !stream->run()) {
+        qCWarning(lcDb) << "cannot flag a mass delete:" << history->error() << stream->error();
+        return false;
+    }
+    return tx.commit();
+}
+
+bool RecordStore::clearMassDelete(qint64 streamId)
+{
+    auto q =
+        m_db.prepare("UPDATE streams SET mass_delete_history = NULL, mass_deleted = 0, mass_delete_of = 0, "
+                     "mass_delete_at = NULL WHERE id = ?1");
+    q->bind(1, streamId);
+    return q->run();
+}
+
 qint64 RecordStore::dropStaleGeneration(const Stream &s, qint64 historyId)
 {
     Transaction tx(m_db);
@@ -348,7 +377,7 @@ namespace {
 
 constexpr const char *kHistoryColumns =
     "id, trigger, started_at, finished_at, cursor_before, cursor_after, pages, added, updated, deleted, "
-    "dropped, outcome, error, generation, note, stream_id";
+    "dropped, outcome, error, generation, note, stream_id, mass_delete";
 
 HistoryEntry readHistory(const SqlQuery &q)
 {
@@ -369,6 +398,7 @@ HistoryEntry readHistory(const SqlQuery &q)
     h.generation = q.int64(13);
     h.note = q.text(14);
     h.streamId = q.int64(15);
+    h.massDelete = q.int64(16);
     return h;
 }
 

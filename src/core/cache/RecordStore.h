@@ -51,6 +51,12 @@ struct Stream
     QString lastOkAt;        // the last pull that succeeded: when it finished
     QString lastOkStartedAt; // ... and when it started
     QString lastOkRunSeen;   // ... and Nango's last finished run known then (its finishedAt)
+    // The last pull that removed more than the guard's share of the live records, until a person
+    // looked at them: its history id, how many it removed, of how many live, when.
+    qint64 massDeleteHistoryId = 0;
+    qint64 massDeleted = 0;
+    qint64 massDeleteOf = 0;
+    QString massDeleteAt;
 };
 
 struct HistoryEntry
@@ -71,6 +77,7 @@ struct HistoryEntry
     QString error;
     qint64 generation = 0;
     QString note;
+    qint64 massDelete = 0; // records this pull removed when it passed the mass-delete guard's share
 };
 
 struct PageCounts
@@ -97,6 +104,10 @@ public:
 
     // 0 when the cache could not be written.
     qint64 beginPull(const Stream &s, const QString &trigger, const QString &note = {});
+    // The mass-delete guard: the pull removed `removed` of `liveBefore` live records.
+    bool flagMassDelete(qint64 streamId, qint64 historyId, qint64 removed, qint64 liveBefore);
+    // A person looked at the deleted records: the stream's flag goes (the history keeps it).
+    bool clearMassDelete(qint64 streamId);
     // advanceCursor=false for repair pulls: records are upserted, the cursor stays.
     bool applyPage(const Stream &s, qint64 historyId, const RecordsPage &page, bool advanceCursor,
                    PageCounts *counts, QString *error);

@@ -83,6 +83,9 @@ StreamStatus evaluate(const StreamFacts &f, const LiveState &live, const Context
     s.lastAttemptUs = micros(st.lastPullAt);
     s.failures = st.failures;
     s.countComparable = st.key.variant.isEmpty() || st.key.variant == u"base";
+    s.massDeleted = st.massDeleted;
+    s.massDeleteOf = st.massDeleteOf;
+    s.massDeleteUs = micros(st.massDeleteAt);
     if (f.sync) {
         const SyncRow &sync = *f.sync;
         s.serverStatus = sync.status;
@@ -271,7 +274,29 @@ QString countdown(qint64 atUs, qint64 nowUs)
     return tr("in %n h", nullptr, int((s + 1800) / 3600));
 }
 
+static QString describeState(const StreamStatus &s, qint64 nowUs);
+
+QString massDeleteNote(const StreamStatus &s)
+{
+    if (s.massDeleted <= 0)
+        return {};
+    return tr("One pull removed %L1 of %L2 records (%3%) at %4: Nango deleted them, or a wrong cursor or a "
+              "bug made it say so. The deleted records are kept here: look at them (Records, \"Show "
+              "deleted\"), and check the sync's logs in Nango.")
+        .arg(s.massDeleted)
+        .arg(s.massDeleteOf)
+        .arg(s.massDeleteOf > 0 ? qRound(100.0 * double(s.massDeleted) / double(s.massDeleteOf)) : 0)
+        .arg(clockTime(s.massDeleteUs));
+}
+
 QString describe(const StreamStatus &s, qint64 nowUs)
+{
+    const QString state = describeState(s, nowUs);
+    const QString mass = massDeleteNote(s);
+    return mass.isEmpty() ? state : state + u' ' + mass;
+}
+
+static QString describeState(const StreamStatus &s, qint64 nowUs)
 {
     const QString asOf =
         s.lastOkUs ? tr("the last pull ended at %1").arg(clockTime(s.lastOkUs)) : tr("never pulled");

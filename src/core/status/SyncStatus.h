@@ -92,6 +92,10 @@ struct StreamStatus
     bool late = false; // Nango's next run is past by more than a poll interval
     bool runningOnNango = false;
     QString frequency;
+    // The mass-delete guard's flag, until a person looked at the deleted records.
+    qint64 massDeleted = 0;
+    qint64 massDeleteOf = 0;
+    qint64 massDeleteUs = 0;
 
     QString displaySync() const;
 };
@@ -127,6 +131,8 @@ QString name(SyncState state);  // machine form for scripts: up-to-date, backing
 QString label(SyncState state); // the badge, translated
 // One or two sentences: the state, when it was known, and what to do.
 QString describe(const StreamStatus &status, qint64 nowUs);
+// "One pull removed 450 of 900 records (50%) at 10:02:03: …", or empty when the guard has nothing.
+QString massDeleteNote(const StreamStatus &status);
 QString describe(const ServerHealth &health, qint64 nowUs);
 // "in 25 s", "in 3 min", "now".
 QString countdown(qint64 atUs, qint64 nowUs);

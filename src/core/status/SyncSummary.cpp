@@ -73,7 +73,7 @@ bool needsExplaining(const StreamStatus &s)
 {
     return (s.state != SyncState::UpToDate && s.state != SyncState::Paused &&
             s.state != SyncState::NeverRun) ||
-           s.drift;
+           s.drift || s.massDeleted > 0;
 }
 
 } // namespace Status

@@ -209,6 +209,7 @@ bool PullJob::applyPending()
     }
     ++m_outcome.pages;
     m_outcome.records += qint64(page.records.size());
+    m_outcome.deleted += counts.deleted;
     Q_EMIT progress(m_stream.id, m_outcome.pages, m_outcome.records);
     return true;
 }
@@ -227,6 +228,26 @@ void PullJob::succeed()
         }
     } else if (m_stream.awaitingResyncSinceUs && !m_options.repair) {
         note = tr("Nango's emptyCache resync has not finished yet; old records are kept until it has");
+    }
+    // The guard: Nango's own bugs (a wrong cursor, PR #3499) have deleted records by mistake.
+    const qint64 removed = m_outcome.deleted + m_outcome.dropped;
+    const qint64 liveBefore = m_stream.liveCount;
+    m_outcome.liveBefore = liveBefore;
+    if (m_options.massDeleteShare > 0 && liveBefore >= kMassDeleteFloor &&
+        double(removed) > m_options.massDeleteShare * double(liveBefore)) {
+        m_outcome.massDeleted = removed;
+        const QString flagged = tr("mass delete: %1 of %2 live records (%3%) removed by this pull")
+                                    .arg(removed)
+                                    .arg(liveBefore)
+                                    .arg(qRound(100.0 * double(removed) / double(liveBefore)));
+        note = note.isEmpty() ? flagged : note + u"; "_s + flagged;
+        qCWarning(lcSync).noquote() << describeStream(m_stream.key) << flagged;
+    }
+    if (m_outcome.massDeleted > 0 &&
+        !m_store.flagMassDelete(m_stream.id, m_historyId, m_outcome.massDeleted, liveBefore)) {
+        m_done = false;
+        failWrite(tr("The cache could not record the completed pull: %1."), m_store.lastError());
+        return;
     }
     if (!m_store.finishPull(m_historyId, u"ok"_s, {}, note) ||
         !m_store.recordSuccess(m_stream.id, m_startedAt, m_options.runSeen)) {

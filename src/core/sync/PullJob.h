@@ -37,7 +37,11 @@ public:
         // A stream's first mirror: its requests leave a slice of the rate budget to pulls of mirrored
         // streams (a webhook's few changed records must not wait a minute for the budget).
         bool backfill = false;
+        // The mass-delete guard: a pull that removes more than this share of the live records it
+        // found is flagged (0: off). Streams with fewer live records than kMassDeleteFloor are not.
+        double massDeleteShare = 0.2;
     };
+    static constexpr qint64 kMassDeleteFloor = 10;
     struct Outcome
     {
         bool ok = false;
@@ -51,6 +55,9 @@ public:
         // The first page asked with the stored cursor got Nango's 500 twice: the cursor is what it refuses.
         bool cursorRefused = false;
         qint64 dropped = 0;
+        qint64 deleted = 0;     // records Nango marked deleted in this pull's pages
+        qint64 massDeleted = 0; // removed (deleted + dropped) when it passed the guard's share
+        qint64 liveBefore = 0;
     };
 
     PullJob(NangoClient &client, RecordStore &store, const Stream &stream, const Options &options,

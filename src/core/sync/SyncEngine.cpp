@@ -163,6 +163,14 @@ void SyncEngine::setNetwork(const NetworkSettings &settings)
     m_client->setNetwork(settings, m_config.proxyPassword);
 }
 
+void SyncEngine::acknowledgeMassDelete(qint64 streamId)
+{
+    if (m_readOnly || !m_store)
+        return;
+    if (m_store->records().clearMassDelete(streamId))
+        Q_EMIT journalChanged(); // the readers look again
+}
+
 void SyncEngine::setProxyPassword(const QByteArray &password)
 {
     m_config.proxyPassword = password;

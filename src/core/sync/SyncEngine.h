@@ -50,6 +50,9 @@ struct EngineConfig
     // Pulls of mirrored streams go before the pages of first mirrors, which yield a slot and leave
     // headroom in the rate budget (false only for a benchmark's baseline).
     bool mirroredFirst = true;
+    // The mass-delete guard: a pull that removes more than this share of a stream's live records is
+    // flagged (cursor history, the stream's status, a notification). 0: off.
+    double massDeleteShare = 0.2;
     // How the server is reached (extra authorities, a pinned certificate, the proxy): given, it is
     // stored with the profile; absent, the profile's stored settings apply (the CLI without options).
     std::optional<NetworkSettings> network;
@@ -96,6 +99,8 @@ public:
     void setNetwork(const NetworkSettings &settings);
     const NetworkSettings &network() const { return m_client->network(); }
     void setProxyPassword(const QByteArray &password);
+    // A person looked at the records a flagged pull deleted: the stream's flag goes.
+    void acknowledgeMassDelete(qint64 streamId);
 
     // Integrations, connections (all pages), then every integration's /sync/status; creates the
     // streams the syncs' models imply.

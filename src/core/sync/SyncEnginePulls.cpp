@@ -151,6 +151,7 @@ void SyncEngine::dispatch()
         options.repair = p.repair;
         options.modifiedAfterUs = p.sinceUs;
         options.pageSize = m_config.pageSize;
+        options.massDeleteShare = m_config.massDeleteShare;
         options.recoverCursor = p.recoverCursor;
         options.backfill = p.backfill && m_config.mirroredFirst;
         const auto syncs =

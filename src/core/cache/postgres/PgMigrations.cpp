@@ -251,6 +251,14 @@ ALTER TABLE webhook_log ADD COLUMN verified_by TEXT;
         R"sql(
 ALTER TABLE profiles ADD COLUMN network TEXT;
 )sql",
+        // 9: the mass-delete guard (see the SQLite migration 9).
+        R"sql(
+ALTER TABLE cursor_history ADD COLUMN mass_delete BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE streams ADD COLUMN mass_delete_history BIGINT;
+ALTER TABLE streams ADD COLUMN mass_deleted BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE streams ADD COLUMN mass_delete_of BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE streams ADD COLUMN mass_delete_at TEXT;
+)sql",
     };
     return list;
 }

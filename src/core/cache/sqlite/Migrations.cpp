@@ -253,6 +253,16 @@ ALTER TABLE webhook_log ADD COLUMN verified_by TEXT;
         R"sql(
 ALTER TABLE profiles ADD COLUMN network TEXT;
 )sql",
+        // 9: the mass-delete guard: a pull that removed more than a set share of a stream's live
+        // records says how many (cursor history), and the stream keeps the last such pull until a
+        // person has looked at its deleted records.
+        R"sql(
+ALTER TABLE cursor_history ADD COLUMN mass_delete INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE streams ADD COLUMN mass_delete_history INTEGER;
+ALTER TABLE streams ADD COLUMN mass_deleted INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE streams ADD COLUMN mass_delete_of INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE streams ADD COLUMN mass_delete_at TEXT;
+)sql",
     };
     return list;
 }
