@@ -3353,6 +3353,10 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <source>Mass delete</source>
         <translation>Massenlöschung</translation>
     </message>
+    <message>
+        <source>Proxy &amp;password…</source>
+        <translation>&amp;Proxy-Passwort…</translation>
+    </message>
 </context>
 <context>
     <name>nd::Store</name>

@@ -3353,6 +3353,10 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <source>Mass delete</source>
         <translation>Suppression massive</translation>
     </message>
+    <message>
+        <source>Proxy &amp;password…</source>
+        <translation>Mot de passe du &amp;proxy…</translation>
+    </message>
 </context>
 <context>
     <name>nd::Store</name>

@@ -138,6 +138,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
     m_indicators = new StatusIndicators(context, this);
     m_ui->centralLayout->insertWidget(1, m_indicators->serverBar());
+    connect(m_indicators, &StatusIndicators::proxyPasswordRequested, this, [this](const QString &message) {
+        showPage(Settings);
+        m_settings->askProxyPassword(message);
+    });
     connect(context, &AppContext::statusChanged, this, &MainWindow::updateBanner);
     connect(context, &AppContext::snapshotChanged, this, &MainWindow::updateBanner);
     connect(context, &AppContext::engineStarted, this, &MainWindow::updateBanner);

@@ -32,6 +32,12 @@ StatusIndicators::StatusIndicators(AppContext *context, QMainWindow *window)
     m_retry = new QPushButton(tr("Retry &now"), m_serverBar);
     m_retry->setObjectName(u"retryNow"_s);
     row->addWidget(m_serverText, 1);
+    m_proxyLogin = new QPushButton(tr("Proxy &password…"), m_serverBar);
+    m_proxyLogin->setObjectName(u"proxyLogin"_s);
+    m_proxyLogin->hide();
+    connect(m_proxyLogin, &QPushButton::clicked, this,
+            [this]() { Q_EMIT proxyPasswordRequested(m_context->health().error); });
+    row->addWidget(m_proxyLogin);
     row->addWidget(m_retry);
     m_serverBar->hide();
     connect(m_retry, &QPushButton::clicked, context, &AppContext::retryNow);
@@ -119,6 +125,7 @@ void StatusIndicators::update()
     const bool noKey = health.state == ServerHealth::State::NoKey && !m_context->isDemo();
     m_serverBar->setVisible(failing || noKey);
     m_retry->setVisible(failing);
+    m_proxyLogin->setVisible(failing && health.kind == u"proxy-auth");
     if (failing)
         m_serverText->setText(
             tr("<b>Nango cannot be used.</b> %1").arg(Status::describe(health, now).toHtmlEscaped()));

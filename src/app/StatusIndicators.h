@@ -34,6 +34,8 @@ public:
 Q_SIGNALS:
     // Every notification, whether a tray showed it or not (tests, and the fallback).
     void notified(const QString &title, const QString &text);
+    // The proxy asked for a password (407) or refused the one given: the server bar's button.
+    void proxyPasswordRequested(const QString &message);
 
 private:
     void update();
@@ -44,6 +46,7 @@ private:
     QFrame *m_serverBar;
     QLabel *m_serverText;
     QPushButton *m_retry;
+    QPushButton *m_proxyLogin;
     ElidedLabel *m_summary;
     ElidedLabel *m_pulling;
     ElidedLabel *m_budget;

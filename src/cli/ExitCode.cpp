@@ -9,7 +9,7 @@ int exitCodeFor(const QString &kind)
     if (kind == u"unauthorized" || kind == u"forbidden" || kind == u"no-key")
         return KeyRejected;
     if (kind == u"network" || kind == u"timeout" || kind == u"not-nango" || kind == u"tls" ||
-        kind == u"proxy")
+        kind == u"proxy" || kind == u"proxy-auth")
         return Unreachable;
     if (kind == u"cache-write" || kind == u"cache")
         return CacheError;

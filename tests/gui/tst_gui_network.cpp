@@ -255,6 +255,28 @@ private Q_SLOTS:
         QVERIFY2(!proxy.requests().filter(u"CONNECT 127.0.0.1:%1"_s.arg(m_sim->url().port())).isEmpty(),
                  qPrintable(proxy.requests().join(u'\n')));
     }
+
+    // The engine itself meets the proxy's 407: the server bar says so and offers the password dialog.
+    void theServerBarAsksForTheProxyPassword()
+    {
+        Tinyproxy proxy;
+        QVERIFY(proxy.start(m_dir.path(), u"engine-auth"_s, {u"BasicAuth bob an0ther-secret"_s}).isEmpty());
+        panel()->findChild<QComboBox *>(u"proxyMode"_s)->setCurrentIndex(2);
+        panel()->findChild<QLineEdit *>(u"proxyUrl"_s)->setText(proxy.url());
+        panel()->findChild<QLineEdit *>(u"proxyUser"_s)->clear();
+        m_context->setSettings(panel()->settings());
+        m_context->start(m_sim->url(), kApiKey, kSigningKey);
+        QTRY_VERIFY_WITH_TIMEOUT(m_context->health().kind == u"proxy-auth"_s, 20000);
+        QVERIFY2(m_context->health().error.contains(u"(407)"_s), qPrintable(m_context->health().error));
+        m_window->showPage(nd::MainWindow::Syncs);
+        auto *ask = m_window->findChild<QPushButton *>(u"proxyLogin"_s);
+        QTRY_VERIFY(ask->isVisible());
+        ask->click();
+        QCOMPARE(m_window->currentPage(), nd::MainWindow::Settings);
+        auto *login = openDialog<nd::ProxyLoginDialog>(panel());
+        QVERIFY(login);
+        login->reject();
+    }
 };
 
 QTEST_MAIN(TestGuiNetwork)

@@ -405,9 +405,13 @@ void SettingsPanel::offerFix(const ApiError &error, const CertificateInfo &certi
     const bool askPassword =
         error.kind == ApiError::Kind::Proxy && (error.proxyCause == ApiError::ProxyCause::AuthRequired ||
                                                 error.proxyCause == ApiError::ProxyCause::AuthRejected);
-    if (!askPassword)
-        return;
-    auto *dialog = new ProxyLoginDialog(error.userMessage(), m_network->settings().proxyUser, this);
+    if (askPassword)
+        askProxyPassword(error.userMessage());
+}
+
+void SettingsPanel::askProxyPassword(const QString &message)
+{
+    auto *dialog = new ProxyLoginDialog(message, m_network->settings().proxyUser, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProxyLoginDialog::credentialsGiven, this,
             [this](const QString &user, const QByteArray &password) {

@@ -42,6 +42,8 @@ public:
     void inspectCertificate();
     // After a check that failed on TLS or at the proxy: the certificate to trust, or a password to give.
     void offerFix(const ApiError &error, const CertificateInfo &certificate);
+    // The proxy's user and password, asked for (the password goes to the keychain on save).
+    void askProxyPassword(const QString &message);
 
 Q_SIGNALS:
     void applyRequested();

@@ -207,7 +207,10 @@ QString ApiError::kindName() const
     case Kind::Tls:
         return u"tls"_s;
     case Kind::Proxy:
-        return u"proxy"_s;
+        // A password to give is something a person can do at once: the screens offer it.
+        return proxyCause == ProxyCause::AuthRequired || proxyCause == ProxyCause::AuthRejected
+                   ? u"proxy-auth"_s
+                   : u"proxy"_s;
     }
     return {};
 }
