@@ -960,6 +960,18 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <source>%1 (variant %2)</source>
         <translation>%1 (Variante %2)</translation>
     </message>
+    <message>
+        <source>&amp;Replay webhook</source>
+        <translation>Webhook &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Process the selected verified webhook again, as if Nango had just sent it (its pull runs)</source>
+        <translation>Den gewählten verifizierten Webhook erneut verarbeiten, als hätte Nango ihn gerade gesendet (sein Abruf läuft)</translation>
+    </message>
+    <message>
+        <source>Webhook #%1 replayed: what it asks for is queued.</source>
+        <translation>Webhook #%1 wiederholt: Was er verlangt, ist eingereiht.</translation>
+    </message>
 </context>
 <context>
     <name>nd::AdminActions</name>
@@ -3427,6 +3439,22 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <source>goes on after the pulls that went first</source>
         <translation>macht nach den vorgezogenen Abrufen weiter</translation>
     </message>
+    <message>
+        <source>There is no webhook #%1 in this profile's log.</source>
+        <translation>Im Protokoll dieses Profils gibt es keinen Webhook #%1.</translation>
+    </message>
+    <message>
+        <source>This role may only read the shared cache: replays are for whoever runs its watcher.</source>
+        <translation>Diese Rolle darf den gemeinsamen Cache nur lesen: Wiederholungen sind Sache dessen, der seinen Watcher betreibt.</translation>
+    </message>
+    <message>
+        <source>Webhook #%1 was refused when it came (%2): only a verified delivery is replayed, or a body nobody signed would be trusted.</source>
+        <translation>Webhook #%1 wurde bei seiner Ankunft abgelehnt (%2): Nur eine verifizierte Zustellung wird wiederholt, sonst würde einem Inhalt vertraut, den niemand signiert hat.</translation>
+    </message>
+    <message>
+        <source>Webhook #%1 was not kept whole (%2 of %3 bytes): it cannot be replayed.</source>
+        <translation>Webhook #%1 wurde nicht vollständig aufbewahrt (%2 von %3 Bytes): Er kann nicht wiederholt werden.</translation>
+    </message>
 </context>
 <context>
     <name>nd::SyncsPanel</name>
@@ -3867,6 +3895,10 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     <message>
         <source>logged only</source>
         <translation>nur protokolliert</translation>
+    </message>
+    <message>
+        <source>replay of #%1: pull %2</source>
+        <translation>Wiederholung von #%1: Abruf %2</translation>
     </message>
 </context>
 <context>

@@ -960,6 +960,18 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <source>%1 (variant %2)</source>
         <translation>%1 (variante %2)</translation>
     </message>
+    <message>
+        <source>&amp;Replay webhook</source>
+        <translation>&amp;Rejouer le webhook</translation>
+    </message>
+    <message>
+        <source>Process the selected verified webhook again, as if Nango had just sent it (its pull runs)</source>
+        <translation>Traiter de nouveau le webhook vérifié choisi, comme si Nango venait de l'envoyer (sa récupération s'exécute)</translation>
+    </message>
+    <message>
+        <source>Webhook #%1 replayed: what it asks for is queued.</source>
+        <translation>Webhook n°%1 rejoué : ce qu'il demande est en file d'attente.</translation>
+    </message>
 </context>
 <context>
     <name>nd::AdminActions</name>
@@ -3427,6 +3439,22 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <source>goes on after the pulls that went first</source>
         <translation>reprend après les récupérations passées en premier</translation>
     </message>
+    <message>
+        <source>There is no webhook #%1 in this profile's log.</source>
+        <translation>Le journal de ce profil n'a pas de webhook n°%1.</translation>
+    </message>
+    <message>
+        <source>This role may only read the shared cache: replays are for whoever runs its watcher.</source>
+        <translation>Ce rôle ne peut que lire le cache partagé : les rejeux reviennent à qui fait tourner son watcher.</translation>
+    </message>
+    <message>
+        <source>Webhook #%1 was refused when it came (%2): only a verified delivery is replayed, or a body nobody signed would be trusted.</source>
+        <translation>Le webhook n°%1 a été refusé à son arrivée (%2) : seule une livraison vérifiée est rejouée, sinon un contenu que personne n'a signé serait cru.</translation>
+    </message>
+    <message>
+        <source>Webhook #%1 was not kept whole (%2 of %3 bytes): it cannot be replayed.</source>
+        <translation>Le webhook n°%1 n'a pas été gardé en entier (%2 octets sur %3) : il ne peut pas être rejoué.</translation>
+    </message>
 </context>
 <context>
     <name>nd::SyncsPanel</name>
@@ -3867,6 +3895,10 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <message>
         <source>logged only</source>
         <translation>journalisé uniquement</translation>
+    </message>
+    <message>
+        <source>replay of #%1: pull %2</source>
+        <translation>rejeu du n°%1 : récupération %2</translation>
     </message>
 </context>
 <context>

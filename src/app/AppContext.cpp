@@ -268,6 +268,17 @@ void AppContext::setFrequency(const QString &integration, const QString &connect
     });
 }
 
+void AppContext::replayWebhook(qint64 logId, Done done)
+{
+    if (!m_engine) {
+        done(false, tr("Nango Desk is still starting; try again in a moment."));
+        return;
+    }
+    m_engine->post([this, logId, done](SyncEngine &e) {
+        e.replayWebhook(logId, [this, done](bool ok, const QString &m) { callDone(done, ok, m); });
+    });
+}
+
 void AppContext::acknowledgeMassDelete(qint64 streamId)
 {
     if (m_engine)

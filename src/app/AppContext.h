@@ -77,6 +77,7 @@ public:
                       const QString &variant, const std::optional<QString> &frequency, Done done);
     void pullNow(qint64 streamId);
     void acknowledgeMassDelete(qint64 streamId);
+    void replayWebhook(qint64 logId, Done done);
     void repair(qint64 streamId, qint64 sinceUs);
     // The catalog and every failed stream, now (the server came back, or a person thinks so).
     void retryNow();

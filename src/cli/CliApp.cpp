@@ -7,6 +7,7 @@
 #include "commands/CheckCommand.h"
 #include "commands/CursorsCommand.h"
 #include "commands/ExportCommand.h"
+#include "commands/ReplayCommand.h"
 #include "commands/StatusCommand.h"
 #include "commands/SyncCommand.h"
 #include "commands/TrustCommand.h"
@@ -40,6 +41,7 @@ Commands:
   action    run an action (--integration, --connection, --name, --input); prints its output JSON
   proxy     send METHOD PATH to the provider's API through Nango's proxy; prints status, headers, body
   trust     show the server's TLS certificate; pin it for the profile (--fingerprint SHA256), or --forget
+  webhook-replay  process a logged, verified webhook again (its pull runs); ID from Activity
   webhook-url  where Nango sends one connection's webhooks: --set URL (replaces both of the
             environment's URLs for it), --clear, --show; --check URL posts a signed test webhook
 
@@ -103,6 +105,8 @@ Command *CliApp::makeCommand(const QString &name)
         return new ActionCommand(*m_context);
     if (name == u"proxy")
         return new ProxyCommand(*m_context);
+    if (name == u"webhook-replay")
+        return new ReplayCommand(*m_context);
     if (name == u"webhook-url")
         return new WebhookUrlCommand(*m_context);
     if (name == u"trust")

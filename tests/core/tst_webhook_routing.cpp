@@ -134,6 +134,95 @@ private Q_SLOTS:
         watch.terminate();
         QVERIFY(watch.waitForFinished(10000));
     }
+
+    // A logged, verified webhook processed again: the pull it asks for runs (here: records that
+    // changed after the webhook came, with no webhook of their own); a refused one is not replayed.
+    void aVerifiedWebhookIsReplayed()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess hooks;
+        QUrl hooksUrl;
+        QVERIFY(startSimProcess(hooks, &hooksUrl,
+                                {u"--webhook-url"_s, u"http://127.0.0.1:%1/webhooks/nango"_s.arg(port)})
+                    .isEmpty());
+        const QString cache = freshCacheLocation(dir.path(), u"replay"_s);
+        QProcessEnvironment e = env();
+        e.insert(u"NANGO_SERVER_URL"_s, hooksUrl.toString());
+        e.insert(u"NANGO_DESK_DB"_s, cache);
+        auto run = [&e](const QStringList &args) {
+            QProcess p;
+            p.setProcessEnvironment(e);
+            p.start(bin(u"nango-desk-cli"_s), args);
+            Run r;
+            if (!p.waitForFinished(60000))
+                return r;
+            r.code = p.exitCode();
+            r.out = QString::fromUtf8(p.readAllStandardOutput());
+            r.err = QString::fromUtf8(p.readAllStandardError());
+            return r;
+        };
+        auto control = [&hooksUrl](const QByteArray &method, const QString &path, const QJsonObject &body) {
+            QUrl u = hooksUrl;
+            u.setPath(u"/_sim/"_s + path);
+            return http(method, u, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        };
+        QVERIFY(run({u"sync"_s}).code == 0);
+        QProcess watch;
+        watch.setProcessEnvironment(e);
+        watch.start(bin(u"nango-desk-cli"_s),
+                    {u"watch"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--poll"_s, u"0"_s});
+        QVERIFY(watch.waitForReadyRead(20000));
+        const QJsonObject issues{
+            {u"integration"_s, u"github"_s}, {u"connection"_s, u"acme-corp"_s}, {u"sync"_s, u"issues"_s}};
+        control("POST", u"run"_s, issues);
+        QTRY_VERIFY_WITH_TIMEOUT(countInCache(cache,
+                                              "SELECT count(*) FROM webhook_log WHERE type = 'sync' AND "
+                                              "outcome = 'accepted'") >= 1,
+                                 20000);
+        // A delivery nobody signed is logged as refused.
+        http("POST", QUrl(u"http://127.0.0.1:%1/webhooks/nango"_s.arg(port)), "{\"type\":\"sync\"}",
+             {{"X-Nango-Hmac-Sha256", "00"}});
+        QTRY_VERIFY_WITH_TIMEOUT(countInCache(cache, "SELECT count(*) FROM webhook_log WHERE outcome LIKE "
+                                                     "'rejected%'") >= 1,
+                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(countInCache(cache, "SELECT count(*) FROM cursor_history WHERE trigger = "
+                                                     "'webhook' AND outcome = 'ok'") >= 1,
+                                 20000);
+        watch.terminate();
+        QVERIFY(watch.waitForFinished(10000));
+        // New records on the server, and no webhook for them.
+        QVariantMap mutate = issues.toVariantMap();
+        mutate.insert(u"add"_s, 7);
+        control("POST", u"mutate"_s, QJsonObject::fromVariantMap(mutate));
+        const qint64 verified = countInCache(cache, "SELECT max(id) FROM webhook_log WHERE type = 'sync' AND "
+                                                    "outcome = 'accepted' AND model = 'GithubIssue'");
+        const qint64 refused =
+            countInCache(cache, "SELECT max(id) FROM webhook_log WHERE outcome LIKE 'rejected%'");
+        const char *live = "SELECT live_count FROM streams WHERE model = 'GithubIssue' AND connection_id = "
+                           "'acme-corp'";
+        const qint64 liveBefore = countInCache(cache, live);
+        const qint64 pullsBefore =
+            countInCache(cache, "SELECT count(*) FROM cursor_history WHERE trigger = 'webhook'");
+        const Run replayed = run({u"webhook-replay"_s, QString::number(verified)});
+        QVERIFY2(replayed.code == 0, qPrintable(replayed.err));
+        QVERIFY(replayed.out.contains(u"replayed webhook #%1"_s.arg(verified)));
+        QCOMPARE(countInCache(cache, "SELECT count(*) FROM cursor_history WHERE trigger = 'webhook'"),
+                 pullsBefore + 1);
+        QCOMPARE(countInCache(cache, "SELECT count(*) FROM webhook_log WHERE remote LIKE 'replay of #%'"), 1);
+        QCOMPARE(countInCache(cache, live), liveBefore + 7); // what changed after the webhook came
+        const Run notSigned = run({u"webhook-replay"_s, QString::number(refused)});
+        QCOMPARE(notSigned.code, 1);
+        QVERIFY2(notSigned.err.contains(u"only a verified delivery is replayed"_s),
+                 qPrintable(notSigned.err));
+        const Run unknown = run({u"webhook-replay"_s, u"99999"_s});
+        QCOMPARE(unknown.code, 1);
+        QCOMPARE(run({u"webhook-replay"_s, u"x"_s}).code, 2);
+        hooks.terminate();
+        hooks.waitForFinished(5000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWebhookRouting)

@@ -18,10 +18,13 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -226,6 +229,59 @@ private Q_SLOTS:
         QTRY_VERIFY2(now->text().contains(u"environment's webhook URLs"_s), qPrintable(now->text()));
         dialog->reject();
         nd::Prompter::install(nullptr);
+    }
+
+    // Activity: a verified webhook is replayed with one click; a refused one cannot be.
+    void aLoggedWebhookIsReplayedFromActivity()
+    {
+        m_sim->server->addWebhookUrl(m_context->listenerUrl().toString());
+        // The simulator's control route, over its HTTPS with its own certificate as the authority.
+        QNetworkAccessManager nam;
+        QUrl run = m_sim->url();
+        run.setPath(u"/_sim/run"_s);
+        QNetworkRequest request(run);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(m_certs + u"/self.pem"_s));
+        request.setSslConfiguration(tls);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = nam.post(request, "{\"integration\":\"github\",\"connection\":\"acme-corp\"}");
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        m_window->showPage(nd::MainWindow::Activity);
+        auto *view = m_window->findChild<QTableView *>(u"activityTable"_s);
+        auto *replay = m_window->findChild<QPushButton *>(u"replayWebhook"_s);
+        auto *message = m_window->findChild<QLabel *>(u"activityMessage"_s);
+        // A sync webhook that asked for a pull (not the test webhook of the test before).
+        auto webhookRow = [view](const QString &outcome) {
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                if (view->model()->index(r, 1).data().toString() == u"webhook"_s &&
+                    view->model()->index(r, 5).data().toString().contains(u"→ pull"_s) &&
+                    view->model()->index(r, 6).data().toString().startsWith(outcome))
+                    return r;
+            return -1;
+        };
+        auto rows = [view]() {
+            QStringList out;
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                out << view->model()->index(r, 1).data().toString() + u" | "_s +
+                           view->model()->index(r, 5).data().toString() + u" | "_s +
+                           view->model()->index(r, 6).data().toString();
+            return out.join(u'\n');
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(webhookRow(u"accepted"_s) >= 0, qPrintable(rows()), 20000);
+        view->setCurrentIndex(view->model()->index(webhookRow(u"accepted"_s), 0));
+        QVERIFY(replay->isEnabled());
+        replay->click();
+        QTRY_VERIFY2(message->text().contains(u"replayed"_s), qPrintable(message->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&]() {
+                for (int r = 0; r < view->model()->rowCount(); ++r)
+                    if (view->model()->index(r, 5).data().toString().contains(u"replay of #"_s))
+                        return true;
+                return false;
+            }(),
+            20000);
     }
 
     void aProxyThatAsksForAPasswordIsPromptedFor()

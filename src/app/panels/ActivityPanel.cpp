@@ -3,12 +3,14 @@
 #include "AppContext.h"
 #include "models/TableModel.h"
 #include "panels/PanelUtil.h"
+#include "widgets/WidgetUtil.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -49,6 +51,11 @@ ActivityPanel::ActivityPanel(AppContext *context, QWidget *parent)
     filters->addWidget(m_kind);
     filters->addWidget(m_search, 1);
     filters->addWidget(logs);
+    auto *replay = makeButton(this, u"replayWebhook"_s, tr("&Replay webhook"),
+                              tr("Process the selected verified webhook again, as if Nango had just sent it "
+                                 "(its pull runs)"));
+    replay->setEnabled(false);
+    filters->addWidget(replay);
     auto *view = makeTable(this, u"activityTable"_s, tr("Activity"));
     view->setModel(m_proxy);
     sortBy(view, 0, Qt::DescendingOrder); // the newest first
@@ -57,9 +64,34 @@ ActivityPanel::ActivityPanel(AppContext *context, QWidget *parent)
         new QLabel(tr("<b>Activity</b> — what Nango Desk received and did, kept locally."), this));
     layout->addLayout(filters);
     layout->addWidget(view, 1);
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"activityMessage"_s);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ActivityPanel::rebuild);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(context, &AppContext::activityLoaded, this, &ActivityPanel::onActivity);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, replay,
+            [this, replay](const QModelIndex &current) {
+                const QVariantList key =
+                    m_proxy->data(m_proxy->index(current.row(), 0), TableModel::KeyRole).toList();
+                replay->setEnabled(current.isValid() && key.value(1).toBool());
+            });
+    connect(replay, &QPushButton::clicked, this, [this, view]() {
+        const QVariantList key =
+            m_proxy->data(m_proxy->index(view->currentIndex().row(), 0), TableModel::KeyRole).toList();
+        const qint64 id = key.value(0).toLongLong();
+        if (id <= 0)
+            return;
+        const QPointer<QLabel> said(m_message);
+        m_context->replayWebhook(id, [said, id](bool ok, const QString &message) {
+            if (QLabel *label = said.data()) {
+                label->setText(ok ? tr("Webhook #%1 replayed: what it asks for is queued.").arg(id)
+                                  : message);
+                label->setStyleSheet(ok ? QString() : u"color: #c62828;"_s);
+            }
+        });
+    });
     connect(logs, &QPushButton::clicked, this, [this, view]() {
         const QModelIndex i = view->currentIndex();
         const QString integration = i.isValid() ? m_proxy->index(i.row(), 2).data().toString() : QString();
@@ -110,7 +142,9 @@ void ActivityPanel::rebuild()
                                   : tr("%1 (variant %2)").arg(a.model, a.variant);
         r.cells = {shortTime(a.at), kindLabel, a.integration, a.connectionId, model, a.summary, a.outcome};
         r.tone = a.failed ? TableRow::Tone::Error : TableRow::Tone::Normal;
-        r.key = QString(a.at + a.kind + a.summary);
+        // A webhook: its number and whether it can be replayed; else what makes the row itself.
+        r.key = a.webhookId ? QVariant(QVariantList{a.webhookId, a.replayable})
+                            : QVariant(QString(a.at + a.kind + a.summary));
         rows.append(r);
     }
     m_model->setRows(rows);

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 
@@ -25,6 +26,7 @@ public:
                                  const QString &integration, const QString &connectionId);
 
 private:
+    QLabel *m_message = nullptr;
     void onActivity(const QList<ActivityItem> &items);
     void rebuild();
 

@@ -86,38 +86,61 @@ void JournalStore::setWebhookOutcome(qint64 id, const QString &outcome, const QS
     q->run();
 }
 
+namespace {
+
+constexpr const char *kWebhookColumns =
+    "id, received_at, remote, headers_json, body, body_size, signature, type, provider_config_key, "
+    "connection_id, "
+    "model, outcome, triggered, dedupe_key, profile_id, verified_by, repeats, last_at";
+
+WebhookLogEntry readWebhook(const SqlQuery &q)
+{
+    WebhookLogEntry e;
+    e.id = q.int64(0);
+    e.receivedAt = q.text(1);
+    e.remote = q.text(2);
+    e.headersJson = q.bytes(3);
+    e.body = q.bytes(4);
+    e.bodySize = q.int64(5);
+    e.signature = q.text(6);
+    e.type = q.text(7);
+    e.integration = q.text(8);
+    e.connectionId = q.text(9);
+    e.model = q.text(10);
+    e.outcome = q.text(11);
+    e.triggered = q.text(12);
+    e.dedupeKey = q.text(13);
+    e.profileId = q.int64(14);
+    e.verifiedBy = q.text(15);
+    e.repeats = int(q.int64(16));
+    e.lastAt = q.text(17);
+    return e;
+}
+
+} // namespace
+
 QList<WebhookLogEntry> JournalStore::webhooks(qint64 profileId, int limit)
 {
-    auto q = m_db.prepare(
-        "SELECT id, received_at, remote, headers_json, body, body_size, signature, type, "
-        "provider_config_key, connection_id, model, outcome, triggered, dedupe_key, profile_id, verified_by, "
-        "repeats, last_at FROM webhook_log WHERE profile_id = ?2 OR profile_id IS NULL ORDER BY id DESC "
-        "LIMIT ?1");
+    auto q =
+        m_db.prepare(QByteArray(QByteArray("SELECT ") + kWebhookColumns +
+                                " FROM webhook_log WHERE profile_id = ?2 OR profile_id IS NULL ORDER BY id "
+                                "DESC LIMIT ?1")
+                         .constData());
     q->bind(1, qint64(limit)).bind(2, profileId);
     QList<WebhookLogEntry> out;
-    while (q->step()) {
-        WebhookLogEntry e;
-        e.id = q->int64(0);
-        e.receivedAt = q->text(1);
-        e.remote = q->text(2);
-        e.headersJson = q->bytes(3);
-        e.body = q->bytes(4);
-        e.bodySize = q->int64(5);
-        e.signature = q->text(6);
-        e.type = q->text(7);
-        e.integration = q->text(8);
-        e.connectionId = q->text(9);
-        e.model = q->text(10);
-        e.outcome = q->text(11);
-        e.triggered = q->text(12);
-        e.dedupeKey = q->text(13);
-        e.profileId = q->int64(14);
-        e.verifiedBy = q->text(15);
-        e.repeats = int(q->int64(16));
-        e.lastAt = q->text(17);
-        out.append(e);
-    }
+    while (q->step())
+        out.append(readWebhook(*q));
     return out;
+}
+
+std::optional<WebhookLogEntry> JournalStore::webhook(qint64 id)
+{
+    auto q = m_db.prepare(
+        QByteArray(QByteArray("SELECT ") + kWebhookColumns + " FROM webhook_log WHERE id = ?1").constData());
+    q->bind(1, id);
+    if (!q->step())
+        return std::nullopt;
+    return readWebhook(*q);
 }
 
 qint64 JournalStore::journal(const JournalEntry &e)

@@ -72,6 +72,7 @@ public:
     void setWebhookOutcome(qint64 id, const QString &outcome, const QString &triggered);
     // Newest first: what this profile's listener received (and rows from before profiles were kept).
     QList<WebhookLogEntry> webhooks(qint64 profileId, int limit = 500);
+    std::optional<WebhookLogEntry> webhook(qint64 id);
 
     qint64 journal(const JournalEntry &e);
     QList<JournalEntry> journalEntries(qint64 profileId, int limit = 500);

@@ -35,6 +35,8 @@ struct ActivityItem
     QString summary;
     QString outcome;
     bool failed = false;
+    qint64 webhookId = 0;    // a webhook's number in the log
+    bool replayable = false; // a verified sync webhook: it can be processed again
 };
 
 struct CatalogRead

@@ -104,6 +104,10 @@ QList<ActivityItem> SqlReadStore::activity(qint64 profileId, int limit)
                             .arg(w.repeats)
                             .arg(w.remote, w.lastAt);
         a.failed = w.outcome.startsWith(u"rejected"_s);
+        a.webhookId = w.id;
+        a.replayable = !a.failed && w.type == u"sync" &&
+                       (w.signature == u"valid" || w.signature == u"legacy-valid") &&
+                       w.body.size() >= w.bodySize;
         items.append(a);
     }
     for (const JournalEntry &j : m_store->journal().journalEntries(profileId, limit)) {

@@ -163,6 +163,51 @@ void SyncEngine::setNetwork(const NetworkSettings &settings)
     m_client->setNetwork(settings, m_config.proxyPassword);
 }
 
+void SyncEngine::replayWebhook(qint64 logId, Done done)
+{
+    const auto entry = m_store ? m_store->journal().webhook(logId) : std::nullopt;
+    if (!entry || (entry->profileId != 0 && entry->profileId != m_profile.id)) {
+        done(false, tr("There is no webhook #%1 in this profile's log.").arg(logId));
+        return;
+    }
+    if (m_readOnly) {
+        done(false,
+             tr("This role may only read the shared cache: replays are for whoever runs its watcher."));
+        return;
+    }
+    const bool verified = entry->signature == u"valid" || entry->signature == u"legacy-valid";
+    if (entry->rejected() || !verified) {
+        done(false,
+             tr("Webhook #%1 was refused when it came (%2): only a verified delivery is replayed, or a "
+                "body nobody signed would be trusted.")
+                 .arg(logId)
+                 .arg(entry->outcome));
+        return;
+    }
+    const QJsonObject payload = QJsonDocument::fromJson(entry->body).object();
+    if (entry->body.size() < entry->bodySize || payload.isEmpty()) {
+        done(false, tr("Webhook #%1 was not kept whole (%2 of %3 bytes): it cannot be replayed.")
+                        .arg(logId)
+                        .arg(entry->body.size())
+                        .arg(entry->bodySize));
+        return;
+    }
+    WebhookDelivery d;
+    d.remote = u"replay of #%1"_s.arg(logId);
+    d.headersJson = entry->headersJson;
+    d.body = entry->body;
+    d.bodySize = entry->bodySize;
+    d.signature = entry->signature;
+    d.verifiedBy = entry->verifiedBy;
+    d.accepted = true;
+    d.httpStatus = 200;
+    d.payload = payload;
+    d.replayOf = logId;
+    qCInfo(lcWebhook) << "replaying webhook" << logId;
+    m_webhooks->handle(d);
+    done(true, {});
+}
+
 void SyncEngine::acknowledgeMassDelete(qint64 streamId)
 {
     if (m_readOnly || !m_store)

@@ -101,6 +101,8 @@ public:
     void setProxyPassword(const QByteArray &password);
     // A person looked at the records a flagged pull deleted: the stream's flag goes.
     void acknowledgeMassDelete(qint64 streamId);
+    // Processes a logged, verified webhook again, as if it had just come (its pull, its refresh).
+    void replayWebhook(qint64 logId, Done done);
 
     // Integrations, connections (all pages), then every integration's /sync/status; creates the
     // streams the syncs' models imply.

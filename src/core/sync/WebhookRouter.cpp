@@ -57,7 +57,7 @@ void WebhookRouter::handle(const WebhookDelivery &d)
                                      p.value(u"modifiedAfter"_s), p.value(u"checkpoints"_s)})
                 .toJson(QJsonDocument::Compact);
         e.dedupeKey = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
-        if (journal.seenWebhook(e.profileId, e.dedupeKey)) {
+        if (!d.replayOf && journal.seenWebhook(e.profileId, e.dedupeKey)) {
             e.outcome = u"duplicate"_s;
             log();
             return;
@@ -65,7 +65,8 @@ void WebhookRouter::handle(const WebhookDelivery &d)
         const Stream s = m_engine.records().ensureStream(
             {profile, e.integration, e.connectionId, e.model, variant}, syncName);
         e.outcome = u"accepted"_s;
-        e.triggered = tr("pull %1").arg(describeStream(s.key));
+        e.triggered = d.replayOf ? tr("replay of #%1: pull %2").arg(d.replayOf).arg(describeStream(s.key))
+                                 : tr("pull %1").arg(describeStream(s.key));
         log();
         m_engine.requestPull(s.id, u"webhook"_s, tr("a webhook announced new records"));
         m_engine.refreshStatusSoon(e.integration);

@@ -28,6 +28,7 @@ struct WebhookDelivery
     int httpStatus = 0;    // what we answered
     QString reason;        // why it was refused
     QJsonObject payload;
+    qint64 replayOf = 0; // a logged delivery processed again (webhook-replay): never a duplicate
 };
 
 // The local receiver for Nango's webhooks: POST /webhooks/nango on 127.0.0.1 unless the user asks
