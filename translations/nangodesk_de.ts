@@ -972,6 +972,10 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <source>Webhook #%1 replayed: what it asks for is queued.</source>
         <translation>Webhook #%1 wiederholt: Was er verlangt, ist eingereiht.</translation>
     </message>
+    <message>
+        <source>Missed webhooks</source>
+        <translation>Verpasste Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>nd::AdminActions</name>
@@ -1847,6 +1851,16 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     <message>
         <source>Read-only: this database role may read the shared cache but neither pull nor change syncs, run actions or send proxy requests. Whoever runs its watcher does.</source>
         <translation>Nur lesen: Diese Datenbankrolle darf den gemeinsamen Cache lesen, aber weder Daten holen noch Syncs ändern, Aktionen ausführen oder Proxy-Anfragen senden. Das übernimmt, wer seinen Watcher betreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::MissedWebhooks</name>
+    <message numerus="yes">
+        <source>Nango finished a run of %1 at %2 with %n change(s); no verified webhook for it came within %3 s. Check the environment's webhook URL and signing key in Nango (or the connection's override); the poll pulled the changes.</source>
+        <translation>
+            <numerusform>Nango hat um %2 einen Lauf von %1 mit %n Änderung beendet; binnen %3 s kam kein verifizierter Webhook dafür. Prüfen Sie die Webhook-URL und den Signaturschlüssel der Umgebung in Nango (oder die Überschreibung der Verbindung); die Abfrage hat die Änderungen abgerufen.</numerusform>
+            <numerusform>Nango hat um %2 einen Lauf von %1 mit %n Änderungen beendet; binnen %3 s kam kein verifizierter Webhook dafür. Prüfen Sie die Webhook-URL und den Signaturschlüssel der Umgebung in Nango (oder die Überschreibung der Verbindung); die Abfrage hat die Änderungen abgerufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -972,6 +972,10 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <source>Webhook #%1 replayed: what it asks for is queued.</source>
         <translation>Webhook n°%1 rejoué : ce qu'il demande est en file d'attente.</translation>
     </message>
+    <message>
+        <source>Missed webhooks</source>
+        <translation>Webhooks manqués</translation>
+    </message>
 </context>
 <context>
     <name>nd::AdminActions</name>
@@ -1847,6 +1851,16 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <message>
         <source>Read-only: this database role may read the shared cache but neither pull nor change syncs, run actions or send proxy requests. Whoever runs its watcher does.</source>
         <translation>Lecture seule : ce rôle de base de données peut lire le cache partagé, mais ni récupérer, ni modifier les synchronisations, ni lancer d’actions, ni envoyer de requêtes proxy. C’est le rôle de qui exécute son watcher.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::MissedWebhooks</name>
+    <message numerus="yes">
+        <source>Nango finished a run of %1 at %2 with %n change(s); no verified webhook for it came within %3 s. Check the environment's webhook URL and signing key in Nango (or the connection's override); the poll pulled the changes.</source>
+        <translation>
+            <numerusform>Nango a terminé à %2 une exécution de %1 avec %n changement ; aucun webhook vérifié n'est arrivé pour elle en %3 s. Vérifiez l'URL de webhook et la clé de signature de l'environnement dans Nango (ou l'URL propre à la connexion) ; le sondage a récupéré les changements.</numerusform>
+            <numerusform>Nango a terminé à %2 une exécution de %1 avec %n changements ; aucun webhook vérifié n'est arrivé pour elle en %3 s. Vérifiez l'URL de webhook et la clé de signature de l'environnement dans Nango (ou l'URL propre à la connexion) ; le sondage a récupéré les changements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

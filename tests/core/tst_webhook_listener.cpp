@@ -308,6 +308,64 @@ private Q_SLOTS:
         QCOMPARE(second.journal().webhooks(second.profile().id).at(0).outcome, u"accepted"_s);
         QCOMPARE(engine.journal().webhooks(engine.profile().id).size(), 3);
     }
+
+    // Missed-webhook detection: a run with changes whose verified webhook came is not flagged; one
+    // whose webhook Nango never delivered is logged as missed once the grace has passed.
+    void aRunWhoseWebhookNeverCameIsLoggedAsMissed()
+    {
+        Sim sim;
+        QTemporaryDir dir;
+        nd::EngineConfig config;
+        config.databasePath = freshCacheLocation(dir.path());
+        config.serverUrl = sim.url();
+        config.pollIntervalSeconds = 0;
+        config.webhookDebounceMs = 100;
+        config.statusRefreshDelayMs = 100;
+        config.missedWebhookGraceMs = 300;
+        nd::SyncEngine engine(config);
+        QString error;
+        QVERIFY2(engine.open(&error), qPrintable(error));
+        engine.setApiKey(kApiKey);
+        QVERIFY(engine.startListener({}, kSigningKey, &error));
+        sim.server->addWebhookUrl(engine.listener()->url().toString());
+        engine.startBackground();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.isIdle() && !engine.records().streams(engine.profile().id).isEmpty(),
+                                 60000);
+        auto missed = [&engine]() {
+            int n = 0;
+            for (const nd::WebhookLogEntry &w : engine.journal().webhooks(engine.profile().id))
+                n += w.outcome == u"missed"_s ? 1 : 0;
+            return n;
+        };
+        auto accepted = [&engine]() {
+            int n = 0;
+            for (const nd::WebhookLogEntry &w : engine.journal().webhooks(engine.profile().id))
+                n += w.outcome == u"accepted"_s && w.model == u"GithubIssue"_s ? 1 : 0;
+            return n;
+        };
+        const QJsonObject run{
+            {u"integration"_s, u"github"_s}, {u"connection"_s, u"acme-corp"_s}, {u"sync"_s, u"issues"_s}};
+        // Delivered: the webhook comes, the status shows the run, nothing is missed.
+        const int before = accepted();
+        QCOMPARE(sim.control("POST", u"run"_s, run).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(accepted() > before, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.isIdle(), 20000);
+        engine.pollNow();
+        QTest::qWait(1500); // the grace (300 ms) and the status refresh have passed
+        QCOMPARE(missed(), 0);
+        // Never delivered: logged as missed, with what to check.
+        QCOMPARE(sim.control("POST", u"faults"_s, {{u"webhook_drop_rate"_s, 1.0}}).status, 200);
+        QCOMPARE(sim.control("POST", u"run"_s, run).status, 200);
+        QTest::qWait(300); // the run takes --run-ms
+        engine.pollNow();
+        QTRY_VERIFY_WITH_TIMEOUT(missed() >= 1, 20000);
+        for (const nd::WebhookLogEntry &w : engine.journal().webhooks(engine.profile().id))
+            if (w.outcome == u"missed"_s) {
+                QCOMPARE(w.integration, u"github"_s);
+                QCOMPARE(w.connectionId, u"acme-corp"_s);
+                QVERIFY2(w.triggered.contains(u"no verified webhook for it came"_s), qPrintable(w.triggered));
+            }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWebhookListener)

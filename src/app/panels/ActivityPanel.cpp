@@ -36,6 +36,7 @@ ActivityPanel::ActivityPanel(AppContext *context, QWidget *parent)
     m_kind->setAccessibleName(tr("Kind of activity"));
     m_kind->addItem(tr("Everything"), QString());
     m_kind->addItem(tr("Webhooks"), u"webhook"_s);
+    m_kind->addItem(tr("Missed webhooks"), u"missed"_s);
     m_kind->addItem(tr("Pulls"), u"pull"_s);
     m_kind->addItem(tr("Admin actions"), u"admin"_s);
     m_kind->addItem(tr("Errors only"), u"errors"_s);
@@ -130,7 +131,8 @@ void ActivityPanel::rebuild()
     const QString kind = m_kind->currentData().toString();
     QList<TableRow> rows;
     for (const ActivityItem &a : std::as_const(m_items)) {
-        if (kind == u"errors" ? !a.failed : (!kind.isEmpty() && a.kind != kind))
+        const bool missed = a.kind == u"webhook" && a.outcome == u"missed";
+        if (kind == u"errors" ? !a.failed : kind == u"missed" ? !missed : (!kind.isEmpty() && a.kind != kind))
             continue;
         TableRow r;
         const QString kindLabel = a.kind == u"webhook" ? tr("webhook")

@@ -5,7 +5,12 @@
 #include "util/Logging.h"
 #include "util/Timestamp.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace nd {
+
+using namespace Qt::StringLiterals;
 
 qint64 JournalStore::countRepeat(const WebhookLogEntry &e, const QByteArray &now)
 {
@@ -141,6 +146,28 @@ std::optional<WebhookLogEntry> JournalStore::webhook(qint64 id)
     if (!q->step())
         return std::nullopt;
     return readWebhook(*q);
+}
+
+bool JournalStore::webhookForRun(qint64 profileId, const QString &integration, const QString &connectionId,
+                                 const QString &sync, const QString &variant, const QString &model,
+                                 qint64 afterUs, qint64 untilUs)
+{
+    // The newest few of that connection and model are enough: a run's webhook comes within seconds.
+    auto q =
+        m_db.prepare("SELECT body FROM webhook_log WHERE (profile_id = ?1 OR profile_id IS NULL) AND "
+                     "provider_config_key = ?2 AND connection_id = ?3 AND model = ?4 AND type = 'sync' AND "
+                     "signature IN ('valid', 'legacy-valid') ORDER BY id DESC LIMIT 200");
+    q->bind(1, profileId).bind(2, integration).bind(3, connectionId).bind(4, model);
+    while (q->step()) {
+        const QJsonObject p = QJsonDocument::fromJson(q->bytes(0)).object();
+        if (p.value(u"syncName"_s).toString() != sync ||
+            p.value(u"syncVariant"_s).toString(u"base"_s) != variant)
+            continue;
+        const auto started = Timestamp::parseMicros(p.value(u"modifiedAfter"_s).toString().toUtf8());
+        if (started && *started > afterUs && *started <= untilUs)
+            return true;
+    }
+    return false;
 }
 
 qint64 JournalStore::journal(const JournalEntry &e)

@@ -69,6 +69,11 @@ public:
     // Of a rejected delivery, at most this much of the body is kept (for a look at what it was).
     static constexpr qsizetype kRejectedBodyBytes = 2048;
     bool seenWebhook(qint64 profileId, const QString &dedupeKey);
+    // A verified sync webhook of this connection, sync, variant and model whose modifiedAfter (the
+    // run's start) is after `afterUs` and not after `untilUs`.
+    bool webhookForRun(qint64 profileId, const QString &integration, const QString &connectionId,
+                       const QString &sync, const QString &variant, const QString &model, qint64 afterUs,
+                       qint64 untilUs);
     void setWebhookOutcome(qint64 id, const QString &outcome, const QString &triggered);
     // Newest first: what this profile's listener received (and rows from before profiles were kept).
     QList<WebhookLogEntry> webhooks(qint64 profileId, int limit = 500);

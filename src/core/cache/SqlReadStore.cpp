@@ -103,7 +103,7 @@ QList<ActivityItem> SqlReadStore::activity(qint64 profileId, int limit)
                             .arg(w.outcome)
                             .arg(w.repeats)
                             .arg(w.remote, w.lastAt);
-        a.failed = w.outcome.startsWith(u"rejected"_s);
+        a.failed = w.outcome.startsWith(u"rejected"_s) || w.outcome == u"missed";
         a.webhookId = w.id;
         a.replayable = !a.failed && w.type == u"sync" &&
                        (w.signature == u"valid" || w.signature == u"legacy-valid") &&

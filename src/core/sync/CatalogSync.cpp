@@ -1,5 +1,6 @@
 #include "sync/CatalogSync.h"
 
+#include "sync/MissedWebhooks.h"
 #include "sync/SyncEngine.h"
 #include "util/Timestamp.h"
 
@@ -170,6 +171,13 @@ void CatalogSync::storeStatuses(const QString &integration, const QJsonArray &sy
             const bool neverPulled = stream.lastOkAt.isEmpty() && stream.lastOutcome.isEmpty();
             if (drift)
                 m_driftPulled.insert(stream.id, qMakePair(server, stream.liveCount));
+            if (newRun && !old.fetchedAt.isEmpty()) {
+                const QJsonObject result = s.value(u"latestResult"_s).toObject().value(it.key()).toObject();
+                m_engine.missedWebhooks().runFinished(
+                    {integration, connectionId, name, variant, it.key(), old.finishedAt, finishedAt,
+                     result.value(u"added"_s).toInteger() + result.value(u"updated"_s).toInteger() +
+                         result.value(u"deleted"_s).toInteger()});
+            }
             if (newRun)
                 m_engine.requestPull(stream.id, u"poll"_s, tr("Nango finished a run"));
             else if (drift)

@@ -5,6 +5,7 @@
 #include "sync/AdminActions.h"
 #include "sync/CatalogSync.h"
 #include "sync/HealthMonitor.h"
+#include "sync/MissedWebhooks.h"
 #include "sync/WebhookRouter.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
@@ -21,6 +22,7 @@ SyncEngine::SyncEngine(const EngineConfig &config, QObject *parent)
     , m_health(new HealthMonitor(*m_client, this))
     , m_webhooks(new WebhookRouter(*this))
     , m_admin(new AdminActions(*this))
+    , m_missed(new MissedWebhooks(*this))
 {
     m_client->setBaseUrl(config.serverUrl);
     m_client->setTimeoutMs(config.requestTimeoutMs);

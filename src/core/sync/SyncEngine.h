@@ -25,6 +25,7 @@ class CatalogSync;
 class SqlDb;
 class Store;
 class HealthMonitor;
+class MissedWebhooks;
 class WebhookRouter;
 
 struct EngineConfig
@@ -53,6 +54,9 @@ struct EngineConfig
     // The mass-delete guard: a pull that removes more than this share of a stream's live records is
     // flagged (cursor history, the stream's status, a notification). 0: off.
     double massDeleteShare = 0.2;
+    // A run with changes whose verified webhook has not come this long after the run's end is logged
+    // as a missed webhook (0: off). Nango's retries of a 5xx come at about +3 s and +9 s.
+    int missedWebhookGraceMs = 60000;
     // How the server is reached (extra authorities, a pinned certificate, the proxy): given, it is
     // stored with the profile; absent, the profile's stored settings apply (the CLI without options).
     std::optional<NetworkSettings> network;
@@ -103,6 +107,7 @@ public:
     void acknowledgeMassDelete(qint64 streamId);
     // Processes a logged, verified webhook again, as if it had just come (its pull, its refresh).
     void replayWebhook(qint64 logId, Done done);
+    MissedWebhooks &missedWebhooks() { return *m_missed; }
 
     // Integrations, connections (all pages), then every integration's /sync/status; creates the
     // streams the syncs' models imply.
@@ -202,6 +207,7 @@ private:
     HealthMonitor *m_health;
     WebhookRouter *m_webhooks;
     AdminActions *m_admin;
+    MissedWebhooks *m_missed;
     Profile m_profile;
     bool m_backgroundStarted = false;
     bool m_backgroundWanted = false;
