@@ -76,13 +76,18 @@ void WebhookSender::send(const QJsonObject &payload, const QString &urlOverride)
     d.outcome = u"pending"_s;
     m_log.append(d);
     ++m_pending;
-    deliver(int(m_log.size()) - 1, urls, 1);
+    deliver(m_cleared + m_log.size() - 1, d.body, urls, 1);
 }
 
-void WebhookSender::deliver(int index, QStringList remainingUrls, int attempt)
+WebhookSender::Delivery *WebhookSender::entry(qint64 seq)
+{
+    const qint64 at = seq - m_cleared;
+    return at >= 0 && at < m_log.size() ? &m_log[at] : nullptr;
+}
+
+void WebhookSender::deliver(qint64 seq, const QByteArray &body, QStringList remainingUrls, int attempt)
 {
     const QString url = remainingUrls.constFirst();
-    const QByteArray body = m_log[index].body;
     const QByteArray key = m_world.options().webhookSigningKey.toUtf8();
     QNetworkRequest request{QUrl(url)};
     request.setTransferTimeout(kTimeoutMs);
@@ -94,34 +99,36 @@ void WebhookSender::deliver(int index, QStringList remainingUrls, int attempt)
     request.setRawHeader("X-Nango-Hmac-Sha256",
                          QMessageAuthenticationCode::hash(body, key, QCryptographicHash::Sha256).toHex());
     QNetworkReply *reply = m_nam->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, index, remainingUrls, attempt]() mutable {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        Delivery &d = m_log[index];
-        d.attempts += 1;
-        d.lastStatus = status;
-        const bool success = status >= 200 && status < 300;
-        const bool retry = !success && attempt < kMaxAttempts &&
-                           (status >= 500 || (status == 0 && retryableNetworkError(reply->error())));
-        if (retry) {
-            const double scale = m_world.options().timeScale > 0 ? m_world.options().timeScale : 1.0;
-            const int wait = int(kBaseWaitMs * (1 << (attempt - 1)) / scale);
-            QTimer::singleShot(wait, this, [this, index, remainingUrls, attempt]() {
-                deliver(index, remainingUrls, attempt + 1);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, seq, body, remainingUrls, attempt]() mutable {
+                reply->deleteLater();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                Delivery gone; // the log was cleared meanwhile: the delivery goes on, unrecorded
+                Delivery &d = entry(seq) ? *entry(seq) : gone;
+                d.attempts += 1;
+                d.lastStatus = status;
+                const bool success = status >= 200 && status < 300;
+                const bool retry = !success && attempt < kMaxAttempts &&
+                                   (status >= 500 || (status == 0 && retryableNetworkError(reply->error())));
+                if (retry) {
+                    const double scale = m_world.options().timeScale > 0 ? m_world.options().timeScale : 1.0;
+                    const int wait = int(kBaseWaitMs * (1 << (attempt - 1)) / scale);
+                    QTimer::singleShot(wait, this, [this, seq, body, remainingUrls, attempt]() {
+                        deliver(seq, body, remainingUrls, attempt + 1);
+                    });
+                    return;
+                }
+                if (!success && d.outcome != u"delivered")
+                    d.outcome = u"failed"_s;
+                if (success)
+                    d.outcome = u"delivered"_s;
+                remainingUrls.removeFirst();
+                if (!remainingUrls.isEmpty()) {
+                    deliver(seq, body, remainingUrls, 1);
+                    return;
+                }
+                --m_pending;
             });
-            return;
-        }
-        if (!success && d.outcome != u"delivered")
-            d.outcome = u"failed"_s;
-        if (success)
-            d.outcome = u"delivered"_s;
-        remainingUrls.removeFirst();
-        if (!remainingUrls.isEmpty()) {
-            deliver(index, remainingUrls, 1);
-            return;
-        }
-        --m_pending;
-    });
 }
 
 } // namespace nangosim

@@ -39,7 +39,12 @@ public:
     void send(const QJsonObject &payload, const QString &urlOverride = {});
 
     const QList<Delivery> &log() const { return m_log; }
-    void clearLog() { m_log.clear(); }
+    // Deliveries still under way go on (their retries too); only their log entries go.
+    void clearLog()
+    {
+        m_cleared += m_log.size();
+        m_log.clear();
+    }
     void setDropRate(double rate) { m_dropRate = rate; }
     double dropRate() const { return m_dropRate; }
     int pending() const { return m_pending; }
@@ -47,11 +52,14 @@ public:
     static QByteArray stableStringify(const QJsonObject &payload);
 
 private:
-    void deliver(int index, QStringList remainingUrls, int attempt);
+    // `seq` numbers a delivery across clearLog(): its entry, while the log still holds it.
+    void deliver(qint64 seq, const QByteArray &body, QStringList remainingUrls, int attempt);
+    Delivery *entry(qint64 seq);
 
     SimWorld &m_world;
     QNetworkAccessManager *m_nam;
     QList<Delivery> m_log;
+    qint64 m_cleared = 0; // entries cleared before the first in m_log
     double m_dropRate = 0.0;
     int m_pending = 0;
 };

@@ -89,17 +89,17 @@ private Q_SLOTS:
         const QStringList target{u"webhook-url"_s, u"--integration"_s, u"github"_s, u"--connection"_s,
                                  u"acme-corp"_s};
         const Run loopback = cli(target + QStringList{u"--set"_s, u"http://127.0.0.1:8787/webhooks/nango"_s});
-        QCOMPARE(loopback.code, 1);
-        QVERIFY2(loopback.err.contains(u"webhook_url_override: This webhook URL is not allowed."_s),
-                 qPrintable(loopback.err));
+        QVERIFY2(loopback.code == 1 &&
+                     loopback.err.contains(u"webhook_url_override: This webhook URL is not allowed."_s),
+                 qPrintable(QString::number(loopback.code) + u": "_s + loopback.err));
         const Run nango = cli(target + QStringList{u"--set"_s, u"https://api.nango.dev/hooks"_s});
         QCOMPARE(nango.code, 1);
         QVERIFY2(nango.err.contains(u"cannot point to Nango's domain"_s), qPrintable(nango.err));
         QVERIFY(cli(target + QStringList{u"--show"_s}).out.contains(u"none"_s));
         const Run unknown = cli({u"webhook-url"_s, u"--integration"_s, u"github"_s, u"--connection"_s,
                                  u"nobody"_s, u"--set"_s, u"https://hooks.example.com/x"_s});
-        QCOMPARE(unknown.code, 1);
-        QVERIFY2(unknown.err.contains(u"Failed to find connection"_s), qPrintable(unknown.err));
+        QVERIFY2(unknown.code == 1 && unknown.err.contains(u"Failed to find connection"_s),
+                 qPrintable(QString::number(unknown.code) + u": "_s + unknown.err));
         QCOMPARE(cli(target + QStringList{u"--set"_s, u"not a url"_s}).code, 2);
     }
 

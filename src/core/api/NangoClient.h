@@ -73,8 +73,6 @@ public:
     // its password, from the keychain or the environment). Open connections are dropped.
     void setNetwork(const NetworkSettings &settings, const QByteArray &proxyPassword = {});
     const NetworkSettings &network() const { return m_network; }
-    // The proxy a request to the server goes through (empty: straight), and why.
-    QString proxyDescription() const;
     // The proxy names a user but no password was given for it (the keychain may have one).
     bool proxyNeedsPassword() const;
     RateBudget &budget() { return m_budget; }

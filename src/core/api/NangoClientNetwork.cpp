@@ -44,17 +44,6 @@ bool NangoClient::proxyNeedsPassword() const
     return m_proxyPassword.isEmpty() && ProxyPolicy::needsPassword(m_network, m_baseUrl);
 }
 
-QString NangoClient::proxyDescription() const
-{
-    const ProxyPolicy policy(m_network, {});
-    QString source;
-    const QNetworkProxy proxy = policy.proxyFor(m_baseUrl, &source);
-    if (proxy.type() == QNetworkProxy::NoProxy)
-        return {};
-    const QString scheme = proxy.type() == QNetworkProxy::Socks5Proxy ? u"socks5"_s : u"http"_s;
-    return u"%1://%2:%3 (%4)"_s.arg(scheme, proxy.hostName()).arg(proxy.port()).arg(source);
-}
-
 void NangoClient::watchTls(ApiCall *call, QNetworkReply *reply)
 {
     if (reply->url().scheme() != u"https")

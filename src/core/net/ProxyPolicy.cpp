@@ -97,7 +97,12 @@ QNetworkProxy ProxyPolicy::proxyFor(const QUrl &target, QString *source) const
 
 bool ProxyPolicy::needsPassword(const NetworkSettings &settings, const QUrl &server)
 {
-    const QNetworkProxy proxy = ProxyPolicy(settings, {}).proxyFor(server);
+    // Asked on the GUI thread: the desktop's configuration is not consulted (libproxy may fetch a
+    // PAC file); for it, a user name in the profile says a password is wanted.
+    const Environment env = Environment::current();
+    if (settings.usesSystemProxy() && !env.any())
+        return !settings.proxyUser.isEmpty();
+    const QNetworkProxy proxy = ProxyPolicy(settings, {}, env).proxyFor(server);
     return proxy.type() != QNetworkProxy::NoProxy && !proxy.user().isEmpty() && proxy.password().isEmpty();
 }
 

@@ -37,6 +37,7 @@ public:
     // its subdomains (a leading dot is ignored); an IP address or CIDR block matches addresses.
     static bool noProxyMatches(const QString &noProxy, const QString &host);
     // The proxy chosen for `server` names a user but has no password (the keychain may hold one).
+    // Never asks the desktop's configuration: safe on the GUI thread.
     static bool needsPassword(const NetworkSettings &settings, const QUrl &server);
     // A proxy from a URL; the password, when given, is used for its authentication.
     static QNetworkProxy fromUrl(const QUrl &url, const QByteArray &password);
