@@ -1349,6 +1349,17 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <source>Where Nango sends the selected connection's webhooks: the environment's URLs, or a tunnel to this desktop</source>
         <translation>Wohin Nango die Webhooks der gewählten Verbindung schickt: an die URLs der Umgebung oder durch einen Tunnel zu diesem Desktop</translation>
     </message>
+    <message numerus="yes">
+        <source>%n missed webhook(s)</source>
+        <translation>
+            <numerusform>%n verpasster Webhook</numerusform>
+            <numerusform>%n verpasste Webhooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nango finished runs whose webhooks never came: Activity &gt; Missed webhooks says which.</source>
+        <translation>Nango hat Läufe beendet, deren Webhooks nie ankamen: Aktivität &gt; Verpasste Webhooks nennt sie.</translation>
+    </message>
 </context>
 <context>
     <name>nd::Database</name>

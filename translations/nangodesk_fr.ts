@@ -1349,6 +1349,17 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <source>Where Nango sends the selected connection's webhooks: the environment's URLs, or a tunnel to this desktop</source>
         <translation>Où Nango envoie les webhooks de la connexion choisie : aux URL de l'environnement, ou par un tunnel vers ce bureau</translation>
     </message>
+    <message numerus="yes">
+        <source>%n missed webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook manqué</numerusform>
+            <numerusform>%n webhooks manqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nango finished runs whose webhooks never came: Activity &gt; Missed webhooks says which.</source>
+        <translation>Nango a terminé des exécutions dont les webhooks ne sont jamais arrivés : Activité &gt; Webhooks manqués dit lesquelles.</translation>
+    </message>
 </context>
 <context>
     <name>nd::Database</name>

@@ -2,6 +2,7 @@
 // stays up whatever it is sent, and that the engine ignores duplicate deliveries.
 #include "SimHarness.h"
 #include "StoreFixture.h"
+#include "cache/ReadStore.h"
 #include "sync/SyncEngine.h"
 #include "util/Timestamp.h"
 #include "webhook/WebhookListener.h"
@@ -365,6 +366,15 @@ private Q_SLOTS:
                 QCOMPARE(w.connectionId, u"acme-corp"_s);
                 QVERIFY2(w.triggered.contains(u"no verified webhook for it came"_s), qPrintable(w.triggered));
             }
+        // The connection shows how many (the read side the screens use).
+        auto reader = nd::ReadStore::open(config.databasePath, &error);
+        QVERIFY2(reader, qPrintable(error));
+        const nd::CatalogRead read = reader->catalog(engine.profile().name);
+        int shown = -1;
+        for (const nd::ConnectionRow &c : read.connections)
+            if (c.integration == u"github"_s && c.connectionId == u"acme-corp"_s)
+                shown = c.missedWebhooks;
+        QCOMPARE(shown, missed());
     }
 };
 

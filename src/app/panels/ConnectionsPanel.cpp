@@ -151,6 +151,8 @@ void ConnectionsPanel::reload()
             states << tr("paused");
         else if (pausedSyncs > 0)
             states << tr("%1 of %2 syncs paused").arg(pausedSyncs).arg(syncs);
+        if (c.missedWebhooks > 0)
+            states << tr("%n missed webhook(s)", nullptr, c.missedWebhooks);
         TableRow r;
         r.cells = {c.connectionId,
                    c.integration,
@@ -160,10 +162,14 @@ void ConnectionsPanel::reload()
                    shortTime(c.created)};
         r.tone = authError || syncError || pullFailing ? TableRow::Tone::Error
                  : paused                              ? TableRow::Tone::Dim
+                 : c.missedWebhooks > 0                ? TableRow::Tone::Warning
                                                        : TableRow::Tone::Normal;
         r.key = QStringList{c.integration, c.connectionId};
         if (authError)
             r.tooltip = tr("Nango reports an authorization problem: the customer must reconnect.");
+        else if (c.missedWebhooks > 0)
+            r.tooltip =
+                tr("Nango finished runs whose webhooks never came: Activity > Missed webhooks says which.");
         rows.append(r);
     }
     setRowsKeepingSelection(m_view, m_model, rows);

@@ -58,6 +58,7 @@ struct ConnectionRow
     QJsonObject tags;
     QJsonArray errors;
     QString fetchedAt;
+    int missedWebhooks = 0; // runs whose webhook never came (the webhook log's "missed" entries)
 };
 
 struct IntegrationRow

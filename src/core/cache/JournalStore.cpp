@@ -148,6 +148,18 @@ std::optional<WebhookLogEntry> JournalStore::webhook(qint64 id)
     return readWebhook(*q);
 }
 
+QHash<QString, int> JournalStore::missedWebhookCounts(qint64 profileId)
+{
+    auto q = m_db.prepare("SELECT provider_config_key, connection_id, count(*) FROM webhook_log WHERE "
+                          "(profile_id = ?1 OR profile_id IS NULL) AND outcome = 'missed' GROUP BY "
+                          "provider_config_key, connection_id");
+    q->bind(1, profileId);
+    QHash<QString, int> out;
+    while (q->step())
+        out.insert(q->text(0) + u'\x1f' + q->text(1), int(q->int64(2)));
+    return out;
+}
+
 bool JournalStore::webhookForRun(qint64 profileId, const QString &integration, const QString &connectionId,
                                  const QString &sync, const QString &variant, const QString &model,
                                  qint64 afterUs, qint64 untilUs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -71,6 +72,8 @@ public:
     bool seenWebhook(qint64 profileId, const QString &dedupeKey);
     // A verified sync webhook of this connection, sync, variant and model whose modifiedAfter (the
     // run's start) is after `afterUs` and not after `untilUs`.
+    // "missed" entries per connection ("integration\x1fconnection").
+    QHash<QString, int> missedWebhookCounts(qint64 profileId);
     bool webhookForRun(qint64 profileId, const QString &integration, const QString &connectionId,
                        const QString &sync, const QString &variant, const QString &model, qint64 afterUs,
                        qint64 untilUs);

@@ -48,6 +48,9 @@ CatalogRead SqlReadStore::catalog(const QString &profileName)
     c.profile = *p;
     c.integrations = m_store->catalog().integrations(p->id);
     c.connections = m_store->catalog().connections(p->id);
+    const QHash<QString, int> missed = m_store->journal().missedWebhookCounts(p->id);
+    for (ConnectionRow &row : c.connections)
+        row.missedWebhooks = missed.value(row.integration + u'\x1f' + row.connectionId);
     c.syncs = m_store->catalog().syncs(p->id);
     c.streams = streamFacts(p->id);
     return c;
