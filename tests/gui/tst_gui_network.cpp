@@ -35,17 +35,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void screenshot(QWidget *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("NANGODESK_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(400); // let the window server draw the last change
-    const QPixmap shot = window->screen()->grabWindow(window->winId());
-    QVERIFY2(shot.save(QDir(dir).filePath(name + u".png"_s)), qPrintable(name));
-}
-
 template <typename T> T *openDialog(QWidget *owner)
 {
     T *found = nullptr;

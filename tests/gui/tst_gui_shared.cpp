@@ -6,6 +6,7 @@
 #include "AppContext.h"
 #include "AppSettings.h"
 #include "CliHarness.h"
+#include "GuiSupport.h"
 #include "MainWindow.h"
 #include "panels/SettingsPanel.h"
 #include "panels/SyncsPanel.h"
@@ -56,17 +57,6 @@ QString unique(const char *prefix)
 {
     return QString::fromLatin1(prefix) +
            QString::number(QRandomGenerator::global()->generate64() % 1000000000, 36);
-}
-
-void screenshot(QWidget *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("NANGODESK_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(400); // let the window server draw the last change
-    const QPixmap shot = window->screen()->grabWindow(window->winId());
-    QVERIFY2(shot.save(QDir(dir).filePath(name + u".png"_s)), qPrintable(name));
 }
 
 // A window on the shared cache `uri`, as the profile "default" the watch services use.

@@ -8,7 +8,10 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QHeaderView>
+#include <QPixmap>
+#include <QScreen>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -47,6 +50,19 @@ public:
         return textAnswer;
     }
 };
+
+// With NANGODESK_SCREENSHOTS=DIR (under Xvfb), the real window as the window server shows it, saved
+// as DIR/NAME.png; nothing without it.
+inline void screenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("NANGODESK_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(400); // let the window server draw the last change
+    const QPixmap shot = window->screen()->grabWindow(window->winId());
+    QVERIFY2(shot.save(QDir(dir).filePath(name + QStringLiteral(".png"))), qPrintable(name));
+}
 
 // Acts on the next modal dialog once it is open.
 inline void whenDialogOpens(std::function<void(QDialog *)> act)

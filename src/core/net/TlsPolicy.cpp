@@ -13,7 +13,6 @@ void TlsPolicy::configure(const NetworkSettings &settings)
     m_problem = NetworkSettings::caFileProblem(settings.caFile);
     m_configuration = QSslConfiguration::defaultConfiguration();
     m_customised = false;
-    m_extra = 0;
     QList<QSslCertificate> extra;
     if (m_problem.isEmpty() && !settings.caFile.isEmpty())
         extra += QSslCertificate::fromPath(settings.caFile, QSsl::Pem);
@@ -27,14 +26,14 @@ void TlsPolicy::configure(const NetworkSettings &settings)
     // Adding to the default configuration would stop the system's on-demand loading: the system's
     // list is read once, here, and the extra authorities go beside it (SSL_CERT_FILE often names
     // the system's own bundle: nothing is added then).
-    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
-    extra.removeIf([&system](const QSslCertificate &c) { return system.contains(c); });
+    // Read once per process (a directory of ~150 files), not for every client.
+    static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    extra.removeIf([](const QSslCertificate &c) { return system.contains(c); });
     if (extra.isEmpty())
         return;
     m_configuration.setCaCertificates(system + extra);
     m_customised = true;
-    m_extra = int(extra.size());
-    qCInfo(lcApi) << "trusting" << m_extra << "certificate authorities besides the system's";
+    qCInfo(lcApi) << "trusting" << extra.size() << "certificate authorities besides the system's";
 }
 
 bool TlsPolicy::pinMismatch(const QSslCertificate &peer) const

@@ -23,7 +23,6 @@ public:
     bool customised() const { return m_customised; }
     const QSslConfiguration &configuration() const { return m_configuration; }
     const QString &pinnedSha256() const { return m_pin; }
-    int extraAuthorities() const { return m_extra; }
 
     // True when every error is about the pinned certificate and none is its validity period.
     bool excuses(const QList<QSslError> &errors) const;
@@ -39,7 +38,6 @@ private:
     QString m_pin;
     QString m_problem;
     bool m_customised = false;
-    int m_extra = 0;
 };
 
 } // namespace nd
