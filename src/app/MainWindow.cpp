@@ -10,6 +10,7 @@
 #include "panels/HistoryPanel.h"
 #include "panels/IntegrationsPanel.h"
 #include "panels/ProxyPanel.h"
+#include "panels/QueryPanel.h"
 #include "panels/RecordsPanel.h"
 #include "panels/SettingsPanel.h"
 #include "panels/SyncsPanel.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_activity = new ActivityPanel(context, this);
     m_actions = new ActionsPanel(context, this);
     m_proxy = new ProxyPanel(context, this);
+    m_query = new QueryPanel(context, this);
     m_settings = new SettingsPanel(context, this);
     // In the order of Page.
     const QList<QPair<QWidget *, QString>> pages{{m_integrations, u"integrations"_s},
@@ -67,14 +69,16 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                                                  {m_activity, u"activity"_s},
                                                  {m_actions, u"actions"_s},
                                                  {m_proxy, u"proxy"_s},
+                                                 {m_query, u"query"_s},
                                                  {m_settings, u"settings"_s}};
     for (int i = 0; i < pages.size(); ++i) {
         pages[i].first->setObjectName(pages[i].second + u"Panel"_s);
         m_ui->pages->addWidget(pages[i].first);
         auto *item = new QListWidgetItem(QIcon(u":/panels/%1.svg"_s.arg(pages[i].second)), pageName(Page(i)),
                                          m_ui->navigation);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageName(Page(i))).arg(i + 1));
-        auto *shortcut = new QShortcut(QKeySequence(u"Ctrl+%1"_s.arg(i + 1)), this);
+        const int key = (i + 1) % 10; // the tenth page is Ctrl+0
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageName(Page(i))).arg(key));
+        auto *shortcut = new QShortcut(QKeySequence(u"Ctrl+%1"_s.arg(key)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i]() { showPage(Page(i)); });
     }
     m_ui->navigation->setIconSize(QSize(20, 20));
@@ -174,6 +178,8 @@ QString MainWindow::pageName(Page page) const
         return tr("Actions");
     case Proxy:
         return tr("Proxy console");
+    case Query:
+        return tr("SQL console");
     case Settings:
         return tr("Settings");
     }

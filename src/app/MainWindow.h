@@ -19,6 +19,7 @@ class ConnectionsPanel;
 class HistoryPanel;
 class IntegrationsPanel;
 class ProxyPanel;
+class QueryPanel;
 class RecordsPanel;
 class SettingsPanel;
 class StatusIndicators;
@@ -28,7 +29,18 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Integrations, Connections, Syncs, Records, History, Activity, Actions, Proxy, Settings };
+    enum Page {
+        Integrations,
+        Connections,
+        Syncs,
+        Records,
+        History,
+        Activity,
+        Actions,
+        Proxy,
+        Query,
+        Settings
+    };
 
     explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -47,6 +59,7 @@ public:
     ActivityPanel *activity() const { return m_activity; }
     ActionsPanel *actions() const { return m_actions; }
     ProxyPanel *proxy() const { return m_proxy; }
+    QueryPanel *query() const { return m_query; }
     SettingsPanel *settings() const { return m_settings; }
     StatusIndicators *indicators() const { return m_indicators; }
 
@@ -75,6 +88,7 @@ private:
     ActivityPanel *m_activity;
     ActionsPanel *m_actions;
     ProxyPanel *m_proxy;
+    QueryPanel *m_query;
     SettingsPanel *m_settings;
     StatusIndicators *m_indicators;
     QComboBox *m_profiles = nullptr;

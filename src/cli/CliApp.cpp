@@ -8,6 +8,7 @@
 #include "commands/CursorsCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/ReplayCommand.h"
+#include "commands/SqlCommand.h"
 #include "commands/StatusCommand.h"
 #include "commands/SyncCommand.h"
 #include "commands/TrustCommand.h"
@@ -35,6 +36,7 @@ Commands:
   cursors   show the cursor history of one stream
   check     check the cache file; a damaged one is made anew with what can be read back
   export    write one model's cached records to CSV or JSONL (with the browser's filters)
+  sql       ask the cache one read-only SQL question ("SELECT ..." or - for stdin); CSV, or --json
   resync    trigger a sync run (--reset: full resync; --empty-cache: also empty Nango's cache)
   pause     pause sync schedules
   start     resume sync schedules
@@ -111,6 +113,8 @@ Command *CliApp::makeCommand(const QString &name)
         return new WebhookUrlCommand(*m_context);
     if (name == u"trust")
         return new TrustCommand(*m_context);
+    if (name == u"sql")
+        return new SqlCommand(*m_context);
     return nullptr;
 }
 

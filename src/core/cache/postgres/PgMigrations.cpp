@@ -259,6 +259,38 @@ ALTER TABLE streams ADD COLUMN mass_deleted BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE streams ADD COLUMN mass_delete_of BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE streams ADD COLUMN mass_delete_at TEXT;
 )sql",
+        // 10: the console's views (see the SQLite migration 10); payloads as jsonb for ->> and @>.
+        R"sql(
+CREATE VIEW live_records AS
+SELECT p.name AS profile, s.provider_config_key AS integration, s.connection_id, s.model, s.variant,
+       r.record_id AS id, r.payload::jsonb AS payload, r.first_seen_at, r.last_modified_at, r.last_action,
+       r.pruned_at, r.cursor, r.generation
+FROM records r JOIN streams s ON s.id = r.stream_id JOIN profiles p ON p.id = s.profile_id
+WHERE r.deleted_at IS NULL;
+CREATE VIEW deleted_records AS
+SELECT p.name AS profile, s.provider_config_key AS integration, s.connection_id, s.model, s.variant,
+       r.record_id AS id, r.payload::jsonb AS payload, r.first_seen_at, r.last_modified_at, r.deleted_at,
+       r.cursor, r.generation
+FROM records r JOIN streams s ON s.id = r.stream_id JOIN profiles p ON p.id = s.profile_id
+WHERE r.deleted_at IS NOT NULL;
+CREATE VIEW stream_summary AS
+SELECT p.name AS profile, s.provider_config_key AS integration, s.connection_id, s.model, s.variant,
+       s.sync_name AS sync, s.cursor, s.cursor_moved_at, s.generation, s.live_count AS live,
+       s.deleted_count AS deleted, s.pruned_count AS pruned, s.last_pull_at, s.last_outcome,
+       s.last_error, s.failures, s.mass_deleted, s.mass_delete_at
+FROM streams s JOIN profiles p ON p.id = s.profile_id;
+CREATE VIEW pull_history AS
+SELECT p.name AS profile, s.provider_config_key AS integration, s.connection_id, s.model, s.variant,
+       h.id AS pull, h.trigger, h.started_at, h.finished_at, h.cursor_before, h.cursor_after, h.pages,
+       h.added, h.updated, h.deleted, h.dropped, h.outcome, h.error, h.note, h.mass_delete, h.generation
+FROM cursor_history h JOIN streams s ON s.id = h.stream_id JOIN profiles p ON p.id = s.profile_id;
+CREATE VIEW webhooks AS
+SELECT w.id, p.name AS profile, w.received_at, w.last_at, w.repeats, w.remote, w.type,
+       w.provider_config_key AS integration, w.connection_id, w.model, w.signature, w.outcome,
+       w.triggered, w.body_size,
+       CASE WHEN w.signature IN ('valid', 'legacy-valid') THEN convert_from(w.body, 'UTF8') END AS body
+FROM webhook_log w LEFT JOIN profiles p ON p.id = w.profile_id;
+)sql",
     };
     return list;
 }

@@ -1,0 +1,215 @@
+#include "ConsoleRunner.h"
+
+#include "export/ResultWriter.h"
+
+#include <QElapsedTimer>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace nd {
+
+using namespace Qt::StringLiterals;
+
+class ConsoleRunner::Worker : public QObject
+{
+public:
+    // The console for `location`, opened (again) when it changed.
+    QueryConsole *console(ConsoleRunner *runner, const QString &location, const QByteArray &password,
+                          QString *error)
+    {
+        if (m_console && m_location == location && m_password == password)
+            return m_console.get();
+        close();
+        {
+            const std::lock_guard<std::mutex> lock(runner->m_consoleMutex);
+            runner->m_console = nullptr;
+        }
+        m_console = QueryConsole::open(location, password, error);
+        if (!m_console)
+            return nullptr;
+        m_location = location;
+        m_password = password;
+        const std::lock_guard<std::mutex> lock(runner->m_consoleMutex);
+        runner->m_console = m_console.get();
+        return m_console.get();
+    }
+
+    void close()
+    {
+        m_cursor.reset();
+        if (m_idle)
+            m_idle->stop();
+    }
+    // A statement whose rows nobody asks for a while is ended: its read snapshot would hold back
+    // the engine's checkpoints (the WAL file grows) for as long as the window stays open.
+    void keepOpen(ConsoleRunner *runner)
+    {
+        if (!m_idle) {
+            m_idle = new QTimer(this);
+            m_idle->setSingleShot(true);
+            m_idle->setInterval(kIdleMs);
+            connect(m_idle, &QTimer::timeout, this, [this, runner]() {
+                if (!m_cursor)
+                    return;
+                m_cursor.reset();
+                Q_EMIT runner->closedIdle(m_statement);
+            });
+        }
+        m_idle->start();
+    }
+
+    static constexpr int kIdleMs = 60000;
+    std::unique_ptr<QueryConsole> m_console;
+    std::unique_ptr<ConsoleCursor> m_cursor; // before m_console goes
+    QTimer *m_idle = nullptr;
+    quint64 m_statement = 0;
+    QElapsedTimer m_clock;
+    QString m_location;
+    QByteArray m_password;
+};
+
+ConsoleRunner::ConsoleRunner(QObject *parent)
+    : QObject(parent)
+    , m_worker(new Worker)
+{
+    qRegisterMetaType<QList<QVariantList>>();
+    m_thread.setObjectName(u"sql-console"_s);
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+ConsoleRunner::~ConsoleRunner()
+{
+    cancel();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, w = m_worker]() {
+            {
+                const std::lock_guard<std::mutex> lock(m_consoleMutex);
+                m_console = nullptr;
+            }
+            delete w;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ConsoleRunner::cancel()
+{
+    const quint64 now = ++m_latest; // the open statement's further blocks are not wanted any more
+    {
+        const std::lock_guard<std::mutex> lock(m_consoleMutex);
+        if (m_console)
+            m_console->cancel();
+    }
+    // An open statement holds a read snapshot (the engine's checkpoints wait for it): end it.
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, now]() {
+        if (m_latest == now)
+            w->close();
+    });
+}
+
+quint64 ConsoleRunner::run(const QString &location, const QByteArray &password, const QString &sql,
+                           int timeLimitMs)
+{
+    cancel();
+    const quint64 statement = ++m_latest;
+    QMetaObject::invokeMethod(m_worker,
+                              [this, w = m_worker, statement, location, password, sql, timeLimitMs]() {
+                                  if (m_latest != statement)
+                                      return; // a newer statement, or a cancel, came first
+                                  w->close();
+                                  QString why;
+                                  QueryConsole *console = w->console(this, location, password, &why);
+                                  if (!console) {
+                                      Q_EMIT failed(statement, int(ConsoleError::Kind::Failed), why);
+                                      return;
+                                  }
+                                  console->setTimeLimitMs(timeLimitMs);
+                                  w->m_clock.start();
+                                  ConsoleError error;
+                                  w->m_cursor = console->run(sql, &error);
+                                  QList<QVariantList> rows;
+                                  if (w->m_cursor && !w->m_cursor->fetch(kBlock, &rows, &error))
+                                      w->m_cursor.reset();
+                                  if (!w->m_cursor) {
+                                      Q_EMIT failed(statement, int(error.kind), error.message);
+                                      return;
+                                  }
+                                  w->m_statement = statement;
+                                  Q_EMIT started(statement, w->m_cursor->columns());
+                                  const bool end = w->m_cursor->atEnd();
+                                  Q_EMIT rowsReady(statement, rows, end, w->m_clock.elapsed());
+                                  if (end)
+                                      w->close();
+                                  else
+                                      w->keepOpen(this);
+                              });
+    return statement;
+}
+
+void ConsoleRunner::fetchMore(quint64 statement, int count)
+{
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, statement, count]() {
+        if (!w->m_cursor || w->m_statement != statement)
+            return;
+        if (m_latest != statement) {
+            w->close(); // cancelled: the statement ends here
+            return;
+        }
+        w->m_clock.start();
+        QList<QVariantList> rows;
+        ConsoleError error;
+        if (!w->m_cursor->fetch(count, &rows, &error)) {
+            w->close();
+            Q_EMIT failed(statement, int(error.kind), error.message);
+            return;
+        }
+        const bool end = w->m_cursor->atEnd();
+        Q_EMIT rowsReady(statement, rows, end, w->m_clock.elapsed());
+        if (end)
+            w->close();
+        else
+            w->keepOpen(this);
+    });
+}
+
+void ConsoleRunner::exportCsv(const QString &location, const QByteArray &password, const QString &sql,
+                              int timeLimitMs, const QString &path)
+{
+    cancel();
+    const quint64 statement = ++m_latest;
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, statement, location, password, sql, timeLimitMs,
+                                         path]() {
+        w->close();
+        QString why;
+        QueryConsole *console = w->console(this, location, password, &why);
+        if (!console) {
+            Q_EMIT exported(false, 0, why);
+            return;
+        }
+        console->setTimeLimitMs(timeLimitMs);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            Q_EMIT exported(false, 0, tr("Cannot write %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        ResultWriter writer(&file, ResultWriter::Format::Csv);
+        ConsoleError error;
+        const bool ok = ResultWriter::run(*console, sql, writer, &error,
+                                          [this, statement](qint64) { return m_latest == statement; });
+        if (!ok) {
+            file.cancelWriting();
+            Q_EMIT exported(false, writer.rows(), error.message);
+            return;
+        }
+        if (!file.commit()) {
+            Q_EMIT exported(false, writer.rows(), tr("Cannot write %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        Q_EMIT exported(true, writer.rows(), path);
+    });
+}
+
+} // namespace nd
