@@ -189,6 +189,12 @@ private Q_SLOTS:
             const Run pragma = cli({u"sql"_s, u"PRAGMA table_info(records)"_s});
             QVERIFY2(pragma.code == 0, qPrintable(pragma.err));
             QVERIFY(pragma.out.contains(u"payload"_s));
+            // Table-valued functions (json_each, pragma_table_info) read too.
+            const Run each =
+                cli({u"sql"_s, u"SELECT count(*) FROM pragma_table_info('records'), json_each('[1,2]')"_s});
+            QVERIFY2(each.code == 0, qPrintable(each.err));
+            const int columns = int(pragma.out.count(u"\r\n"_s)) - 1; // a line each, after the header
+            QCOMPARE(each.out.split(u"\r\n"_s).value(1).toInt(), 2 * columns);
         }
         QCOMPARE(fingerprint(), before);
     }

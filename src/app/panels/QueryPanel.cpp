@@ -2,16 +2,15 @@
 
 #include "AppContext.h"
 #include "ConsoleRunner.h"
+#include "Prompter.h"
 #include "cache/QueryConsole.h"
 #include "cache/Store.h"
 #include "models/ConsoleModel.h"
 #include "panels/PanelUtil.h"
 #include "widgets/WidgetUtil.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -119,6 +118,7 @@ QueryPanel::QueryPanel(AppContext *context, QWidget *parent)
     m_table->setSortingEnabled(false); // the statement's ORDER BY is the order
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->verticalHeader()->setVisible(true);
+    m_table->horizontalHeader()->setStretchLastSection(false); // a number stays beside its row
     m_table->setModel(m_model);
 
     auto *top = new QWidget(this);
@@ -131,6 +131,7 @@ QueryPanel::QueryPanel(AppContext *context, QWidget *parent)
     splitter->addWidget(top);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({230, 500});
     layout->addWidget(splitter, 1);
 
     connect(m_examples->menu(), &QMenu::aboutToShow, this, [this]() {
@@ -235,8 +236,8 @@ void QueryPanel::exportResult()
     if (m_lastSql.isEmpty())
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the result"), dir + u"/query.csv"_s,
-                                                      tr("CSV files (*.csv)"));
+    const QString path = Prompter::instance().saveFileName(this, tr("Export the result"),
+                                                           dir + u"/query.csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     setRunning(true);
@@ -362,11 +363,8 @@ void QueryPanel::saveQuery()
         say(tr("Write a statement first."), true);
         return;
     }
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save the statement"), tr("Name:"), QLineEdit::Normal,
-                                               oneLine(sql), &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty())
+    const QString name = Prompter::instance().askText(this, tr("Save the statement"), tr("Name:")).trimmed();
+    if (name.isEmpty())
         return;
     QSettings settings;
     // QSettings keys cannot hold '/' (a group separator) or '\\'.

@@ -223,8 +223,14 @@ int SqliteConsole::authorize(void *self, int action, const char *a, const char *
         return refuse(
             b ? tr("would change the setting PRAGMA %1").arg(QString::fromUtf8(first))
               : tr("uses PRAGMA %1, which this console does not run").arg(QString::fromUtf8(first)));
-    case SQLITE_INSERT:
     case SQLITE_UPDATE:
+        // SQLite asks this of the schema table when a table-valued function (json_each,
+        // pragma_table_info) is first used on a connection; it writes nothing. A person's UPDATE of it
+        // is refused all the same: the statement is not read-only (and the connection is).
+        if (first == "sqlite_master" || first == "sqlite_schema" || first == "sqlite_temp_master")
+            return SQLITE_OK;
+        return refuse(tr("would change the table %1").arg(QString::fromUtf8(first)));
+    case SQLITE_INSERT:
     case SQLITE_DELETE:
         return refuse(tr("would change the table %1").arg(QString::fromUtf8(first)));
     case SQLITE_ATTACH:
