@@ -8,20 +8,9 @@ bin=${1:?usage: export-spread.sh BUILD_BIN_DIR [RECORDS] [RUNS]}
 records=${2:-1000000}
 runs=${3:-5}
 work=$(mktemp -d)
-trap 'kill "$sim" 2>/dev/null || true; rm -rf "$work"' EXIT
-key=6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
-cat >"$work/sim.json" <<JSON
-{"integrations":[{"unique_key":"bench","provider":"hubspot","syncs":[{"name":"contacts","models":["HubspotContact"]}]}],
- "connections":[{"connection_id":"bench-co","provider_config_key":"bench"}]}
-JSON
-"$bin/nango-sim" --config "$work/sim.json" --records "$records" --record-bytes 500 --secret-key $key \
-  --rate-limit 0 --time-scale 0 --quiet >"$work/sim.out" &
-sim=$!
-for _ in $(seq 600); do grep -q listening "$work/sim.out" && break; sleep 0.5; done
-url=$(awk '{print $NF}' "$work/sim.out")
+trap 'rm -rf "$work"' EXIT
 db="$work/cache.sqlite"
-NANGO_SECRET_KEY=$key "$bin/nango-desk-cli" --server "$url" --db "$db" sync >/dev/null 2>&1
-kill "$sim"
+"$(dirname "$0")/make-cache.sh" "$bin" "$records" "$db"
 query="SELECT record_id, payload, first_seen_at, last_modified_at, last_action, deleted_at, pruned_at FROM records WHERE deleted_at IS NULL ORDER BY last_modified_us, record_id"
 seconds() { local TIMEFORMAT=%R; { time "$@" >/dev/null 2>&1; } 2>&1; }
 ours=() theirs=()
