@@ -1362,6 +1362,20 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     </message>
 </context>
 <context>
+    <name>nd::ConsoleModel</name>
+    <message>
+        <source>NULL: no value</source>
+        <translation>NULL: kein Wert</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ConsoleRunner</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>nd::Database</name>
     <message>
         <source>The file or its folder is read-only or not accessible: make it writable, or choose another cache (--db).</source>
@@ -1863,6 +1877,10 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <source>Read-only: this database role may read the shared cache but neither pull nor change syncs, run actions or send proxy requests. Whoever runs its watcher does.</source>
         <translation>Nur lesen: Diese Datenbankrolle darf den gemeinsamen Cache lesen, aber weder Daten holen noch Syncs ändern, Aktionen ausführen oder Proxy-Anfragen senden. Das übernimmt, wer seinen Watcher betreibt.</translation>
     </message>
+    <message>
+        <source>SQL console</source>
+        <translation>SQL-Konsole</translation>
+    </message>
 </context>
 <context>
     <name>nd::MissedWebhooks</name>
@@ -2014,6 +2032,29 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     <message>
         <source>The file %1 holds no PEM certificate ("-----BEGIN CERTIFICATE-----"); export your authority's certificate in PEM form.</source>
         <translation>Die Datei %1 enthält kein PEM-Zertifikat („-----BEGIN CERTIFICATE-----“); exportieren Sie das Zertifikat Ihrer Zertifizierungsstelle im PEM-Format.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::PgConsole</name>
+    <message>
+        <source>would write (%1)</source>
+        <translation>würde schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Stopped after the time limit of %1 s. Narrow the question (a WHERE on an indexed column, a LIMIT) or raise the limit.</source>
+        <translation>Nach dem Zeitlimit von %1 s angehalten. Grenzen Sie die Frage ein (ein WHERE auf eine indizierte Spalte, ein LIMIT) oder erhöhen Sie das Limit.</translation>
+    </message>
+    <message>
+        <source>There is no statement to run.</source>
+        <translation>Es gibt keine Anweisung zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>is %1, not a question (SELECT, WITH, VALUES, TABLE, EXPLAIN or SHOW)</source>
+        <translation>ist %1, keine Frage (SELECT, WITH, VALUES, TABLE, EXPLAIN oder SHOW)</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2643,240 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     </message>
 </context>
 <context>
+    <name>nd::QueryConsole</name>
+    <message>
+        <source>Refused: this console only reads the cache, and this statement %1. Nothing was run; the cache is unchanged.</source>
+        <translation>Abgelehnt: Diese Konsole liest den Cache nur, und diese Anweisung %1. Nichts wurde ausgeführt; der Cache ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Records per integration, connection and model</source>
+        <translation>Datensätze je Integration, Verbindung und Modell</translation>
+    </message>
+    <message>
+        <source>A field of each record (filter on a value inside the payload)</source>
+        <translation>Ein Feld jedes Datensatzes (Filter auf einen Wert im Payload)</translation>
+    </message>
+    <message>
+        <source>The fields each model's records have, with their types</source>
+        <translation>Die Felder der Datensätze jedes Modells, mit ihren Typen</translation>
+    </message>
+    <message>
+        <source>Records changed per day</source>
+        <translation>Geänderte Datensätze pro Tag</translation>
+    </message>
+    <message>
+        <source>Records deleted in the last seven days</source>
+        <translation>In den letzten sieben Tagen gelöschte Datensätze</translation>
+    </message>
+    <message>
+        <source>Each stream: cursor, counts, last pull</source>
+        <translation>Jeder Stream: Cursor, Zahlen, letzter Abruf</translation>
+    </message>
+    <message>
+        <source>Pulls that did not succeed</source>
+        <translation>Abrufe, die nicht gelangen</translation>
+    </message>
+    <message>
+        <source>Webhooks that never came (missed)</source>
+        <translation>Webhooks, die nie kamen (verpasst)</translation>
+    </message>
+    <message>
+        <source>This statement was ended by a newer one.</source>
+        <translation>Diese Anweisung wurde durch eine neuere beendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::QueryPanel</name>
+    <message>
+        <source>&lt;b&gt;SQL console&lt;/b&gt; — ask the cache your own questions. It only reads: a statement that would change anything is refused, and the cache stays as it was.</source>
+        <translation>&lt;b&gt;SQL-Konsole&lt;/b&gt; — stellen Sie dem Cache Ihre eigenen Fragen. Sie liest nur: Eine Anweisung, die etwas ändern würde, wird abgelehnt, und der Cache bleibt, wie er war.</translation>
+    </message>
+    <message>
+        <source>SQL statement</source>
+        <translation>SQL-Anweisung</translation>
+    </message>
+    <message>
+        <source>SELECT model, count(*) AS records FROM live_records GROUP BY model;
+
+Ctrl+Enter runs the statement (or the selected text). Examples lists questions to start from.</source>
+        <translation>SELECT model, count(*) AS records FROM live_records GROUP BY model;
+
+Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele listet Fragen für den Anfang.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the statement, or the selected text (Ctrl+Enter)</source>
+        <translation>Die Anweisung oder den markierten Text ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop the statement that runs</source>
+        <translation>Die laufende Anweisung anhalten</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>&amp;Beispiele</translation>
+    </message>
+    <message>
+        <source>Questions to start from</source>
+        <translation>Fragen für den Anfang</translation>
+    </message>
+    <message>
+        <source>&amp;Saved</source>
+        <translation>&amp;Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Gespeicherte Abfragen</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t</source>
+        <translation>&amp;Zuletzt</translation>
+    </message>
+    <message>
+        <source>The statements run lately</source>
+        <translation>Die zuletzt ausgeführten Anweisungen</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Time limit in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A statement that works longer than this without an answer is stopped</source>
+        <translation>Eine Anweisung, die länger ohne Antwort arbeitet, wird angehalten</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>CS&amp;V exportieren…</translation>
+    </message>
+    <message>
+        <source>Write every row of the result (not only those shown) to a CSV file</source>
+        <translation>Jede Zeile des Ergebnisses (nicht nur die angezeigten) in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Views: %1. Payloads are JSON: %2.</source>
+        <translation>Sichten: %1. Payloads sind JSON: %2.</translation>
+    </message>
+    <message>
+        <source>payload-&gt;&gt;'field' and jsonb functions (PostgreSQL)</source>
+        <translation>payload-&gt;&gt;'feld' und jsonb-Funktionen (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>json_extract(payload, '$.field') and json_each(payload) (SQLite)</source>
+        <translation>json_extract(payload, '$.feld') und json_each(payload) (SQLite)</translation>
+    </message>
+    <message>
+        <source>Write a statement first, or pick one from Examples.</source>
+        <translation>Schreiben Sie zuerst eine Anweisung oder wählen Sie eine unter Beispiele.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at %Ln row(s).</source>
+        <translation>
+            <numerusform>Bei %Ln Zeile angehalten.</numerusform>
+            <numerusform>Bei %Ln Zeilen angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Export the result</source>
+        <translation>Das Ergebnis exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>%1 row(s) in %2 ms.</source>
+        <translation>%1 Zeile(n) in %2 ms.</translation>
+    </message>
+    <message>
+        <source>The first %1 rows in %2 ms; more load as you scroll.</source>
+        <translation>Die ersten %1 Zeilen in %2 ms; weitere laden beim Blättern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln row(s): %1</source>
+        <translation>
+            <numerusform>Nach %Ln Zeile angehalten: %1</numerusform>
+            <numerusform>Nach %Ln Zeilen angehalten: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %Ln row(s). The statement was ended after a minute without scrolling, so that it does not hold the cache back; run it again for more, or export every row to CSV.</source>
+        <translation>
+            <numerusform>Die erste %Ln Zeile wird gezeigt. Die Anweisung wurde nach einer Minute ohne Blättern beendet, damit sie den Cache nicht aufhält; führen Sie sie erneut aus, um mehr zu sehen, oder exportieren Sie alle Zeilen als CSV.</numerusform>
+            <numerusform>Die ersten %Ln Zeilen werden gezeigt. Die Anweisung wurde nach einer Minute ohne Blättern beendet, damit sie den Cache nicht aufhält; führen Sie sie erneut aus, um mehr zu sehen, oder exportieren Sie alle Zeilen als CSV.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No statement run yet</source>
+        <translation>Noch keine Anweisung ausgeführt</translation>
+    </message>
+    <message>
+        <source>Save this statement…</source>
+        <translation>Diese Anweisung speichern…</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Write a statement first.</source>
+        <translation>Schreiben Sie zuerst eine Anweisung.</translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation>Die Anweisung speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Saved as "%1".</source>
+        <translation>Als „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>nd::RecordStore</name>
     <message>
         <source>cannot record the fields: %1</source>
@@ -3074,6 +3349,65 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     <message>
         <source>%1 — %2 times from %3, the last at %4</source>
         <translation>%1 — %2 Mal von %3, zuletzt um %4</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SqliteConsole</name>
+    <message>
+        <source>cannot open the cache %1 for reading: %2</source>
+        <translation>der Cache %1 kann nicht zum Lesen geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the cache %1: %2</source>
+        <translation>der Cache %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Stopped after the time limit of %1 s. Narrow the question (a WHERE on an indexed column, a LIMIT) or raise the limit.</source>
+        <translation>Nach dem Zeitlimit von %1 s angehalten. Grenzen Sie die Frage ein (ein WHERE auf eine indizierte Spalte, ein LIMIT) oder erhöhen Sie das Limit.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>would load an extension</source>
+        <translation>würde eine Erweiterung laden</translation>
+    </message>
+    <message>
+        <source>would change the setting PRAGMA %1</source>
+        <translation>würde die Einstellung PRAGMA %1 ändern</translation>
+    </message>
+    <message>
+        <source>uses PRAGMA %1, which this console does not run</source>
+        <translation>verwendet PRAGMA %1, das diese Konsole nicht ausführt</translation>
+    </message>
+    <message>
+        <source>would change the table %1</source>
+        <translation>würde die Tabelle %1 ändern</translation>
+    </message>
+    <message>
+        <source>would attach or write another database file (ATTACH, DETACH or VACUUM)</source>
+        <translation>würde eine andere Datenbankdatei anhängen oder schreiben (ATTACH, DETACH oder VACUUM)</translation>
+    </message>
+    <message>
+        <source>starts or ends a transaction (each statement here reads one snapshot by itself)</source>
+        <translation>beginnt oder beendet eine Transaktion (jede Anweisung liest hier von selbst einen Schnappschuss)</translation>
+    </message>
+    <message>
+        <source>would change the cache's schema, indexes or statistics</source>
+        <translation>würde Schema, Indizes oder Statistiken des Caches ändern</translation>
+    </message>
+    <message>
+        <source>There is no statement to run.</source>
+        <translation>Es gibt keine Anweisung zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>Run one statement at a time: only the first may be given.</source>
+        <translation>Führen Sie eine Anweisung nach der anderen aus: nur die erste darf angegeben werden.</translation>
+    </message>
+    <message>
+        <source>would write</source>
+        <translation>würde schreiben</translation>
     </message>
 </context>
 <context>

@@ -1362,6 +1362,20 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
 </context>
 <context>
+    <name>nd::ConsoleModel</name>
+    <message>
+        <source>NULL: no value</source>
+        <translation>NULL : aucune valeur</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ConsoleRunner</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>nd::Database</name>
     <message>
         <source>The file or its folder is read-only or not accessible: make it writable, or choose another cache (--db).</source>
@@ -1863,6 +1877,10 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <source>Read-only: this database role may read the shared cache but neither pull nor change syncs, run actions or send proxy requests. Whoever runs its watcher does.</source>
         <translation>Lecture seule : ce rôle de base de données peut lire le cache partagé, mais ni récupérer, ni modifier les synchronisations, ni lancer d’actions, ni envoyer de requêtes proxy. C’est le rôle de qui exécute son watcher.</translation>
     </message>
+    <message>
+        <source>SQL console</source>
+        <translation>Console SQL</translation>
+    </message>
 </context>
 <context>
     <name>nd::MissedWebhooks</name>
@@ -2014,6 +2032,29 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <message>
         <source>The file %1 holds no PEM certificate ("-----BEGIN CERTIFICATE-----"); export your authority's certificate in PEM form.</source>
         <translation>Le fichier %1 ne contient aucun certificat PEM (« -----BEGIN CERTIFICATE----- ») ; exportez le certificat de votre autorité au format PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::PgConsole</name>
+    <message>
+        <source>would write (%1)</source>
+        <translation>écrirait (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Stopped after the time limit of %1 s. Narrow the question (a WHERE on an indexed column, a LIMIT) or raise the limit.</source>
+        <translation>Arrêtée après la limite de temps de %1 s. Restreignez la question (un WHERE sur une colonne indexée, un LIMIT) ou augmentez la limite.</translation>
+    </message>
+    <message>
+        <source>There is no statement to run.</source>
+        <translation>Il n'y a aucune instruction à exécuter.</translation>
+    </message>
+    <message>
+        <source>is %1, not a question (SELECT, WITH, VALUES, TABLE, EXPLAIN or SHOW)</source>
+        <translation>est %1, pas une question (SELECT, WITH, VALUES, TABLE, EXPLAIN ou SHOW)</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2643,240 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
 </context>
 <context>
+    <name>nd::QueryConsole</name>
+    <message>
+        <source>Refused: this console only reads the cache, and this statement %1. Nothing was run; the cache is unchanged.</source>
+        <translation>Refusé : cette console ne fait que lire le cache, et cette instruction %1. Rien n'a été exécuté ; le cache est inchangé.</translation>
+    </message>
+    <message>
+        <source>Records per integration, connection and model</source>
+        <translation>Enregistrements par intégration, connexion et modèle</translation>
+    </message>
+    <message>
+        <source>A field of each record (filter on a value inside the payload)</source>
+        <translation>Un champ de chaque enregistrement (filtre sur une valeur du payload)</translation>
+    </message>
+    <message>
+        <source>The fields each model's records have, with their types</source>
+        <translation>Les champs des enregistrements de chaque modèle, avec leurs types</translation>
+    </message>
+    <message>
+        <source>Records changed per day</source>
+        <translation>Enregistrements modifiés par jour</translation>
+    </message>
+    <message>
+        <source>Records deleted in the last seven days</source>
+        <translation>Enregistrements supprimés ces sept derniers jours</translation>
+    </message>
+    <message>
+        <source>Each stream: cursor, counts, last pull</source>
+        <translation>Chaque flux : curseur, nombres, dernière récupération</translation>
+    </message>
+    <message>
+        <source>Pulls that did not succeed</source>
+        <translation>Récupérations qui n'ont pas abouti</translation>
+    </message>
+    <message>
+        <source>Webhooks that never came (missed)</source>
+        <translation>Webhooks jamais arrivés (manqués)</translation>
+    </message>
+    <message>
+        <source>This statement was ended by a newer one.</source>
+        <translation>Cette instruction a été arrêtée par une plus récente.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::QueryPanel</name>
+    <message>
+        <source>&lt;b&gt;SQL console&lt;/b&gt; — ask the cache your own questions. It only reads: a statement that would change anything is refused, and the cache stays as it was.</source>
+        <translation>&lt;b&gt;Console SQL&lt;/b&gt; — posez vos propres questions au cache. Elle ne fait que lire : une instruction qui modifierait quoi que ce soit est refusée, et le cache reste tel quel.</translation>
+    </message>
+    <message>
+        <source>SQL statement</source>
+        <translation>Instruction SQL</translation>
+    </message>
+    <message>
+        <source>SELECT model, count(*) AS records FROM live_records GROUP BY model;
+
+Ctrl+Enter runs the statement (or the selected text). Examples lists questions to start from.</source>
+        <translation>SELECT model, count(*) AS records FROM live_records GROUP BY model;
+
+Ctrl+Entrée exécute l'instruction (ou le texte sélectionné). Exemples propose des questions pour commencer.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Run the statement, or the selected text (Ctrl+Enter)</source>
+        <translation>Exécuter l'instruction, ou le texte sélectionné (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>Stop the statement that runs</source>
+        <translation>Arrêter l'instruction en cours</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;xemples</translation>
+    </message>
+    <message>
+        <source>Questions to start from</source>
+        <translation>Des questions pour commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Saved</source>
+        <translation>&amp;Enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Requêtes enregistrées</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t</source>
+        <translation>Récen&amp;tes</translation>
+    </message>
+    <message>
+        <source>The statements run lately</source>
+        <translation>Les instructions exécutées récemment</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Limite de temps :</translation>
+    </message>
+    <message>
+        <source>Time limit in seconds</source>
+        <translation>Limite de temps en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A statement that works longer than this without an answer is stopped</source>
+        <translation>Une instruction qui travaille plus longtemps sans réponse est arrêtée</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Exporter en CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Write every row of the result (not only those shown) to a CSV file</source>
+        <translation>Écrire chaque ligne du résultat (pas seulement celles affichées) dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers %1.</numerusform>
+            <numerusform>%Ln lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Views: %1. Payloads are JSON: %2.</source>
+        <translation>Vues : %1. Les payloads sont du JSON : %2.</translation>
+    </message>
+    <message>
+        <source>payload-&gt;&gt;'field' and jsonb functions (PostgreSQL)</source>
+        <translation>payload-&gt;&gt;'champ' et les fonctions jsonb (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>json_extract(payload, '$.field') and json_each(payload) (SQLite)</source>
+        <translation>json_extract(payload, '$.champ') et json_each(payload) (SQLite)</translation>
+    </message>
+    <message>
+        <source>Write a statement first, or pick one from Examples.</source>
+        <translation>Écrivez d'abord une instruction, ou choisissez-en une dans Exemples.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at %Ln row(s).</source>
+        <translation>
+            <numerusform>Arrêtée à %Ln ligne.</numerusform>
+            <numerusform>Arrêtée à %Ln lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Export the result</source>
+        <translation>Exporter le résultat</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>%1 row(s) in %2 ms.</source>
+        <translation>%1 ligne(s) en %2 ms.</translation>
+    </message>
+    <message>
+        <source>The first %1 rows in %2 ms; more load as you scroll.</source>
+        <translation>Les %1 premières lignes en %2 ms ; la suite se charge en faisant défiler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln row(s): %1</source>
+        <translation>
+            <numerusform>Arrêtée après %Ln ligne : %1</numerusform>
+            <numerusform>Arrêtée après %Ln lignes : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %Ln row(s). The statement was ended after a minute without scrolling, so that it does not hold the cache back; run it again for more, or export every row to CSV.</source>
+        <translation>
+            <numerusform>Affichage de la première ligne (%Ln). L'instruction a été arrêtée après une minute sans défilement, pour ne pas retenir le cache ; exécutez-la à nouveau pour en voir plus, ou exportez toutes les lignes en CSV.</numerusform>
+            <numerusform>Affichage des %Ln premières lignes. L'instruction a été arrêtée après une minute sans défilement, pour ne pas retenir le cache ; exécutez-la à nouveau pour en voir plus, ou exportez toutes les lignes en CSV.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No statement run yet</source>
+        <translation>Aucune instruction exécutée pour l'instant</translation>
+    </message>
+    <message>
+        <source>Save this statement…</source>
+        <translation>Enregistrer cette instruction…</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>Write a statement first.</source>
+        <translation>Écrivez d'abord une instruction.</translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation>Enregistrer l'instruction</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Saved as "%1".</source>
+        <translation>Enregistrée sous « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>nd::RecordStore</name>
     <message>
         <source>cannot record the fields: %1</source>
@@ -3074,6 +3349,65 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <message>
         <source>%1 — %2 times from %3, the last at %4</source>
         <translation>%1 — %2 fois depuis %3, la dernière à %4</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SqliteConsole</name>
+    <message>
+        <source>cannot open the cache %1 for reading: %2</source>
+        <translation>impossible d'ouvrir le cache %1 en lecture : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the cache %1: %2</source>
+        <translation>impossible de lire le cache %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stopped after the time limit of %1 s. Narrow the question (a WHERE on an indexed column, a LIMIT) or raise the limit.</source>
+        <translation>Arrêtée après la limite de temps de %1 s. Restreignez la question (un WHERE sur une colonne indexée, un LIMIT) ou augmentez la limite.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>would load an extension</source>
+        <translation>chargerait une extension</translation>
+    </message>
+    <message>
+        <source>would change the setting PRAGMA %1</source>
+        <translation>modifierait le réglage PRAGMA %1</translation>
+    </message>
+    <message>
+        <source>uses PRAGMA %1, which this console does not run</source>
+        <translation>utilise PRAGMA %1, que cette console n'exécute pas</translation>
+    </message>
+    <message>
+        <source>would change the table %1</source>
+        <translation>modifierait la table %1</translation>
+    </message>
+    <message>
+        <source>would attach or write another database file (ATTACH, DETACH or VACUUM)</source>
+        <translation>attacherait ou écrirait un autre fichier de base de données (ATTACH, DETACH ou VACUUM)</translation>
+    </message>
+    <message>
+        <source>starts or ends a transaction (each statement here reads one snapshot by itself)</source>
+        <translation>commence ou termine une transaction (chaque instruction lit ici un instantané par elle-même)</translation>
+    </message>
+    <message>
+        <source>would change the cache's schema, indexes or statistics</source>
+        <translation>modifierait le schéma, les index ou les statistiques du cache</translation>
+    </message>
+    <message>
+        <source>There is no statement to run.</source>
+        <translation>Il n'y a aucune instruction à exécuter.</translation>
+    </message>
+    <message>
+        <source>Run one statement at a time: only the first may be given.</source>
+        <translation>Exécutez une instruction à la fois : seule la première peut être donnée.</translation>
+    </message>
+    <message>
+        <source>would write</source>
+        <translation>écrirait</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@ class PgDb;
 // statement alone in a READ ONLY transaction, read through a server-side cursor.
 class PgConsole : public QueryConsole
 {
+    Q_DECLARE_TR_FUNCTIONS(nd::PgConsole)
+
 public:
     static std::unique_ptr<PgConsole> open(const QString &uri, const QByteArray &password, QString *error);
     ~PgConsole() override;

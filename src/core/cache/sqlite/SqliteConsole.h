@@ -11,6 +11,8 @@ namespace nd {
 // The console over a cache file (see QueryConsole): its own read-only connection.
 class SqliteConsole : public QueryConsole
 {
+    Q_DECLARE_TR_FUNCTIONS(nd::SqliteConsole)
+
 public:
     static std::unique_ptr<SqliteConsole> open(const QString &path, QString *error);
     ~SqliteConsole() override;
