@@ -16,8 +16,8 @@ export QT_FATAL_WARNINGS=1
 unset DBUS_SESSION_BUS_ADDRESS
 timeout 120 xvfb-run -a -s '-screen 0 1280x800x24' "$bin/nango-desk" --demo --demo-records 3000 --screenshots "$out"
 count=$(find "$out" -name '*.png' | wc -l)
-if [ "$count" -ne 9 ]; then
-  echo "expected 9 screenshots, got $count" >&2
+if [ "$count" -ne 10 ]; then
+  echo "expected 10 screenshots, got $count" >&2
   exit 1
 fi
 for f in "$out"/*.png; do

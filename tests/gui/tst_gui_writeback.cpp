@@ -148,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(window->pageName(nd::MainWindow::Proxy), u"Proxy console"_s);
         auto *pages = window->findChild<QStackedWidget *>(u"pages"_s);
         QVERIFY(pages);
-        QCOMPARE(pages->count(), 9);
+        QCOMPARE(pages->count(), 10);
         QCOMPARE(pages->widget(nd::MainWindow::Activity + 1)->objectName(), u"actionsPanel"_s);
         QCOMPARE(pages->widget(nd::MainWindow::Activity + 2)->objectName(), u"proxyPanel"_s);
         QCOMPARE(pages->widget(nd::MainWindow::Settings)->objectName(), u"settingsPanel"_s);
