@@ -134,6 +134,7 @@ int pullOnly(const QCommandLineParser &p)
     config.serverUrl = QUrl(p.value(u"server"_s));
     config.pageSize = p.value(u"page-size"_s).toInt();
     config.maxConcurrentPulls = 1;
+    config.historyVersions = p.value(u"history-versions"_s).toInt();
     nd::SyncEngine engine(config);
     QString error;
     if (!engine.open(&error)) {
@@ -165,12 +166,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"nangodesk.*.info=false"_s);
     QCommandLineParser p;
-    p.addOptions({{u"records"_s, u"Records in the model."_s, u"N"_s, u"100000"_s},
-                  {u"page-size"_s, u"Records per page (default: the engine's)."_s, u"N"_s,
-                   QString::number(nd::Defaults::kPageSize)},
-                  {u"pull-only"_s, u"Internal: run only the engine's pull."_s},
-                  {u"server"_s, u"Internal."_s, u"URL"_s},
-                  {u"db"_s, u"Internal."_s, u"PATH"_s}});
+    p.addOptions(
+        {{u"records"_s, u"Records in the model."_s, u"N"_s, u"100000"_s},
+         {u"page-size"_s, u"Records per page (default: the engine's)."_s, u"N"_s,
+          QString::number(nd::Defaults::kPageSize)},
+         {u"pull-only"_s, u"Internal: run only the engine's pull."_s},
+         {u"server"_s, u"Internal."_s, u"URL"_s},
+         {u"db"_s, u"Internal."_s, u"PATH"_s},
+         {u"history-versions"_s, u"Internal: versions kept per record (default 20)."_s, u"N"_s, u"20"_s}});
     p.process(app);
     if (p.isSet(u"pull-only"_s))
         return pullOnly(p);

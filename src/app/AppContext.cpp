@@ -171,6 +171,7 @@ void AppContext::start(const QUrl &server, const QByteArray &apiKey, const QByte
     config.rejectedLogBytes = qint64(m_settings.rejectedLogMb) * 1024 * 1024;
     config.network = m_settings.network;
     config.massDeleteShare = m_settings.massDeletePercent / 100.0;
+    config.historyVersions = m_settings.historyVersions;
     if (m_demo)
         config.network->proxy = QString::fromLatin1(NetworkSettings::kNoProxy); // in-process: never proxied
     config.proxyPassword = proxyPassword;

@@ -23,6 +23,7 @@ ProfileSettings ProfileSettings::load(const QString &profile)
     p.pollSeconds = s.value(u"pollSeconds"_s, p.pollSeconds).toInt();
     p.pageSize = s.value(u"pageSize"_s, p.pageSize).toInt();
     p.massDeletePercent = s.value(u"massDeletePercent"_s, p.massDeletePercent).toInt();
+    p.historyVersions = s.value(u"historyVersions"_s, p.historyVersions).toInt();
     // Saved before the default became Nango's maximum: the old default, not a choice.
     if (!s.value(u"pageSizeChosen"_s).toBool() && p.pageSize == Defaults::kOldDefaultPageSize)
         p.pageSize = Defaults::kPageSize;
@@ -49,6 +50,7 @@ void ProfileSettings::save() const
     s.setValue(u"pollSeconds"_s, pollSeconds);
     s.setValue(u"pageSize"_s, pageSize);
     s.setValue(u"massDeletePercent"_s, massDeletePercent);
+    s.setValue(u"historyVersions"_s, historyVersions);
     s.setValue(u"pageSizeChosen"_s, true);
     s.setValue(u"sessionOnlySecrets"_s, sessionOnlySecrets);
     s.setValue(u"sharedCache"_s, sharedCache);

@@ -23,7 +23,9 @@ struct ProfileSettings
     int rejectedLogMb = 4;    // refused webhook deliveries kept, at most (a forged flood stays small)
     int pollSeconds = Defaults::kPollSeconds;
     int pageSize = Defaults::kPageSize;
-    int massDeletePercent = 20; // a pull that removes more of a stream's live records is flagged; 0: off
+    int massDeletePercent = 20;
+    int historyVersions = 20; // earlier versions kept of each record (0: no record history) // a pull that
+                              // removes more of a stream's live records is flagged; 0: off
     bool sessionOnlySecrets = false;
     // Where this profile's cache lives: empty for the file on this computer, or a postgresql://
     // URI of a database a team shares (its password is in the keychain, never here).

@@ -36,6 +36,7 @@ CacheReader::CacheReader(const QString &databasePath, QObject *parent)
     qRegisterMetaType<nd::CatalogSnapshot>();
     qRegisterMetaType<QList<nd::HistoryEntry>>();
     qRegisterMetaType<QList<nd::ActivityItem>>();
+    qRegisterMetaType<QList<nd::RecordVersion>>();
     m_thread.setObjectName(u"cache-reader"_s);
     m_worker->moveToThread(&m_thread);
     m_thread.start();
@@ -113,6 +114,13 @@ void CacheReader::requestHistory(qint64 streamId)
 {
     onWorker([this, streamId](ReadStore &store) {
         Q_EMIT historyLoaded(streamId, store.history(streamId, 1000));
+    });
+}
+
+void CacheReader::requestRecordHistory(qint64 streamId, const QString &recordId)
+{
+    onWorker([this, streamId, recordId](ReadStore &store) {
+        Q_EMIT recordHistoryLoaded(streamId, recordId, store.recordHistory(streamId, recordId));
     });
 }
 

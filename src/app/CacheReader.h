@@ -35,6 +35,7 @@ public:
     void requestCatalog(const QString &profileName);
     void requestHistory(qint64 streamId);
     void requestActivity(qint64 profileId, int limit = 1000);
+    void requestRecordHistory(qint64 streamId, const QString &recordId);
     // Another cache (a profile on a shared PostgreSQL database): the next request opens it.
     void setLocation(const QString &location, const QByteArray &password);
     // Leaves out of externalChange what this writer (our own engine) changed.
@@ -44,6 +45,8 @@ Q_SIGNALS:
     void catalogLoaded(const nd::CatalogSnapshot &snapshot);
     void historyLoaded(qint64 streamId, const QList<nd::HistoryEntry> &history);
     void activityLoaded(const QList<nd::ActivityItem> &items);
+    void recordHistoryLoaded(qint64 streamId, const QString &recordId,
+                             const QList<nd::RecordVersion> &versions);
     void failed(const QString &error);
     // Another client of a shared cache changed these streams (0: the catalog).
     void externalChange(const QList<qint64> &streams);

@@ -7,6 +7,7 @@
 #include "commands/CheckCommand.h"
 #include "commands/CursorsCommand.h"
 #include "commands/ExportCommand.h"
+#include "commands/HistoryCommand.h"
 #include "commands/ReplayCommand.h"
 #include "commands/SqlCommand.h"
 #include "commands/StatusCommand.h"
@@ -36,6 +37,7 @@ Commands:
   cursors   show the cursor history of one stream
   check     check the cache file; a damaged one is made anew with what can be read back
   export    write one model's cached records to CSV or JSONL (with the browser's filters)
+  history   the versions of one record the cache kept, with the fields each change touched (--json)
   sql       ask the cache one read-only SQL question ("SELECT ..." or - for stdin); CSV, or --json
   resync    trigger a sync run (--reset: full resync; --empty-cache: also empty Nango's cache)
   pause     pause sync schedules
@@ -115,6 +117,8 @@ Command *CliApp::makeCommand(const QString &name)
         return new TrustCommand(*m_context);
     if (name == u"sql")
         return new SqlCommand(*m_context);
+    if (name == u"history")
+        return new HistoryCommand(*m_context);
     return nullptr;
 }
 

@@ -41,6 +41,7 @@ int CliContext::openEngine()
     config.serverUrl = server.isEmpty() ? QUrl() : QUrl(server);
     config.pageSize = pageSize;
     config.massDeleteShare = massDeletePercent / 100.0;
+    config.historyVersions = historyVersions;
     config.pollIntervalSeconds = pollSeconds;
     config.rejectedLogBytes = qint64(rejectedLogMb) * 1024 * 1024;
     config.checkIntegrity = checkIntegrity;

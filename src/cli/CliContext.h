@@ -29,6 +29,7 @@ public:
     QString profile = QStringLiteral("default");
     int pageSize = Defaults::kPageSize;
     int massDeletePercent = 20;
+    int historyVersions = 20;
     int pollSeconds = Defaults::kPollSeconds;
     int rejectedLogMb = 4;
     bool checkIntegrity = false;

@@ -112,6 +112,10 @@ SimResponse SimApi::controlMutate(const SimRequest &req)
     m.update = b.value(u"update"_s).toInt(0);
     m.remove = b.value(u"delete"_s).toInt(0);
     m.undelete = b.value(u"undelete"_s).toInt(0);
+    for (const QJsonValue &id : b.value(u"update_ids"_s).toArray())
+        m.updateIds.append(id.toString().toUtf8());
+    for (const QJsonValue &id : b.value(u"delete_ids"_s).toArray())
+        m.deleteIds.append(id.toString().toUtf8());
     QJsonObject result;
     for (const QString &model : s->config->models)
         if (!b.contains(u"model"_s) || b.value(u"model"_s).toString() == model)

@@ -215,6 +215,17 @@ QJsonObject SyncRunner::mutate(Connection &c, Sync &s, const QString &model, con
         ++added;
     });
     std::vector<QByteArray> liveIds = t.liveIds();
+    const auto isLive = [&liveIds](const QByteArray &id) {
+        return std::find(liveIds.begin(), liveIds.end(), id) != liveIds.end();
+    };
+    for (const QByteArray &id : m.updateIds)
+        if (isLive(id) && t.upsert(id, m_world.clockUs()) == RecordTable::Change::Updated)
+            ++updated;
+    for (const QByteArray &id : m.deleteIds)
+        if (isLive(id) && t.softDelete(id, m_world.clockUs()))
+            ++deleted;
+    if (!m.deleteIds.isEmpty())
+        liveIds = t.liveIds();
     batched(std::min<int>(count(m.update, 50), int(liveIds.size())), [&](qint64 ts) {
         if (t.upsert(liveIds[size_t(rng() % liveIds.size())], ts) == RecordTable::Change::Updated)
             ++updated;

@@ -27,6 +27,8 @@ public:
         int update = -1;
         int remove = -1;
         int undelete = -1;
+        QList<QByteArray> updateIds; // these live records are updated (once each), besides `update`
+        QList<QByteArray> deleteIds; // and these deleted
     };
     struct RunRequest
     {

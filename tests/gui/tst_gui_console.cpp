@@ -1,6 +1,7 @@
 // The SQL console panel over a window's own cache and nango-sim: a question answered in the table,
 // rows loaded a block at a time as the table scrolls, a write refused with the cache's records as
 // they were, a long statement cancelled, the result exported whole, saved and recent statements.
+// And a record's History tab in the records browser: its versions, what changed, the record as it was.
 // Offscreen by default; with NANGODESK_SCREENSHOTS=DIR (under Xvfb) the window is saved.
 #include "AppContext.h"
 #include "AppSettings.h"
@@ -8,13 +9,20 @@
 #include "MainWindow.h"
 #include "SimHarness.h"
 #include "models/ConsoleModel.h"
+#include "models/JsonTreeModel.h"
+#include "models/RecordsModel.h"
+#include "models/TableModel.h"
 #include "panels/QueryPanel.h"
+#include "panels/RecordsPanel.h"
+#include "widgets/RecordHistoryView.h"
 
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -42,6 +50,45 @@ qint64 liveRecords(const QString &path)
     }
     sqlite3_close(db);
     return n;
+}
+
+qint64 versionsKept(const QString &path, const QString &id)
+{
+    sqlite3 *db = nullptr;
+    qint64 n = -1;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 2000);
+        sqlite3_stmt *q = nullptr;
+        const QByteArray utf8 = id.toUtf8();
+        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM record_versions WHERE record_id = ?1", -1, &q,
+                               nullptr) == SQLITE_OK) {
+            sqlite3_bind_text(q, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            if (sqlite3_step(q) == SQLITE_ROW)
+                n = sqlite3_column_int64(q, 0);
+        }
+        sqlite3_finalize(q);
+    }
+    sqlite3_close(db);
+    return n;
+}
+
+// The row of a record in the browser's model (asking for rows loads their blocks); -1 until shown.
+int rowOf(QAbstractItemModel *model, const QString &id)
+{
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 0).data(nd::RecordsModel::RecordIdRole).toString() == id)
+            return r;
+    return -1;
+}
+
+// The top-level key's row in the JSON tree.
+QModelIndex findKey(QAbstractItemModel *model, const QString &key)
+{
+    const QModelIndex root = model->index(0, 0).parent();
+    for (int r = 0; r < model->rowCount(root); ++r)
+        if (model->index(r, 0, root).data().toString() == key)
+            return model->index(r, 0, root);
+    return {};
 }
 
 } // namespace
@@ -212,6 +259,65 @@ private Q_SLOTS:
             QVERIFY2(!status().contains(u"Refused"_s) && m_model->columnCount() > 0,
                      qPrintable(a->text() + u": "_s + status()));
         }
+    }
+
+    void theRecordsHistoryTabShowsEachVersion()
+    {
+        // One record Nango changes twice after the first pull: three versions in its History tab.
+        QString id;
+        for (const auto &[key, record] :
+             m_sim->truth(u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s).asKeyValueRange())
+            if (record.value(u"_nango_metadata"_s).toObject().value(u"deleted_at"_s).isNull() &&
+                (id.isEmpty() || key < id))
+                id = key;
+        QVERIFY(!id.isEmpty());
+        qint64 stream = 0;
+        for (const nd::StreamStatus &s : m_context->statuses())
+            if (s.key.integration == u"hubspot" && s.key.connectionId == u"acme-corp" &&
+                s.key.model == u"HubspotContact")
+                stream = s.streamId;
+        QVERIFY(stream > 0);
+        const QJsonObject first = m_sim->truth(u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s).value(id);
+        for (int i = 1; i <= 2; ++i) {
+            m_sim->control("POST", u"mutate"_s,
+                           {{u"integration"_s, u"hubspot"_s},
+                            {u"connection"_s, u"acme-corp"_s},
+                            {u"sync"_s, u"contacts"_s},
+                            {u"model"_s, u"HubspotContact"_s},
+                            {u"update_ids"_s, QJsonArray{id}}});
+            m_context->pullNow(stream);
+            QTRY_COMPARE_WITH_TIMEOUT(versionsKept(m_cache, id), qint64(i), 30000);
+        }
+        m_window->showPage(nd::MainWindow::Records);
+        nd::RecordsPanel *records = m_window->records();
+        records->showStream(stream);
+        auto *table = m_window->findChild<QTableView *>(u"recordsTable"_s);
+        int row = -1;
+        QTRY_VERIFY_WITH_TIMEOUT((row = rowOf(records->model(), id)) >= 0, 20000);
+        table->setCurrentIndex(records->model()->index(row, 0));
+        m_window->findChild<QTabWidget *>(u"recordDetailTabs"_s)->setCurrentIndex(1);
+        nd::RecordHistoryView *history = records->historyView();
+        QTRY_COMPARE_WITH_TIMEOUT(history->versions()->rowCount(), 3, 20000);
+        QVERIFY(history->versions()->row(0).cells.at(1).toString().contains(u"(now)"_s));
+        // The newest version's changes: the version number went up by one, old and new.
+        bool versionChange = false;
+        for (int r = 0; r < history->changes()->rowCount(); ++r) {
+            const QVariantList cells = history->changes()->row(r).cells;
+            if (cells.at(0).toString() == u"version")
+                versionChange = cells.at(2).toInt() == cells.at(1).toInt() + 1;
+        }
+        QVERIFY(versionChange);
+        screenshot(m_window.get(), u"record-history"_s);
+        // The oldest version, shown whole: the record as the first pull stored it.
+        history->selectVersion(2);
+        m_window->findChild<QPushButton *>(u"showRecordVersion"_s)->click();
+        auto *tabs = m_window->findChild<QTabWidget *>(u"recordDetailTabs"_s);
+        QCOMPARE(tabs->currentIndex(), 0);
+        QVERIFY2(tabs->tabText(0).contains(u"as it was"_s), qPrintable(tabs->tabText(0)));
+        const QModelIndex version = findKey(records->detailModel(), u"version"_s);
+        QVERIFY(version.isValid());
+        QCOMPARE(version.siblingAtColumn(1).data().toString(),
+                 QString::number(first.value(u"version"_s).toInt()));
     }
 
     void cleanupTestCase()

@@ -6,6 +6,7 @@
 #include "models/RecordsModel.h"
 #include "panels/FieldFilters.h"
 #include "panels/PanelUtil.h"
+#include "widgets/RecordHistoryView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -115,8 +117,30 @@ RecordsPanel::RecordsPanel(AppContext *context, QWidget *parent)
     m_tree->setModel(m_detail);
     m_tree->setAlternatingRowColors(true);
     setUpJsonTree(m_tree);
+    m_detailTabs = new QTabWidget(split);
+    m_detailTabs->setObjectName(u"recordDetailTabs"_s);
+    m_detailTabs->addTab(m_tree, tr("Record"));
+    m_history = new RecordHistoryView(m_detailTabs);
+    m_history->setObjectName(u"recordHistory"_s);
+    m_detailTabs->addTab(m_history, tr("History"));
+    connect(m_history, &RecordHistoryView::showVersion, this,
+            [this](const QByteArray &payload, const QString &caption) {
+                m_detail->setJson(payload);
+                showJsonTree(m_tree);
+                m_detailTabs->setTabText(0, tr("Record — %1").arg(caption));
+                m_detailTabs->setCurrentIndex(0);
+            });
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == 1)
+            requestHistory();
+    });
+    connect(context->reader(), &CacheReader::recordHistoryLoaded, this,
+            [this](qint64 streamId, const QString &recordId, const QList<RecordVersion> &versions) {
+                if (streamId == m_streamId)
+                    m_history->setVersions(recordId, versions);
+            });
     split->addWidget(m_view);
-    split->addWidget(m_tree);
+    split->addWidget(m_detailTabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
@@ -240,6 +264,19 @@ void RecordsPanel::showDetail()
         return;
     m_detail->setJson(json);
     showJsonTree(m_tree);
+    m_detailTabs->setTabText(0, tr("Record"));
+    if (m_detailTabs->currentIndex() == 1)
+        requestHistory();
+}
+
+void RecordsPanel::requestHistory()
+{
+    const QModelIndex i = m_view->currentIndex();
+    const QString id = i.isValid() ? m_model->data(i, RecordsModel::RecordIdRole).toString() : QString();
+    if (id.isEmpty() || id == m_history->recordId())
+        return;
+    m_history->setLoading(id);
+    m_context->reader()->requestRecordHistory(m_streamId, id);
 }
 
 void RecordsPanel::copyCell()

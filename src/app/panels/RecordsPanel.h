@@ -9,6 +9,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QTreeView;
@@ -18,6 +19,7 @@ namespace nd {
 class AppContext;
 class FieldFilters;
 class JsonTreeModel;
+class RecordHistoryView;
 class RecordsModel;
 
 // The records of one connection x model from the cache: filters become bound SQL on a worker, the
@@ -33,6 +35,7 @@ public:
     RecordsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     JsonTreeModel *detailModel() const { return m_detail; }
+    RecordHistoryView *historyView() const { return m_history; }
     qint64 streamId() const { return m_streamId; }
     FieldFilters *fieldFilters() const { return m_fieldFilters; }
 
@@ -45,6 +48,8 @@ private:
     void reloadStreams();
     void applyFilters();
     void showDetail();
+    // The chosen record's versions, read when its History tab is shown.
+    void requestHistory();
     RecordQuery currentQuery() const;
 
     AppContext *m_context;
@@ -62,6 +67,8 @@ private:
     QLabel *m_count;
     QTableView *m_view;
     QTreeView *m_tree;
+    QTabWidget *m_detailTabs;
+    RecordHistoryView *m_history;
     QTimer *m_debounce;
     qint64 m_streamId = 0;
 };

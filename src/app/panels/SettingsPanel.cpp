@@ -251,6 +251,15 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
                                 "its row, in the cursor history and as a notification: a wrong cursor or a "
                                 "bug has deleted records by mistake before."));
     loopForm->addRow(tr("Flag a pull that deletes more than"), m_massDelete);
+    m_historyVersions = new QSpinBox(loop);
+    m_historyVersions->setObjectName(u"historyVersions"_s);
+    m_historyVersions->setRange(0, 1000);
+    m_historyVersions->setSpecialValueText(tr("none"));
+    m_historyVersions->setValue(s.historyVersions);
+    m_historyVersions->setToolTip(
+        tr("Earlier versions kept of each record, with the fields each change touched "
+           "(the record's History tab). About 200 bytes a version."));
+    loopForm->addRow(tr("Versions kept per record"), m_historyVersions);
     layout->addWidget(loop);
 
     m_message = new QLabel(page);
@@ -329,6 +338,7 @@ ProfileSettings SettingsPanel::settings() const
     s.pollSeconds = m_poll->value();
     s.pageSize = m_pageSize->value();
     s.massDeletePercent = m_massDelete->value();
+    s.historyVersions = m_historyVersions->value();
     s.sessionOnlySecrets = m_sessionOnly->isChecked();
     s.sharedCache = m_sharedCache->isChecked() ? m_cacheUri->text().trimmed() : QString();
     if (!m_context->isDemo())

@@ -71,6 +71,7 @@ private:
     QSpinBox *m_poll;
     QSpinBox *m_pageSize;
     QSpinBox *m_massDelete;
+    QSpinBox *m_historyVersions;
     NetworkBox *m_network;
     QLabel *m_message;
 };

@@ -23,6 +23,10 @@ void SyncCommand::describe(QCommandLineParser &p)
          {u"model"_s, tr("Model name."), u"NAME"_s},
          {u"page-size"_s,
           tr("Records per request, 1 to 10000 (default 10000: Nango's maximum, fewest requests)."), u"N"_s},
+         {u"history-versions"_s,
+          tr("Earlier versions kept of each record, with the fields each change touched (default 20; 0: "
+             "none). See the history command."),
+          u"N"_s},
          {u"mass-delete-share"_s,
           tr("Flag a pull that removes more than this percentage of a model's records (default 20; 0: "
              "never)."),
@@ -32,6 +36,7 @@ void SyncCommand::describe(QCommandLineParser &p)
 int SyncCommand::run(const QCommandLineParser &p)
 {
     if (!intOption(p, u"page-size"_s, 1, 10000, &m_context.pageSize) ||
+        !intOption(p, u"history-versions"_s, 0, 1000, &m_context.historyVersions) ||
         !intOption(p, u"mass-delete-share"_s, 0, 100, &m_context.massDeletePercent))
         return Usage;
     m_startedUs = Timestamp::nowMicros();

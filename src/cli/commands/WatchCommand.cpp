@@ -24,6 +24,10 @@ void WatchCommand::describe(QCommandLineParser &p)
          {u"poll"_s, tr("Poll interval in seconds (default 300)."), u"SECONDS"_s},
          {u"page-size"_s,
           tr("Records per request, 1 to 10000 (default 10000: Nango's maximum, fewest requests)."), u"N"_s},
+         {u"history-versions"_s,
+          tr("Earlier versions kept of each record, with the fields each change touched (default 20; 0: "
+             "none). See the history command."),
+          u"N"_s},
          {u"mass-delete-share"_s,
           tr("Flag a pull that removes more than this percentage of a model's records (default 20; 0: "
              "never)."),
@@ -58,6 +62,7 @@ int WatchCommand::run(const QCommandLineParser &p)
         return usageError(why);
     if (!intOption(p, u"poll"_s, 0, 86400, &m_context.pollSeconds) ||
         !intOption(p, u"page-size"_s, 1, 10000, &m_context.pageSize) ||
+        !intOption(p, u"history-versions"_s, 0, 1000, &m_context.historyVersions) ||
         !intOption(p, u"mass-delete-share"_s, 0, 100, &m_context.massDeletePercent) ||
         !intOption(p, u"rejected-log-mb"_s, 0, 1024, &m_context.rejectedLogMb))
         return Usage;

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace nd {
 
@@ -29,8 +30,33 @@ public:
     virtual ~PageWriter() = default;
     virtual bool write(const Stream &stream, const RecordsPage &page, PageCounts *counts, Deltas *deltas,
                        QString *error) = 0;
+    // How many earlier versions of each record are kept (record_versions); 0 keeps none.
+    void setHistoryLimit(int versions) { m_historyLimit = versions; }
+    int historyLimit() const { return m_historyLimit; }
 
     static std::unique_ptr<PageWriter> create(SqlDb &db);
+
+    // An earlier version of a record, written when a newer one replaces it: its own facts, what
+    // changed from it (RecordDiff), or its whole payload when the newer one is a deletion.
+    struct Version
+    {
+        QByteArray recordId;
+        qint64 modifiedUs = 0;
+        QByteArray action;
+        QByteArray cursor;
+        qint64 generation = 0;
+        QByteArray changes;
+        QByteArray payload;
+    };
+    // The version the record `now` replaces (`old*`: the stored row), or nothing to keep: the same
+    // version again, or a pruning (the payload went, nothing about the record changed).
+    static std::optional<Version> versionReplaced(const PulledRecord &now, const QByteArray &oldPayload,
+                                                  qint64 oldModifiedUs, const QByteArray &oldAction,
+                                                  const QByteArray &oldCursor, qint64 oldGeneration,
+                                                  bool oldDeleted);
+
+protected:
+    int m_historyLimit = 20;
 };
 
 } // namespace nd

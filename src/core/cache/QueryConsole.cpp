@@ -22,7 +22,8 @@ std::unique_ptr<QueryConsole> QueryConsole::open(const QString &location, const 
 
 QStringList QueryConsole::views()
 {
-    return {u"live_records"_s, u"deleted_records"_s, u"stream_summary"_s, u"pull_history"_s, u"webhooks"_s};
+    return {u"live_records"_s, u"deleted_records"_s, u"stream_summary"_s,
+            u"pull_history"_s, u"webhooks"_s,        u"record_changes"_s};
 }
 
 QString QueryConsole::writeRefused(const QString &what)

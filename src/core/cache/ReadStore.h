@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/CatalogStore.h"
+#include "cache/RecordHistory.h"
 #include "cache/RecordQuery.h"
 #include "cache/RecordStore.h"
 
@@ -73,6 +74,9 @@ public:
     virtual QList<RecordRow> recordBlock(const RecordQuery &query, const BlockRequest &block) = 0;
     // The stream's top-level fields in the order the provider sends them ("id" first).
     virtual QStringList recordColumns(qint64 streamId) = 0;
+    // The versions of one record the cache kept, oldest first, the current one last (empty: no such
+    // record, or an error: lastError()).
+    virtual QList<RecordVersion> recordHistory(qint64 streamId, const QString &recordId) = 0;
     // Every selected row in the query's order; stops when `row` returns false. False on error.
     virtual bool forEachRecord(const RecordQuery &query,
                                const std::function<bool(const RecordRow &)> &row) = 0;

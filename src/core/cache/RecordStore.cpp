@@ -82,6 +82,11 @@ QString RecordStore::lastError() const
     return m_db.lastError();
 }
 
+void RecordStore::setHistoryLimit(int versions)
+{
+    m_writer->setHistoryLimit(versions);
+}
+
 RecordStore::RecordStore(SqlDb &db, SearchIndex &search)
     : m_db(db)
     , m_search(search)

@@ -108,6 +108,8 @@ public:
     bool flagMassDelete(qint64 streamId, qint64 historyId, qint64 removed, qint64 liveBefore);
     // A person looked at the deleted records: the stream's flag goes (the history keeps it).
     bool clearMassDelete(qint64 streamId);
+    // How many earlier versions of each record pages keep (0: none; see RecordHistory).
+    void setHistoryLimit(int versions);
     // advanceCursor=false for repair pulls: records are upserted, the cursor stays.
     bool applyPage(const Stream &s, qint64 historyId, const RecordsPage &page, bool advanceCursor,
                    PageCounts *counts, QString *error);

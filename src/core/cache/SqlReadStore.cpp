@@ -330,6 +330,41 @@ QList<RecordRow> SqlReadStore::recordBlock(const RecordQuery &query, const Block
     return rows;
 }
 
+QList<RecordVersion> SqlReadStore::recordHistory(qint64 streamId, const QString &recordId)
+{
+    m_error.clear();
+    auto now =
+        m_store->db().prepare("SELECT payload, last_modified_at, last_modified_us, last_action, cursor, "
+                              "generation FROM records WHERE stream_id = ?1 AND record_id = ?2");
+    now->bind(1, streamId).bind(2, recordId);
+    if (!now->step()) {
+        m_error = now->done() ? QString() : now->error();
+        return {};
+    }
+    RecordVersion current;
+    current.payload = now->bytes(0);
+    current.lastModifiedAt = now->text(1);
+    current.lastModifiedUs = now->int64(2);
+    current.lastAction = now->text(3);
+    current.cursor = now->bytes(4);
+    current.generation = now->int64(5);
+    now->reset();
+    auto steps =
+        m_store->db().prepare("SELECT modified_us, action, cursor, generation, changes, payload FROM "
+                              "record_versions WHERE stream_id = ?1 AND record_id = ?2 ORDER BY modified_us");
+    steps->bind(1, streamId).bind(2, recordId);
+    QList<StoredVersion> stored;
+    while (steps->step())
+        stored.append({steps->int64(0), steps->text(1), steps->bytes(2), steps->int64(3),
+                       steps->isNull(4) ? QByteArray() : steps->bytes(4),
+                       steps->isNull(5) ? QByteArray() : steps->bytes(5)});
+    if (!steps->done()) {
+        m_error = steps->error();
+        return {};
+    }
+    return RecordHistory::build(stored, current);
+}
+
 QStringList SqlReadStore::recordColumns(qint64 streamId)
 {
     // The stream's fields in the order the provider sends them; a cache without that list falls

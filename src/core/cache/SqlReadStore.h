@@ -28,6 +28,7 @@ public:
     qint64 countRecords(const RecordQuery &query) override;
     QList<RecordRow> recordBlock(const RecordQuery &query, const BlockRequest &block) override;
     QStringList recordColumns(qint64 streamId) override;
+    QList<RecordVersion> recordHistory(qint64 streamId, const QString &recordId) override;
     bool forEachRecord(const RecordQuery &query, const std::function<bool(const RecordRow &)> &row) override;
     QString lastError() const override { return m_error; }
     void interrupt() override;

@@ -82,6 +82,7 @@ bool SyncEngine::open(QString *error)
         return false;
     m_readOnly = !m_store->canWrite();
     m_store->journal().setRejectedLimits(m_config.rejectedLogRows, m_config.rejectedLogBytes);
+    m_store->records().setHistoryLimit(m_config.historyVersions);
     if (m_readOnly) {
         qCInfo(lcSync).noquote() << "the cache" << m_store->location()
                                  << "is read-only for this role: no pulls, no admin actions";

@@ -54,6 +54,8 @@ struct EngineConfig
     // The mass-delete guard: a pull that removes more than this share of a stream's live records is
     // flagged (cursor history, the stream's status, a notification). 0: off.
     double massDeleteShare = 0.2;
+    // Earlier versions kept of each record, with the fields each change touched (0: no history).
+    int historyVersions = 20;
     // A run with changes whose verified webhook has not come this long after the run's end is logged
     // as a missed webhook (0: off). Nango's retries of a 5xx come at about +3 s and +9 s.
     int missedWebhookGraceMs = 60000;

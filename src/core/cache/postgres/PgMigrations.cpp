@@ -291,6 +291,26 @@ SELECT w.id, p.name AS profile, w.received_at, w.last_at, w.repeats, w.remote, w
        CASE WHEN w.signature IN ('valid', 'legacy-valid') THEN convert_from(w.body, 'UTF8') END AS body
 FROM webhook_log w LEFT JOIN profiles p ON p.id = w.profile_id;
 )sql",
+        // 11: record history (see the SQLite migration 11).
+        R"sql(
+CREATE TABLE record_versions (
+    stream_id BIGINT NOT NULL,
+    record_id TEXT COLLATE "C" NOT NULL,
+    modified_us BIGINT NOT NULL,
+    action TEXT NOT NULL,
+    cursor TEXT,
+    generation BIGINT NOT NULL,
+    changes TEXT,
+    payload TEXT,
+    PRIMARY KEY (stream_id, record_id, modified_us)
+);
+CREATE VIEW record_changes AS
+SELECT p.name AS profile, s.provider_config_key AS integration, s.connection_id, s.model, s.variant,
+       v.record_id AS id,
+       to_char(to_timestamp(v.modified_us / 1000000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS modified_at,
+       v.action, v.cursor, v.generation, v.changes::jsonb AS changes, v.payload::jsonb AS payload
+FROM record_versions v JOIN streams s ON s.id = v.stream_id JOIN profiles p ON p.id = s.profile_id;
+)sql",
     };
     return list;
 }

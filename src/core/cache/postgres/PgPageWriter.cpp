@@ -4,6 +4,7 @@
 #include "cache/postgres/PgDb.h"
 #include "util/Logging.h"
 
+#include <QHash>
 #include <QSet>
 #include <QtEndian>
 
@@ -17,7 +18,29 @@ constexpr const char *kStaging =
     "CREATE TEMP TABLE IF NOT EXISTS nd_page (ord INTEGER, record_id TEXT, payload TEXT, "
     "first_seen_at TEXT, first_seen_us BIGINT, last_modified_at TEXT, "
     "last_modified_us BIGINT, last_action TEXT, deleted_at TEXT, pruned_at TEXT, "
-    "cursor TEXT) ON COMMIT DELETE ROWS";
+    "cursor TEXT) ON COMMIT DELETE ROWS; "
+    "CREATE TEMP TABLE IF NOT EXISTS nd_versions (record_id TEXT, modified_us BIGINT, action TEXT, cursor "
+    "TEXT, "
+    "generation BIGINT, changes TEXT, payload TEXT) ON COMMIT DELETE ROWS";
+
+constexpr const char *kSelectOld =
+    "SELECT record_id, payload, last_modified_us, last_action, cursor, generation, deleted_at IS NOT NULL "
+    "FROM records WHERE stream_id = ?1 AND record_id IN (SELECT record_id FROM nd_page)";
+
+constexpr const char *kKeepVersions = R"sql(
+INSERT INTO record_versions (stream_id, record_id, modified_us, action, cursor, generation, changes, payload)
+SELECT ?1, record_id, modified_us, action, cursor, generation, changes, payload FROM nd_versions
+ON CONFLICT (stream_id, record_id, modified_us) DO UPDATE SET action = excluded.action,
+    cursor = excluded.cursor, generation = excluded.generation, changes = excluded.changes,
+    payload = excluded.payload
+)sql";
+
+constexpr const char *kTrimVersions = R"sql(
+DELETE FROM record_versions v USING (
+    SELECT record_id, modified_us, row_number() OVER (PARTITION BY record_id ORDER BY modified_us DESC) AS n
+    FROM record_versions WHERE stream_id = ?1 AND record_id IN (SELECT record_id FROM nd_versions)) x
+WHERE v.stream_id = ?1 AND v.record_id = x.record_id AND v.modified_us = x.modified_us AND x.n > ?2
+)sql";
 
 constexpr const char *kCopyRecords =
     "COPY records (stream_id, record_id, payload, first_seen_at, first_seen_us, last_modified_at, "
@@ -224,6 +247,92 @@ bool PgPageWriter::writeDirect(const Stream &s, const RecordsPage &page, PageCou
     return true;
 }
 
+bool PgPageWriter::keepVersions(const Stream &s, const RecordsPage &page, QString *error)
+{
+    // The rows the page replaces, read before the merge overwrites them.
+    struct Held
+    {
+        QByteArray payload;
+        qint64 modifiedUs = 0;
+        QByteArray action;
+        QByteArray cursor;
+        qint64 generation = 0;
+        bool deleted = false;
+    };
+    QHash<QByteArray, Held> held;
+    if (!m_selectOld)
+        m_selectOld = m_db.prepare(kSelectOld);
+    m_selectOld->bind(1, s.id);
+    while (m_selectOld->step())
+        held.insert(m_selectOld->bytes(0),
+                    Held{m_selectOld->bytes(1), m_selectOld->int64(2), m_selectOld->bytes(3),
+                         m_selectOld->bytes(4), m_selectOld->int64(5), m_selectOld->int64(6) != 0});
+    const bool read = m_selectOld->done();
+    m_selectOld->reset();
+    if (!read) {
+        *error = m_db.lastError();
+        return false;
+    }
+    if (held.isEmpty())
+        return true;
+    // In the page's order: a record twice in one page keeps the version its second copy replaces.
+    std::vector<Version> versions;
+    QHash<QPair<QByteArray, qint64>, size_t> index;
+    for (const PulledRecord &r : page.records) {
+        auto it = held.find(r.id);
+        if (it == held.end())
+            continue;
+        if (r.lastModifiedUs < it->modifiedUs && it->generation == s.generation)
+            continue; // an older state: the merge keeps the stored one
+        if (auto v = versionReplaced(r, it->payload, it->modifiedUs, it->action, it->cursor, it->generation,
+                                     it->deleted)) {
+            const auto key = qMakePair(v->recordId, v->modifiedUs);
+            if (auto at = index.constFind(key); at != index.constEnd()) {
+                versions[*at] = *v;
+            } else {
+                index.insert(key, versions.size());
+                versions.push_back(*v);
+            }
+        }
+        it->payload = r.prunedAt.isEmpty() ? r.json : it->payload;
+        it->modifiedUs = r.lastModifiedUs;
+        it->action = r.lastAction;
+        it->cursor = r.cursor;
+        it->generation = s.generation;
+        it->deleted = !r.deletedAt.isEmpty();
+    }
+    if (versions.empty())
+        return true;
+    QByteArray rows;
+    rows.append("PGCOPY\n\377\r\n\0", 11);
+    putInt32(rows, 0);
+    putInt32(rows, 0);
+    for (const Version &v : versions) {
+        putInt16(rows, 7);
+        putText(rows, v.recordId, false);
+        putInt64(rows, v.modifiedUs);
+        putText(rows, v.action, false);
+        putText(rows, v.cursor, true);
+        putInt64(rows, v.generation);
+        putText(rows, v.changes, false);
+        putText(rows, v.payload, false);
+    }
+    putInt16(rows, -1);
+    if (!m_db.copyIn("COPY nd_versions FROM STDIN (FORMAT binary)", rows, error))
+        return false;
+    if (!m_keepVersions) {
+        m_keepVersions = m_db.prepare(kKeepVersions);
+        m_trimVersions = m_db.prepare(kTrimVersions);
+    }
+    m_keepVersions->bind(1, s.id);
+    m_trimVersions->bind(1, s.id).bind(2, qint64(m_historyLimit));
+    const bool kept =
+        m_keepVersions->run() && m_trimVersions->run() && m_db.exec("TRUNCATE nd_versions", error);
+    if (!kept && error->isEmpty())
+        *error = m_db.lastError();
+    return kept;
+}
+
 bool PgPageWriter::merge(const Stream &s, const RecordsPage &page, PageCounts *counts, Deltas *deltas,
                          QString *error)
 {
@@ -234,6 +343,10 @@ bool PgPageWriter::merge(const Stream &s, const RecordsPage &page, PageCounts *c
         m_stagingSession = m_db.sessionEpoch();
     }
     if (!m_db.copyIn("COPY nd_page FROM STDIN (FORMAT binary)", encode(page), error)) {
+        m_staging = false;
+        return false;
+    }
+    if (m_historyLimit > 0 && !keepVersions(s, page, error)) {
         m_staging = false;
         return false;
     }

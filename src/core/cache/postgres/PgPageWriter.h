@@ -32,6 +32,8 @@ public:
 private:
     bool tryDirect(const Stream &stream, const RecordsPage &page);
     bool writeDirect(const Stream &stream, const RecordsPage &page, PageCounts *counts, Deltas *deltas);
+    // The versions the page's records replace, kept (record_versions) before the merge.
+    bool keepVersions(const Stream &stream, const RecordsPage &page, QString *error);
     bool merge(const Stream &stream, const RecordsPage &page, PageCounts *counts, Deltas *deltas,
                QString *error);
 
@@ -39,6 +41,9 @@ private:
     bool m_staging = false;
     quint64 m_stagingSession = 0; // the server session the staging table was made in
     std::unique_ptr<SqlQuery> m_merge;
+    std::unique_ptr<SqlQuery> m_selectOld;
+    std::unique_ptr<SqlQuery> m_keepVersions;
+    std::unique_ptr<SqlQuery> m_trimVersions;
     QSet<qint64> m_mergeOnly; // streams whose first pull met records already stored
 };
 

@@ -30,8 +30,20 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1)
 ON CONFLICT (stream_id, record_id) DO NOTHING
 )sql"))
     , m_selectOld(std::make_unique<Statement>(
-          db.handle(), "SELECT deleted_at IS NOT NULL, pruned_at IS NOT NULL, last_modified_us, generation "
-                       "FROM records WHERE stream_id = ?1 AND record_id = ?2"))
+          db.handle(), "SELECT deleted_at IS NOT NULL, pruned_at IS NOT NULL, last_modified_us, generation, "
+                       "payload, last_action, cursor FROM records WHERE stream_id = ?1 AND record_id = ?2"))
+    , m_insertVersion(std::make_unique<Statement>(db.handle(), R"sql(
+INSERT INTO record_versions (stream_id, record_id, modified_us, action, cursor, generation, changes, payload)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+ON CONFLICT (stream_id, record_id, modified_us) DO UPDATE SET action = excluded.action,
+    cursor = excluded.cursor, generation = excluded.generation, changes = excluded.changes,
+    payload = excluded.payload
+)sql"))
+    , m_trimVersions(std::make_unique<Statement>(db.handle(), R"sql(
+DELETE FROM record_versions WHERE stream_id = ?1 AND record_id = ?2 AND modified_us <= (
+    SELECT modified_us FROM record_versions WHERE stream_id = ?1 AND record_id = ?2
+    ORDER BY modified_us DESC LIMIT 1 OFFSET ?3)
+)sql"))
     , m_upsert(std::make_unique<Statement>(db.handle(), R"sql(
 INSERT INTO records (stream_id, record_id, payload, first_seen_at, first_seen_us, last_modified_at,
                      last_modified_us, last_action, deleted_at, pruned_at, cursor, generation, fts_dirty)
@@ -44,11 +56,25 @@ ON CONFLICT (stream_id, record_id) DO UPDATE SET
     cursor = excluded.cursor, generation = excluded.generation, fts_dirty = 1
 )sql"))
 {
-    if (!m_insertNew->ok() || !m_selectOld->ok() || !m_upsert->ok())
+    if (!m_insertNew->ok() || !m_selectOld->ok() || !m_upsert->ok() || !m_insertVersion->ok() ||
+        !m_trimVersions->ok())
         qCCritical(lcDb) << "cannot prepare record statements:" << m_upsert->error();
 }
 
 SqlitePageWriter::~SqlitePageWriter() = default;
+
+bool SqlitePageWriter::keepVersion(const Stream &s, const Version &v, QString *error)
+{
+    m_insertVersion->bind(1, s.id).bindView(2, v.recordId).bind(3, v.modifiedUs).bindView(4, v.action);
+    m_insertVersion->bindOrNull(5, v.cursor).bind(6, v.generation).bind(7, v.changes).bind(8, v.payload);
+    m_trimVersions->bind(1, s.id).bindView(2, v.recordId).bind(3, qint64(m_historyLimit));
+    if (!m_insertVersion->run() || !m_trimVersions->run()) {
+        *error = tr("cannot keep the history of record %1: %2")
+                     .arg(QString::fromUtf8(v.recordId), m_insertVersion->error());
+        return false;
+    }
+    return true;
+}
 
 bool SqlitePageWriter::write(const Stream &s, const RecordsPage &page, PageCounts *counts, Deltas *deltas,
                              QString *error)
@@ -85,12 +111,19 @@ bool SqlitePageWriter::write(const Stream &s, const RecordsPage &page, PageCount
         const bool oldPruned = exists && m_selectOld->int64(1) != 0;
         const qint64 oldModified = exists ? m_selectOld->int64(2) : 0;
         const qint64 oldGeneration = exists ? m_selectOld->int64(3) : 0;
+        std::optional<Version> replaced;
+        if (exists && m_historyLimit > 0 &&
+            !(r.lastModifiedUs < oldModified && oldGeneration == s.generation))
+            replaced = versionReplaced(r, m_selectOld->bytes(4), oldModified, m_selectOld->bytes(5),
+                                       m_selectOld->bytes(6), oldGeneration, oldDeleted);
         m_selectOld->reset();
         if (exists && r.lastModifiedUs < oldModified && oldGeneration == s.generation) {
             // An older state than the one we hold (a repair pull racing a cursor pull): keep ours.
             ++counts->skippedOlder;
             continue;
         }
+        if (replaced && !keepVersion(s, *replaced, error))
+            return false;
         m_upsert->bind(1, s.id)
             .bind(2, r.id)
             .bind(3, r.json)

@@ -20,9 +20,13 @@ public:
                QString *error) override;
 
 private:
+    bool keepVersion(const Stream &s, const Version &v, QString *error);
+
     Database &m_db;
     std::unique_ptr<Statement> m_insertNew;
     std::unique_ptr<Statement> m_selectOld;
+    std::unique_ptr<Statement> m_insertVersion;
+    std::unique_ptr<Statement> m_trimVersions;
     std::unique_ptr<Statement> m_upsert;
 };
 
