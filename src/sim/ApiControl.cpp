@@ -112,6 +112,7 @@ SimResponse SimApi::controlMutate(const SimRequest &req)
     m.update = b.value(u"update"_s).toInt(0);
     m.remove = b.value(u"delete"_s).toInt(0);
     m.undelete = b.value(u"undelete"_s).toInt(0);
+    m.light = b.value(u"light"_s).toBool();
     for (const QJsonValue &id : b.value(u"update_ids"_s).toArray())
         m.updateIds.append(id.toString().toUtf8());
     for (const QJsonValue &id : b.value(u"delete_ids"_s).toArray())

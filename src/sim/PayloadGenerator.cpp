@@ -130,9 +130,10 @@ QByteArray PayloadGenerator::externalId(const QString &model, quint64 index)
     return QByteArray::number(index);
 }
 
-QByteArray PayloadGenerator::fields(const QString &model, const QByteArray &externalId, quint32 version) const
+QByteArray PayloadGenerator::fields(const QString &model, const QByteArray &externalId, quint32 seed,
+                                    quint32 version) const
 {
-    Rng rng(fnv1a(externalId, fnv1a(model.toUtf8(), m_seed)) ^ (quint64(version) * 0x9E3779B97F4A7C15ULL));
+    Rng rng(fnv1a(externalId, fnv1a(model.toUtf8(), m_seed)) ^ (quint64(seed) * 0x9E3779B97F4A7C15ULL));
     QByteArray out;
     out.reserve(m_targetBytes + 256);
     SimJsonWriter w(out);

@@ -22,7 +22,10 @@ public:
 
     // The payload fields as a JSON object body without the surrounding braces, so the caller can
     // append "id" and "_nango_metadata" to the same object.
-    QByteArray fields(const QString &model, const QByteArray &externalId, quint32 version) const;
+    // `seed` chooses the values; `version` is the number the payload shows (a light update moves it
+    // alone, as an edit of one field would).
+    QByteArray fields(const QString &model, const QByteArray &externalId, quint32 seed,
+                      quint32 version) const;
 
     // JSON schema (draft 7) of a model's records, as GET /scripts/config publishes it.
     static QJsonObject jsonSchema(const QString &model);

@@ -37,7 +37,7 @@ void RecordTable::touch(quint32 index, qint64 nowUs)
     m_order.emplace(keyOf(r), index);
 }
 
-RecordTable::Change RecordTable::upsert(const QByteArray &externalId, qint64 nowUs)
+RecordTable::Change RecordTable::upsert(const QByteArray &externalId, qint64 nowUs, bool light)
 {
     const auto it = m_byId.constFind(externalId);
     if (it == m_byId.constEnd()) {
@@ -59,6 +59,8 @@ RecordTable::Change RecordTable::upsert(const QByteArray &externalId, qint64 now
     // updated_at: it comes back as ADDED with a new first_seen_at.
     touch(index, nowUs);
     r.version += 1;
+    if (!light)
+        r.seed = r.version;
     r.prunedUs = 0;
     if (wasDeleted) {
         r.deletedUs = 0;

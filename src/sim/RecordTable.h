@@ -25,6 +25,7 @@ struct SimRecord
     qint64 deletedUs = 0; // 0: not deleted
     qint64 prunedUs = 0;  // 0: not pruned
     quint32 version = 1;
+    quint32 seed = 1; // what the payload's values come from (a light update keeps it)
 
     QByteArray uuidText() const;
     QByteArray lastAction() const;
@@ -64,7 +65,8 @@ public:
 
     enum class Change { Added, Updated, Undeleted, Unchanged };
 
-    Change upsert(const QByteArray &externalId, qint64 nowUs);
+    // `light`: only the version number changes (an edit of one field), not every value.
+    Change upsert(const QByteArray &externalId, qint64 nowUs, bool light = false);
     bool softDelete(const QByteArray &externalId, qint64 nowUs);
     // Pruning empties the payload and sets pruned_at but keeps updated_at (and so the cursor).
     int prune(const RecordKey &until, int limit, qint64 nowUs, bool *hasMore);

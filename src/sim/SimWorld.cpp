@@ -286,7 +286,7 @@ QByteArray SimWorld::recordJson(const QString &modelKey, const SimRecord &r) con
     out.reserve(m_options.recordBytes + 300);
     out += '{';
     if (r.prunedUs == 0) {
-        out += m_payloads.fields(modelOf(modelKey), r.externalId, r.version);
+        out += m_payloads.fields(modelOf(modelKey), r.externalId, r.seed, r.version);
         out += ',';
     }
     out += "\"id\":";

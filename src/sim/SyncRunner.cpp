@@ -219,7 +219,7 @@ QJsonObject SyncRunner::mutate(Connection &c, Sync &s, const QString &model, con
         return std::find(liveIds.begin(), liveIds.end(), id) != liveIds.end();
     };
     for (const QByteArray &id : m.updateIds)
-        if (isLive(id) && t.upsert(id, m_world.clockUs()) == RecordTable::Change::Updated)
+        if (isLive(id) && t.upsert(id, m_world.clockUs(), m.light) == RecordTable::Change::Updated)
             ++updated;
     for (const QByteArray &id : m.deleteIds)
         if (isLive(id) && t.softDelete(id, m_world.clockUs()))
@@ -227,7 +227,7 @@ QJsonObject SyncRunner::mutate(Connection &c, Sync &s, const QString &model, con
     if (!m.deleteIds.isEmpty())
         liveIds = t.liveIds();
     batched(std::min<int>(count(m.update, 50), int(liveIds.size())), [&](qint64 ts) {
-        if (t.upsert(liveIds[size_t(rng() % liveIds.size())], ts) == RecordTable::Change::Updated)
+        if (t.upsert(liveIds[size_t(rng() % liveIds.size())], ts, m.light) == RecordTable::Change::Updated)
             ++updated;
     });
     batched(std::min<int>(count(m.remove, 200), int(liveIds.size())), [&](qint64 ts) {

@@ -28,6 +28,7 @@ public:
         int remove = -1;
         int undelete = -1;
         QList<QByteArray> updateIds; // these live records are updated (once each), besides `update`
+        bool light = false;          // updates change the version number only, not every value
         QList<QByteArray> deleteIds; // and these deleted
     };
     struct RunRequest

@@ -63,21 +63,17 @@ class Differ
 public:
     std::string out = "{";
 
-    void change(const std::string &path, const element *before, const element *after)
+    // One change, as its undo: the old value in a one-element array, or an empty array for a field
+    // that was not there before.
+    void change(const std::string &path, const element *before)
     {
         if (out.size() > 1)
             out += ',';
         appendJsonString(out, path);
-        out += ":{";
-        if (before) {
-            out += "\"old\":";
+        out += ":[";
+        if (before)
             out += simdjson::minify(*before);
-        }
-        if (after) {
-            out += before ? ",\"new\":" : "\"new\":";
-            out += simdjson::minify(*after);
-        }
-        out += '}';
+        out += ']';
     }
 
     static bool sameScalar(const element &a, const element &b)
@@ -116,7 +112,7 @@ public:
                 if (ob.at_key(field.key).get(other) == simdjson::SUCCESS)
                     compare(field.value, other, path, false);
                 else
-                    change(path, &field.value, nullptr);
+                    change(path, &field.value);
                 path.resize(base);
             }
             for (const auto field : ob) {
@@ -126,7 +122,7 @@ public:
                 if (oa.at_key(field.key).get(other) == simdjson::SUCCESS)
                     continue;
                 appendKey(path, field.key);
-                change(path, nullptr, &field.value);
+                change(path, nullptr);
                 path.resize(base);
             }
             return;
@@ -148,30 +144,30 @@ public:
                 return;
             }
             if (simdjson::minify(a) != simdjson::minify(b))
-                change(path, &a, &b);
+                change(path, &a);
             return;
         }
         if (ta == element_type::OBJECT || ta == element_type::ARRAY || tb == element_type::OBJECT ||
             tb == element_type::ARRAY || !sameScalar(a, b))
-            change(path, &a, &b);
+            change(path, &a);
     }
 };
 
-QJsonValue apply(const QJsonValue &node, const QList<QJsonValue> &steps, int at, const QJsonObject &change)
+QJsonValue apply(const QJsonValue &node, const QList<QJsonValue> &steps, int at, const QJsonArray &undo)
 {
     const QJsonValue step = steps.at(at);
     const bool last = at == steps.size() - 1;
-    const bool hasOld = change.contains(u"old"_s);
+    const bool hasOld = !undo.isEmpty();
     if (step.isString()) {
         QJsonObject o = node.toObject();
         const QString key = step.toString();
         if (last) {
             if (hasOld)
-                o.insert(key, change.value(u"old"_s));
+                o.insert(key, undo.at(0));
             else
                 o.remove(key); // added by this change
         } else {
-            o.insert(key, apply(o.value(key), steps, at + 1, change));
+            o.insert(key, apply(o.value(key), steps, at + 1, undo));
         }
         return o;
     }
@@ -179,7 +175,7 @@ QJsonValue apply(const QJsonValue &node, const QList<QJsonValue> &steps, int at,
     const qsizetype i = qsizetype(step.toInteger());
     if (i < 0 || i >= a.size())
         return a;
-    a.replace(i, last ? change.value(u"old"_s) : apply(a.at(i), steps, at + 1, change));
+    a.replace(i, last ? undo.at(0) : apply(a.at(i), steps, at + 1, undo));
     return a;
 }
 
@@ -242,9 +238,44 @@ QJsonObject RecordDiff::undo(const QJsonObject &after, const QJsonObject &change
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         const QList<QJsonValue> path = steps(it.key());
         if (!path.isEmpty())
-            state = apply(state, path, 0, it.value().toObject());
+            state = apply(state, path, 0, it.value().toArray());
     }
     return state.toObject();
+}
+
+QJsonValue RecordDiff::valueAt(const QJsonObject &payload, const QString &path)
+{
+    QJsonValue v(payload);
+    for (const QJsonValue &step : steps(path)) {
+        if (step.isString()) {
+            if (!v.isObject())
+                return QJsonValue::Undefined;
+            v = v.toObject().value(step.toString());
+        } else {
+            const QJsonArray a = v.toArray();
+            const qsizetype i = qsizetype(step.toInteger());
+            if (!v.isArray() || i < 0 || i >= a.size())
+                return QJsonValue::Undefined;
+            v = a.at(i);
+        }
+    }
+    return v;
+}
+
+QJsonObject RecordDiff::describe(const QJsonObject &changes, const QJsonObject &after)
+{
+    QJsonObject out;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        QJsonObject c;
+        const QJsonArray undo = it.value().toArray();
+        if (!undo.isEmpty())
+            c.insert(u"old"_s, undo.at(0));
+        const QJsonValue now = valueAt(after, it.key());
+        if (!now.isUndefined())
+            c.insert(u"new"_s, now);
+        out.insert(it.key(), c);
+    }
+    return out;
 }
 
 } // namespace nd

@@ -23,7 +23,7 @@ QList<RecordVersion> RecordHistory::build(const QList<StoredVersion> &steps, con
         v.cursor = s.cursor;
         v.generation = s.generation;
         const QJsonObject changes = QJsonDocument::fromJson(s.changes).object();
-        out[i + 1].changes = changes;
+        out[i + 1].changes = RecordDiff::describe(changes, state);
         if (!s.payload.isNull())
             state = QJsonDocument::fromJson(s.payload).object();
         else

@@ -32,7 +32,7 @@ struct StoredVersion
     QString action;
     QByteArray cursor;
     qint64 generation = 0;
-    QByteArray changes; // null: the next version is a deletion (or the payload was unreadable)
+    QByteArray changes; // RecordDiff's undo of the change to the next version; null: the next is a deletion
     QByteArray payload; // null unless kept whole
 };
 

@@ -294,6 +294,7 @@ FROM webhook_log w LEFT JOIN profiles p ON p.id = w.profile_id;
         // 11: record history (see the SQLite migration 11).
         R"sql(
 CREATE TABLE record_versions (
+    id BIGSERIAL PRIMARY KEY,
     stream_id BIGINT NOT NULL,
     record_id TEXT COLLATE "C" NOT NULL,
     modified_us BIGINT NOT NULL,
@@ -301,14 +302,14 @@ CREATE TABLE record_versions (
     cursor TEXT,
     generation BIGINT NOT NULL,
     changes TEXT,
-    payload TEXT,
-    PRIMARY KEY (stream_id, record_id, modified_us)
+    payload TEXT
 );
+CREATE UNIQUE INDEX record_versions_by_record ON record_versions (stream_id, record_id, modified_us);
 CREATE VIEW record_changes AS
 SELECT p.name AS profile, s.provider_config_key AS integration, s.connection_id, s.model, s.variant,
        v.record_id AS id,
        to_char(to_timestamp(v.modified_us / 1000000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS modified_at,
-       v.action, v.cursor, v.generation, v.changes::jsonb AS changes, v.payload::jsonb AS payload
+       v.action, v.cursor, v.generation, v.changes::jsonb AS changed, v.payload::jsonb AS payload
 FROM record_versions v JOIN streams s ON s.id = v.stream_id JOIN profiles p ON p.id = s.profile_id;
 )sql",
     };

@@ -297,11 +297,12 @@ SELECT w.id, p.name AS profile, w.received_at, w.last_at, w.repeats, w.remote, w
 FROM webhook_log w LEFT JOIN profiles p ON p.id = w.profile_id;
 )sql",
         // 11: record history. Each row is an earlier version of a record (when Nango modified it, how,
-        // its cursor and generation) with what changed from it to the next version (RecordDiff), and
+        // its cursor and generation) with what undoes the change to the next version (RecordDiff), and
         // its whole payload when the next is a deletion (Nango's tombstone carries only the id). The
         // version a record has now is its row in records; a first pull writes none.
         R"sql(
 CREATE TABLE record_versions (
+    id INTEGER PRIMARY KEY,
     stream_id INTEGER NOT NULL,
     record_id TEXT NOT NULL,
     modified_us INTEGER NOT NULL,
@@ -309,13 +310,13 @@ CREATE TABLE record_versions (
     cursor TEXT,
     generation INTEGER NOT NULL,
     changes TEXT,
-    payload TEXT,
-    PRIMARY KEY (stream_id, record_id, modified_us)
-) WITHOUT ROWID;
+    payload TEXT
+);
+CREATE UNIQUE INDEX record_versions_by_record ON record_versions (stream_id, record_id, modified_us);
 CREATE VIEW record_changes AS
 SELECT p.name AS profile, s.provider_config_key AS integration, s.connection_id, s.model, s.variant,
        v.record_id AS id, strftime('%Y-%m-%dT%H:%M:%fZ', v.modified_us / 1000000.0, 'unixepoch') AS modified_at,
-       v.action, v.cursor, v.generation, v.changes, v.payload
+       v.action, v.cursor, v.generation, v.changes AS changed, v.payload
 FROM record_versions v JOIN streams s ON s.id = v.stream_id JOIN profiles p ON p.id = s.profile_id;
 )sql",
     };
