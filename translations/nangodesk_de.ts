@@ -2877,6 +2877,99 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
     </message>
 </context>
 <context>
+    <name>nd::RecordHistoryView</name>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Geänderte Felder</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Show the record as it &amp;was</source>
+        <translation>Den Datensatz zeigen, wie er &amp;war</translation>
+    </message>
+    <message>
+        <source>Show the whole record as it was at the chosen version</source>
+        <translation>Den ganzen Datensatz so zeigen, wie er in der gewählten Version war</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>as it was at %1 (%2)</source>
+        <translation>wie er am %1 war (%2)</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1…</source>
+        <translation>Verlauf von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>deleted; its last whole payload is the version before</source>
+        <translation>gelöscht; sein letzter vollständiger Payload ist die Version davor</translation>
+    </message>
+    <message>
+        <source>the first version the cache has</source>
+        <translation>die erste Version im Cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s): %1</source>
+        <translation>
+            <numerusform>%n Feld: %1</numerusform>
+            <numerusform>%n Felder: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modified %1 (as Nango said); cursor %2; cache generation %3</source>
+        <translation>Geändert %1 (laut Nango); Cursor %2; Cache-Generation %3</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (jetzt)</translation>
+    </message>
+    <message>
+        <source>No earlier version is kept: the record has not changed since the cache first pulled it (or its versions were trimmed).</source>
+        <translation>Keine frühere Version ist gespeichert: Der Datensatz hat sich nicht geändert, seit der Cache ihn zuerst abgerufen hat (oder seine Versionen wurden gekürzt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) kept, newest first. Choose one to see what changed.</source>
+        <translation>
+            <numerusform>%n Version gespeichert, neueste zuerst. Wählen Sie eine, um zu sehen, was sich geändert hat.</numerusform>
+            <numerusform>%n Versionen gespeichert, neueste zuerst. Wählen Sie eine, um zu sehen, was sich geändert hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+</context>
+<context>
     <name>nd::RecordStore</name>
     <message>
         <source>cannot record the fields: %1</source>
@@ -2995,6 +3088,18 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
     <message>
         <source>Cannot read the records: %1</source>
         <translation>Die Datensätze können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Record — %1</source>
+        <translation>Datensatz — %1</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3428,18 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <source>Flag a pull that deletes more than</source>
         <translation>Einen Abruf markieren, der mehr löscht als</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Earlier versions kept of each record, with the fields each change touched (the record's History tab). About 200 bytes a version.</source>
+        <translation>Frühere Versionen, die von jedem Datensatz behalten werden, mit den Feldern, die jede Änderung berührte (der Reiter Verlauf des Datensatzes). Etwa 200 Bytes pro Version.</translation>
+    </message>
+    <message>
+        <source>Versions kept per record</source>
+        <translation>Behaltene Versionen pro Datensatz</translation>
+    </message>
 </context>
 <context>
     <name>nd::SqlReadStore</name>
@@ -3415,6 +3532,10 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
     <message>
         <source>cannot store record %1: %2</source>
         <translation>Datensatz %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot keep the history of record %1: %2</source>
+        <translation>der Verlauf des Datensatzes %1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

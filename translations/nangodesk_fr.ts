@@ -2877,6 +2877,99 @@ Ctrl+Entrée exécute l'instruction (ou le texte sélectionné). Exemples propos
     </message>
 </context>
 <context>
+    <name>nd::RecordHistoryView</name>
+    <message>
+        <source>Modified</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Ancien</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Show the record as it &amp;was</source>
+        <translation>Afficher l'enregistrement &amp;tel qu'il était</translation>
+    </message>
+    <message>
+        <source>Show the whole record as it was at the chosen version</source>
+        <translation>Afficher l'enregistrement entier tel qu'il était à la version choisie</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>as it was at %1 (%2)</source>
+        <translation>tel qu'il était le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1…</source>
+        <translation>Lecture de l'historique de %1…</translation>
+    </message>
+    <message>
+        <source>deleted; its last whole payload is the version before</source>
+        <translation>supprimé ; son dernier payload complet est la version précédente</translation>
+    </message>
+    <message>
+        <source>the first version the cache has</source>
+        <translation>la première version que le cache possède</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s): %1</source>
+        <translation>
+            <numerusform>%n champ : %1</numerusform>
+            <numerusform>%n champs : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modified %1 (as Nango said); cursor %2; cache generation %3</source>
+        <translation>Modifié le %1 (selon Nango) ; curseur %2 ; génération du cache %3</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (maintenant)</translation>
+    </message>
+    <message>
+        <source>No earlier version is kept: the record has not changed since the cache first pulled it (or its versions were trimmed).</source>
+        <translation>Aucune version antérieure n'est conservée : l'enregistrement n'a pas changé depuis que le cache l'a récupéré pour la première fois (ou ses versions ont été élaguées).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) kept, newest first. Choose one to see what changed.</source>
+        <translation>
+            <numerusform>%n version conservée, la plus récente d'abord. Choisissez-en une pour voir ce qui a changé.</numerusform>
+            <numerusform>%n versions conservées, la plus récente d'abord. Choisissez-en une pour voir ce qui a changé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(retiré)</translation>
+    </message>
+</context>
+<context>
     <name>nd::RecordStore</name>
     <message>
         <source>cannot record the fields: %1</source>
@@ -2995,6 +3088,18 @@ Ctrl+Entrée exécute l'instruction (ou le texte sélectionné). Exemples propos
     <message>
         <source>Cannot read the records: %1</source>
         <translation>Impossible de lire les enregistrements : %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Record — %1</source>
+        <translation>Enregistrement — %1</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3428,18 @@ Ctrl+Entrée exécute l'instruction (ou le texte sélectionné). Exemples propos
         <source>Flag a pull that deletes more than</source>
         <translation>Signaler une récupération qui supprime plus de</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Earlier versions kept of each record, with the fields each change touched (the record's History tab). About 200 bytes a version.</source>
+        <translation>Versions antérieures conservées de chaque enregistrement, avec les champs touchés par chaque modification (l'onglet Historique de l'enregistrement). Environ 200 octets par version.</translation>
+    </message>
+    <message>
+        <source>Versions kept per record</source>
+        <translation>Versions conservées par enregistrement</translation>
+    </message>
 </context>
 <context>
     <name>nd::SqlReadStore</name>
@@ -3415,6 +3532,10 @@ Ctrl+Entrée exécute l'instruction (ou le texte sélectionné). Exemples propos
     <message>
         <source>cannot store record %1: %2</source>
         <translation>impossible d’enregistrer l’enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot keep the history of record %1: %2</source>
+        <translation>impossible de conserver l'historique de l'enregistrement %1 : %2</translation>
     </message>
 </context>
 <context>

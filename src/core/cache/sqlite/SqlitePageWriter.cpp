@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return trIn("nd::RecordStore", text);
+    return trIn("nd::SqlitePageWriter", text); // where lupdate files this file's strings
 }
 
 } // namespace
