@@ -258,7 +258,8 @@ SettingsPanel::SettingsPanel(AppContext *context, QWidget *parent)
     m_historyVersions->setValue(s.historyVersions);
     m_historyVersions->setToolTip(
         tr("Earlier versions kept of each record, with the fields each change touched "
-           "(the record's History tab). About 180 bytes a version, up to 700 when an update changes every field."));
+           "(the record's History tab). About 180 bytes a version, up to 700 when an update changes every "
+           "field."));
     loopForm->addRow(tr("Versions kept per record"), m_historyVersions);
     layout->addWidget(loop);
 
