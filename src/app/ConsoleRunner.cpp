@@ -139,12 +139,7 @@ quint64 ConsoleRunner::run(const QString &location, const QByteArray &password, 
                                   }
                                   w->m_statement = statement;
                                   Q_EMIT started(statement, w->m_cursor->columns());
-                                  const bool end = w->m_cursor->atEnd();
-                                  Q_EMIT rowsReady(statement, rows, end, w->m_clock.elapsed());
-                                  if (end)
-                                      w->close();
-                                  else
-                                      w->keepOpen(this);
+                                  deliver(w, statement, rows);
                               });
     return statement;
 }
@@ -166,13 +161,19 @@ void ConsoleRunner::fetchMore(quint64 statement, int count)
             Q_EMIT failed(statement, int(error.kind), error.message);
             return;
         }
-        const bool end = w->m_cursor->atEnd();
-        Q_EMIT rowsReady(statement, rows, end, w->m_clock.elapsed());
-        if (end)
-            w->close();
-        else
-            w->keepOpen(this);
+        deliver(w, statement, rows);
     });
+}
+
+void ConsoleRunner::deliver(Worker *w, quint64 statement, const QList<QVariantList> &rows)
+{
+    // On the worker: a block of the open statement's rows; its end closes it.
+    const bool end = w->m_cursor->atEnd();
+    Q_EMIT rowsReady(statement, rows, end, w->m_clock.elapsed());
+    if (end)
+        w->close();
+    else
+        w->keepOpen(this);
 }
 
 void ConsoleRunner::exportCsv(const QString &location, const QByteArray &password, const QString &sql,

@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 private:
     class Worker;
+    void deliver(Worker *worker, quint64 statement, const QList<QVariantList> &rows);
     QThread m_thread;
     Worker *m_worker;
     std::atomic<quint64> m_latest{0};
