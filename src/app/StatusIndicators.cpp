@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace nd {
 
@@ -53,6 +54,17 @@ StatusIndicators::StatusIndicators(AppContext *context, QMainWindow *window)
     m_pulling = label(u"statusPending"_s, 3);
     m_budget = label(u"statusBudget"_s, 2);
     m_listener = label(u"statusListener"_s, 3);
+    // A notification in the window itself, first in the status bar for a while: a temporary status
+    // message would sit behind the permanent labels, unseen, and many desktops have no tray.
+    m_notice = new ElidedLabel(window);
+    m_notice->setObjectName(u"statusNotice"_s);
+    m_notice->setStyleSheet(u"QLabel { background: #fff3cd; color: #5c4400; padding: 0 6px; }"_s);
+    window->statusBar()->insertPermanentWidget(0, m_notice, 6);
+    m_notice->hide();
+    m_noticeTimer = new QTimer(this);
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(kNoticeMs);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(u":/panels/state-ok.svg"_s), this);
@@ -83,7 +95,9 @@ QWidget *StatusIndicators::serverBar() const
 
 void StatusIndicators::notify(const QString &title, const QString &text)
 {
-    m_window->statusBar()->showMessage(title + u": "_s + text, 15000);
+    m_notice->setFullText(u"⚠ "_s + title + u": "_s + text);
+    m_notice->show();
+    m_noticeTimer->start();
     if (m_tray)
         m_tray->showMessage(title, text, QSystemTrayIcon::Warning);
     Q_EMIT notified(title, text);

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QSet>
 
+class QTimer;
+
 class QFrame;
 class QLabel;
 class QMainWindow;
@@ -48,6 +50,9 @@ private:
     QPushButton *m_retry;
     QPushButton *m_proxyLogin;
     ElidedLabel *m_summary;
+    ElidedLabel *m_notice; // the last notification, for kNoticeMs
+    QTimer *m_noticeTimer;
+    static constexpr int kNoticeMs = 20000;
     ElidedLabel *m_pulling;
     ElidedLabel *m_budget;
     ElidedLabel *m_listener;

@@ -341,6 +341,13 @@ private Q_SLOTS:
         desk.context->pullNow(desk.status(u"github"_s, u"acme-corp"_s, u"GithubIssue"_s).streamId);
         QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 30000);
         QCOMPARE(notified.first().at(0).toString(), u"A pull failed"_s);
+        // In the window too, whether a tray shows it or not (Xvfb has none): first in the status bar.
+        auto *notice = desk.window->findChild<QLabel *>(u"statusNotice"_s);
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY2(notice->toolTip().contains(u"A pull failed: "_s) &&
+                     notice->toolTip().contains(u"github/acme-corp/GithubIssue"_s),
+                 qPrintable(notice->toolTip()));
+        screenshot(desk.window.get(), u"notification-fallback"_s);
         QVERIFY2(notified.first().at(1).toString().contains(u"github/acme-corp/GithubIssue"_s),
                  qPrintable(notified.first().at(1).toString()));
         QTest::qWait(1500); // more refreshes of the same failure: no second notification
