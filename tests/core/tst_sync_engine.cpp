@@ -253,6 +253,16 @@ private Q_SLOTS:
         const auto before = engine->records().findStream(
             {engine->profile().id, u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s, u"base"_s});
         QVERIFY(before && before->liveCount > 0);
+        // Most deals are gone from the provider when Nango's cache is emptied: they never come back,
+        // and the new generation drops them, which the mass-delete guard flags like deletions.
+        QCOMPARE(sim.control("POST", u"mutate"_s,
+                             {{u"integration"_s, u"hubspot"_s},
+                              {u"connection"_s, u"globex"_s},
+                              {u"sync"_s, u"deals"_s},
+                              {u"model"_s, u"HubspotDeal"_s},
+                              {u"delete"_s, int(before->liveCount)}})
+                     .status,
+                 200);
         bool done = false;
         bool ok = false;
         engine->trigger({u"hubspot"_s, u"globex"_s, {u"deals"_s}}, nd::ResyncMode::ResetAndEmptyCache,
@@ -280,6 +290,13 @@ private Q_SLOTS:
         for (const nd::HistoryEntry &h : history)
             noted = noted || (h.dropped > 0 && h.note.contains(u"emptyCache"_s));
         QVERIFY2(noted, "the cursor history says which records were dropped");
+        const auto after = engine->records().stream(before->id);
+        QVERIFY2(after->massDeleted > before->liveCount / 3 && after->massDeleteOf == before->liveCount,
+                 qPrintable(u"%1 of %2"_s.arg(after->massDeleted).arg(after->massDeleteOf)));
+        bool flagged = false;
+        for (const nd::HistoryEntry &h : history)
+            flagged = flagged || (h.dropped > before->liveCount / 3 && h.massDelete == h.dropped + h.deleted);
+        QVERIFY2(flagged, "the pull that dropped them is flagged in the cursor history");
         // The journal recorded the action with its result.
         const auto journal = engine->journal().journalEntries(engine->profile().id);
         QCOMPARE(journal.first().action, u"resync-empty-cache"_s);
