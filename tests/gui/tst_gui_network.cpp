@@ -208,6 +208,9 @@ private Q_SLOTS:
         dialog->findChild<QPushButton *>(u"webhookRouteSet"_s)->click();
         QVERIFY(prompter.asked.contains(u"Route webhooks here"_s)); // confirmed first: it replaces both URLs
         QTRY_VERIFY2(now->text().contains(tunnel), qPrintable(now->text() + message->text()));
+        // The Connections table says where this connection's webhooks go now.
+        auto routed = [table](int r) { return table->model()->index(r, 6).data().toString(); };
+        QTRY_COMPARE(routed(row), u"routed to nango-hooks.example.com"_s);
         // The tunnel's far end is this listener: a signed test webhook is accepted there.
         dialog->findChild<QLineEdit *>(u"webhookRouteUrl"_s)->setText(m_context->listenerUrl().toString());
         dialog->findChild<QPushButton *>(u"webhookRouteCheck"_s)->click();
@@ -216,6 +219,7 @@ private Q_SLOTS:
         screenshot(dialog, u"webhook-route"_s);
         dialog->findChild<QPushButton *>(u"webhookRouteClear"_s)->click();
         QTRY_VERIFY2(now->text().contains(u"environment's webhook URLs"_s), qPrintable(now->text()));
+        QTRY_COMPARE(routed(row), QString());
         dialog->reject();
         nd::Prompter::install(nullptr);
     }

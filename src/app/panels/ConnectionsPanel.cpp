@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace nd {
@@ -27,8 +28,8 @@ ConnectionsPanel::ConnectionsPanel(AppContext *context, QWidget *parent)
     , m_context(context)
     , m_model(new TableModel(this))
 {
-    m_model->setHeaders(
-        {tr("Connection"), tr("Integration"), tr("Provider"), tr("Customer"), tr("State"), tr("Created")});
+    m_model->setHeaders({tr("Connection"), tr("Integration"), tr("Provider"), tr("Customer"), tr("State"),
+                         tr("Created"), tr("Webhooks")});
     m_proxy = sortedModel(m_model, this);
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
@@ -159,7 +160,9 @@ void ConnectionsPanel::reload()
                    c.provider,
                    customer,
                    states.isEmpty() ? tr("OK") : states.join(u", "_s),
-                   shortTime(c.created)};
+                   shortTime(c.created),
+                   c.webhookRoute.isEmpty() ? QString()
+                                            : tr("routed to %1").arg(QUrl(c.webhookRoute).host())};
         r.tone = authError || syncError || pullFailing ? TableRow::Tone::Error
                  : paused                              ? TableRow::Tone::Dim
                  : c.missedWebhooks > 0                ? TableRow::Tone::Warning
@@ -170,6 +173,12 @@ void ConnectionsPanel::reload()
         else if (c.missedWebhooks > 0)
             r.tooltip =
                 tr("Nango finished runs whose webhooks never came: Activity > Missed webhooks says which.");
+        if (!c.webhookRoute.isEmpty())
+            r.tooltip =
+                (r.tooltip.isEmpty() ? QString() : r.tooltip + u"\n"_s) +
+                tr("Nango sends this connection's webhooks to %1 only (set from Nango Desk %2). Route "
+                   "webhooks… shows what Nango has now.")
+                    .arg(c.webhookRoute, shortTime(c.webhookRoutedAt));
         rows.append(r);
     }
     setRowsKeepingSelection(m_view, m_model, rows);

@@ -58,7 +58,9 @@ struct ConnectionRow
     QJsonObject tags;
     QJsonArray errors;
     QString fetchedAt;
-    int missedWebhooks = 0; // runs whose webhook never came (the webhook log's "missed" entries)
+    int missedWebhooks = 0;    // runs whose webhook never came (the webhook log's "missed" entries)
+    QString webhookRoute = {}; // webhook_url_override as last set from here (empty: the environment's URLs)
+    QString webhookRoutedAt = {}; // when it was set (empty: never from here)
 };
 
 struct IntegrationRow

@@ -160,6 +160,20 @@ QHash<QString, int> JournalStore::missedWebhookCounts(qint64 profileId)
     return out;
 }
 
+QHash<QString, JournalStore::WebhookRoute> JournalStore::webhookRoutes(qint64 profileId)
+{
+    auto q =
+        m_db.prepare("SELECT provider_config_key, connection_id, request_json, at FROM admin_journal WHERE "
+                     "profile_id = ?1 AND action = 'webhook-url' AND outcome = 'ok' ORDER BY id");
+    q->bind(1, profileId);
+    QHash<QString, WebhookRoute> out;
+    while (q->step()) // the newest last: it wins
+        out.insert(q->text(0) + u'\x1f' + q->text(1),
+                   {QJsonDocument::fromJson(q->bytes(2)).object().value(u"webhook_url_override"_s).toString(),
+                    q->text(3)});
+    return out;
+}
+
 bool JournalStore::webhookForRun(qint64 profileId, const QString &integration, const QString &connectionId,
                                  const QString &sync, const QString &variant, const QString &model,
                                  qint64 afterUs, qint64 untilUs)

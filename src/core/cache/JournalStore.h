@@ -74,6 +74,14 @@ public:
     // run's start) is after `afterUs` and not after `untilUs`.
     // "missed" entries per connection ("integration\x1fconnection").
     QHash<QString, int> missedWebhookCounts(qint64 profileId);
+    // Where each connection's webhooks go, as last set from here (webhook_url_override through
+    // webhook-url or Route webhooks…): its URL (empty: back to the environment's) and when.
+    struct WebhookRoute
+    {
+        QString url;
+        QString at;
+    };
+    QHash<QString, WebhookRoute> webhookRoutes(qint64 profileId);
     bool webhookForRun(qint64 profileId, const QString &integration, const QString &connectionId,
                        const QString &sync, const QString &variant, const QString &model, qint64 afterUs,
                        qint64 untilUs);

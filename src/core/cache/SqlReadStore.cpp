@@ -49,8 +49,13 @@ CatalogRead SqlReadStore::catalog(const QString &profileName)
     c.integrations = m_store->catalog().integrations(p->id);
     c.connections = m_store->catalog().connections(p->id);
     const QHash<QString, int> missed = m_store->journal().missedWebhookCounts(p->id);
-    for (ConnectionRow &row : c.connections)
-        row.missedWebhooks = missed.value(row.integration + u'\x1f' + row.connectionId);
+    const auto routes = m_store->journal().webhookRoutes(p->id);
+    for (ConnectionRow &row : c.connections) {
+        const QString key = row.integration + u'\x1f' + row.connectionId;
+        row.missedWebhooks = missed.value(key);
+        row.webhookRoute = routes.value(key).url;
+        row.webhookRoutedAt = routes.value(key).at;
+    }
     c.syncs = m_store->catalog().syncs(p->id);
     c.streams = streamFacts(p->id);
     return c;
