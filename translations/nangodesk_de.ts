@@ -59,7 +59,7 @@
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <source>Go back to the frequency set in the sync&apos;s configuration</source>
+        <source>Go back to the frequency set in the sync's configuration</source>
         <translation>Zur Häufigkeit aus der Konfiguration der Synchronisierung zurückkehren</translation>
     </message>
 </context>
@@ -168,15 +168,15 @@
         <translation>Gesamten Datenbestand neu synchronisieren</translation>
     </message>
     <message>
-        <source>Nango forgets the sync&apos;s checkpoint and fetches everything from the provider again. Records that did not change keep their cursor position.</source>
+        <source>Nango forgets the sync's checkpoint and fetches everything from the provider again. Records that did not change keep their cursor position.</source>
         <translation>Nango verwirft den Checkpoint der Synchronisierung und ruft alles erneut vom Anbieter ab. Unveränderte Datensätze behalten ihre Cursorposition.</translation>
     </message>
     <message>
-        <source>Also empty Nango&apos;s cache of these records</source>
+        <source>Also empty Nango's cache of these records</source>
         <translation>Außerdem den Cache von Nango für diese Datensätze leeren</translation>
     </message>
     <message>
-        <source>Empty Nango&apos;s cache</source>
+        <source>Empty Nango's cache</source>
         <translation>Cache von Nango leeren</translation>
     </message>
     <message>
@@ -238,7 +238,7 @@
         <translation>die Zahl %1</translation>
     </message>
     <message>
-        <source>text (&quot;%1&quot;)</source>
+        <source>text ("%1")</source>
         <translation>Text („%1“)</translation>
     </message>
     <message>
@@ -282,7 +282,7 @@
         <translation>eine Datensatz-ID ist weder ein String noch eine Zahl</translation>
     </message>
     <message>
-        <source>a record&apos;s _nango_metadata is malformed</source>
+        <source>a record's _nango_metadata is malformed</source>
         <translation>die _nango_metadata eines Datensatzes sind fehlerhaft</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
         <translation>einem Datensatz fehlt seine id oder _nango_metadata.cursor</translation>
     </message>
     <message>
-        <source>a record&apos;s last_modified_at is not a timestamp: %1</source>
+        <source>a record's last_modified_at is not a timestamp: %1</source>
         <translation>last_modified_at eines Datensatzes ist kein Zeitstempel: %1</translation>
     </message>
     <message>
@@ -298,15 +298,15 @@
         <translation>die Antwort enthält kein records-Array</translation>
     </message>
     <message>
-        <source>No API key for profile &quot;%1&quot;: %2 Set NANGO_SECRET_KEY, or save the key in Nango Desk&apos;s Settings.</source>
+        <source>No API key for profile "%1": %2 Set NANGO_SECRET_KEY, or save the key in Nango Desk's Settings.</source>
         <translation>Kein API-Schlüssel für das Profil „%1“: %2 Setzen Sie NANGO_SECRET_KEY oder speichern Sie den Schlüssel in den Einstellungen von Nango Desk.</translation>
     </message>
     <message>
-        <source>No webhook signing key for profile &quot;%1&quot;: %2 Set NANGO_WEBHOOK_SIGNING_KEY (Nango dashboard: Environment settings &gt; Webhooks), or save it in Nango Desk&apos;s Settings.</source>
+        <source>No webhook signing key for profile "%1": %2 Set NANGO_WEBHOOK_SIGNING_KEY (Nango dashboard: Environment settings &gt; Webhooks), or save it in Nango Desk's Settings.</source>
         <translation>Kein Webhook-Signaturschlüssel für das Profil „%1“: %2 Setzen Sie NANGO_WEBHOOK_SIGNING_KEY (Nango-Dashboard: Environment settings &gt; Webhooks) oder speichern Sie ihn in den Einstellungen von Nango Desk.</translation>
     </message>
     <message>
-        <source>No database password for profile &quot;%1&quot;: %2 Set PGPASSWORD or NANGO_DESK_DB_PASSWORD, use ~/.pgpass, or save it in Nango Desk&apos;s Settings.</source>
+        <source>No database password for profile "%1": %2 Set PGPASSWORD or NANGO_DESK_DB_PASSWORD, use ~/.pgpass, or save it in Nango Desk's Settings.</source>
         <translation>Kein Datenbankpasswort für das Profil „%1“: %2 Setzen Sie PGPASSWORD oder NANGO_DESK_DB_PASSWORD, verwenden Sie ~/.pgpass oder speichern Sie es in den Einstellungen von Nango Desk.</translation>
     </message>
     <message>
@@ -314,7 +314,7 @@
         <translation>Der Schlüsselbund des Systems hat nicht geantwortet. Er ist vielleicht gesperrt und wartet auf eine Passworteingabe. Entsperren Sie ihn oder behalten Sie die Schlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
-        <source>The profile&apos;s certificate authority file cannot be used: %1 Choose another one in Settings &gt; Network (or --ca-file).</source>
+        <source>The profile's certificate authority file cannot be used: %1 Choose another one in Settings &gt; Network (or --ca-file).</source>
         <translation>Die Zertifizierungsstellen-Datei des Profils ist nicht verwendbar: %1 Wählen Sie eine andere unter Einstellungen &gt; Netzwerk (oder --ca-file).</translation>
     </message>
     <message>
@@ -324,7 +324,7 @@
     <message>
         <source>The certificate of %1 changed since you trusted it for this profile: you trusted %2, the server now shows %3.
 %4
-If the server&apos;s administrator replaced the certificate, check the new fingerprint with them and trust it (Settings &gt; Network, or nango-desk-cli trust). Otherwise someone may be intercepting the connection: do not trust it.</source>
+If the server's administrator replaced the certificate, check the new fingerprint with them and trust it (Settings &gt; Network, or nango-desk-cli trust). Otherwise someone may be intercepting the connection: do not trust it.</source>
         <translation>Das Zertifikat von %1 hat sich geändert, seit Sie ihm für dieses Profil vertraut haben: Sie vertrauten %2, der Server zeigt jetzt %3.
 %4
 Wenn die Administration des Servers das Zertifikat ersetzt hat, prüfen Sie den neuen Fingerabdruck mit ihr und vertrauen Sie ihm (Einstellungen &gt; Netzwerk oder nango-desk-cli trust). Andernfalls hört womöglich jemand die Verbindung ab: Vertrauen Sie ihm nicht.</translation>
@@ -334,7 +334,7 @@ Wenn die Administration des Servers das Zertifikat ersetzt hat, prüfen Sie den 
         <translation>es ist selbst signiert</translation>
     </message>
     <message>
-        <source>If this is your own server, compare the fingerprint with the server&apos;s certificate and trust it for this profile (Settings &gt; Network, or nango-desk-cli trust).</source>
+        <source>If this is your own server, compare the fingerprint with the server's certificate and trust it for this profile (Settings &gt; Network, or nango-desk-cli trust).</source>
         <translation>Wenn es Ihr eigener Server ist, vergleichen Sie den Fingerabdruck mit dem Zertifikat des Servers und vertrauen Sie ihm für dieses Profil (Einstellungen &gt; Netzwerk oder nango-desk-cli trust).</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@ Wenn die Administration des Servers das Zertifikat ersetzt hat, prüfen Sie den 
         <translation>es wurde von %1 ausgestellt, einer Stelle, der dieser Computer nicht vertraut</translation>
     </message>
     <message>
-        <source>If your company runs its own certificate authority, add the authority&apos;s certificate to this profile (Settings &gt; Network, or --ca-file).</source>
+        <source>If your company runs its own certificate authority, add the authority's certificate to this profile (Settings &gt; Network, or --ca-file).</source>
         <translation>Wenn Ihre Firma eine eigene Zertifizierungsstelle betreibt, fügen Sie deren Zertifikat diesem Profil hinzu (Einstellungen &gt; Netzwerk oder --ca-file).</translation>
     </message>
     <message>
@@ -350,7 +350,7 @@ Wenn die Administration des Servers das Zertifikat ersetzt hat, prüfen Sie den 
         <translation>es ist am %1 abgelaufen</translation>
     </message>
     <message>
-        <source>The server&apos;s administrator must renew it (or this computer&apos;s clock is wrong).</source>
+        <source>The server's administrator must renew it (or this computer's clock is wrong).</source>
         <translation>Die Administration des Servers muss es erneuern (oder die Uhr dieses Computers geht falsch).</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@ Wenn die Administration des Servers das Zertifikat ersetzt hat, prüfen Sie den 
         <translation>es gilt erst ab %1</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s date and time.</source>
+        <source>Check this computer's date and time.</source>
         <translation>Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
     </message>
     <message>
@@ -394,7 +394,7 @@ Wenn die Administration des Servers das Zertifikat ersetzt hat, prüfen Sie den 
         <translation>Die Proxy-Einstellung ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <source>No proxy password for profile &quot;%1&quot;: %2 Set NANGO_DESK_PROXY_PASSWORD, or enter it in Nango Desk&apos;s Settings &gt; Network.</source>
+        <source>No proxy password for profile "%1": %2 Set NANGO_DESK_PROXY_PASSWORD, or enter it in Nango Desk's Settings &gt; Network.</source>
         <translation>Kein Proxy-Passwort für das Profil „%1“: %2 Setzen Sie NANGO_DESK_PROXY_PASSWORD oder geben Sie es in Nango Desk unter Einstellungen &gt; Netzwerk ein.</translation>
     </message>
 </context>
@@ -437,12 +437,12 @@ Wenn die Administration des Servers das Zertifikat ersetzt hat, prüfen Sie den 
         <translation>(nicht gesendet)</translation>
     </message>
     <message>
-        <source>JSON list, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation>JSON-Liste, z. B. [&quot;a&quot;, &quot;b&quot;]</translation>
+        <source>JSON list, e.g. ["a", "b"]</source>
+        <translation>JSON-Liste, z. B. ["a", "b"]</translation>
     </message>
     <message>
-        <source>JSON object, e.g. {&quot;key&quot;: &quot;value&quot;}</source>
-        <translation>JSON-Objekt, z. B. {&quot;key&quot;: &quot;value&quot;}</translation>
+        <source>JSON object, e.g. {"key": "value"}</source>
+        <translation>JSON-Objekt, z. B. {"key": "value"}</translation>
     </message>
     <message>
         <source>any JSON value</source>
@@ -457,7 +457,7 @@ Wenn die Administration des Servers das Zertifikat ersetzt hat, prüfen Sie den 
         <translation>Erforderlich. %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not valid JSON: %2</source>
+        <source>"%1" is not valid JSON: %2</source>
         <translation>„%1“ ist kein gültiges JSON: %2</translation>
     </message>
 </context>
@@ -468,8 +468,8 @@ Wenn die Administration des Servers das Zertifikat ersetzt hat, prüfen Sie den 
         <translation>Eingabe als reines JSON</translation>
     </message>
     <message>
-        <source>The input as JSON, e.g. {&quot;email&quot;: &quot;ada@example.com&quot;}. Empty: no input.</source>
-        <translation>Die Eingabe als JSON, z. B. {&quot;email&quot;: &quot;ada@example.com&quot;}. Leer: keine Eingabe.</translation>
+        <source>The input as JSON, e.g. {"email": "ada@example.com"}. Empty: no input.</source>
+        <translation>Die Eingabe als JSON, z. B. {"email": "ada@example.com"}. Leer: keine Eingabe.</translation>
     </message>
     <message>
         <source>Form</source>
@@ -503,17 +503,17 @@ Wenn die Administration des Servers das Zertifikat ersetzt hat, prüfen Sie den 
 <context>
     <name>nd::ActionRunner</name>
     <message>
-        <source>The input does not fit what the action &quot;%1&quot; expects, so it was not sent:
+        <source>The input does not fit what the action "%1" expects, so it was not sent:
   - %2</source>
         <translation>Die Eingabe passt nicht zu dem, was die Aktion „%1“ erwartet, daher wurde sie nicht gesendet:
   - %2</translation>
     </message>
     <message>
-        <source>The action &quot;%1&quot; did not finish within %2 s. </source>
+        <source>The action "%1" did not finish within %2 s. </source>
         <translation>Die Aktion „%1“ wurde nicht innerhalb von %2 s fertig. </translation>
     </message>
     <message>
-        <source>Stopped waiting for the action &quot;%1&quot;. </source>
+        <source>Stopped waiting for the action "%1". </source>
         <translation>Das Warten auf die Aktion „%1“ wurde beendet. </translation>
     </message>
     <message>
@@ -521,7 +521,7 @@ Wenn die Administration des Servers das Zertifikat ersetzt hat, prüfen Sie den 
         <translation>Nango führt sie weiter aus: Ihr Ergebnis wird unter GET /action/%1 stehen.</translation>
     </message>
     <message>
-        <source>Nango did not answer within %2 s while running the action &quot;%1&quot;. </source>
+        <source>Nango did not answer within %2 s while running the action "%1". </source>
         <translation>Nango hat bei der Ausführung der Aktion „%1“ nicht innerhalb von %2 s geantwortet. </translation>
     </message>
     <message>
@@ -529,12 +529,12 @@ Wenn die Administration des Servers das Zertifikat ersetzt hat, prüfen Sie den 
         <translation>Sie läuft vielleicht noch bei Nango; prüfen Sie die Logs im Nango-Dashboard, bevor Sie sie erneut ausführen. Lange Aktionen laufen besser mit --async (X-Async).</translation>
     </message>
     <message>
-        <source>The action &quot;%1&quot; answered %2 with something that is not JSON: %3</source>
+        <source>The action "%1" answered %2 with something that is not JSON: %3</source>
         <translation>Die Aktion „%1“ hat %2 mit etwas geantwortet, das kein JSON ist: %3</translation>
     </message>
     <message>
         <source>The action %1 ran, and its script failed: %2
-The request reached Nango; the script (or the data it was given) needs a look. The run&apos;s logs are in the Nango dashboard (Logs).</source>
+The request reached Nango; the script (or the data it was given) needs a look. The run's logs are in the Nango dashboard (Logs).</source>
         <translation>Die Aktion %1 lief, und ihr Skript ist fehlgeschlagen: %2
 Die Anfrage hat Nango erreicht; das Skript (oder die übergebenen Daten) sollte geprüft werden. Die Logs des Laufs stehen im Nango-Dashboard (Logs).</translation>
     </message>
@@ -547,21 +547,21 @@ Die Anfrage hat Nango erreicht; das Skript (oder die übergebenen Daten) sollte 
         <translation>(kein Inhalt)</translation>
     </message>
     <message>
-        <source>The action %1 called the provider&apos;s API, and the provider answered %2: %3
-Nango reports this as 424 (failed dependency). Fix the data or the connection on the provider&apos;s side, then run it again.</source>
+        <source>The action %1 called the provider's API, and the provider answered %2: %3
+Nango reports this as 424 (failed dependency). Fix the data or the connection on the provider's side, then run it again.</source>
         <translation>Die Aktion %1 hat die API des Anbieters aufgerufen, und der Anbieter hat %2 geantwortet: %3
 Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die Verbindung beim Anbieter und führen Sie sie dann erneut aus.</translation>
     </message>
     <message>
-        <source>The action %1 called the provider&apos;s API, and the provider answered with an error (Nango sent no details; see the run&apos;s logs in the Nango dashboard).</source>
+        <source>The action %1 called the provider's API, and the provider answered with an error (Nango sent no details; see the run's logs in the Nango dashboard).</source>
         <translation>Die Aktion %1 hat die API des Anbieters aufgerufen, und der Anbieter hat mit einem Fehler geantwortet (Nango hat keine Details geschickt; siehe die Logs des Laufs im Nango-Dashboard).</translation>
     </message>
     <message>
-        <source>Nango knows no connection &quot;%1&quot; for the integration %2. Check the connection id; if it exists in the dashboard, this API key probably belongs to another environment (dev or prod).</source>
+        <source>Nango knows no connection "%1" for the integration %2. Check the connection id; if it exists in the dashboard, this API key probably belongs to another environment (dev or prod).</source>
         <translation>Nango kennt keine Verbindung „%1“ für die Integration %2. Prüfen Sie die Verbindungs-ID; wenn sie im Dashboard existiert, gehört dieser API-Schlüssel wahrscheinlich zu einer anderen Umgebung (dev oder prod).</translation>
     </message>
     <message>
-        <source>Nango knows no integration %1 in this environment. Check the integration&apos;s unique key (Integrations in the Nango dashboard).</source>
+        <source>Nango knows no integration %1 in this environment. Check the integration's unique key (Integrations in the Nango dashboard).</source>
         <translation>Nango kennt keine Integration %1 in dieser Umgebung. Prüfen Sie den eindeutigen Schlüssel der Integration (Integrations im Nango-Dashboard).</translation>
     </message>
     <message>
@@ -573,7 +573,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Nango hat keine Aktion %1 für die Integration %2 bereitgestellt. Prüfen Sie den Namen (die Aktionen stehen unter Integrations &gt; %3 &gt; Endpoints) oder stellen Sie sie mit der Nango-CLI bereit.</translation>
     </message>
     <message>
-        <source>Nango refused the input of the action %1: it does not fit the action&apos;s input model</source>
+        <source>Nango refused the input of the action %1: it does not fit the action's input model</source>
         <translation>Nango hat die Eingabe der Aktion %1 abgelehnt: Sie passt nicht zum Eingabemodell der Aktion</translation>
     </message>
     <message>
@@ -581,7 +581,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Die Aktion %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>The action %1 could not reach the provider&apos;s API (a network error inside Nango)%2. Try again later.</source>
+        <source>The action %1 could not reach the provider's API (a network error inside Nango)%2. Try again later.</source>
         <translation>Die Aktion %1 konnte die API des Anbieters nicht erreichen (ein Netzwerkfehler innerhalb von Nango)%2. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
@@ -708,7 +708,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Diese &amp;Eingabe verwenden</translation>
     </message>
     <message>
-        <source>Choose this run&apos;s integration, connection and action, and put its input in the form</source>
+        <source>Choose this run's integration, connection and action, and put its input in the form</source>
         <translation>Integration, Verbindung und Aktion dieses Laufs wählen und seine Eingabe ins Formular übernehmen</translation>
     </message>
     <message>
@@ -988,7 +988,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Diese Rolle darf den gemeinsamen Cache nur lesen: Verwaltungsaktionen übernimmt, wer seinen Watcher betreibt.</translation>
     </message>
     <message>
-        <source>webhooks to the environment&apos;s URLs</source>
+        <source>webhooks to the environment's URLs</source>
         <translation>Webhooks an die URLs der Umgebung</translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>%1 hat nicht rechtzeitig geantwortet. Der Server ist vielleicht überlastet oder nicht erreichbar; Nango Desk versucht es erneut.</translation>
     </message>
     <message>
-        <source>The server at %1 answered with a web page, not Nango&apos;s API. Check the server URL: Nango Cloud is https://api.nango.dev; a self-hosted Nango serves its API on port 3003 by default, not the dashboard&apos;s port.</source>
+        <source>The server at %1 answered with a web page, not Nango's API. Check the server URL: Nango Cloud is https://api.nango.dev; a self-hosted Nango serves its API on port 3003 by default, not the dashboard's port.</source>
         <translation>Der Server unter %1 hat mit einer Webseite geantwortet, nicht mit der API von Nango. Prüfen Sie die Server-URL: Nango Cloud ist https://api.nango.dev; ein selbst gehostetes Nango bietet seine API standardmäßig auf Port 3003 an, nicht auf dem Port des Dashboards.</translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Nango hat die Anfrage abgelehnt (%1 %2)%3.</translation>
     </message>
     <message>
-        <source>Nango&apos;s rate limit for this account is used up (the limit is shared with your production backend). Nango Desk slows down and retries; consider a longer poll interval.</source>
+        <source>Nango's rate limit for this account is used up (the limit is shared with your production backend). Nango Desk slows down and retries; consider a longer poll interval.</source>
         <translation>Das Ratenlimit von Nango für dieses Konto ist aufgebraucht (es wird mit Ihrem Produktions-Backend geteilt). Nango Desk wird langsamer und versucht es erneut; erwägen Sie ein längeres Abfrageintervall.</translation>
     </message>
     <message>
@@ -1085,11 +1085,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         </translation>
     </message>
     <message>
-        <source>%1 answers and its certificate is trusted. Type this environment&apos;s API key to test the key too.</source>
+        <source>%1 answers and its certificate is trusted. Type this environment's API key to test the key too.</source>
         <translation>%1 antwortet, und seinem Zertifikat wird vertraut. Geben Sie den API-Schlüssel dieser Umgebung ein, um auch den Schlüssel zu testen.</translation>
     </message>
     <message>
-        <source>%1 answers. Type this environment&apos;s API key to test the key too.</source>
+        <source>%1 answers. Type this environment's API key to test the key too.</source>
         <translation>%1 antwortet. Geben Sie den API-Schlüssel dieser Umgebung ein, um auch den Schlüssel zu testen.</translation>
     </message>
 </context>
@@ -1149,7 +1149,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
 <context>
     <name>nd::CatalogSync</name>
     <message>
-        <source>Nango&apos;s last run of this sync failed.</source>
+        <source>Nango's last run of this sync failed.</source>
         <translation>Der letzte Lauf dieses Syncs bei Nango ist fehlgeschlagen.</translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Nango hat einen Lauf abgeschlossen</translation>
     </message>
     <message>
-        <source>Nango&apos;s count differs from the cache&apos;s</source>
+        <source>Nango's count differs from the cache's</source>
         <translation>die Anzahl bei Nango weicht von der im Cache ab</translation>
     </message>
     <message>
@@ -1208,11 +1208,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Bisher vertraut</translation>
     </message>
     <message>
-        <source>&amp;Trust this certificate for profile &quot;%1&quot;</source>
+        <source>&amp;Trust this certificate for profile "%1"</source>
         <translation>Diesem Zertifikat für das Profil „%1“ &amp;vertrauen</translation>
     </message>
     <message>
-        <source>Compare the fingerprint with the one the server&apos;s administrator gives you first. Only this certificate is trusted, and only for this profile.</source>
+        <source>Compare the fingerprint with the one the server's administrator gives you first. Only this certificate is trusted, and only for this profile.</source>
         <translation>Vergleichen Sie zuerst den Fingerabdruck mit dem, den Ihnen die Administration des Servers nennt. Nur diesem Zertifikat wird vertraut, und nur für dieses Profil.</translation>
     </message>
 </context>
@@ -1310,7 +1310,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Connections&lt;/b&gt; — one customer&apos;s account at one provider. Double-click one to see its syncs.</source>
+        <source>&lt;b&gt;Connections&lt;/b&gt; — one customer's account at one provider. Double-click one to see its syncs.</source>
         <translation>&lt;b&gt;Verbindungen&lt;/b&gt; — das Konto eines Kunden bei einem Anbieter. Doppelklicken Sie auf eine Verbindung, um ihre Synchronisierungen anzuzeigen.</translation>
     </message>
     <message>
@@ -1346,7 +1346,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>&amp;Webhooks umleiten…</translation>
     </message>
     <message>
-        <source>Where Nango sends the selected connection&apos;s webhooks: the environment&apos;s URLs, or a tunnel to this desktop</source>
+        <source>Where Nango sends the selected connection's webhooks: the environment's URLs, or a tunnel to this desktop</source>
         <translation>Wohin Nango die Webhooks der gewählten Verbindung schickt: an die URLs der Umgebung oder durch einen Tunnel zu diesem Desktop</translation>
     </message>
     <message numerus="yes">
@@ -1359,6 +1359,18 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     <message>
         <source>Nango finished runs whose webhooks never came: Activity &gt; Missed webhooks says which.</source>
         <translation>Nango hat Läufe beendet, deren Webhooks nie ankamen: Aktivität &gt; Verpasste Webhooks nennt sie.</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>routed to %1</source>
+        <translation>umgeleitet an %1</translation>
+    </message>
+    <message>
+        <source>Nango sends this connection's webhooks to %1 only (set from Nango Desk %2). Route webhooks… shows what Nango has now.</source>
+        <translation>Nango sendet die Webhooks dieser Verbindung nur an %1 (von Nango Desk eingestellt %2). „Webhooks umleiten…“ zeigt, was Nango jetzt hat.</translation>
     </message>
 </context>
 <context>
@@ -1690,11 +1702,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>%1 muss %2 sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required</source>
+        <source>"%1" is required</source>
         <translation>„%1“ ist erforderlich</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field of this input (allowed: %2)</source>
+        <source>"%1" is not a field of this input (allowed: %2)</source>
         <translation>„%1“ ist kein Feld dieser Eingabe (erlaubt: %2)</translation>
     </message>
 </context>
@@ -1885,7 +1897,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
 <context>
     <name>nd::MissedWebhooks</name>
     <message numerus="yes">
-        <source>Nango finished a run of %1 at %2 with %n change(s); no verified webhook for it came within %3 s. Check the environment&apos;s webhook URL and signing key in Nango (or the connection&apos;s override); the poll pulled the changes.</source>
+        <source>Nango finished a run of %1 at %2 with %n change(s); no verified webhook for it came within %3 s. Check the environment's webhook URL and signing key in Nango (or the connection's override); the poll pulled the changes.</source>
         <translation>
             <numerusform>Nango hat um %2 einen Lauf von %1 mit %n Änderung beendet; binnen %3 s kam kein verifizierter Webhook dafür. Prüfen Sie die Webhook-URL und den Signaturschlüssel der Umgebung in Nango (oder die Überschreibung der Verbindung); die Abfrage hat die Änderungen abgerufen.</numerusform>
             <numerusform>Nango hat um %2 einen Lauf von %1 mit %n Änderungen beendet; binnen %3 s kam kein verifizierter Webhook dafür. Prüfen Sie die Webhook-URL und den Signaturschlüssel der Umgebung in Nango (oder die Überschreibung der Verbindung); die Abfrage hat die Änderungen abgerufen.</numerusform>
@@ -1903,7 +1915,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Datei mit Zertifizierungsstellen</translation>
     </message>
     <message>
-        <source>none: the system&apos;s authorities only</source>
+        <source>none: the system's authorities only</source>
         <translation>keine: nur die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
@@ -1911,7 +1923,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <source>A PEM file with your company&apos;s certificate authority</source>
+        <source>A PEM file with your company's certificate authority</source>
         <translation>Eine PEM-Datei mit der Zertifizierungsstelle Ihrer Firma</translation>
     </message>
     <message>
@@ -1939,11 +1951,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Vertrautes Zertifikat</translation>
     </message>
     <message>
-        <source>Show the server&apos;s &amp;certificate…</source>
+        <source>Show the server's &amp;certificate…</source>
         <translation>&amp;Zertifikat des Servers zeigen…</translation>
     </message>
     <message>
-        <source>Who the server&apos;s certificate is for, who issued it, and whether it is trusted; a self-signed one can be trusted for this profile</source>
+        <source>Who the server's certificate is for, who issued it, and whether it is trusted; a self-signed one can be trusted for this profile</source>
         <translation>Für wen das Zertifikat des Servers gilt, wer es ausgestellt hat und ob ihm vertraut wird; einem selbst signierten kann man für dieses Profil vertrauen</translation>
     </message>
     <message>
@@ -1951,7 +1963,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Proxy</translation>
     </message>
     <message>
-        <source>The system&apos;s (https_proxy, no_proxy, or the desktop&apos;s setting)</source>
+        <source>The system's (https_proxy, no_proxy, or the desktop's setting)</source>
         <translation>Der des Systems (https_proxy, no_proxy oder die Einstellung des Desktops)</translation>
     </message>
     <message>
@@ -1983,7 +1995,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Proxy-Benutzer und -Passwort</translation>
     </message>
     <message>
-        <source>A company&apos;s own authority or a self-signed server is trusted for this profile only; there is no switch that ignores certificate errors. The proxy&apos;s password is kept in the keychain. no_proxy names what goes straight, as curl reads it.</source>
+        <source>A company's own authority or a self-signed server is trusted for this profile only; there is no switch that ignores certificate errors. The proxy's password is kept in the keychain. no_proxy names what goes straight, as curl reads it.</source>
         <translation>Der eigenen Zertifizierungsstelle einer Firma oder einem selbst signierten Server wird nur für dieses Profil vertraut; einen Schalter, der Zertifikatsfehler ignoriert, gibt es nicht. Das Passwort des Proxys bleibt im Schlüsselbund. no_proxy nennt, was direkt geht, so wie curl es liest.</translation>
     </message>
     <message>
@@ -1991,7 +2003,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>im %1 gespeichert; zum Ersetzen tippen</translation>
     </message>
     <message>
-        <source>none (the system&apos;s authorities decide)</source>
+        <source>none (the system's authorities decide)</source>
         <translation>keins (die Zertifizierungsstellen des Systems entscheiden)</translation>
     </message>
     <message>
@@ -2002,7 +2014,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
 <context>
     <name>nd::NetworkSettings</name>
     <message>
-        <source>The proxy must be &quot;system&quot;, &quot;none&quot; or a URL with a port, such as http://proxy.example.com:3128.</source>
+        <source>The proxy must be "system", "none" or a URL with a port, such as http://proxy.example.com:3128.</source>
         <translation>Der Proxy muss „system“, „none“ oder eine URL mit Port sein, etwa http://proxy.example.com:3128.</translation>
     </message>
     <message>
@@ -2010,15 +2022,15 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Nango Desk kann mit einem Proxy kein TLS sprechen: Verwenden Sie seine http://-Adresse (Anfragen an Nango bleiben durch ihn hindurch Ende-zu-Ende verschlüsselt).</translation>
     </message>
     <message>
-        <source>The proxy&apos;s address must start with http://, socks5:// or socks5h://.</source>
+        <source>The proxy's address must start with http://, socks5:// or socks5h://.</source>
         <translation>Die Adresse des Proxys muss mit http://, socks5:// oder socks5h:// beginnen.</translation>
     </message>
     <message>
-        <source>Leave the password out of the proxy&apos;s URL: Nango Desk asks for it and keeps it in the keychain (or reads NANGO_DESK_PROXY_PASSWORD).</source>
+        <source>Leave the password out of the proxy's URL: Nango Desk asks for it and keeps it in the keychain (or reads NANGO_DESK_PROXY_PASSWORD).</source>
         <translation>Lassen Sie das Passwort aus der URL des Proxys weg: Nango Desk fragt danach und bewahrt es im Schlüsselbund auf (oder liest NANGO_DESK_PROXY_PASSWORD).</translation>
     </message>
     <message>
-        <source>The proxy&apos;s URL has no path: give only http://host:port.</source>
+        <source>The proxy's URL has no path: give only http://host:port.</source>
         <translation>Die URL des Proxys hat keinen Pfad: Geben Sie nur http://host:port an.</translation>
     </message>
     <message>
@@ -2030,7 +2042,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Die Datei mit Zertifizierungsstellen %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;); export your authority&apos;s certificate in PEM form.</source>
+        <source>The file %1 holds no PEM certificate ("-----BEGIN CERTIFICATE-----"); export your authority's certificate in PEM form.</source>
         <translation>Die Datei %1 enthält kein PEM-Zertifikat („-----BEGIN CERTIFICATE-----“); exportieren Sie das Zertifikat Ihrer Zertifizierungsstelle im PEM-Format.</translation>
     </message>
 </context>
@@ -2112,11 +2124,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>PostgreSQL hat die Verbindung zu %1 abgelehnt.</translation>
     </message>
     <message>
-        <source>The role %1 may not create tables here. As the database&apos;s owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
+        <source>The role %1 may not create tables here. As the database's owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
         <translation>Die Rolle %1 darf hier keine Tabellen anlegen. Als Eigentümer der Datenbank: GRANT CREATE ON SCHEMA public TO %1; (oder Nango Desk einmal als berechtigte Rolle starten und danach GRANT SELECT, INSERT, UPDATE, DELETE auf seine Tabellen vergeben).</translation>
     </message>
     <message>
-        <source>The role %1 lacks a grant on the cache&apos;s tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
+        <source>The role %1 lacks a grant on the cache's tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
         <translation>Der Rolle %1 fehlt ein Recht an den Tabellen des Caches: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; und USAGE auf seine Sequenzen, oder verwenden Sie diesen Cache nur lesend.</translation>
     </message>
     <message>
@@ -2128,11 +2140,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Die Verbindung zu %1 ist vor dem Commit abgebrochen; nichts von der Transaktion wurde gespeichert.</translation>
     </message>
     <message>
-        <source>%1 asks to check the server&apos;s certificate (sslmode=verify-ca or verify-full) but names no authority to check it with. Add sslrootcert=/path/ca.pem (your database&apos;s certificate authority, PEM) to the URI, or put it in ~/.postgresql/root.crt.</source>
+        <source>%1 asks to check the server's certificate (sslmode=verify-ca or verify-full) but names no authority to check it with. Add sslrootcert=/path/ca.pem (your database's certificate authority, PEM) to the URI, or put it in ~/.postgresql/root.crt.</source>
         <translation>%1 verlangt, das Zertifikat des Servers zu prüfen (sslmode=verify-ca oder verify-full), nennt aber keine Zertifizierungsstelle dafür. Fügen Sie sslrootcert=/pfad/ca.pem (die Zertifizierungsstelle Ihrer Datenbank, PEM) der URI hinzu oder legen Sie sie unter ~/.postgresql/root.crt ab.</translation>
     </message>
     <message>
-        <source>The certificate of the PostgreSQL server of %1 was not issued by the authority in sslrootcert (or it is self-signed or expired). Point sslrootcert at the authority that issued the server&apos;s certificate.</source>
+        <source>The certificate of the PostgreSQL server of %1 was not issued by the authority in sslrootcert (or it is self-signed or expired). Point sslrootcert at the authority that issued the server's certificate.</source>
         <translation>Das Zertifikat des PostgreSQL-Servers von %1 wurde nicht von der Zertifizierungsstelle in sslrootcert ausgestellt (oder es ist selbst signiert oder abgelaufen). Lassen Sie sslrootcert auf die Stelle zeigen, die das Zertifikat des Servers ausgestellt hat.</translation>
     </message>
     <message>
@@ -2140,7 +2152,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Das Zertifikat des PostgreSQL-Servers von %1 wurde für einen anderen Hostnamen ausgestellt. Verwenden Sie in der URI den Namen, für den es ausgestellt wurde, oder sslmode=verify-ca (das die Zertifizierungsstelle prüft, nicht den Namen).</translation>
     </message>
     <message>
-        <source>The PostgreSQL server of %1 does not speak TLS, and the URI&apos;s sslmode requires it. Turn on ssl in the server&apos;s configuration, or lower sslmode if the network is trusted.</source>
+        <source>The PostgreSQL server of %1 does not speak TLS, and the URI's sslmode requires it. Turn on ssl in the server's configuration, or lower sslmode if the network is trusted.</source>
         <translation>Der PostgreSQL-Server von %1 spricht kein TLS, und das sslmode der URI verlangt es. Schalten Sie ssl in der Konfiguration des Servers ein oder senken Sie sslmode, wenn das Netz vertrauenswürdig ist.</translation>
     </message>
 </context>
@@ -2214,7 +2226,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Proxy console&lt;/b&gt; — send a request to the provider&apos;s API through Nango, authenticated as the connection. It really reaches the provider.</source>
+        <source>&lt;b&gt;Proxy console&lt;/b&gt; — send a request to the provider's API through Nango, authenticated as the connection. It really reaches the provider.</source>
         <translation>&lt;b&gt;Proxy-Konsole&lt;/b&gt; — senden Sie über Nango eine Anfrage an die API des Anbieters, authentifiziert als die Verbindung. Sie erreicht den Anbieter wirklich.</translation>
     </message>
     <message>
@@ -2222,7 +2234,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Pfad und Query beim Anbieter</translation>
     </message>
     <message>
-        <source>The provider&apos;s path and query, e.g. /crm/v3/objects/contacts?limit=10</source>
+        <source>The provider's path and query, e.g. /crm/v3/objects/contacts?limit=10</source>
         <translation>Pfad und Query beim Anbieter, z. B. /crm/v3/objects/contacts?limit=10</translation>
     </message>
     <message>
@@ -2230,7 +2242,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <source>Send the request through Nango&apos;s proxy</source>
+        <source>Send the request through Nango's proxy</source>
         <translation>Die Anfrage über den Proxy von Nango senden</translation>
     </message>
     <message>
@@ -2282,7 +2294,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Ein JSON-Body, gesendet als application/json. Leer: kein Body.</translation>
     </message>
     <message>
-        <source>not sent (Nango&apos;s default: no retry)</source>
+        <source>not sent (Nango's default: no retry)</source>
         <translation>nicht gesendet (Standard von Nango: keine Wiederholung)</translation>
     </message>
     <message>
@@ -2302,7 +2314,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>z. B. https://api.eu1.hubapi.com</translation>
     </message>
     <message>
-        <source>Base-Url-Override: send to this base URL instead of the provider&apos;s</source>
+        <source>Base-Url-Override: send to this base URL instead of the provider's</source>
         <translation>Base-Url-Override: an diese Basis-URL statt an die des Anbieters senden</translation>
     </message>
     <message>
@@ -2422,7 +2434,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>(der Verlauf behält die ersten %1)</translation>
     </message>
     <message>
-        <source>Nango&apos;s own error, not the provider&apos;s: %1</source>
+        <source>Nango's own error, not the provider's: %1</source>
         <translation>Ein Fehler von Nango selbst, nicht vom Anbieter: %1</translation>
     </message>
     <message>
@@ -2488,15 +2500,15 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Nango hat die Anfrage abgelehnt (%1)%2%3</translation>
     </message>
     <message>
-        <source>Nango knows no integration &quot;%1&quot; in this environment. Check the integration&apos;s unique key (Integrations in the Nango dashboard).</source>
+        <source>Nango knows no integration "%1" in this environment. Check the integration's unique key (Integrations in the Nango dashboard).</source>
         <translation>Nango kennt keine Integration „%1“ in dieser Umgebung. Prüfen Sie den eindeutigen Schlüssel der Integration (Integrations im Nango-Dashboard).</translation>
     </message>
     <message>
-        <source>Nango could not get the connection &quot;%1&quot; of the integration &quot;%2&quot;%3. Check the connection id; if it exists in the dashboard, this API key probably belongs to another environment (dev or prod).</source>
+        <source>Nango could not get the connection "%1" of the integration "%2"%3. Check the connection id; if it exists in the dashboard, this API key probably belongs to another environment (dev or prod).</source>
         <translation>Nango konnte die Verbindung „%1“ der Integration „%2“ nicht abrufen%3. Prüfen Sie die Verbindungs-ID; wenn sie im Dashboard existiert, gehört dieser API-Schlüssel wahrscheinlich zu einer anderen Umgebung (dev oder prod).</translation>
     </message>
     <message>
-        <source>Nango cannot refresh the credentials of the connection &quot;%1&quot;%2: recent refreshes failed and it is backing off. The end user probably has to reconnect (Connections in the Nango dashboard).</source>
+        <source>Nango cannot refresh the credentials of the connection "%1"%2: recent refreshes failed and it is backing off. The end user probably has to reconnect (Connections in the Nango dashboard).</source>
         <translation>Nango kann die Anmeldedaten der Verbindung „%1“ nicht erneuern%2: Die letzten Erneuerungen sind fehlgeschlagen und es wartet. Der Endbenutzer muss sich wahrscheinlich neu verbinden (Connections im Nango-Dashboard).</translation>
     </message>
     <message>
@@ -2508,11 +2520,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Nango hatte einen internen Fehler (%1)%2. Die Anfrage hat den Anbieter möglicherweise nicht erreicht.</translation>
     </message>
     <message>
-        <source>The Nango server&apos;s configuration does not allow requests to this outbound URL%1: Nango refuses private, loopback and metadata addresses unless its administrator allows them. Check the integration&apos;s base URL, or ask whoever runs the Nango server.</source>
+        <source>The Nango server's configuration does not allow requests to this outbound URL%1: Nango refuses private, loopback and metadata addresses unless its administrator allows them. Check the integration's base URL, or ask whoever runs the Nango server.</source>
         <translation>Die Konfiguration des Nango-Servers erlaubt keine Anfragen an diese ausgehende URL%1: Nango lehnt private, Loopback- und Metadaten-Adressen ab, sofern der Administrator sie nicht erlaubt. Prüfen Sie die Basis-URL der Integration oder fragen Sie, wer den Nango-Server betreibt.</translation>
     </message>
     <message>
-        <source>Nango does not allow this Base-Url-Override%1. Leave it out, or allow it in the integration&apos;s settings (a self-hosted server&apos;s administrator may also have to allow the address).</source>
+        <source>Nango does not allow this Base-Url-Override%1. Leave it out, or allow it in the integration's settings (a self-hosted server's administrator may also have to allow the address).</source>
         <translation>Nango erlaubt diesen Base-Url-Override%1 nicht. Lassen Sie ihn weg oder erlauben Sie ihn in den Einstellungen der Integration (bei einem selbst gehosteten Server muss eventuell auch dessen Administrator die Adresse erlauben).</translation>
     </message>
 </context>
@@ -2527,7 +2539,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>die Verbindung fehlt</translation>
     </message>
     <message>
-        <source>the method &quot;%1&quot; is not one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS</source>
+        <source>the method "%1" is not one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS</source>
         <translation>die Methode „%1“ ist keine von GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS</translation>
     </message>
     <message>
@@ -2539,11 +2551,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Retries muss 0 oder mehr sein</translation>
     </message>
     <message>
-        <source>the header name &quot;%1&quot; is not valid</source>
+        <source>the header name "%1" is not valid</source>
         <translation>der Header-Name „%1“ ist ungültig</translation>
     </message>
     <message>
-        <source>the header &quot;%1&quot; has a line break in its value</source>
+        <source>the header "%1" has a line break in its value</source>
         <translation>der Header „%1“ enthält einen Zeilenumbruch im Wert</translation>
     </message>
     <message>
@@ -2551,8 +2563,8 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>der Inhalt ist kein JSON: %1</translation>
     </message>
     <message>
-        <source>a header must look like &apos;Name: value&apos; (got &quot;%1&quot;)</source>
-        <translation>ein Header muss wie &apos;Name: Wert&apos; aussehen (erhalten: „%1“)</translation>
+        <source>a header must look like 'Name: value' (got "%1")</source>
+        <translation>ein Header muss wie 'Name: Wert' aussehen (erhalten: „%1“)</translation>
     </message>
 </context>
 <context>
@@ -2562,11 +2574,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Reparatur ab %1; der Cursor bleibt unverändert</translation>
     </message>
     <message>
-        <source>The cache could not start the pull&apos;s history: %1.</source>
+        <source>The cache could not start the pull's history: %1.</source>
         <translation>Der Cache konnte den Verlaufseintrag des Abrufs nicht anlegen: %1.</translation>
     </message>
     <message>
-        <source>Nango&apos;s records answer could not be read: %1.</source>
+        <source>Nango's records answer could not be read: %1.</source>
         <translation>Die Antwort von Nango mit den Datensätzen konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
@@ -2578,7 +2590,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>emptyCache-Neusynchronisierung abgeschlossen: Generation %1; %2 Datensätze, die nicht zurückgekommen sind, wurden verworfen</translation>
     </message>
     <message>
-        <source>Nango&apos;s emptyCache resync has not finished yet; old records are kept until it has</source>
+        <source>Nango's emptyCache resync has not finished yet; old records are kept until it has</source>
         <translation>Die emptyCache-Neusynchronisierung von Nango ist noch nicht abgeschlossen; alte Datensätze bleiben bis dahin erhalten</translation>
     </message>
     <message>
@@ -2618,11 +2630,11 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Nango hat den gespeicherten Cursor zweimal abgelehnt: von Anfang an neu gelesen für einen frischen</translation>
     </message>
     <message>
-        <source>Nango sent the record %1 with a cursor that is not Nango&apos;s (&quot;%2&quot;). Nothing of the page was stored; the next pull goes on from the last good cursor. If it keeps coming, the sync&apos;s records need a look in the Nango dashboard.</source>
+        <source>Nango sent the record %1 with a cursor that is not Nango's ("%2"). Nothing of the page was stored; the next pull goes on from the last good cursor. If it keeps coming, the sync's records need a look in the Nango dashboard.</source>
         <translation>Nango hat den Datensatz %1 mit einem Cursor geschickt, der nicht von Nango stammt („%2“). Nichts von der Seite wurde gespeichert; der nächste Abruf macht beim letzten guten Cursor weiter. Wenn das wieder vorkommt, sollten die Datensätze des Syncs im Nango-Dashboard geprüft werden.</translation>
     </message>
     <message>
-        <source>Nango sent a next_cursor that is not Nango&apos;s (&quot;%1&quot;); the pull stops here.</source>
+        <source>Nango sent a next_cursor that is not Nango's ("%1"); the pull stops here.</source>
         <translation>Nango hat einen next_cursor geschickt, der nicht von Nango stammt („%1“); der Abruf endet hier.</translation>
     </message>
     <message>
@@ -2657,7 +2669,7 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Ein Feld jedes Datensatzes (Filter auf einen Wert im Payload)</translation>
     </message>
     <message>
-        <source>The fields each model&apos;s records have, with their types</source>
+        <source>The fields each model's records have, with their types</source>
         <translation>Die Felder der Datensätze jedes Modells, mit ihren Typen</translation>
     </message>
     <message>
@@ -2787,12 +2799,12 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Sichten: %1. Payloads sind JSON: %2.</translation>
     </message>
     <message>
-        <source>payload-&gt;&gt;&apos;field&apos; and jsonb functions (PostgreSQL)</source>
-        <translation>payload-&gt;&gt;&apos;feld&apos; und jsonb-Funktionen (PostgreSQL)</translation>
+        <source>payload-&gt;&gt;'field' and the json functions (PostgreSQL)</source>
+        <translation>payload-&gt;&gt;'feld' und die json-Funktionen (PostgreSQL)</translation>
     </message>
     <message>
-        <source>json_extract(payload, &apos;$.field&apos;) and json_each(payload) (SQLite)</source>
-        <translation>json_extract(payload, &apos;$.feld&apos;) und json_each(payload) (SQLite)</translation>
+        <source>json_extract(payload, '$.field') and json_each(payload) (SQLite)</source>
+        <translation>json_extract(payload, '$.feld') und json_each(payload) (SQLite)</translation>
     </message>
     <message>
         <source>Write a statement first, or pick one from Examples.</source>
@@ -2872,7 +2884,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Name:</translation>
     </message>
     <message>
-        <source>Saved as &quot;%1&quot;.</source>
+        <source>Saved as "%1".</source>
         <translation>Als „%1“ gespeichert.</translation>
     </message>
 </context>
@@ -3105,7 +3117,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
 <context>
     <name>nd::ResyncDialog</name>
     <message>
-        <source>Run &lt;b&gt;%1&lt;/b&gt; now on Nango&apos;s side. When the run ends, Nango sends a webhook and Nango Desk pulls the changes.</source>
+        <source>Run &lt;b&gt;%1&lt;/b&gt; now on Nango's side. When the run ends, Nango sends a webhook and Nango Desk pulls the changes.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; jetzt auf Seiten von Nango ausführen. Wenn der Lauf endet, sendet Nango einen Webhook und Nango Desk ruft die Änderungen ab.</translation>
     </message>
 </context>
@@ -3273,7 +3285,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Nicht empfangsbereit (fügen Sie zuerst den Webhook-Signaturschlüssel hinzu).</translation>
     </message>
     <message>
-        <source>%1 — Nango Cloud cannot reach this computer: give Nango a tunnel&apos;s URL (e.g. a connection&apos;s webhook URL override) that forwards here.</source>
+        <source>%1 — Nango Cloud cannot reach this computer: give Nango a tunnel's URL (e.g. a connection's webhook URL override) that forwards here.</source>
         <translation>%1 — Nango Cloud kann diesen Computer nicht erreichen: Geben Sie Nango die URL eines Tunnels an, der hierher weiterleitet (z. B. als Webhook-URL-Überschreibung einer Verbindung).</translation>
     </message>
     <message>
@@ -3373,7 +3385,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment&apos;s API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
+        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment's API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
         <translation>Willkommen bei Nango Desk. Wählen Sie den Nango-Server, fügen Sie den API-Schlüssel und den Webhook-Signaturschlüssel dieser Umgebung ein und speichern Sie. Oder starten Sie die integrierte Demo mit nango-desk --demo.</translation>
     </message>
     <message>
@@ -3409,7 +3421,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Das Zertifikat von %1 wird angesehen…</translation>
     </message>
     <message>
-        <source>This certificate is trusted for profile &quot;%1&quot; now; saving.</source>
+        <source>This certificate is trusted for profile "%1" now; saving.</source>
         <translation>Diesem Zertifikat wird jetzt für das Profil „%1“ vertraut; wird gespeichert.</translation>
     </message>
     <message>
@@ -3421,7 +3433,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>nie</translation>
     </message>
     <message>
-        <source>A pull that removes more than this share of a model&apos;s records is flagged on its row, in the cursor history and as a notification: a wrong cursor or a bug has deleted records by mistake before.</source>
+        <source>A pull that removes more than this share of a model's records is flagged on its row, in the cursor history and as a notification: a wrong cursor or a bug has deleted records by mistake before.</source>
         <translation>Ein Abruf, der mehr als diesen Anteil der Datensätze eines Modells entfernt, wird in seiner Zeile, im Cursor-Verlauf und als Benachrichtigung markiert: Ein falscher Cursor oder ein Fehler hat schon versehentlich Datensätze gelöscht.</translation>
     </message>
     <message>
@@ -3433,7 +3445,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>keine</translation>
     </message>
     <message>
-        <source>Earlier versions kept of each record, with the fields each change touched (the record&apos;s History tab). About 180 bytes a version, up to 700 when an update changes every field.</source>
+        <source>Earlier versions kept of each record, with the fields each change touched (the record's History tab). About 180 bytes a version, up to 700 when an update changes every field.</source>
         <translation>Frühere Versionen, die von jedem Datensatz behalten werden, mit den Feldern, die jede Änderung berührte (der Reiter Verlauf des Datensatzes). Etwa 180 Bytes pro Version, bis zu 700, wenn eine Änderung jedes Feld betrifft.</translation>
     </message>
     <message>
@@ -3511,7 +3523,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>beginnt oder beendet eine Transaktion (jede Anweisung liest hier von selbst einen Schnappschuss)</translation>
     </message>
     <message>
-        <source>would change the cache&apos;s schema, indexes or statistics</source>
+        <source>would change the cache's schema, indexes or statistics</source>
         <translation>würde Schema, Indizes oder Statistiken des Caches ändern</translation>
     </message>
     <message>
@@ -3622,7 +3634,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>der letzte Abruf endete um %1</translation>
     </message>
     <message>
-        <source>Nango&apos;s status from %1</source>
+        <source>Nango's status from %1</source>
         <translation>Status von Nango mit Stand %1</translation>
     </message>
     <message>
@@ -3634,7 +3646,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Aktuell: %1; %2.</translation>
     </message>
     <message>
-        <source>Nango counts %L1 records, the cache holds %L2: a webhook may have been missed, or Nango&apos;s count lags (it is not updated for every delete).</source>
+        <source>Nango counts %L1 records, the cache holds %L2: a webhook may have been missed, or Nango's count lags (it is not updated for every delete).</source>
         <translation>Nango zählt %L1 Datensätze, der Cache enthält %L2: Möglicherweise wurde ein Webhook verpasst, oder die Zählung von Nango hinkt hinterher (sie wird nicht bei jedem Löschen aktualisiert).</translation>
     </message>
     <message numerus="yes">
@@ -3653,19 +3665,19 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Der letzte Abruf ist um %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Nango Desk tries again %1 (at %2); &quot;Pull now&quot; tries at once.</source>
+        <source>Nango Desk tries again %1 (at %2); "Pull now" tries at once.</source>
         <translation>Nango Desk versucht es %1 erneut (um %2); „Jetzt abrufen“ versucht es sofort.</translation>
     </message>
     <message>
-        <source>Nango&apos;s schedule is paused: no new runs until it is resumed. The cache holds what Nango had (%1).</source>
+        <source>Nango's schedule is paused: no new runs until it is resumed. The cache holds what Nango had (%1).</source>
         <translation>Der Zeitplan bei Nango ist pausiert: keine neuen Läufe, bis er fortgesetzt wird. Der Cache enthält, was Nango hatte (%1).</translation>
     </message>
     <message>
-        <source>Nango&apos;s last run failed (the dashboard&apos;s logs say why). The cache holds what Nango has (%1).</source>
+        <source>Nango's last run failed (the dashboard's logs say why). The cache holds what Nango has (%1).</source>
         <translation>Der letzte Lauf bei Nango ist fehlgeschlagen (die Protokolle im Dashboard nennen den Grund). Der Cache enthält, was Nango hat (%1).</translation>
     </message>
     <message>
-        <source>Nango&apos;s last run failed: %1. The cache holds what Nango has (%2).</source>
+        <source>Nango's last run failed: %1. The cache holds what Nango has (%2).</source>
         <translation>Der letzte Lauf bei Nango ist fehlgeschlagen: %1. Der Cache enthält, was Nango hat (%2).</translation>
     </message>
     <message>
@@ -3685,7 +3697,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Mit Nango verbunden.</translation>
     </message>
     <message>
-        <source>No API key: add this environment&apos;s key in Settings.</source>
+        <source>No API key: add this environment's key in Settings.</source>
         <translation>Kein API-Schlüssel: Fügen Sie den Schlüssel dieser Umgebung in den Einstellungen hinzu.</translation>
     </message>
     <message>
@@ -3693,7 +3705,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Neuer Versuch %1.</translation>
     </message>
     <message>
-        <source>One pull removed %L1 of %L2 records (%3%) at %4: Nango deleted them, or a wrong cursor or a bug made it say so. The deleted records are kept here: look at them (Records, &quot;Show deleted&quot;), and check the sync&apos;s logs in Nango.</source>
+        <source>One pull removed %L1 of %L2 records (%3%) at %4: Nango deleted them, or a wrong cursor or a bug made it say so. The deleted records are kept here: look at them (Records, "Show deleted"), and check the sync's logs in Nango.</source>
         <translation>Ein Abruf hat um %4 %L1 von %L2 Datensätzen (%3 %) entfernt: Nango hat sie gelöscht, oder ein falscher Cursor oder ein Fehler ließ es das sagen. Die gelöschten Datensätze bleiben hier erhalten: Sehen Sie sie an (Datensätze, „Gelöschte anzeigen“) und prüfen Sie die Logs der Synchronisierung in Nango.</translation>
     </message>
 </context>
@@ -3736,7 +3748,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>&lt;b&gt;Nango kann nicht verwendet werden.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No API key.&lt;/b&gt; Add this environment&apos;s API key in Settings; nothing is sent to Nango until then.</source>
+        <source>&lt;b&gt;No API key.&lt;/b&gt; Add this environment's API key in Settings; nothing is sent to Nango until then.</source>
         <translation>&lt;b&gt;Kein API-Schlüssel.&lt;/b&gt; Fügen Sie den API-Schlüssel dieser Umgebung in den Einstellungen hinzu; bis dahin wird nichts an Nango gesendet.</translation>
     </message>
     <message>
@@ -3834,7 +3846,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Nango Desk — %1</translation>
     </message>
     <message>
-        <source>Webhooks: received by the shared cache&apos;s watcher</source>
+        <source>Webhooks: received by the shared cache's watcher</source>
         <translation>Webhooks: vom Watcher des gemeinsamen Caches empfangen</translation>
     </message>
     <message>
@@ -3868,7 +3880,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
 <context>
     <name>nd::SyncEngine</name>
     <message>
-        <source>Cannot create the profile &quot;%1&quot; in the cache %2.</source>
+        <source>Cannot create the profile "%1" in the cache %2.</source>
         <translation>Das Profil „%1“ kann im Cache %2 nicht angelegt werden.</translation>
     </message>
     <message>
@@ -3896,11 +3908,11 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Datensätze haben sich während des letzten Abrufs geändert</translation>
     </message>
     <message>
-        <source>The shared cache %1 has no profile &quot;%2&quot; yet, and this role may not create it. Ask whoever runs the watcher for the profile&apos;s name.</source>
+        <source>The shared cache %1 has no profile "%2" yet, and this role may not create it. Ask whoever runs the watcher for the profile's name.</source>
         <translation>Der gemeinsame Cache %1 hat noch kein Profil „%2“, und diese Rolle darf es nicht anlegen. Fragen Sie, wer den Watcher betreibt, nach dem Namen des Profils.</translation>
     </message>
     <message>
-        <source>The shared cache %1 holds the profile &quot;%2&quot; for %3, not for %4. Give this server a profile of its own (--profile, or a new profile in the app), or point this one at %3.</source>
+        <source>The shared cache %1 holds the profile "%2" for %3, not for %4. Give this server a profile of its own (--profile, or a new profile in the app), or point this one at %3.</source>
         <translation>Der gemeinsame Cache %1 führt das Profil „%2“ für %3, nicht für %4. Geben Sie diesem Server ein eigenes Profil (--profile oder ein neues Profil in der App) oder richten Sie dieses auf %3.</translation>
     </message>
     <message>
@@ -3920,7 +3932,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>macht nach den vorgezogenen Abrufen weiter</translation>
     </message>
     <message>
-        <source>There is no webhook #%1 in this profile&apos;s log.</source>
+        <source>There is no webhook #%1 in this profile's log.</source>
         <translation>Im Protokoll dieses Profils gibt es keinen Webhook #%1.</translation>
     </message>
     <message>
@@ -4051,7 +4063,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>&amp;Datensätze</translation>
     </message>
     <message>
-        <source>Browse this model&apos;s cached records</source>
+        <source>Browse this model's cached records</source>
         <translation>Zwischengespeicherte Datensätze dieses Modells anzeigen</translation>
     </message>
     <message>
@@ -4075,7 +4087,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Empty Nango&apos;s cache?</source>
+        <source>Empty Nango's cache?</source>
         <translation>Cache von Nango leeren?</translation>
     </message>
     <message>
@@ -4162,7 +4174,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Letzter Abruf</translation>
     </message>
     <message>
-        <source>Nango&apos;s last run</source>
+        <source>Nango's last run</source>
         <translation>Letzter Lauf bei Nango</translation>
     </message>
     <message>
@@ -4170,8 +4182,8 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>&lt;b&gt;Syncs&lt;/b&gt; aller Verbindungen. Doppelklicken Sie unter „Verbindungen“ auf eine Verbindung, um nur ihre Syncs anzuzeigen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2 — &lt;a href=&quot;all&quot;&gt;show every connection&lt;/a&gt;</source>
-        <translation>&lt;b&gt;Syncs&lt;/b&gt; von %1 / %2 — &lt;a href=&quot;all&quot;&gt;alle Verbindungen anzeigen&lt;/a&gt;</translation>
+        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2 — &lt;a href="all"&gt;show every connection&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Syncs&lt;/b&gt; von %1 / %2 — &lt;a href="all"&gt;alle Verbindungen anzeigen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>running now</source>
@@ -4182,7 +4194,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>%1 (läuft gerade)</translation>
     </message>
     <message>
-        <source>Nango counts a variant&apos;s records under its base model: the server count is not this variant&apos;s.</source>
+        <source>Nango counts a variant's records under its base model: the server count is not this variant's.</source>
         <translation>Nango zählt die Datensätze einer Variante unter ihrem Basismodell: Die Anzahl auf dem Server gilt nicht für diese Variante.</translation>
     </message>
     <message>
@@ -4220,7 +4232,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
 <context>
     <name>nd::TestWebhook</name>
     <message>
-        <source>The listener accepted a signed test webhook: point Nango&apos;s webhook URL here (through a tunnel for Nango Cloud).</source>
+        <source>The listener accepted a signed test webhook: point Nango's webhook URL here (through a tunnel for Nango Cloud).</source>
         <translation>Der Empfänger hat einen signierten Test-Webhook angenommen: Richten Sie die Webhook-URL von Nango auf diese Adresse (bei Nango Cloud über einen Tunnel).</translation>
     </message>
     <message>
@@ -4239,7 +4251,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Auf %1:%2 kann nicht auf Webhooks gewartet werden: %3</translation>
     </message>
     <message>
-        <source>Listening on %1 lets any machine that reaches this one post webhooks here. Keep the listener on 127.0.0.1 behind a tunnel (Nango Cloud cannot reach a desktop anyway), or ask for it: --allow-remote, or &quot;Accept webhooks from other machines&quot; in Settings.</source>
+        <source>Listening on %1 lets any machine that reaches this one post webhooks here. Keep the listener on 127.0.0.1 behind a tunnel (Nango Cloud cannot reach a desktop anyway), or ask for it: --allow-remote, or "Accept webhooks from other machines" in Settings.</source>
         <translation>Auf %1 zu lauschen erlaubt jedem Rechner, der diesen erreicht, hier Webhooks zu senden. Lassen Sie den Empfänger auf 127.0.0.1 hinter einem Tunnel (Nango Cloud erreicht einen Desktop ohnehin nicht) oder verlangen Sie es ausdrücklich: --allow-remote oder „Webhooks von anderen Rechnern annehmen“ in den Einstellungen.</translation>
     </message>
 </context>
@@ -4254,7 +4266,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Nango wird gefragt, wohin sie gehen…</translation>
     </message>
     <message>
-        <source>Nango Cloud cannot reach this computer, and Nango refuses loopback and private addresses. Run a tunnel or a public reverse proxy that forwards to this desktop&apos;s listener (%1; it stays on loopback) and give its public URL here. Routing a connection here replaces BOTH of the environment&apos;s webhook URLs (primary and secondary) for that connection, until you send them back.</source>
+        <source>Nango Cloud cannot reach this computer, and Nango refuses loopback and private addresses. Run a tunnel or a public reverse proxy that forwards to this desktop's listener (%1; it stays on loopback) and give its public URL here. Routing a connection here replaces BOTH of the environment's webhook URLs (primary and secondary) for that connection, until you send them back.</source>
         <translation>Nango Cloud kann diesen Computer nicht erreichen, und Nango lehnt Loopback- und private Adressen ab. Betreiben Sie einen Tunnel oder einen öffentlichen Reverse Proxy, der an den Listener dieses Desktops weiterleitet (%1; er bleibt auf Loopback), und geben Sie hier dessen öffentliche URL an. Eine Verbindung hierher umzuleiten ersetzt BEIDE Webhook-URLs der Umgebung (primär und sekundär) für diese Verbindung, bis Sie sie zurückschicken.</translation>
     </message>
     <message>
@@ -4266,11 +4278,11 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Öffentliche URL, die zu diesem Desktop führt</translation>
     </message>
     <message>
-        <source>&amp;Send this connection&apos;s webhooks here</source>
+        <source>&amp;Send this connection's webhooks here</source>
         <translation>Webhooks dieser Verbindung hierher &amp;schicken</translation>
     </message>
     <message>
-        <source>Set the connection&apos;s webhook URL override in Nango</source>
+        <source>Set the connection's webhook URL override in Nango</source>
         <translation>Die Webhook-URL-Überschreibung der Verbindung in Nango setzen</translation>
     </message>
     <message>
@@ -4282,11 +4294,11 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Einen signierten Test-Webhook an die URL senden und sehen, ob dieser Listener ihn annimmt</translation>
     </message>
     <message>
-        <source>Back to the &amp;environment&apos;s URLs</source>
+        <source>Back to the &amp;environment's URLs</source>
         <translation>Zurück an die URLs der &amp;Umgebung</translation>
     </message>
     <message>
-        <source>Clear the override: Nango sends to the environment&apos;s webhook URLs again</source>
+        <source>Clear the override: Nango sends to the environment's webhook URLs again</source>
         <translation>Die Überschreibung entfernen: Nango schickt wieder an die Webhook-URLs der Umgebung</translation>
     </message>
     <message>
@@ -4298,7 +4310,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Webhooks hierher umleiten</translation>
     </message>
     <message>
-        <source>Nango will send the webhooks of %1 / %2 to %3 only. Your backend at the environment&apos;s webhook URLs stops receiving them until you send them back.</source>
+        <source>Nango will send the webhooks of %1 / %2 to %3 only. Your backend at the environment's webhook URLs stops receiving them until you send them back.</source>
         <translation>Nango schickt die Webhooks von %1 / %2 nur noch an %3. Ihr Backend unter den Webhook-URLs der Umgebung erhält sie nicht mehr, bis Sie sie zurückschicken.</translation>
     </message>
     <message>
@@ -4318,15 +4330,15 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Nango hat nicht gesagt, wohin sie gehen: %1</translation>
     </message>
     <message>
-        <source>Now: to the environment&apos;s webhook URLs.</source>
+        <source>Now: to the environment's webhook URLs.</source>
         <translation>Jetzt: an die Webhook-URLs der Umgebung.</translation>
     </message>
     <message>
-        <source>Now: to %1 only (the connection&apos;s override).</source>
+        <source>Now: to %1 only (the connection's override).</source>
         <translation>Jetzt: nur an %1 (die Überschreibung der Verbindung).</translation>
     </message>
     <message>
-        <source>Sending them back to the environment&apos;s URLs…</source>
+        <source>Sending them back to the environment's URLs…</source>
         <translation>Sie werden an die URLs der Umgebung zurückgeschickt…</translation>
     </message>
     <message>
@@ -4334,7 +4346,7 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
         <translation>Sie werden an %1 umgeleitet…</translation>
     </message>
     <message>
-        <source>Done: the environment&apos;s webhook URLs receive them again.</source>
+        <source>Done: the environment's webhook URLs receive them again.</source>
         <translation>Erledigt: Die Webhook-URLs der Umgebung erhalten sie wieder.</translation>
     </message>
     <message>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Start with a UTF-8 byte-order mark (for Excel)</source>
-        <translation>Commencer par un indicateur d&apos;ordre des octets UTF-8 (pour Excel)</translation>
+        <translation>Commencer par un indicateur d'ordre des octets UTF-8 (pour Excel)</translation>
     </message>
     <message>
         <source>Neutralise cells that start with = + - @ (formula injection)</source>
@@ -59,7 +59,7 @@
         <translation>Fréquence</translation>
     </message>
     <message>
-        <source>Go back to the frequency set in the sync&apos;s configuration</source>
+        <source>Go back to the frequency set in the sync's configuration</source>
         <translation>Revenir à la fréquence définie dans la configuration de la synchronisation</translation>
     </message>
 </context>
@@ -161,27 +161,27 @@
     </message>
     <message>
         <source>Resync the entire dataset (reset)</source>
-        <translation>Resynchroniser l&apos;ensemble des données (réinitialisation)</translation>
+        <translation>Resynchroniser l'ensemble des données (réinitialisation)</translation>
     </message>
     <message>
         <source>Resync the entire dataset</source>
-        <translation>Resynchroniser l&apos;ensemble des données</translation>
+        <translation>Resynchroniser l'ensemble des données</translation>
     </message>
     <message>
-        <source>Nango forgets the sync&apos;s checkpoint and fetches everything from the provider again. Records that did not change keep their cursor position.</source>
-        <translation>Nango oublie le point de contrôle de la synchronisation et récupère à nouveau tout auprès du fournisseur. Les enregistrements qui n&apos;ont pas changé conservent leur position de curseur.</translation>
+        <source>Nango forgets the sync's checkpoint and fetches everything from the provider again. Records that did not change keep their cursor position.</source>
+        <translation>Nango oublie le point de contrôle de la synchronisation et récupère à nouveau tout auprès du fournisseur. Les enregistrements qui n'ont pas changé conservent leur position de curseur.</translation>
     </message>
     <message>
-        <source>Also empty Nango&apos;s cache of these records</source>
+        <source>Also empty Nango's cache of these records</source>
         <translation>Vider aussi le cache de Nango pour ces enregistrements</translation>
     </message>
     <message>
-        <source>Empty Nango&apos;s cache</source>
+        <source>Empty Nango's cache</source>
         <translation>Vider le cache de Nango</translation>
     </message>
     <message>
         <source>&lt;b&gt;Destructive.&lt;/b&gt; Nango deletes its stored records and saves them again as new rows: every cursor held by any consumer (your production backend too) becomes meaningless, and every record is reported as added. Nango Desk keeps its local copy until the new pull completes, then drops the records that did not come back.</source>
-        <translation>&lt;b&gt;Destructif.&lt;/b&gt; Nango supprime ses enregistrements stockés puis les stocke à nouveau comme nouvelles lignes&#xa0;: les curseurs détenus par tous les consommateurs (y compris votre backend de production) perdent leur sens, et chaque enregistrement est signalé comme ajouté. Nango Desk conserve sa copie locale jusqu&apos;à la fin de la nouvelle récupération, puis supprime les enregistrements qui ne sont pas revenus.</translation>
+        <translation>&lt;b&gt;Destructif.&lt;/b&gt; Nango supprime ses enregistrements stockés puis les stocke à nouveau comme nouvelles lignes : les curseurs détenus par tous les consommateurs (y compris votre backend de production) perdent leur sens, et chaque enregistrement est signalé comme ajouté. Nango Desk conserve sa copie locale jusqu'à la fin de la nouvelle récupération, puis supprime les enregistrements qui ne sont pas revenus.</translation>
     </message>
 </context>
 <context>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Start on the built-in demo environment.</source>
-        <translation>Démarrer sur l&apos;environnement de démonstration intégré.</translation>
+        <translation>Démarrer sur l'environnement de démonstration intégré.</translation>
     </message>
     <message>
         <source>Profile to open.</source>
@@ -200,11 +200,11 @@
     </message>
     <message>
         <source>Records per model in the demo (default 10000).</source>
-        <translation>Enregistrements par modèle dans la démo (par défaut&#xa0;: 10000).</translation>
+        <translation>Enregistrements par modèle dans la démo (par défaut : 10000).</translation>
     </message>
     <message>
         <source>Save a screenshot of every panel, then quit.</source>
-        <translation>Enregistrer une capture d&apos;écran de chaque panneau, puis quitter.</translation>
+        <translation>Enregistrer une capture d'écran de chaque panneau, puis quitter.</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,7 @@
         <translation>le nombre %1</translation>
     </message>
     <message>
-        <source>text (&quot;%1&quot;)</source>
+        <source>text ("%1")</source>
         <translation>du texte (« %1 »)</translation>
     </message>
     <message>
@@ -282,7 +282,7 @@
         <translation>un identifiant d’enregistrement n’est ni une chaîne ni un nombre</translation>
     </message>
     <message>
-        <source>a record&apos;s _nango_metadata is malformed</source>
+        <source>a record's _nango_metadata is malformed</source>
         <translation>le _nango_metadata d’un enregistrement est mal formé</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
         <translation>il manque à un enregistrement son id ou _nango_metadata.cursor</translation>
     </message>
     <message>
-        <source>a record&apos;s last_modified_at is not a timestamp: %1</source>
+        <source>a record's last_modified_at is not a timestamp: %1</source>
         <translation>le last_modified_at d’un enregistrement n’est pas un horodatage : %1</translation>
     </message>
     <message>
@@ -298,15 +298,15 @@
         <translation>la réponse n’a pas de tableau records</translation>
     </message>
     <message>
-        <source>No API key for profile &quot;%1&quot;: %2 Set NANGO_SECRET_KEY, or save the key in Nango Desk&apos;s Settings.</source>
+        <source>No API key for profile "%1": %2 Set NANGO_SECRET_KEY, or save the key in Nango Desk's Settings.</source>
         <translation>Pas de clé API pour le profil « %1 » : %2 Définissez NANGO_SECRET_KEY, ou enregistrez la clé dans les Paramètres de Nango Desk.</translation>
     </message>
     <message>
-        <source>No webhook signing key for profile &quot;%1&quot;: %2 Set NANGO_WEBHOOK_SIGNING_KEY (Nango dashboard: Environment settings &gt; Webhooks), or save it in Nango Desk&apos;s Settings.</source>
+        <source>No webhook signing key for profile "%1": %2 Set NANGO_WEBHOOK_SIGNING_KEY (Nango dashboard: Environment settings &gt; Webhooks), or save it in Nango Desk's Settings.</source>
         <translation>Pas de clé de signature des webhooks pour le profil « %1 » : %2 Définissez NANGO_WEBHOOK_SIGNING_KEY (tableau de bord Nango : Environment settings &gt; Webhooks), ou enregistrez-la dans les Paramètres de Nango Desk.</translation>
     </message>
     <message>
-        <source>No database password for profile &quot;%1&quot;: %2 Set PGPASSWORD or NANGO_DESK_DB_PASSWORD, use ~/.pgpass, or save it in Nango Desk&apos;s Settings.</source>
+        <source>No database password for profile "%1": %2 Set PGPASSWORD or NANGO_DESK_DB_PASSWORD, use ~/.pgpass, or save it in Nango Desk's Settings.</source>
         <translation>Pas de mot de passe de base pour le profil « %1 » : %2 Définissez PGPASSWORD ou NANGO_DESK_DB_PASSWORD, utilisez ~/.pgpass, ou enregistrez-le dans les Paramètres de Nango Desk.</translation>
     </message>
     <message>
@@ -314,35 +314,35 @@
         <translation>Le trousseau du système n’a pas répondu. Il est peut-être verrouillé et attend un mot de passe. Déverrouillez-le, ou gardez les clés pour cette session seulement.</translation>
     </message>
     <message>
-        <source>The profile&apos;s certificate authority file cannot be used: %1 Choose another one in Settings &gt; Network (or --ca-file).</source>
-        <translation>Le fichier d&apos;autorités de certification du profil est inutilisable : %1 Choisissez-en un autre dans Paramètres &gt; Réseau (ou --ca-file).</translation>
+        <source>The profile's certificate authority file cannot be used: %1 Choose another one in Settings &gt; Network (or --ca-file).</source>
+        <translation>Le fichier d'autorités de certification du profil est inutilisable : %1 Choisissez-en un autre dans Paramètres &gt; Réseau (ou --ca-file).</translation>
     </message>
     <message>
         <source>%1 did not complete a TLS handshake (%2). Does the server speak HTTPS on that port? A self-hosted Nango without TLS is reached with http://; otherwise the server and Nango Desk share no TLS version.</source>
-        <translation>%1 n&apos;a pas terminé la négociation TLS (%2). Le serveur parle-t-il HTTPS sur ce port ? Un Nango auto-hébergé sans TLS se joint en http:// ; sinon, le serveur et Nango Desk n&apos;ont aucune version de TLS en commun.</translation>
+        <translation>%1 n'a pas terminé la négociation TLS (%2). Le serveur parle-t-il HTTPS sur ce port ? Un Nango auto-hébergé sans TLS se joint en http:// ; sinon, le serveur et Nango Desk n'ont aucune version de TLS en commun.</translation>
     </message>
     <message>
         <source>The certificate of %1 changed since you trusted it for this profile: you trusted %2, the server now shows %3.
 %4
-If the server&apos;s administrator replaced the certificate, check the new fingerprint with them and trust it (Settings &gt; Network, or nango-desk-cli trust). Otherwise someone may be intercepting the connection: do not trust it.</source>
+If the server's administrator replaced the certificate, check the new fingerprint with them and trust it (Settings &gt; Network, or nango-desk-cli trust). Otherwise someone may be intercepting the connection: do not trust it.</source>
         <translation>Le certificat de %1 a changé depuis que vous lui avez fait confiance pour ce profil : vous faisiez confiance à %2, le serveur présente maintenant %3.
 %4
-Si l&apos;administrateur du serveur a remplacé le certificat, vérifiez avec lui la nouvelle empreinte et faites-lui confiance (Paramètres &gt; Réseau, ou nango-desk-cli trust). Sinon, quelqu&apos;un intercepte peut-être la connexion : ne lui faites pas confiance.</translation>
+Si l'administrateur du serveur a remplacé le certificat, vérifiez avec lui la nouvelle empreinte et faites-lui confiance (Paramètres &gt; Réseau, ou nango-desk-cli trust). Sinon, quelqu'un intercepte peut-être la connexion : ne lui faites pas confiance.</translation>
     </message>
     <message>
         <source>it is self-signed</source>
         <translation>il est auto-signé</translation>
     </message>
     <message>
-        <source>If this is your own server, compare the fingerprint with the server&apos;s certificate and trust it for this profile (Settings &gt; Network, or nango-desk-cli trust).</source>
-        <translation>S&apos;il s&apos;agit de votre propre serveur, comparez l&apos;empreinte avec le certificat du serveur et faites-lui confiance pour ce profil (Paramètres &gt; Réseau, ou nango-desk-cli trust).</translation>
+        <source>If this is your own server, compare the fingerprint with the server's certificate and trust it for this profile (Settings &gt; Network, or nango-desk-cli trust).</source>
+        <translation>S'il s'agit de votre propre serveur, comparez l'empreinte avec le certificat du serveur et faites-lui confiance pour ce profil (Paramètres &gt; Réseau, ou nango-desk-cli trust).</translation>
     </message>
     <message>
         <source>it was issued by %1, an authority this computer does not trust</source>
         <translation>il a été émis par %1, une autorité à laquelle cet ordinateur ne fait pas confiance</translation>
     </message>
     <message>
-        <source>If your company runs its own certificate authority, add the authority&apos;s certificate to this profile (Settings &gt; Network, or --ca-file).</source>
+        <source>If your company runs its own certificate authority, add the authority's certificate to this profile (Settings &gt; Network, or --ca-file).</source>
         <translation>Si votre entreprise a sa propre autorité de certification, ajoutez le certificat de cette autorité à ce profil (Paramètres &gt; Réseau, ou --ca-file).</translation>
     </message>
     <message>
@@ -350,16 +350,16 @@ Si l&apos;administrateur du serveur a remplacé le certificat, vérifiez avec lu
         <translation>il a expiré le %1</translation>
     </message>
     <message>
-        <source>The server&apos;s administrator must renew it (or this computer&apos;s clock is wrong).</source>
-        <translation>L&apos;administrateur du serveur doit le renouveler (ou l&apos;horloge de cet ordinateur est fausse).</translation>
+        <source>The server's administrator must renew it (or this computer's clock is wrong).</source>
+        <translation>L'administrateur du serveur doit le renouveler (ou l'horloge de cet ordinateur est fausse).</translation>
     </message>
     <message>
         <source>it is valid only from %1</source>
-        <translation>il n&apos;est valide qu&apos;à partir du %1</translation>
+        <translation>il n'est valide qu'à partir du %1</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s date and time.</source>
-        <translation>Vérifiez la date et l&apos;heure de cet ordinateur.</translation>
+        <source>Check this computer's date and time.</source>
+        <translation>Vérifiez la date et l'heure de cet ordinateur.</translation>
     </message>
     <message>
         <source>it was issued for %1, not for %2</source>
@@ -367,34 +367,34 @@ Si l&apos;administrateur du serveur a remplacé le certificat, vérifiez avec lu
     </message>
     <message>
         <source>Use a name the certificate lists in the server URL, or ask the administrator for a certificate that names %1.</source>
-        <translation>Utilisez dans l&apos;URL du serveur un nom que le certificat mentionne, ou demandez à l&apos;administrateur un certificat qui nomme %1.</translation>
+        <translation>Utilisez dans l'URL du serveur un nom que le certificat mentionne, ou demandez à l'administrateur un certificat qui nomme %1.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2.</source>
-        <translation>Le certificat de %1 n&apos;est pas reconnu : %2.</translation>
+        <translation>Le certificat de %1 n'est pas reconnu : %2.</translation>
     </message>
     <message>
         <source>The proxy %1 asks for a user name and password (407) before it lets requests to %2 through. Enter them in Settings &gt; Network (the password is kept in the keychain), or for the command line put the user in the proxy URL and the password in NANGO_DESK_PROXY_PASSWORD.</source>
-        <translation>Le proxy %1 demande un nom d&apos;utilisateur et un mot de passe (407) avant de laisser passer les requêtes vers %2. Saisissez-les dans Paramètres &gt; Réseau (le mot de passe est gardé dans le trousseau) ou, en ligne de commande, mettez l&apos;utilisateur dans l&apos;URL du proxy et le mot de passe dans NANGO_DESK_PROXY_PASSWORD.</translation>
+        <translation>Le proxy %1 demande un nom d'utilisateur et un mot de passe (407) avant de laisser passer les requêtes vers %2. Saisissez-les dans Paramètres &gt; Réseau (le mot de passe est gardé dans le trousseau) ou, en ligne de commande, mettez l'utilisateur dans l'URL du proxy et le mot de passe dans NANGO_DESK_PROXY_PASSWORD.</translation>
     </message>
     <message>
         <source>The proxy %1 did not accept the user name and password it was given for requests to %2. Correct them in Settings &gt; Network (or the user in the proxy URL and NANGO_DESK_PROXY_PASSWORD).</source>
-        <translation>Le proxy %1 n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe donnés pour les requêtes vers %2. Corrigez-les dans Paramètres &gt; Réseau (ou l&apos;utilisateur dans l&apos;URL du proxy et NANGO_DESK_PROXY_PASSWORD).</translation>
+        <translation>Le proxy %1 n'a pas accepté le nom d'utilisateur et le mot de passe donnés pour les requêtes vers %2. Corrigez-les dans Paramètres &gt; Réseau (ou l'utilisateur dans l'URL du proxy et NANGO_DESK_PROXY_PASSWORD).</translation>
     </message>
     <message>
         <source>The proxy %1 refused to open a connection to %2 (%3). Ask its administrator to allow that host and port, or add the host to no_proxy if it can be reached directly.</source>
-        <translation>Le proxy %1 a refusé d&apos;ouvrir une connexion vers %2 (%3). Demandez à son administrateur d&apos;autoriser cet hôte et ce port, ou ajoutez l&apos;hôte à no_proxy s&apos;il est joignable directement.</translation>
+        <translation>Le proxy %1 a refusé d'ouvrir une connexion vers %2 (%3). Demandez à son administrateur d'autoriser cet hôte et ce port, ou ajoutez l'hôte à no_proxy s'il est joignable directement.</translation>
     </message>
     <message>
         <source>Cannot use the proxy %1 to reach %2: %3. Check the proxy setting (Settings &gt; Network, --proxy, or https_proxy in the environment).</source>
-        <translation>Impossible d&apos;utiliser le proxy %1 pour joindre %2 : %3. Vérifiez le réglage du proxy (Paramètres &gt; Réseau, --proxy, ou https_proxy dans l&apos;environnement).</translation>
+        <translation>Impossible d'utiliser le proxy %1 pour joindre %2 : %3. Vérifiez le réglage du proxy (Paramètres &gt; Réseau, --proxy, ou https_proxy dans l'environnement).</translation>
     </message>
     <message>
         <source>The proxy setting cannot be used: %1</source>
         <translation>Le réglage du proxy est inutilisable : %1</translation>
     </message>
     <message>
-        <source>No proxy password for profile &quot;%1&quot;: %2 Set NANGO_DESK_PROXY_PASSWORD, or enter it in Nango Desk&apos;s Settings &gt; Network.</source>
+        <source>No proxy password for profile "%1": %2 Set NANGO_DESK_PROXY_PASSWORD, or enter it in Nango Desk's Settings &gt; Network.</source>
         <translation>Aucun mot de passe de proxy pour le profil « %1 » : %2 Définissez NANGO_DESK_PROXY_PASSWORD, ou saisissez-le dans Paramètres &gt; Réseau de Nango Desk.</translation>
     </message>
 </context>
@@ -437,12 +437,12 @@ Si l&apos;administrateur du serveur a remplacé le certificat, vérifiez avec lu
         <translation>(non envoyé)</translation>
     </message>
     <message>
-        <source>JSON list, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation>Liste JSON, par ex. [&quot;a&quot;, &quot;b&quot;]</translation>
+        <source>JSON list, e.g. ["a", "b"]</source>
+        <translation>Liste JSON, par ex. ["a", "b"]</translation>
     </message>
     <message>
-        <source>JSON object, e.g. {&quot;key&quot;: &quot;value&quot;}</source>
-        <translation>Objet JSON, par ex. {&quot;key&quot;: &quot;value&quot;}</translation>
+        <source>JSON object, e.g. {"key": "value"}</source>
+        <translation>Objet JSON, par ex. {"key": "value"}</translation>
     </message>
     <message>
         <source>any JSON value</source>
@@ -457,8 +457,8 @@ Si l&apos;administrateur du serveur a remplacé le certificat, vérifiez avec lu
         <translation>Obligatoire. %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not valid JSON: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas du JSON valide&#xa0;: %2</translation>
+        <source>"%1" is not valid JSON: %2</source>
+        <translation>« %1 » n'est pas du JSON valide : %2</translation>
     </message>
 </context>
 <context>
@@ -468,8 +468,8 @@ Si l&apos;administrateur du serveur a remplacé le certificat, vérifiez avec lu
         <translation>Entrée en JSON brut</translation>
     </message>
     <message>
-        <source>The input as JSON, e.g. {&quot;email&quot;: &quot;ada@example.com&quot;}. Empty: no input.</source>
-        <translation>L&apos;entrée en JSON, par ex. {&quot;email&quot;: &quot;ada@example.com&quot;}. Vide&#xa0;: aucune entrée.</translation>
+        <source>The input as JSON, e.g. {"email": "ada@example.com"}. Empty: no input.</source>
+        <translation>L'entrée en JSON, par ex. {"email": "ada@example.com"}. Vide : aucune entrée.</translation>
     </message>
     <message>
         <source>Form</source>
@@ -485,15 +485,15 @@ Si l&apos;administrateur du serveur a remplacé le certificat, vérifiez avec lu
     </message>
     <message>
         <source>Nango sent no schema for %1: type the input in Raw JSON. Nango checks it.</source>
-        <translation>Nango n&apos;a envoyé aucun schéma pour %1&#xa0;: saisissez l&apos;entrée dans «&#xa0;JSON brut&#xa0;». Nango la vérifie.</translation>
+        <translation>Nango n'a envoyé aucun schéma pour %1 : saisissez l'entrée dans « JSON brut ». Nango la vérifie.</translation>
     </message>
     <message>
         <source>The input of this action is not an object with fields: type it in Raw JSON.</source>
-        <translation>L&apos;entrée de cette action n&apos;est pas un objet avec des champs&#xa0;: saisissez-la dans «&#xa0;JSON brut&#xa0;».</translation>
+        <translation>L'entrée de cette action n'est pas un objet avec des champs : saisissez-la dans « JSON brut ».</translation>
     </message>
     <message>
         <source>The raw input is not valid JSON.</source>
-        <translation>L&apos;entrée brute n&apos;est pas du JSON valide.</translation>
+        <translation>L'entrée brute n'est pas du JSON valide.</translation>
     </message>
     <message>
         <source>Not sent: the input does not fit what %1 expects.</source>
@@ -503,17 +503,17 @@ Si l&apos;administrateur du serveur a remplacé le certificat, vérifiez avec lu
 <context>
     <name>nd::ActionRunner</name>
     <message>
-        <source>The input does not fit what the action &quot;%1&quot; expects, so it was not sent:
+        <source>The input does not fit what the action "%1" expects, so it was not sent:
   - %2</source>
         <translation>L’entrée ne correspond pas à ce qu’attend l’action « %1 », elle n’a donc pas été envoyée :
   - %2</translation>
     </message>
     <message>
-        <source>The action &quot;%1&quot; did not finish within %2 s. </source>
+        <source>The action "%1" did not finish within %2 s. </source>
         <translation>L’action « %1 » ne s’est pas terminée en %2 s. </translation>
     </message>
     <message>
-        <source>Stopped waiting for the action &quot;%1&quot;. </source>
+        <source>Stopped waiting for the action "%1". </source>
         <translation>Attente de l’action « %1 » arrêtée. </translation>
     </message>
     <message>
@@ -521,7 +521,7 @@ Si l&apos;administrateur du serveur a remplacé le certificat, vérifiez avec lu
         <translation>Nango continue de l’exécuter : son résultat sera à GET /action/%1.</translation>
     </message>
     <message>
-        <source>Nango did not answer within %2 s while running the action &quot;%1&quot;. </source>
+        <source>Nango did not answer within %2 s while running the action "%1". </source>
         <translation>Nango n’a pas répondu en %2 s pendant l’exécution de l’action « %1 ». </translation>
     </message>
     <message>
@@ -529,12 +529,12 @@ Si l&apos;administrateur du serveur a remplacé le certificat, vérifiez avec lu
         <translation>Elle tourne peut-être encore chez Nango ; vérifiez les journaux dans le tableau de bord Nango avant de la relancer. Les actions longues se lancent mieux avec --async (X-Async).</translation>
     </message>
     <message>
-        <source>The action &quot;%1&quot; answered %2 with something that is not JSON: %3</source>
+        <source>The action "%1" answered %2 with something that is not JSON: %3</source>
         <translation>L’action « %1 » a répondu %2 avec quelque chose qui n’est pas du JSON : %3</translation>
     </message>
     <message>
         <source>The action %1 ran, and its script failed: %2
-The request reached Nango; the script (or the data it was given) needs a look. The run&apos;s logs are in the Nango dashboard (Logs).</source>
+The request reached Nango; the script (or the data it was given) needs a look. The run's logs are in the Nango dashboard (Logs).</source>
         <translation>L’action %1 s’est exécutée et son script a échoué : %2
 La requête a atteint Nango ; le script (ou les données qu’il a reçues) est à examiner. Les journaux de l’exécution sont dans le tableau de bord Nango (Logs).</translation>
     </message>
@@ -547,21 +547,21 @@ La requête a atteint Nango ; le script (ou les données qu’il a reçues) est 
         <translation>(pas de corps)</translation>
     </message>
     <message>
-        <source>The action %1 called the provider&apos;s API, and the provider answered %2: %3
-Nango reports this as 424 (failed dependency). Fix the data or the connection on the provider&apos;s side, then run it again.</source>
+        <source>The action %1 called the provider's API, and the provider answered %2: %3
+Nango reports this as 424 (failed dependency). Fix the data or the connection on the provider's side, then run it again.</source>
         <translation>L’action %1 a appelé l’API du fournisseur, qui a répondu %2 : %3
 Nango le signale comme 424 (failed dependency). Corrigez les données ou la connexion côté fournisseur, puis relancez-la.</translation>
     </message>
     <message>
-        <source>The action %1 called the provider&apos;s API, and the provider answered with an error (Nango sent no details; see the run&apos;s logs in the Nango dashboard).</source>
+        <source>The action %1 called the provider's API, and the provider answered with an error (Nango sent no details; see the run's logs in the Nango dashboard).</source>
         <translation>L’action %1 a appelé l’API du fournisseur, qui a répondu par une erreur (Nango n’a pas envoyé de détails ; voir les journaux de l’exécution dans le tableau de bord Nango).</translation>
     </message>
     <message>
-        <source>Nango knows no connection &quot;%1&quot; for the integration %2. Check the connection id; if it exists in the dashboard, this API key probably belongs to another environment (dev or prod).</source>
+        <source>Nango knows no connection "%1" for the integration %2. Check the connection id; if it exists in the dashboard, this API key probably belongs to another environment (dev or prod).</source>
         <translation>Nango ne connaît pas de connexion « %1 » pour l’intégration %2. Vérifiez l’identifiant de la connexion ; s’il existe dans le tableau de bord, cette clé API appartient probablement à un autre environnement (dev ou prod).</translation>
     </message>
     <message>
-        <source>Nango knows no integration %1 in this environment. Check the integration&apos;s unique key (Integrations in the Nango dashboard).</source>
+        <source>Nango knows no integration %1 in this environment. Check the integration's unique key (Integrations in the Nango dashboard).</source>
         <translation>Nango ne connaît pas d’intégration %1 dans cet environnement. Vérifiez la clé unique de l’intégration (Integrations dans le tableau de bord Nango).</translation>
     </message>
     <message>
@@ -573,7 +573,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Nango n’a pas d’action %1 déployée pour l’intégration %2. Vérifiez le nom (les actions sont listées sous Integrations &gt; %3 &gt; Endpoints), ou déployez-la avec la CLI Nango.</translation>
     </message>
     <message>
-        <source>Nango refused the input of the action %1: it does not fit the action&apos;s input model</source>
+        <source>Nango refused the input of the action %1: it does not fit the action's input model</source>
         <translation>Nango a refusé l’entrée de l’action %1 : elle ne correspond pas au modèle d’entrée de l’action</translation>
     </message>
     <message>
@@ -581,7 +581,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>L’action %1 a échoué : %2</translation>
     </message>
     <message>
-        <source>The action %1 could not reach the provider&apos;s API (a network error inside Nango)%2. Try again later.</source>
+        <source>The action %1 could not reach the provider's API (a network error inside Nango)%2. Try again later.</source>
         <translation>L’action %1 n’a pas pu joindre l’API du fournisseur (une erreur réseau chez Nango)%2. Réessayez plus tard.</translation>
     </message>
     <message>
@@ -629,7 +629,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>&lt;b&gt;Actions&lt;/b&gt; — run an action deployed on Nango for one connection. The input is checked before it is sent; every run is kept in the history.</source>
-        <translation>&lt;b&gt;Actions&lt;/b&gt; — exécutez une action déployée sur Nango pour une connexion. L&apos;entrée est vérifiée avant l&apos;envoi&#xa0;; chaque exécution est conservée dans l&apos;historique.</translation>
+        <translation>&lt;b&gt;Actions&lt;/b&gt; — exécutez une action déployée sur Nango pour une connexion. L'entrée est vérifiée avant l'envoi ; chaque exécution est conservée dans l'historique.</translation>
     </message>
     <message>
         <source>Reloa&amp;d actions</source>
@@ -649,7 +649,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Run the action and wait for its output</source>
-        <translation>Exécuter l&apos;action et attendre sa sortie</translation>
+        <translation>Exécuter l'action et attendre sa sortie</translation>
     </message>
     <message>
         <source>Run &amp;asynchronously</source>
@@ -657,7 +657,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Nango queues the run (X-Async) and Nango Desk asks for the result every second; better for long actions</source>
-        <translation>Nango met l&apos;exécution en file d&apos;attente (X-Async) et Nango Desk demande le résultat chaque seconde&#xa0;; préférable pour les actions longues</translation>
+        <translation>Nango met l'exécution en file d'attente (X-Async) et Nango Desk demande le résultat chaque seconde ; préférable pour les actions longues</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
@@ -665,7 +665,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Stop waiting. An action Nango already started keeps running there.</source>
-        <translation>Cesser d&apos;attendre. Une action déjà lancée par Nango continue de s&apos;y exécuter.</translation>
+        <translation>Cesser d'attendre. Une action déjà lancée par Nango continue de s'y exécuter.</translation>
     </message>
     <message>
         <source>Action running</source>
@@ -677,7 +677,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Action output</source>
-        <translation>Sortie de l&apos;action</translation>
+        <translation>Sortie de l'action</translation>
     </message>
     <message>
         <source>&amp;Copy output</source>
@@ -701,25 +701,25 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Input of the chosen run</source>
-        <translation>Entrée de l&apos;exécution choisie</translation>
+        <translation>Entrée de l'exécution choisie</translation>
     </message>
     <message>
         <source>&amp;Use this input</source>
         <translation>&amp;Utiliser cette entrée</translation>
     </message>
     <message>
-        <source>Choose this run&apos;s integration, connection and action, and put its input in the form</source>
-        <translation>Choisir l&apos;intégration, la connexion et l&apos;action de cette exécution, et reprendre son entrée dans le formulaire</translation>
+        <source>Choose this run's integration, connection and action, and put its input in the form</source>
+        <translation>Choisir l'intégration, la connexion et l'action de cette exécution, et reprendre son entrée dans le formulaire</translation>
     </message>
     <message>
         <source>Nango accepted the run as %1; waiting for the result…</source>
-        <translation>Nango a accepté l&apos;exécution sous l&apos;identifiant %1&#xa0;; attente du résultat…</translation>
+        <translation>Nango a accepté l'exécution sous l'identifiant %1 ; attente du résultat…</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the result: asked Nango %n time(s) so far…</source>
         <translation>
-            <numerusform>Attente du résultat&#xa0;: Nango interrogé %n fois jusqu&apos;ici…</numerusform>
-            <numerusform>Attente du résultat&#xa0;: Nango interrogé %n fois jusqu&apos;ici…</numerusform>
+            <numerusform>Attente du résultat : Nango interrogé %n fois jusqu'ici…</numerusform>
+            <numerusform>Attente du résultat : Nango interrogé %n fois jusqu'ici…</numerusform>
         </translation>
     </message>
     <message>
@@ -728,11 +728,11 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Could not list the actions: %1</source>
-        <translation>Impossible de lister les actions&#xa0;: %1</translation>
+        <translation>Impossible de lister les actions : %1</translation>
     </message>
     <message>
         <source>Nango lists these actions under %1 (same provider); they may belong to that integration only.</source>
-        <translation>Nango range ces actions sous %1 (même fournisseur)&#xa0;; elles n&apos;appartiennent peut-être qu&apos;à cette intégration.</translation>
+        <translation>Nango range ces actions sous %1 (même fournisseur) ; elles n'appartiennent peut-être qu'à cette intégration.</translation>
     </message>
     <message>
         <source>%1 (disabled)</source>
@@ -748,7 +748,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>This integration has no actions deployed.</source>
-        <translation>Aucune action n&apos;est déployée pour cette intégration.</translation>
+        <translation>Aucune action n'est déployée pour cette intégration.</translation>
     </message>
     <message>
         <source>The actions come from Nango once Nango Desk is connected.</source>
@@ -760,35 +760,35 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Input: &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>Entrée&#xa0;: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        <translation>Entrée : &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Output: &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>Sortie&#xa0;: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        <translation>Sortie : &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Disabled&lt;/b&gt; in Nango: running it will be refused.</source>
-        <translation>&lt;b&gt;Désactivée&lt;/b&gt; dans Nango&#xa0;: son exécution sera refusée.</translation>
+        <translation>&lt;b&gt;Désactivée&lt;/b&gt; dans Nango : son exécution sera refusée.</translation>
     </message>
     <message>
         <source>Choose an integration, a connection and an action first.</source>
-        <translation>Choisissez d&apos;abord une intégration, une connexion et une action.</translation>
+        <translation>Choisissez d'abord une intégration, une connexion et une action.</translation>
     </message>
     <message>
         <source>Run on production?</source>
-        <translation>Exécuter en production&#xa0;?</translation>
+        <translation>Exécuter en production ?</translation>
     </message>
     <message>
         <source>%1 runs on the production environment for %2 / %3 and may change data at the provider.</source>
-        <translation>%1 s&apos;exécute dans l&apos;environnement de production pour %2 / %3 et peut modifier des données chez le fournisseur.</translation>
+        <translation>%1 s'exécute dans l'environnement de production pour %2 / %3 et peut modifier des données chez le fournisseur.</translation>
     </message>
     <message>
         <source>Run it</source>
-        <translation>L&apos;exécuter</translation>
+        <translation>L'exécuter</translation>
     </message>
     <message>
         <source>Nango Desk is not connected to a Nango server yet: save a server and an API key in Settings first.</source>
-        <translation>Nango Desk n&apos;est encore connecté à aucun serveur Nango&#xa0;: enregistrez d&apos;abord un serveur et une clé API dans les paramètres.</translation>
+        <translation>Nango Desk n'est encore connecté à aucun serveur Nango : enregistrez d'abord un serveur et une clé API dans les paramètres.</translation>
     </message>
     <message>
         <source>Sending %1 to Nango to run asynchronously…</source>
@@ -796,7 +796,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Running %1; Nango answers when it is done…</source>
-        <translation>Exécution de %1&#xa0;; Nango répond quand elle est terminée…</translation>
+        <translation>Exécution de %1 ; Nango répond quand elle est terminée…</translation>
     </message>
     <message numerus="yes">
         <source>Done in %1 s (asked %n time(s)).</source>
@@ -851,7 +851,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Run #%1: %2 on %3 / %4, %5</source>
-        <translation>Exécution n°&#xa0;%1&#xa0;: %2 sur %3 / %4, %5</translation>
+        <translation>Exécution n° %1 : %2 sur %3 / %4, %5</translation>
     </message>
     <message>
         <source>(no input)</source>
@@ -859,15 +859,15 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Showing run #%1 from the history.</source>
-        <translation>Affichage de l&apos;exécution n°&#xa0;%1 de l&apos;historique.</translation>
+        <translation>Affichage de l'exécution n° %1 de l'historique.</translation>
     </message>
     <message>
         <source>%1 / %2 / %3 is not available any more.</source>
-        <translation>%1 / %2 / %3 n&apos;est plus disponible.</translation>
+        <translation>%1 / %2 / %3 n'est plus disponible.</translation>
     </message>
     <message>
         <source>The input of run #%1 is ready; run it again when it is right.</source>
-        <translation>L&apos;entrée de l&apos;exécution n°&#xa0;%1 est prête&#xa0;; relancez-la quand elle convient.</translation>
+        <translation>L'entrée de l'exécution n° %1 est prête ; relancez-la quand elle convient.</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Kind of activity</source>
-        <translation>Type d&apos;activité</translation>
+        <translation>Type d'activité</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -918,7 +918,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Admin actions</source>
-        <translation>Actions d&apos;administration</translation>
+        <translation>Actions d'administration</translation>
     </message>
     <message>
         <source>Errors only</source>
@@ -934,7 +934,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Nango keeps execution logs for 15 days in its dashboard; there is no public logs API.</source>
-        <translation>Nango conserve les journaux d&apos;exécution pendant 15 jours dans son tableau de bord&#xa0;; il n&apos;existe pas d&apos;API publique pour les journaux.</translation>
+        <translation>Nango conserve les journaux d'exécution pendant 15 jours dans son tableau de bord ; il n'existe pas d'API publique pour les journaux.</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -954,7 +954,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>admin action</source>
-        <translation>action d&apos;administration</translation>
+        <translation>action d'administration</translation>
     </message>
     <message>
         <source>%1 (variant %2)</source>
@@ -966,11 +966,11 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Process the selected verified webhook again, as if Nango had just sent it (its pull runs)</source>
-        <translation>Traiter de nouveau le webhook vérifié choisi, comme si Nango venait de l&apos;envoyer (sa récupération s&apos;exécute)</translation>
+        <translation>Traiter de nouveau le webhook vérifié choisi, comme si Nango venait de l'envoyer (sa récupération s'exécute)</translation>
     </message>
     <message>
         <source>Webhook #%1 replayed: what it asks for is queued.</source>
-        <translation>Webhook n°%1 rejoué : ce qu&apos;il demande est en file d&apos;attente.</translation>
+        <translation>Webhook n°%1 rejoué : ce qu'il demande est en file d'attente.</translation>
     </message>
     <message>
         <source>Missed webhooks</source>
@@ -988,8 +988,8 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Ce rôle ne peut que lire le cache partagé : les actions d’administration sont réservées à qui exécute son watcher.</translation>
     </message>
     <message>
-        <source>webhooks to the environment&apos;s URLs</source>
-        <translation>webhooks vers les URL de l&apos;environnement</translation>
+        <source>webhooks to the environment's URLs</source>
+        <translation>webhooks vers les URL de l'environnement</translation>
     </message>
     <message>
         <source>webhooks to %1</source>
@@ -1015,7 +1015,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>%1 n’a pas répondu à temps. Le serveur est peut-être surchargé ou injoignable ; Nango Desk réessaiera.</translation>
     </message>
     <message>
-        <source>The server at %1 answered with a web page, not Nango&apos;s API. Check the server URL: Nango Cloud is https://api.nango.dev; a self-hosted Nango serves its API on port 3003 by default, not the dashboard&apos;s port.</source>
+        <source>The server at %1 answered with a web page, not Nango's API. Check the server URL: Nango Cloud is https://api.nango.dev; a self-hosted Nango serves its API on port 3003 by default, not the dashboard's port.</source>
         <translation>Le serveur à %1 a répondu par une page web, pas par l’API de Nango. Vérifiez l’URL du serveur : Nango Cloud est https://api.nango.dev ; un Nango auto-hébergé sert son API sur le port 3003 par défaut, pas sur celui du tableau de bord.</translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Nango a refusé la requête (%1 %2)%3.</translation>
     </message>
     <message>
-        <source>Nango&apos;s rate limit for this account is used up (the limit is shared with your production backend). Nango Desk slows down and retries; consider a longer poll interval.</source>
+        <source>Nango's rate limit for this account is used up (the limit is shared with your production backend). Nango Desk slows down and retries; consider a longer poll interval.</source>
         <translation>La limite de débit de Nango pour ce compte est épuisée (elle est partagée avec votre backend de production). Nango Desk ralentit et réessaie ; envisagez un intervalle d’interrogation plus long.</translation>
     </message>
     <message>
@@ -1071,41 +1071,41 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <name>nd::AppContext</name>
     <message>
         <source>The listener is not running; add the webhook signing key and save.</source>
-        <translation>L&apos;écouteur n&apos;est pas actif&#xa0;; ajoutez la clé de signature des webhooks et enregistrez.</translation>
+        <translation>L'écouteur n'est pas actif ; ajoutez la clé de signature des webhooks et enregistrez.</translation>
     </message>
     <message>
         <source>Nango Desk is still starting; try again in a moment.</source>
-        <translation>Nango Desk est encore en cours de démarrage&#xa0;; réessayez dans un instant.</translation>
+        <translation>Nango Desk est encore en cours de démarrage ; réessayez dans un instant.</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1: the key works and sees %n integration(s).</source>
         <translation>
-            <numerusform>Connecté à %1&#xa0;: la clé fonctionne et voit %n intégration.</numerusform>
-            <numerusform>Connecté à %1&#xa0;: la clé fonctionne et voit %n intégrations.</numerusform>
+            <numerusform>Connecté à %1 : la clé fonctionne et voit %n intégration.</numerusform>
+            <numerusform>Connecté à %1 : la clé fonctionne et voit %n intégrations.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 answers and its certificate is trusted. Type this environment&apos;s API key to test the key too.</source>
-        <translation>%1 répond et son certificat est reconnu. Saisissez la clé d&apos;API de cet environnement pour tester aussi la clé.</translation>
+        <source>%1 answers and its certificate is trusted. Type this environment's API key to test the key too.</source>
+        <translation>%1 répond et son certificat est reconnu. Saisissez la clé d'API de cet environnement pour tester aussi la clé.</translation>
     </message>
     <message>
-        <source>%1 answers. Type this environment&apos;s API key to test the key too.</source>
-        <translation>%1 répond. Saisissez la clé d&apos;API de cet environnement pour tester aussi la clé.</translation>
+        <source>%1 answers. Type this environment's API key to test the key too.</source>
+        <translation>%1 répond. Saisissez la clé d'API de cet environnement pour tester aussi la clé.</translation>
     </message>
 </context>
 <context>
     <name>nd::Application</name>
     <message>
         <source>The demo server did not start: %1</source>
-        <translation>Le serveur de démonstration n&apos;a pas démarré&#xa0;: %1</translation>
+        <translation>Le serveur de démonstration n'a pas démarré : %1</translation>
     </message>
     <message>
         <source>Keys you type now stay in memory until Nango Desk quits.</source>
-        <translation>Les clés saisies maintenant restent en mémoire jusqu&apos;à la fermeture de Nango Desk.</translation>
+        <translation>Les clés saisies maintenant restent en mémoire jusqu'à la fermeture de Nango Desk.</translation>
     </message>
     <message>
         <source>The server URL must be an http(s) address, e.g. http://localhost:3003.</source>
-        <translation>L&apos;URL du serveur doit être une adresse http(s), par ex. http://localhost:3003.</translation>
+        <translation>L'URL du serveur doit être une adresse http(s), par ex. http://localhost:3003.</translation>
     </message>
     <message>
         <source>A shared cache is a postgresql:// URI, e.g. postgresql://nangodesk@db.example.com:5432/nangodesk.</source>
@@ -1149,7 +1149,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
 <context>
     <name>nd::CatalogSync</name>
     <message>
-        <source>Nango&apos;s last run of this sync failed.</source>
+        <source>Nango's last run of this sync failed.</source>
         <translation>La dernière exécution de cette synchronisation chez Nango a échoué.</translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Nango a terminé une exécution</translation>
     </message>
     <message>
-        <source>Nango&apos;s count differs from the cache&apos;s</source>
+        <source>Nango's count differs from the cache's</source>
         <translation>le décompte de Nango diffère de celui du cache</translation>
     </message>
     <message>
@@ -1197,7 +1197,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valide jusqu&apos;au</translation>
+        <translation>Valide jusqu'au</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -1205,15 +1205,15 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Trusted before</source>
-        <translation>Reconnu jusqu&apos;ici</translation>
+        <translation>Reconnu jusqu'ici</translation>
     </message>
     <message>
-        <source>&amp;Trust this certificate for profile &quot;%1&quot;</source>
+        <source>&amp;Trust this certificate for profile "%1"</source>
         <translation>&amp;Faire confiance à ce certificat pour le profil « %1 »</translation>
     </message>
     <message>
-        <source>Compare the fingerprint with the one the server&apos;s administrator gives you first. Only this certificate is trusted, and only for this profile.</source>
-        <translation>Comparez d&apos;abord l&apos;empreinte avec celle que vous donne l&apos;administrateur du serveur. Seul ce certificat est reconnu, et seulement pour ce profil.</translation>
+        <source>Compare the fingerprint with the one the server's administrator gives you first. Only this certificate is trusted, and only for this profile.</source>
+        <translation>Comparez d'abord l'empreinte avec celle que vous donne l'administrateur du serveur. Seul ce certificat est reconnu, et seulement pour ce profil.</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1295,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Auth error</source>
-        <translation>Erreur d&apos;authentification</translation>
+        <translation>Erreur d'authentification</translation>
     </message>
     <message>
         <source>Sync error</source>
@@ -1310,8 +1310,8 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Connexions</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Connections&lt;/b&gt; — one customer&apos;s account at one provider. Double-click one to see its syncs.</source>
-        <translation>&lt;b&gt;Connexions&lt;/b&gt; — le compte d&apos;un client chez un fournisseur. Double-cliquez sur une connexion pour voir ses synchronisations.</translation>
+        <source>&lt;b&gt;Connections&lt;/b&gt; — one customer's account at one provider. Double-click one to see its syncs.</source>
+        <translation>&lt;b&gt;Connexions&lt;/b&gt; — le compte d'un client chez un fournisseur. Double-cliquez sur une connexion pour voir ses synchronisations.</translation>
     </message>
     <message>
         <source>All integrations</source>
@@ -1319,7 +1319,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>auth error</source>
-        <translation>erreur d&apos;authentification</translation>
+        <translation>erreur d'authentification</translation>
     </message>
     <message>
         <source>sync error</source>
@@ -1331,7 +1331,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Nango reports an authorization problem: the customer must reconnect.</source>
-        <translation>Nango signale un problème d&apos;autorisation&#xa0;: le client doit se reconnecter.</translation>
+        <translation>Nango signale un problème d'autorisation : le client doit se reconnecter.</translation>
     </message>
     <message>
         <source>pulls failing</source>
@@ -1346,8 +1346,8 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Router les &amp;webhooks…</translation>
     </message>
     <message>
-        <source>Where Nango sends the selected connection&apos;s webhooks: the environment&apos;s URLs, or a tunnel to this desktop</source>
-        <translation>Où Nango envoie les webhooks de la connexion choisie : aux URL de l&apos;environnement, ou par un tunnel vers ce bureau</translation>
+        <source>Where Nango sends the selected connection's webhooks: the environment's URLs, or a tunnel to this desktop</source>
+        <translation>Où Nango envoie les webhooks de la connexion choisie : aux URL de l'environnement, ou par un tunnel vers ce bureau</translation>
     </message>
     <message numerus="yes">
         <source>%n missed webhook(s)</source>
@@ -1359,6 +1359,18 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <message>
         <source>Nango finished runs whose webhooks never came: Activity &gt; Missed webhooks says which.</source>
         <translation>Nango a terminé des exécutions dont les webhooks ne sont jamais arrivés : Activité &gt; Webhooks manqués dit lesquelles.</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>routed to %1</source>
+        <translation>redirigés vers %1</translation>
+    </message>
+    <message>
+        <source>Nango sends this connection's webhooks to %1 only (set from Nango Desk %2). Route webhooks… shows what Nango has now.</source>
+        <translation>Nango envoie les webhooks de cette connexion uniquement à %1 (réglé depuis Nango Desk %2). « Rediriger les webhooks… » montre ce que Nango a maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1372,22 +1384,22 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <name>nd::ConsoleRunner</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>nd::Database</name>
     <message>
         <source>The file or its folder is read-only or not accessible: make it writable, or choose another cache (--db).</source>
-        <translation>Le fichier ou son dossier est en lecture seule ou inaccessible&#xa0;: rendez-le accessible en écriture, ou choisissez un autre cache (--db).</translation>
+        <translation>Le fichier ou son dossier est en lecture seule ou inaccessible : rendez-le accessible en écriture, ou choisissez un autre cache (--db).</translation>
     </message>
     <message>
         <source>The disk is full: free some space.</source>
-        <translation>Le disque est plein&#xa0;: libérez de l&apos;espace.</translation>
+        <translation>Le disque est plein : libérez de l'espace.</translation>
     </message>
     <message>
         <source>Another program holds the cache locked; close it and try again.</source>
-        <translation>Un autre programme verrouille le cache&#xa0;; fermez-le et réessayez.</translation>
+        <translation>Un autre programme verrouille le cache ; fermez-le et réessayez.</translation>
     </message>
     <message>
         <source>Check the disk and the file.</source>
@@ -1395,11 +1407,11 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Cannot read the cache %1: %2. %3</source>
-        <translation>Impossible de lire le cache %1&#xa0;: %2. %3</translation>
+        <translation>Impossible de lire le cache %1 : %2. %3</translation>
     </message>
     <message>
         <source>Cannot use the cache %1: %2. %3</source>
-        <translation>Impossible d&apos;utiliser le cache %1&#xa0;: %2. %3</translation>
+        <translation>Impossible d'utiliser le cache %1 : %2. %3</translation>
     </message>
     <message>
         <source>Cannot upgrade the cache %1: %2</source>
@@ -1434,15 +1446,15 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <name>nd::Export</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>Cannot read the cache: %1</source>
-        <translation>Impossible de lire le cache&#xa0;: %1</translation>
+        <translation>Impossible de lire le cache : %1</translation>
     </message>
     <message>
         <source>The cache file is damaged: run nango-desk-cli check, or start Nango Desk; they keep what can be read and fetch the rest from Nango.</source>
@@ -1457,7 +1469,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>JSON Lines (each record as Nango returned it)</source>
-        <translation>JSON Lines (chaque enregistrement tel que Nango l&apos;a renvoyé)</translation>
+        <translation>JSON Lines (chaque enregistrement tel que Nango l'a renvoyé)</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
@@ -1539,7 +1551,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <name>nd::FrequencyDialog</name>
     <message>
         <source>How often Nango runs &lt;b&gt;%1&lt;/b&gt; for this connection (now: %2). The minimum is 30 seconds.</source>
-        <translation>Fréquence à laquelle Nango exécute &lt;b&gt;%1&lt;/b&gt; pour cette connexion (actuellement&#xa0;: %2). Le minimum est de 30 secondes.</translation>
+        <translation>Fréquence à laquelle Nango exécute &lt;b&gt;%1&lt;/b&gt; pour cette connexion (actuellement : %2). Le minimum est de 30 secondes.</translation>
     </message>
     <message>
         <source>the default</source>
@@ -1561,11 +1573,11 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>No pulls yet</source>
-        <translation>Aucune récupération pour l&apos;instant</translation>
+        <translation>Aucune récupération pour l'instant</translation>
     </message>
     <message>
         <source>records added (green), updated (blue), deleted (red) per pull, on a logarithmic scale; orange: failed or interrupted</source>
-        <translation>enregistrements ajoutés (vert), mis à jour (bleu), supprimés (rouge) par récupération, sur une échelle logarithmique&#xa0;; orange&#xa0;: échec ou interruption</translation>
+        <translation>enregistrements ajoutés (vert), mis à jour (bleu), supprimés (rouge) par récupération, sur une échelle logarithmique ; orange : échec ou interruption</translation>
     </message>
 </context>
 <context>
@@ -1628,7 +1640,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>No cursor yet: the next pull starts from the beginning.</source>
-        <translation>Pas encore de curseur&#xa0;: la prochaine récupération partira du début.</translation>
+        <translation>Pas encore de curseur : la prochaine récupération partira du début.</translation>
     </message>
     <message>
         <source>The cursor stands at %1 (record %2), moved %3.</source>
@@ -1656,7 +1668,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>No stream yet: the first pull creates one per connection and model.</source>
-        <translation>Pas encore de flux&#xa0;: la première récupération en crée un par connexion et modèle.</translation>
+        <translation>Pas encore de flux : la première récupération en crée un par connexion et modèle.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cursor history&lt;/b&gt; of %1 — generation %2, %L3 live records, %L4 deleted, %L5 pruned</source>
@@ -1690,11 +1702,11 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>%1 doit être %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required</source>
+        <source>"%1" is required</source>
         <translation>« %1 » est obligatoire</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field of this input (allowed: %2)</source>
+        <source>"%1" is not a field of this input (allowed: %2)</source>
         <translation>« %1 » n’est pas un champ de cette entrée (permis : %2)</translation>
     </message>
 </context>
@@ -1710,7 +1722,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Display name</source>
-        <translation>Nom d&apos;affichage</translation>
+        <translation>Nom d'affichage</translation>
     </message>
     <message>
         <source>Connections</source>
@@ -1779,7 +1791,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Profiles keep one Nango environment each: its server, keys and cache.</source>
-        <translation>Chaque profil contient un environnement Nango&#xa0;: son serveur, ses clés et son cache.</translation>
+        <translation>Chaque profil contient un environnement Nango : son serveur, ses clés et son cache.</translation>
     </message>
     <message>
         <source>demo</source>
@@ -1795,7 +1807,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Name of the profile (e.g. the environment: dev, prod):</source>
-        <translation>Nom du profil (par ex. l&apos;environnement&#xa0;: dev, prod)&#xa0;:</translation>
+        <translation>Nom du profil (par ex. l'environnement : dev, prod) :</translation>
     </message>
     <message>
         <source>Integrations</source>
@@ -1847,7 +1859,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>&lt;h3&gt;Nango Desk %1&lt;/h3&gt;&lt;p&gt;A desktop administration tool and headless client for Nango.&lt;/p&gt;&lt;p&gt;Built on Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite %3 (public domain) and simdjson (Apache-2.0).&lt;/p&gt;&lt;p&gt;Nango Desk is MIT licensed.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Nango Desk %1&lt;/h3&gt;&lt;p&gt;Un outil d&apos;administration de bureau et un client sans interface pour Nango.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite %3 (domaine public) et simdjson (Apache-2.0).&lt;/p&gt;&lt;p&gt;Nango Desk est distribué sous licence MIT.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Nango Desk %1&lt;/h3&gt;&lt;p&gt;Un outil d'administration de bureau et un client sans interface pour Nango.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite %3 (domaine public) et simdjson (Apache-2.0).&lt;/p&gt;&lt;p&gt;Nango Desk est distribué sous licence MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -1885,10 +1897,10 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
 <context>
     <name>nd::MissedWebhooks</name>
     <message numerus="yes">
-        <source>Nango finished a run of %1 at %2 with %n change(s); no verified webhook for it came within %3 s. Check the environment&apos;s webhook URL and signing key in Nango (or the connection&apos;s override); the poll pulled the changes.</source>
+        <source>Nango finished a run of %1 at %2 with %n change(s); no verified webhook for it came within %3 s. Check the environment's webhook URL and signing key in Nango (or the connection's override); the poll pulled the changes.</source>
         <translation>
-            <numerusform>Nango a terminé à %2 une exécution de %1 avec %n changement ; aucun webhook vérifié n&apos;est arrivé pour elle en %3 s. Vérifiez l&apos;URL de webhook et la clé de signature de l&apos;environnement dans Nango (ou l&apos;URL propre à la connexion) ; le sondage a récupéré les changements.</numerusform>
-            <numerusform>Nango a terminé à %2 une exécution de %1 avec %n changements ; aucun webhook vérifié n&apos;est arrivé pour elle en %3 s. Vérifiez l&apos;URL de webhook et la clé de signature de l&apos;environnement dans Nango (ou l&apos;URL propre à la connexion) ; le sondage a récupéré les changements.</numerusform>
+            <numerusform>Nango a terminé à %2 une exécution de %1 avec %n changement ; aucun webhook vérifié n'est arrivé pour elle en %3 s. Vérifiez l'URL de webhook et la clé de signature de l'environnement dans Nango (ou l'URL propre à la connexion) ; le sondage a récupéré les changements.</numerusform>
+            <numerusform>Nango a terminé à %2 une exécution de %1 avec %n changements ; aucun webhook vérifié n'est arrivé pour elle en %3 s. Vérifiez l'URL de webhook et la clé de signature de l'environnement dans Nango (ou l'URL propre à la connexion) ; le sondage a récupéré les changements.</numerusform>
         </translation>
     </message>
 </context>
@@ -1900,10 +1912,10 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Certificate authorities file</source>
-        <translation>Fichier d&apos;autorités de certification</translation>
+        <translation>Fichier d'autorités de certification</translation>
     </message>
     <message>
-        <source>none: the system&apos;s authorities only</source>
+        <source>none: the system's authorities only</source>
         <translation>aucun : seulement les autorités du système</translation>
     </message>
     <message>
@@ -1911,8 +1923,8 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Choisir…</translation>
     </message>
     <message>
-        <source>A PEM file with your company&apos;s certificate authority</source>
-        <translation>Un fichier PEM avec l&apos;autorité de certification de votre entreprise</translation>
+        <source>A PEM file with your company's certificate authority</source>
+        <translation>Un fichier PEM avec l'autorité de certification de votre entreprise</translation>
     </message>
     <message>
         <source>Certificate authorities (PEM)</source>
@@ -1939,19 +1951,19 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Certificat reconnu</translation>
     </message>
     <message>
-        <source>Show the server&apos;s &amp;certificate…</source>
+        <source>Show the server's &amp;certificate…</source>
         <translation>Afficher le &amp;certificat du serveur…</translation>
     </message>
     <message>
-        <source>Who the server&apos;s certificate is for, who issued it, and whether it is trusted; a self-signed one can be trusted for this profile</source>
-        <translation>Pour qui le certificat du serveur est émis, qui l&apos;a émis et s&apos;il est reconnu ; un certificat auto-signé peut être reconnu pour ce profil</translation>
+        <source>Who the server's certificate is for, who issued it, and whether it is trusted; a self-signed one can be trusted for this profile</source>
+        <translation>Pour qui le certificat du serveur est émis, qui l'a émis et s'il est reconnu ; un certificat auto-signé peut être reconnu pour ce profil</translation>
     </message>
     <message>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <source>The system&apos;s (https_proxy, no_proxy, or the desktop&apos;s setting)</source>
+        <source>The system's (https_proxy, no_proxy, or the desktop's setting)</source>
         <translation>Celui du système (https_proxy, no_proxy, ou le réglage du bureau)</translation>
     </message>
     <message>
@@ -1983,15 +1995,15 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Utilisateur et mot de passe du proxy</translation>
     </message>
     <message>
-        <source>A company&apos;s own authority or a self-signed server is trusted for this profile only; there is no switch that ignores certificate errors. The proxy&apos;s password is kept in the keychain. no_proxy names what goes straight, as curl reads it.</source>
-        <translation>L&apos;autorité propre à une entreprise ou un serveur auto-signé n&apos;est reconnu que pour ce profil ; aucun réglage n&apos;ignore les erreurs de certificat. Le mot de passe du proxy est gardé dans le trousseau. no_proxy désigne ce qui passe en direct, tel que curl le lit.</translation>
+        <source>A company's own authority or a self-signed server is trusted for this profile only; there is no switch that ignores certificate errors. The proxy's password is kept in the keychain. no_proxy names what goes straight, as curl reads it.</source>
+        <translation>L'autorité propre à une entreprise ou un serveur auto-signé n'est reconnu que pour ce profil ; aucun réglage n'ignore les erreurs de certificat. Le mot de passe du proxy est gardé dans le trousseau. no_proxy désigne ce qui passe en direct, tel que curl le lit.</translation>
     </message>
     <message>
         <source>stored in the %1; type to replace</source>
         <translation>enregistré dans le %1 ; tapez pour remplacer</translation>
     </message>
     <message>
-        <source>none (the system&apos;s authorities decide)</source>
+        <source>none (the system's authorities decide)</source>
         <translation>aucun (les autorités du système décident)</translation>
     </message>
     <message>
@@ -2002,7 +2014,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
 <context>
     <name>nd::NetworkSettings</name>
     <message>
-        <source>The proxy must be &quot;system&quot;, &quot;none&quot; or a URL with a port, such as http://proxy.example.com:3128.</source>
+        <source>The proxy must be "system", "none" or a URL with a port, such as http://proxy.example.com:3128.</source>
         <translation>Le proxy doit être « system », « none » ou une URL avec un port, comme http://proxy.example.com:3128.</translation>
     </message>
     <message>
@@ -2010,27 +2022,27 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Nango Desk ne sait pas parler TLS à un proxy : utilisez son adresse http:// (les requêtes vers Nango restent chiffrées de bout en bout à travers lui).</translation>
     </message>
     <message>
-        <source>The proxy&apos;s address must start with http://, socks5:// or socks5h://.</source>
-        <translation>L&apos;adresse du proxy doit commencer par http://, socks5:// ou socks5h://.</translation>
+        <source>The proxy's address must start with http://, socks5:// or socks5h://.</source>
+        <translation>L'adresse du proxy doit commencer par http://, socks5:// ou socks5h://.</translation>
     </message>
     <message>
-        <source>Leave the password out of the proxy&apos;s URL: Nango Desk asks for it and keeps it in the keychain (or reads NANGO_DESK_PROXY_PASSWORD).</source>
-        <translation>Ne mettez pas le mot de passe dans l&apos;URL du proxy : Nango Desk le demande et le garde dans le trousseau (ou lit NANGO_DESK_PROXY_PASSWORD).</translation>
+        <source>Leave the password out of the proxy's URL: Nango Desk asks for it and keeps it in the keychain (or reads NANGO_DESK_PROXY_PASSWORD).</source>
+        <translation>Ne mettez pas le mot de passe dans l'URL du proxy : Nango Desk le demande et le garde dans le trousseau (ou lit NANGO_DESK_PROXY_PASSWORD).</translation>
     </message>
     <message>
-        <source>The proxy&apos;s URL has no path: give only http://host:port.</source>
-        <translation>L&apos;URL du proxy n&apos;a pas de chemin : indiquez seulement http://hôte:port.</translation>
+        <source>The proxy's URL has no path: give only http://host:port.</source>
+        <translation>L'URL du proxy n'a pas de chemin : indiquez seulement http://hôte:port.</translation>
     </message>
     <message>
         <source>The certificate authority file %1 does not exist.</source>
-        <translation>Le fichier d&apos;autorités de certification %1 n&apos;existe pas.</translation>
+        <translation>Le fichier d'autorités de certification %1 n'existe pas.</translation>
     </message>
     <message>
         <source>The certificate authority file %1 cannot be read.</source>
-        <translation>Le fichier d&apos;autorités de certification %1 ne peut pas être lu.</translation>
+        <translation>Le fichier d'autorités de certification %1 ne peut pas être lu.</translation>
     </message>
     <message>
-        <source>The file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;); export your authority&apos;s certificate in PEM form.</source>
+        <source>The file %1 holds no PEM certificate ("-----BEGIN CERTIFICATE-----"); export your authority's certificate in PEM form.</source>
         <translation>Le fichier %1 ne contient aucun certificat PEM (« -----BEGIN CERTIFICATE----- ») ; exportez le certificat de votre autorité au format PEM.</translation>
     </message>
 </context>
@@ -2050,7 +2062,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>There is no statement to run.</source>
-        <translation>Il n&apos;y a aucune instruction à exécuter.</translation>
+        <translation>Il n'y a aucune instruction à exécuter.</translation>
     </message>
     <message>
         <source>is %1, not a question (SELECT, WITH, VALUES, TABLE, EXPLAIN or SHOW)</source>
@@ -2112,11 +2124,11 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>PostgreSQL a refusé la connexion à %1.</translation>
     </message>
     <message>
-        <source>The role %1 may not create tables here. As the database&apos;s owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
+        <source>The role %1 may not create tables here. As the database's owner: GRANT CREATE ON SCHEMA public TO %1; (or run Nango Desk once as a role that may, then GRANT SELECT, INSERT, UPDATE, DELETE on its tables).</source>
         <translation>Le rôle %1 ne peut pas créer de tables ici. En tant que propriétaire de la base : GRANT CREATE ON SCHEMA public TO %1; (ou lancez Nango Desk une fois avec un rôle qui le peut, puis GRANT SELECT, INSERT, UPDATE, DELETE sur ses tables).</translation>
     </message>
     <message>
-        <source>The role %1 lacks a grant on the cache&apos;s tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
+        <source>The role %1 lacks a grant on the cache's tables: GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; and USAGE on its sequences, or use this cache read-only.</source>
         <translation>Il manque au rôle %1 un droit sur les tables du cache : GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; et USAGE sur ses séquences, ou utilisez ce cache en lecture seule.</translation>
     </message>
     <message>
@@ -2128,20 +2140,20 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>La connexion à %1 a été perdue avant la validation ; rien de la transaction n’a été conservé.</translation>
     </message>
     <message>
-        <source>%1 asks to check the server&apos;s certificate (sslmode=verify-ca or verify-full) but names no authority to check it with. Add sslrootcert=/path/ca.pem (your database&apos;s certificate authority, PEM) to the URI, or put it in ~/.postgresql/root.crt.</source>
-        <translation>%1 demande de vérifier le certificat du serveur (sslmode=verify-ca ou verify-full) mais ne nomme aucune autorité pour le faire. Ajoutez sslrootcert=/chemin/ca.pem (l&apos;autorité de certification de votre base, PEM) à l&apos;URI, ou placez-la dans ~/.postgresql/root.crt.</translation>
+        <source>%1 asks to check the server's certificate (sslmode=verify-ca or verify-full) but names no authority to check it with. Add sslrootcert=/path/ca.pem (your database's certificate authority, PEM) to the URI, or put it in ~/.postgresql/root.crt.</source>
+        <translation>%1 demande de vérifier le certificat du serveur (sslmode=verify-ca ou verify-full) mais ne nomme aucune autorité pour le faire. Ajoutez sslrootcert=/chemin/ca.pem (l'autorité de certification de votre base, PEM) à l'URI, ou placez-la dans ~/.postgresql/root.crt.</translation>
     </message>
     <message>
-        <source>The certificate of the PostgreSQL server of %1 was not issued by the authority in sslrootcert (or it is self-signed or expired). Point sslrootcert at the authority that issued the server&apos;s certificate.</source>
-        <translation>Le certificat du serveur PostgreSQL de %1 n&apos;a pas été émis par l&apos;autorité de sslrootcert (ou il est auto-signé ou expiré). Faites pointer sslrootcert vers l&apos;autorité qui a émis le certificat du serveur.</translation>
+        <source>The certificate of the PostgreSQL server of %1 was not issued by the authority in sslrootcert (or it is self-signed or expired). Point sslrootcert at the authority that issued the server's certificate.</source>
+        <translation>Le certificat du serveur PostgreSQL de %1 n'a pas été émis par l'autorité de sslrootcert (ou il est auto-signé ou expiré). Faites pointer sslrootcert vers l'autorité qui a émis le certificat du serveur.</translation>
     </message>
     <message>
         <source>The certificate of the PostgreSQL server of %1 was issued for another host name. Use the name it was issued for in the URI, or sslmode=verify-ca (which checks the authority but not the name).</source>
-        <translation>Le certificat du serveur PostgreSQL de %1 a été émis pour un autre nom d&apos;hôte. Utilisez dans l&apos;URI le nom pour lequel il a été émis, ou sslmode=verify-ca (qui vérifie l&apos;autorité mais pas le nom).</translation>
+        <translation>Le certificat du serveur PostgreSQL de %1 a été émis pour un autre nom d'hôte. Utilisez dans l'URI le nom pour lequel il a été émis, ou sslmode=verify-ca (qui vérifie l'autorité mais pas le nom).</translation>
     </message>
     <message>
-        <source>The PostgreSQL server of %1 does not speak TLS, and the URI&apos;s sslmode requires it. Turn on ssl in the server&apos;s configuration, or lower sslmode if the network is trusted.</source>
-        <translation>Le serveur PostgreSQL de %1 ne parle pas TLS, et le sslmode de l&apos;URI l&apos;exige. Activez ssl dans la configuration du serveur, ou abaissez sslmode si le réseau est de confiance.</translation>
+        <source>The PostgreSQL server of %1 does not speak TLS, and the URI's sslmode requires it. Turn on ssl in the server's configuration, or lower sslmode if the network is trusted.</source>
+        <translation>Le serveur PostgreSQL de %1 ne parle pas TLS, et le sslmode de l'URI l'exige. Activez ssl dans la configuration du serveur, ou abaissez sslmode si le réseau est de confiance.</translation>
     </message>
 </context>
 <context>
@@ -2152,7 +2164,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2214,15 +2226,15 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Durée</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Proxy console&lt;/b&gt; — send a request to the provider&apos;s API through Nango, authenticated as the connection. It really reaches the provider.</source>
-        <translation>&lt;b&gt;Console proxy&lt;/b&gt; — envoyez une requête à l&apos;API du fournisseur via Nango, authentifiée en tant que la connexion. Elle atteint réellement le fournisseur.</translation>
+        <source>&lt;b&gt;Proxy console&lt;/b&gt; — send a request to the provider's API through Nango, authenticated as the connection. It really reaches the provider.</source>
+        <translation>&lt;b&gt;Console proxy&lt;/b&gt; — envoyez une requête à l'API du fournisseur via Nango, authentifiée en tant que la connexion. Elle atteint réellement le fournisseur.</translation>
     </message>
     <message>
         <source>Provider path and query</source>
         <translation>Chemin et paramètres chez le fournisseur</translation>
     </message>
     <message>
-        <source>The provider&apos;s path and query, e.g. /crm/v3/objects/contacts?limit=10</source>
+        <source>The provider's path and query, e.g. /crm/v3/objects/contacts?limit=10</source>
         <translation>Chemin et paramètres chez le fournisseur, par ex. /crm/v3/objects/contacts?limit=10</translation>
     </message>
     <message>
@@ -2230,7 +2242,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>En&amp;voyer</translation>
     </message>
     <message>
-        <source>Send the request through Nango&apos;s proxy</source>
+        <source>Send the request through Nango's proxy</source>
         <translation>Envoyer la requête via le proxy de Nango</translation>
     </message>
     <message>
@@ -2239,7 +2251,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Stop waiting. If Nango already received the request, the provider call may still happen.</source>
-        <translation>Cesser d&apos;attendre. Si Nango a déjà reçu la requête, l&apos;appel au fournisseur peut encore avoir lieu.</translation>
+        <translation>Cesser d'attendre. Si Nango a déjà reçu la requête, l'appel au fournisseur peut encore avoir lieu.</translation>
     </message>
     <message>
         <source>Request in flight</source>
@@ -2255,7 +2267,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Sent to the provider as Nango-Proxy-&lt;name&gt;. Values that look like credentials are stored in the history as ***.</source>
-        <translation>Envoyés au fournisseur sous la forme Nango-Proxy-&lt;name&gt;. Les valeurs qui ressemblent à des identifiants sont enregistrées dans l&apos;historique sous la forme ***.</translation>
+        <translation>Envoyés au fournisseur sous la forme Nango-Proxy-&lt;name&gt;. Les valeurs qui ressemblent à des identifiants sont enregistrées dans l'historique sous la forme ***.</translation>
     </message>
     <message>
         <source>&amp;Add header</source>
@@ -2263,15 +2275,15 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Add a header row</source>
-        <translation>Ajouter une ligne d&apos;en-tête</translation>
+        <translation>Ajouter une ligne d'en-tête</translation>
     </message>
     <message>
         <source>&amp;Remove header</source>
-        <translation>&amp;Supprimer l&apos;en-tête</translation>
+        <translation>&amp;Supprimer l'en-tête</translation>
     </message>
     <message>
         <source>Remove the chosen header row</source>
-        <translation>Supprimer la ligne d&apos;en-tête choisie</translation>
+        <translation>Supprimer la ligne d'en-tête choisie</translation>
     </message>
     <message>
         <source>Request body</source>
@@ -2279,15 +2291,15 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>A JSON body, sent as application/json. Empty: no body.</source>
-        <translation>Un corps JSON, envoyé en application/json. Vide&#xa0;: aucun corps.</translation>
+        <translation>Un corps JSON, envoyé en application/json. Vide : aucun corps.</translation>
     </message>
     <message>
-        <source>not sent (Nango&apos;s default: no retry)</source>
-        <translation>non envoyé (par défaut chez Nango&#xa0;: aucune nouvelle tentative)</translation>
+        <source>not sent (Nango's default: no retry)</source>
+        <translation>non envoyé (par défaut chez Nango : aucune nouvelle tentative)</translation>
     </message>
     <message>
         <source>Retries: how many times Nango retries the provider call on 5xx and 429</source>
-        <translation>Retries&#xa0;: combien de fois Nango retente l&apos;appel au fournisseur en cas de 5xx et 429</translation>
+        <translation>Retries : combien de fois Nango retente l'appel au fournisseur en cas de 5xx et 429</translation>
     </message>
     <message>
         <source>status codes, e.g. 409,423</source>
@@ -2295,27 +2307,27 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Retry-On: more statuses Nango retries on</source>
-        <translation>Retry-On&#xa0;: autres statuts sur lesquels Nango retente</translation>
+        <translation>Retry-On : autres statuts sur lesquels Nango retente</translation>
     </message>
     <message>
         <source>e.g. https://api.eu1.hubapi.com</source>
         <translation>par ex. https://api.eu1.hubapi.com</translation>
     </message>
     <message>
-        <source>Base-Url-Override: send to this base URL instead of the provider&apos;s</source>
-        <translation>Base-Url-Override&#xa0;: envoyer à cette URL de base au lieu de celle du fournisseur</translation>
+        <source>Base-Url-Override: send to this base URL instead of the provider's</source>
+        <translation>Base-Url-Override : envoyer à cette URL de base au lieu de celle du fournisseur</translation>
     </message>
     <message>
         <source>Retries:</source>
-        <translation>Retries&#xa0;:</translation>
+        <translation>Retries :</translation>
     </message>
     <message>
         <source>Retry-On:</source>
-        <translation>Retry-On&#xa0;:</translation>
+        <translation>Retry-On :</translation>
     </message>
     <message>
         <source>Base-Url-Override:</source>
-        <translation>Base-Url-Override&#xa0;:</translation>
+        <translation>Base-Url-Override :</translation>
     </message>
     <message>
         <source>Headers</source>
@@ -2335,7 +2347,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Copy the request as a curl command; the key is left to the shell as $NANGO_SECRET_KEY</source>
-        <translation>Copier la requête en commande curl&#xa0;; la clé est laissée au shell sous la forme $NANGO_SECRET_KEY</translation>
+        <translation>Copier la requête en commande curl ; la clé est laissée au shell sous la forme $NANGO_SECRET_KEY</translation>
     </message>
     <message>
         <source>Response</source>
@@ -2343,7 +2355,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>No request sent yet.</source>
-        <translation>Aucune requête envoyée pour l&apos;instant.</translation>
+        <translation>Aucune requête envoyée pour l'instant.</translation>
     </message>
     <message>
         <source>&amp;Pretty JSON</source>
@@ -2351,7 +2363,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Indent a JSON body; off: the body as it came</source>
-        <translation>Indenter un corps JSON&#xa0;; désactivé&#xa0;: le corps tel qu&apos;il est arrivé</translation>
+        <translation>Indenter un corps JSON ; désactivé : le corps tel qu'il est arrivé</translation>
     </message>
     <message>
         <source>Response body</source>
@@ -2379,27 +2391,27 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>the header in row %1 has a value but no name</source>
-        <translation>l&apos;en-tête de la ligne %1 a une valeur mais pas de nom</translation>
+        <translation>l'en-tête de la ligne %1 a une valeur mais pas de nom</translation>
     </message>
     <message>
         <source>Not sent: %1.</source>
-        <translation>Non envoyé&#xa0;: %1.</translation>
+        <translation>Non envoyé : %1.</translation>
     </message>
     <message>
         <source>Send to production?</source>
-        <translation>Envoyer en production&#xa0;?</translation>
+        <translation>Envoyer en production ?</translation>
     </message>
     <message>
         <source>%1 %2 goes to the provider as %3 / %4 on the production environment and may change data there.</source>
-        <translation>%1 %2 part vers le fournisseur en tant que %3 / %4 dans l&apos;environnement de production et peut y modifier des données.</translation>
+        <translation>%1 %2 part vers le fournisseur en tant que %3 / %4 dans l'environnement de production et peut y modifier des données.</translation>
     </message>
     <message>
         <source>Send it</source>
-        <translation>L&apos;envoyer</translation>
+        <translation>L'envoyer</translation>
     </message>
     <message>
         <source>Nango Desk is not connected to a Nango server yet: save a server and an API key in Settings first.</source>
-        <translation>Nango Desk n&apos;est encore connecté à aucun serveur Nango&#xa0;: enregistrez d&apos;abord un serveur et une clé API dans les paramètres.</translation>
+        <translation>Nango Desk n'est encore connecté à aucun serveur Nango : enregistrez d'abord un serveur et une clé API dans les paramètres.</translation>
     </message>
     <message>
         <source>Sending %1 %2…</source>
@@ -2419,11 +2431,11 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>(the history keeps the first %1)</source>
-        <translation>(l&apos;historique conserve les premiers %1)</translation>
+        <translation>(l'historique conserve les premiers %1)</translation>
     </message>
     <message>
-        <source>Nango&apos;s own error, not the provider&apos;s: %1</source>
-        <translation>Une erreur de Nango lui-même, pas du fournisseur&#xa0;: %1</translation>
+        <source>Nango's own error, not the provider's: %1</source>
+        <translation>Une erreur de Nango lui-même, pas du fournisseur : %1</translation>
     </message>
     <message>
         <source>[… %1 more not shown]</source>
@@ -2431,11 +2443,11 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Not copied: %1.</source>
-        <translation>Non copié&#xa0;: %1.</translation>
+        <translation>Non copié : %1.</translation>
     </message>
     <message>
         <source>Copied as a curl command. The key is left to the shell: set NANGO_SECRET_KEY before running it.</source>
-        <translation>Copié en commande curl. La clé est laissée au shell&#xa0;: définissez NANGO_SECRET_KEY avant de l&apos;exécuter.</translation>
+        <translation>Copié en commande curl. La clé est laissée au shell : définissez NANGO_SECRET_KEY avant de l'exécuter.</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -2447,11 +2459,11 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Showing request #%1 from the history (%2).</source>
-        <translation>Affichage de la requête n°&#xa0;%1 de l&apos;historique (%2).</translation>
+        <translation>Affichage de la requête n° %1 de l'historique (%2).</translation>
     </message>
     <message>
         <source>%1 / %2 is not available any more.</source>
-        <translation>%1 / %2 n&apos;est plus disponible.</translation>
+        <translation>%1 / %2 n'est plus disponible.</translation>
     </message>
 </context>
 <context>
@@ -2488,15 +2500,15 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Nango a refusé la requête (%1)%2%3</translation>
     </message>
     <message>
-        <source>Nango knows no integration &quot;%1&quot; in this environment. Check the integration&apos;s unique key (Integrations in the Nango dashboard).</source>
+        <source>Nango knows no integration "%1" in this environment. Check the integration's unique key (Integrations in the Nango dashboard).</source>
         <translation>Nango ne connaît pas d’intégration « %1 » dans cet environnement. Vérifiez la clé unique de l’intégration (Integrations dans le tableau de bord Nango).</translation>
     </message>
     <message>
-        <source>Nango could not get the connection &quot;%1&quot; of the integration &quot;%2&quot;%3. Check the connection id; if it exists in the dashboard, this API key probably belongs to another environment (dev or prod).</source>
+        <source>Nango could not get the connection "%1" of the integration "%2"%3. Check the connection id; if it exists in the dashboard, this API key probably belongs to another environment (dev or prod).</source>
         <translation>Nango n’a pas pu obtenir la connexion « %1 » de l’intégration « %2 »%3. Vérifiez l’identifiant de la connexion ; s’il existe dans le tableau de bord, cette clé API appartient probablement à un autre environnement (dev ou prod).</translation>
     </message>
     <message>
-        <source>Nango cannot refresh the credentials of the connection &quot;%1&quot;%2: recent refreshes failed and it is backing off. The end user probably has to reconnect (Connections in the Nango dashboard).</source>
+        <source>Nango cannot refresh the credentials of the connection "%1"%2: recent refreshes failed and it is backing off. The end user probably has to reconnect (Connections in the Nango dashboard).</source>
         <translation>Nango ne peut pas renouveler les identifiants de la connexion « %1 »%2 : les derniers renouvellements ont échoué et il temporise. L’utilisateur final doit probablement se reconnecter (Connections dans le tableau de bord Nango).</translation>
     </message>
     <message>
@@ -2508,12 +2520,12 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Nango a eu une erreur interne (%1)%2. La requête n’a peut-être pas atteint le fournisseur.</translation>
     </message>
     <message>
-        <source>The Nango server&apos;s configuration does not allow requests to this outbound URL%1: Nango refuses private, loopback and metadata addresses unless its administrator allows them. Check the integration&apos;s base URL, or ask whoever runs the Nango server.</source>
-        <translation>La configuration du serveur Nango n&apos;autorise pas les requêtes vers cette URL sortante%1 : Nango refuse les adresses privées, de bouclage et de métadonnées sauf si son administrateur les autorise. Vérifiez l&apos;URL de base de l&apos;intégration, ou demandez à qui gère le serveur Nango.</translation>
+        <source>The Nango server's configuration does not allow requests to this outbound URL%1: Nango refuses private, loopback and metadata addresses unless its administrator allows them. Check the integration's base URL, or ask whoever runs the Nango server.</source>
+        <translation>La configuration du serveur Nango n'autorise pas les requêtes vers cette URL sortante%1 : Nango refuse les adresses privées, de bouclage et de métadonnées sauf si son administrateur les autorise. Vérifiez l'URL de base de l'intégration, ou demandez à qui gère le serveur Nango.</translation>
     </message>
     <message>
-        <source>Nango does not allow this Base-Url-Override%1. Leave it out, or allow it in the integration&apos;s settings (a self-hosted server&apos;s administrator may also have to allow the address).</source>
-        <translation>Nango n&apos;autorise pas ce Base-Url-Override%1. Omettez-le, ou autorisez-le dans les paramètres de l&apos;intégration (l&apos;administrateur d&apos;un serveur auto-hébergé devra peut-être aussi autoriser l&apos;adresse).</translation>
+        <source>Nango does not allow this Base-Url-Override%1. Leave it out, or allow it in the integration's settings (a self-hosted server's administrator may also have to allow the address).</source>
+        <translation>Nango n'autorise pas ce Base-Url-Override%1. Omettez-le, ou autorisez-le dans les paramètres de l'intégration (l'administrateur d'un serveur auto-hébergé devra peut-être aussi autoriser l'adresse).</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2539,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>la connexion manque</translation>
     </message>
     <message>
-        <source>the method &quot;%1&quot; is not one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS</source>
+        <source>the method "%1" is not one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS</source>
         <translation>la méthode « %1 » n’est pas l’une de GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS</translation>
     </message>
     <message>
@@ -2539,11 +2551,11 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Retries doit valoir 0 ou plus</translation>
     </message>
     <message>
-        <source>the header name &quot;%1&quot; is not valid</source>
+        <source>the header name "%1" is not valid</source>
         <translation>le nom d’en-tête « %1 » n’est pas valide</translation>
     </message>
     <message>
-        <source>the header &quot;%1&quot; has a line break in its value</source>
+        <source>the header "%1" has a line break in its value</source>
         <translation>l’en-tête « %1 » contient un saut de ligne dans sa valeur</translation>
     </message>
     <message>
@@ -2551,55 +2563,55 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>le corps n’est pas du JSON : %1</translation>
     </message>
     <message>
-        <source>a header must look like &apos;Name: value&apos; (got &quot;%1&quot;)</source>
-        <translation>un en-tête doit avoir la forme &apos;Nom: valeur&apos; (reçu « %1 »)</translation>
+        <source>a header must look like 'Name: value' (got "%1")</source>
+        <translation>un en-tête doit avoir la forme 'Nom: valeur' (reçu « %1 »)</translation>
     </message>
 </context>
 <context>
     <name>nd::PullJob</name>
     <message>
         <source>repair since %1; the cursor does not move</source>
-        <translation>réparation depuis %1&#xa0;; le curseur ne bouge pas</translation>
+        <translation>réparation depuis %1 ; le curseur ne bouge pas</translation>
     </message>
     <message>
-        <source>The cache could not start the pull&apos;s history: %1.</source>
-        <translation>Le cache n&apos;a pas pu créer l&apos;entrée d&apos;historique de la récupération&#xa0;: %1.</translation>
+        <source>The cache could not start the pull's history: %1.</source>
+        <translation>Le cache n'a pas pu créer l'entrée d'historique de la récupération : %1.</translation>
     </message>
     <message>
-        <source>Nango&apos;s records answer could not be read: %1.</source>
-        <translation>La réponse de Nango contenant les enregistrements n&apos;a pas pu être lue&#xa0;: %1.</translation>
+        <source>Nango's records answer could not be read: %1.</source>
+        <translation>La réponse de Nango contenant les enregistrements n'a pas pu être lue : %1.</translation>
     </message>
     <message>
         <source>The cache could not store a page: %1.</source>
-        <translation>Le cache n&apos;a pas pu stocker une page&#xa0;: %1.</translation>
+        <translation>Le cache n'a pas pu stocker une page : %1.</translation>
     </message>
     <message>
         <source>emptyCache resync complete: generation %1; %2 records that did not come back were dropped</source>
-        <translation>resynchronisation emptyCache terminée&#xa0;: génération %1&#xa0;; %2 enregistrements qui ne sont pas revenus ont été rejetés</translation>
+        <translation>resynchronisation emptyCache terminée : génération %1 ; %2 enregistrements qui ne sont pas revenus ont été rejetés</translation>
     </message>
     <message>
-        <source>Nango&apos;s emptyCache resync has not finished yet; old records are kept until it has</source>
-        <translation>La resynchronisation emptyCache de Nango n&apos;est pas encore terminée&#xa0;; les anciens enregistrements sont conservés jusque-là</translation>
+        <source>Nango's emptyCache resync has not finished yet; old records are kept until it has</source>
+        <translation>La resynchronisation emptyCache de Nango n'est pas encore terminée ; les anciens enregistrements sont conservés jusque-là</translation>
     </message>
     <message>
         <source>The cache could not record the completed pull: %1.</source>
-        <translation>Le cache n&apos;a pas pu enregistrer la récupération terminée&#xa0;: %1.</translation>
+        <translation>Le cache n'a pas pu enregistrer la récupération terminée : %1.</translation>
     </message>
     <message>
         <source>Free some disk space where the cache lives; the pull resumes from its stored cursor and nothing is lost.</source>
-        <translation>Libérez de l&apos;espace disque là où se trouve le cache&#xa0;; la récupération reprend à partir de son curseur enregistré et rien n&apos;est perdu.</translation>
+        <translation>Libérez de l'espace disque là où se trouve le cache ; la récupération reprend à partir de son curseur enregistré et rien n'est perdu.</translation>
     </message>
     <message>
         <source>The cache file or its folder is read-only: make it writable, or choose another cache.</source>
-        <translation>Le fichier du cache ou son dossier est en lecture seule&#xa0;: rendez-le accessible en écriture, ou choisissez un autre cache.</translation>
+        <translation>Le fichier du cache ou son dossier est en lecture seule : rendez-le accessible en écriture, ou choisissez un autre cache.</translation>
     </message>
     <message>
         <source>Another program holds the cache locked; close it, and the pull is retried.</source>
-        <translation>Un autre programme verrouille le cache&#xa0;; fermez-le et la récupération sera relancée.</translation>
+        <translation>Un autre programme verrouille le cache ; fermez-le et la récupération sera relancée.</translation>
     </message>
     <message>
         <source>Check the disk and the cache file; the pull resumes from its stored cursor.</source>
-        <translation>Vérifiez le disque et le fichier du cache&#xa0;; la récupération reprend à partir de son curseur enregistré.</translation>
+        <translation>Vérifiez le disque et le fichier du cache ; la récupération reprend à partir de son curseur enregistré.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2618,24 +2630,24 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Nango a refusé deux fois le curseur enregistré : relecture depuis le début pour en obtenir un nouveau</translation>
     </message>
     <message>
-        <source>Nango sent the record %1 with a cursor that is not Nango&apos;s (&quot;%2&quot;). Nothing of the page was stored; the next pull goes on from the last good cursor. If it keeps coming, the sync&apos;s records need a look in the Nango dashboard.</source>
-        <translation>Nango a envoyé l&apos;enregistrement %1 avec un curseur qui n&apos;est pas de Nango (« %2 »). Rien de la page n&apos;a été enregistré ; la prochaine récupération repart du dernier bon curseur. Si cela se répète, les enregistrements de la synchronisation sont à examiner dans le tableau de bord Nango.</translation>
+        <source>Nango sent the record %1 with a cursor that is not Nango's ("%2"). Nothing of the page was stored; the next pull goes on from the last good cursor. If it keeps coming, the sync's records need a look in the Nango dashboard.</source>
+        <translation>Nango a envoyé l'enregistrement %1 avec un curseur qui n'est pas de Nango (« %2 »). Rien de la page n'a été enregistré ; la prochaine récupération repart du dernier bon curseur. Si cela se répète, les enregistrements de la synchronisation sont à examiner dans le tableau de bord Nango.</translation>
     </message>
     <message>
-        <source>Nango sent a next_cursor that is not Nango&apos;s (&quot;%1&quot;); the pull stops here.</source>
-        <translation>Nango a envoyé un next_cursor qui n&apos;est pas de Nango (« %1 ») ; la récupération s&apos;arrête ici.</translation>
+        <source>Nango sent a next_cursor that is not Nango's ("%1"); the pull stops here.</source>
+        <translation>Nango a envoyé un next_cursor qui n'est pas de Nango (« %1 ») ; la récupération s'arrête ici.</translation>
     </message>
     <message>
         <source>Nango sent a cursor already asked with in this pull (page %1): its pages would come round again for ever, so the pull stops. Nothing is lost; the next pull goes on from the last stored page.</source>
-        <translation>Nango a envoyé un curseur déjà utilisé dans cette récupération (page %1) : ses pages reviendraient sans fin, donc la récupération s&apos;arrête. Rien n&apos;est perdu ; la prochaine récupération repart de la dernière page enregistrée.</translation>
+        <translation>Nango a envoyé un curseur déjà utilisé dans cette récupération (page %1) : ses pages reviendraient sans fin, donc la récupération s'arrête. Rien n'est perdu ; la prochaine récupération repart de la dernière page enregistrée.</translation>
     </message>
     <message>
         <source>This pull has asked for %1 pages, more than the records Nango counts for this model can fill; it stops rather than page without end. The next pull goes on from here.</source>
-        <translation>Cette récupération a demandé %1 pages, plus que les enregistrements comptés par Nango pour ce modèle ne peuvent en remplir ; elle s&apos;arrête plutôt que de paginer sans fin. La prochaine récupération reprend d&apos;ici.</translation>
+        <translation>Cette récupération a demandé %1 pages, plus que les enregistrements comptés par Nango pour ce modèle ne peuvent en remplir ; elle s'arrête plutôt que de paginer sans fin. La prochaine récupération reprend d'ici.</translation>
     </message>
     <message>
         <source>Two writers to the shared cache waited on each other and PostgreSQL stopped this one; the page was rolled back and the pull is retried from its stored cursor. Nothing is lost.</source>
-        <translation>Deux écrivains du cache partagé se sont attendus mutuellement et PostgreSQL a arrêté celui-ci ; la page a été annulée et la récupération est relancée depuis son curseur enregistré. Rien n&apos;est perdu.</translation>
+        <translation>Deux écrivains du cache partagé se sont attendus mutuellement et PostgreSQL a arrêté celui-ci ; la page a été annulée et la récupération est relancée depuis son curseur enregistré. Rien n'est perdu.</translation>
     </message>
     <message>
         <source>mass delete: %1 of %2 live records (%3%) removed by this pull</source>
@@ -2646,7 +2658,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <name>nd::QueryConsole</name>
     <message>
         <source>Refused: this console only reads the cache, and this statement %1. Nothing was run; the cache is unchanged.</source>
-        <translation>Refusé : cette console ne fait que lire le cache, et cette instruction %1. Rien n&apos;a été exécuté ; le cache est inchangé.</translation>
+        <translation>Refusé : cette console ne fait que lire le cache, et cette instruction %1. Rien n'a été exécuté ; le cache est inchangé.</translation>
     </message>
     <message>
         <source>Records per integration, connection and model</source>
@@ -2657,7 +2669,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Un champ de chaque enregistrement (filtre sur une valeur du payload)</translation>
     </message>
     <message>
-        <source>The fields each model&apos;s records have, with their types</source>
+        <source>The fields each model's records have, with their types</source>
         <translation>Les champs des enregistrements de chaque modèle, avec leurs types</translation>
     </message>
     <message>
@@ -2674,7 +2686,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     </message>
     <message>
         <source>Pulls that did not succeed</source>
-        <translation>Récupérations qui n&apos;ont pas abouti</translation>
+        <translation>Récupérations qui n'ont pas abouti</translation>
     </message>
     <message>
         <source>Webhooks that never came (missed)</source>
@@ -2705,7 +2717,7 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
 Ctrl+Enter runs the statement (or the selected text). Examples lists questions to start from.</source>
         <translation>SELECT model, count(*) AS records FROM live_records GROUP BY model;
 
-Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples propose des questions pour commencer.</translation>
+Ctrl+Entrée exécute l'instruction (ou le texte sélectionné). Exemples propose des questions pour commencer.</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -2713,7 +2725,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Run the statement, or the selected text (Ctrl+Enter)</source>
-        <translation>Exécuter l&apos;instruction, ou le texte sélectionné (Ctrl+Entrée)</translation>
+        <translation>Exécuter l'instruction, ou le texte sélectionné (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
@@ -2721,7 +2733,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Stop the statement that runs</source>
-        <translation>Arrêter l&apos;instruction en cours</translation>
+        <translation>Arrêter l'instruction en cours</translation>
     </message>
     <message>
         <source>E&amp;xamples</source>
@@ -2787,16 +2799,16 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
         <translation>Vues : %1. Les payloads sont du JSON : %2.</translation>
     </message>
     <message>
-        <source>payload-&gt;&gt;&apos;field&apos; and jsonb functions (PostgreSQL)</source>
-        <translation>payload-&gt;&gt;&apos;champ&apos; et les fonctions jsonb (PostgreSQL)</translation>
+        <source>payload-&gt;&gt;'field' and the json functions (PostgreSQL)</source>
+        <translation>payload-&gt;&gt;'champ' et les fonctions json (PostgreSQL)</translation>
     </message>
     <message>
-        <source>json_extract(payload, &apos;$.field&apos;) and json_each(payload) (SQLite)</source>
-        <translation>json_extract(payload, &apos;$.champ&apos;) et json_each(payload) (SQLite)</translation>
+        <source>json_extract(payload, '$.field') and json_each(payload) (SQLite)</source>
+        <translation>json_extract(payload, '$.champ') et json_each(payload) (SQLite)</translation>
     </message>
     <message>
         <source>Write a statement first, or pick one from Examples.</source>
-        <translation>Écrivez d&apos;abord une instruction, ou choisissez-en une dans Exemples.</translation>
+        <translation>Écrivez d'abord une instruction, ou choisissez-en une dans Exemples.</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -2843,13 +2855,13 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     <message numerus="yes">
         <source>Showing the first %Ln row(s). The statement was ended after a minute without scrolling, so that it does not hold the cache back; run it again for more, or export every row to CSV.</source>
         <translation>
-            <numerusform>Affichage de la première ligne (%Ln). L&apos;instruction a été arrêtée après une minute sans défilement, pour ne pas retenir le cache ; exécutez-la à nouveau pour en voir plus, ou exportez toutes les lignes en CSV.</numerusform>
-            <numerusform>Affichage des %Ln premières lignes. L&apos;instruction a été arrêtée après une minute sans défilement, pour ne pas retenir le cache ; exécutez-la à nouveau pour en voir plus, ou exportez toutes les lignes en CSV.</numerusform>
+            <numerusform>Affichage de la première ligne (%Ln). L'instruction a été arrêtée après une minute sans défilement, pour ne pas retenir le cache ; exécutez-la à nouveau pour en voir plus, ou exportez toutes les lignes en CSV.</numerusform>
+            <numerusform>Affichage des %Ln premières lignes. L'instruction a été arrêtée après une minute sans défilement, pour ne pas retenir le cache ; exécutez-la à nouveau pour en voir plus, ou exportez toutes les lignes en CSV.</numerusform>
         </translation>
     </message>
     <message>
         <source>No statement run yet</source>
-        <translation>Aucune instruction exécutée pour l&apos;instant</translation>
+        <translation>Aucune instruction exécutée pour l'instant</translation>
     </message>
     <message>
         <source>Save this statement…</source>
@@ -2861,18 +2873,18 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Write a statement first.</source>
-        <translation>Écrivez d&apos;abord une instruction.</translation>
+        <translation>Écrivez d'abord une instruction.</translation>
     </message>
     <message>
         <source>Save the statement</source>
-        <translation>Enregistrer l&apos;instruction</translation>
+        <translation>Enregistrer l'instruction</translation>
     </message>
     <message>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <source>Saved as &quot;%1&quot;.</source>
+        <source>Saved as "%1".</source>
         <translation>Enregistrée sous « %1 ».</translation>
     </message>
 </context>
@@ -2908,11 +2920,11 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Show the record as it &amp;was</source>
-        <translation>Afficher l&apos;enregistrement &amp;tel qu&apos;il était</translation>
+        <translation>Afficher l'enregistrement &amp;tel qu'il était</translation>
     </message>
     <message>
         <source>Show the whole record as it was at the chosen version</source>
-        <translation>Afficher l&apos;enregistrement entier tel qu&apos;il était à la version choisie</translation>
+        <translation>Afficher l'enregistrement entier tel qu'il était à la version choisie</translation>
     </message>
     <message>
         <source>now</source>
@@ -2920,11 +2932,11 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>as it was at %1 (%2)</source>
-        <translation>tel qu&apos;il était le %1 (%2)</translation>
+        <translation>tel qu'il était le %1 (%2)</translation>
     </message>
     <message>
         <source>Reading the history of %1…</source>
-        <translation>Lecture de l&apos;historique de %1…</translation>
+        <translation>Lecture de l'historique de %1…</translation>
     </message>
     <message>
         <source>deleted; its last whole payload is the version before</source>
@@ -2951,13 +2963,13 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>No earlier version is kept: the record has not changed since the cache first pulled it (or its versions were trimmed).</source>
-        <translation>Aucune version antérieure n&apos;est conservée : l&apos;enregistrement n&apos;a pas changé depuis que le cache l&apos;a récupéré pour la première fois (ou ses versions ont été élaguées).</translation>
+        <translation>Aucune version antérieure n'est conservée : l'enregistrement n'a pas changé depuis que le cache l'a récupéré pour la première fois (ou ses versions ont été élaguées).</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s) kept, newest first. Choose one to see what changed.</source>
         <translation>
-            <numerusform>%n version conservée, la plus récente d&apos;abord. Choisissez-en une pour voir ce qui a changé.</numerusform>
-            <numerusform>%n versions conservées, la plus récente d&apos;abord. Choisissez-en une pour voir ce qui a changé.</numerusform>
+            <numerusform>%n version conservée, la plus récente d'abord. Choisissez-en une pour voir ce qui a changé.</numerusform>
+            <numerusform>%n versions conservées, la plus récente d'abord. Choisissez-en une pour voir ce qui a changé.</numerusform>
         </translation>
     </message>
     <message>
@@ -2984,11 +2996,11 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     <name>nd::RecordsModel</name>
     <message>
         <source>Deleted at the provider on %1 (a tombstone: Nango keeps the last payload).</source>
-        <translation>Supprimé chez le fournisseur le %1 (pierre tombale&#xa0;: Nango conserve le dernier contenu).</translation>
+        <translation>Supprimé chez le fournisseur le %1 (pierre tombale : Nango conserve le dernier contenu).</translation>
     </message>
     <message>
         <source>Pruned by Nango on %1: Nango emptied its copy; this is the last payload Nango Desk saw.</source>
-        <translation>Élagué par Nango le %1&#xa0;: Nango a vidé sa copie&#xa0;; voici le dernier contenu vu par Nango Desk.</translation>
+        <translation>Élagué par Nango le %1 : Nango a vidé sa copie ; voici le dernier contenu vu par Nango Desk.</translation>
     </message>
 </context>
 <context>
@@ -3015,7 +3027,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Any last action</source>
-        <translation>Dernière action&#xa0;: toutes</translation>
+        <translation>Dernière action : toutes</translation>
     </message>
     <message>
         <source>Added</source>
@@ -3047,11 +3059,11 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Oldest change first</source>
-        <translation>Modification la plus ancienne d&apos;abord</translation>
+        <translation>Modification la plus ancienne d'abord</translation>
     </message>
     <message>
         <source>Newest change first</source>
-        <translation>Modification la plus récente d&apos;abord</translation>
+        <translation>Modification la plus récente d'abord</translation>
     </message>
     <message>
         <source>By id</source>
@@ -3063,7 +3075,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Record detail</source>
-        <translation>Détail de l&apos;enregistrement</translation>
+        <translation>Détail de l'enregistrement</translation>
     </message>
     <message>
         <source>Copy cell</source>
@@ -3075,7 +3087,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Copy record as JSON</source>
-        <translation>Copier l&apos;enregistrement en JSON</translation>
+        <translation>Copier l'enregistrement en JSON</translation>
     </message>
     <message>
         <source>%L1 records</source>
@@ -3105,8 +3117,8 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
 <context>
     <name>nd::ResyncDialog</name>
     <message>
-        <source>Run &lt;b&gt;%1&lt;/b&gt; now on Nango&apos;s side. When the run ends, Nango sends a webhook and Nango Desk pulls the changes.</source>
-        <translation>Exécuter &lt;b&gt;%1&lt;/b&gt; maintenant côté Nango. À la fin de l&apos;exécution, Nango envoie un webhook et Nango Desk récupère les modifications.</translation>
+        <source>Run &lt;b&gt;%1&lt;/b&gt; now on Nango's side. When the run ends, Nango sends a webhook and Nango Desk pulls the changes.</source>
+        <translation>Exécuter &lt;b&gt;%1&lt;/b&gt; maintenant côté Nango. À la fin de l'exécution, Nango envoie un webhook et Nango Desk récupère les modifications.</translation>
     </message>
 </context>
 <context>
@@ -3117,7 +3129,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Nothing could be read back from it.</source>
-        <translation>Rien n&apos;a pu en être relu.</translation>
+        <translation>Rien n'a pu en être relu.</translation>
     </message>
     <message>
         <source>Read back into a new cache: %1.</source>
@@ -3129,7 +3141,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Some rows could not be read in: %1; they are lost.</source>
-        <translation>Certaines lignes n&apos;ont pas pu être lues dans : %1 ; elles sont perdues.</translation>
+        <translation>Certaines lignes n'ont pas pu être lues dans : %1 ; elles sont perdues.</translation>
     </message>
     <message>
         <source>Every stream goes on from its stored cursor.</source>
@@ -3137,7 +3149,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Every stream is read again from the start: what Nango still has comes back; what it has pruned or deleted is kept only where it was read back.</source>
-        <translation>Chaque flux est relu depuis le début : ce que Nango a encore revient ; ce qu&apos;il a élagué ou supprimé n&apos;est gardé que là où il a été relu.</translation>
+        <translation>Chaque flux est relu depuis le début : ce que Nango a encore revient ; ce qu'il a élagué ou supprimé n'est gardé que là où il a été relu.</translation>
     </message>
 </context>
 <context>
@@ -3178,7 +3190,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Self-hosted Nango at:</source>
-        <translation>Nango auto-hébergé à l&apos;adresse&#xa0;:</translation>
+        <translation>Nango auto-hébergé à l'adresse :</translation>
     </message>
     <message>
         <source>Server URL</source>
@@ -3190,7 +3202,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Environment name</source>
-        <translation>Nom de l&apos;environnement</translation>
+        <translation>Nom de l'environnement</translation>
     </message>
     <message>
         <source>The demo runs its own Nango-compatible server inside Nango Desk.</source>
@@ -3202,7 +3214,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Environment API key</source>
-        <translation>Clé API de l&apos;environnement</translation>
+        <translation>Clé API de l'environnement</translation>
     </message>
     <message>
         <source>Webhook signing key</source>
@@ -3210,7 +3222,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>From the Nango dashboard: Environment settings &gt; API keys, and &gt; Webhooks &gt; Signing key. Since 2026-04 the two differ. Keys are kept in the system keychain and never shown again.</source>
-        <translation>Depuis le tableau de bord Nango&#xa0;: Environment settings &gt; API keys, et &gt; Webhooks &gt; Signing key. Depuis 2026-04, les deux sont différentes. Les clés sont conservées dans le trousseau du système et ne sont plus jamais affichées.</translation>
+        <translation>Depuis le tableau de bord Nango : Environment settings &gt; API keys, et &gt; Webhooks &gt; Signing key. Depuis 2026-04, les deux sont différentes. Les clés sont conservées dans le trousseau du système et ne sont plus jamais affichées.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -3222,7 +3234,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>127.0.0.1 accepts only this computer. Another address exposes the listener to your network: use it only behind a tunnel you trust.</source>
-        <translation>127.0.0.1 n&apos;accepte que cet ordinateur. Une autre adresse expose l&apos;écouteur à votre réseau&#xa0;: ne l&apos;utilisez que derrière un tunnel de confiance.</translation>
+        <translation>127.0.0.1 n'accepte que cet ordinateur. Une autre adresse expose l'écouteur à votre réseau : ne l'utilisez que derrière un tunnel de confiance.</translation>
     </message>
     <message>
         <source>Send a test &amp;webhook</source>
@@ -3250,11 +3262,11 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>How often /sync/status is read to catch missed webhooks (0: never).</source>
-        <translation>Fréquence de lecture de /sync/status pour rattraper les webhooks manqués (0&#xa0;: jamais).</translation>
+        <translation>Fréquence de lecture de /sync/status pour rattraper les webhooks manqués (0 : jamais).</translation>
     </message>
     <message>
         <source>Records per request. The rate limit (200 requests a minute on the free plan) is shared with your production backend.</source>
-        <translation>Enregistrements par requête. La limite de débit (200 requêtes par minute avec l&apos;offre gratuite) est partagée avec votre backend de production.</translation>
+        <translation>Enregistrements par requête. La limite de débit (200 requêtes par minute avec l'offre gratuite) est partagée avec votre backend de production.</translation>
     </message>
     <message>
         <source>Poll every</source>
@@ -3270,15 +3282,15 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Not listening (add the webhook signing key first).</source>
-        <translation>Pas à l&apos;écoute (ajoutez d&apos;abord la clé de signature des webhooks).</translation>
+        <translation>Pas à l'écoute (ajoutez d'abord la clé de signature des webhooks).</translation>
     </message>
     <message>
-        <source>%1 — Nango Cloud cannot reach this computer: give Nango a tunnel&apos;s URL (e.g. a connection&apos;s webhook URL override) that forwards here.</source>
-        <translation>%1 — Nango Cloud ne peut pas joindre cet ordinateur&#xa0;: donnez à Nango l&apos;URL d&apos;un tunnel qui redirige ici (par ex. comme URL de webhook spécifique à une connexion).</translation>
+        <source>%1 — Nango Cloud cannot reach this computer: give Nango a tunnel's URL (e.g. a connection's webhook URL override) that forwards here.</source>
+        <translation>%1 — Nango Cloud ne peut pas joindre cet ordinateur : donnez à Nango l'URL d'un tunnel qui redirige ici (par ex. comme URL de webhook spécifique à une connexion).</translation>
     </message>
     <message>
         <source>stored in the %1; type to replace</source>
-        <translation>enregistrée dans %1&#xa0;; saisissez-en une autre pour la remplacer</translation>
+        <translation>enregistrée dans %1 ; saisissez-en une autre pour la remplacer</translation>
     </message>
     <message>
         <source>not set</source>
@@ -3286,35 +3298,35 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>not set: webhooks cannot be verified</source>
-        <translation>non définie&#xa0;: les webhooks ne peuvent pas être vérifiés</translation>
+        <translation>non définie : les webhooks ne peuvent pas être vérifiés</translation>
     </message>
     <message>
         <source>The listener is not running; add the webhook signing key and save.</source>
-        <translation>L&apos;écouteur n&apos;est pas actif&#xa0;; ajoutez la clé de signature des webhooks et enregistrez.</translation>
+        <translation>L'écouteur n'est pas actif ; ajoutez la clé de signature des webhooks et enregistrez.</translation>
     </message>
     <message>
         <source>Production environment (a red banner; every action is confirmed)</source>
-        <translation>Environnement de production (bandeau rouge&#xa0;; chaque action doit être confirmée)</translation>
+        <translation>Environnement de production (bandeau rouge ; chaque action doit être confirmée)</translation>
     </message>
     <message>
         <source>Keys for this session only (nothing is written anywhere)</source>
-        <translation>Clés pour cette session uniquement (rien n&apos;est écrit nulle part)</translation>
+        <translation>Clés pour cette session uniquement (rien n'est écrit nulle part)</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation>n&apos;importe quel port libre</translation>
+        <translation>n'importe quel port libre</translation>
     </message>
     <message>
         <source>Also accept the legacy X-Nango-Signature</source>
-        <translation>Accepter aussi l&apos;ancienne signature X-Nango-Signature</translation>
+        <translation>Accepter aussi l'ancienne signature X-Nango-Signature</translation>
     </message>
     <message>
         <source>The old signature, SHA-256 of key and body, open to length extension.</source>
-        <translation>L&apos;ancienne signature, SHA-256 de la clé et du corps, vulnérable aux attaques par extension de longueur.</translation>
+        <translation>L'ancienne signature, SHA-256 de la clé et du corps, vulnérable aux attaques par extension de longueur.</translation>
     </message>
     <message>
         <source>The server URL must be an http(s) address, e.g. http://localhost:3003.</source>
-        <translation>L&apos;URL du serveur doit être une adresse http(s), par ex. http://localhost:3003.</translation>
+        <translation>L'URL du serveur doit être une adresse http(s), par ex. http://localhost:3003.</translation>
     </message>
     <message>
         <source>Asking %1…</source>
@@ -3322,15 +3334,15 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Not listening: %1</source>
-        <translation>Pas à l&apos;écoute&#xa0;: %1</translation>
+        <translation>Pas à l'écoute : %1</translation>
     </message>
     <message>
         <source>The listener runs on port %1; save the settings to move it to %2, then test again.</source>
-        <translation>L&apos;écouteur fonctionne sur le port %1&#xa0;; enregistrez les paramètres pour le déplacer sur %2, puis testez à nouveau.</translation>
+        <translation>L'écouteur fonctionne sur le port %1 ; enregistrez les paramètres pour le déplacer sur %2, puis testez à nouveau.</translation>
     </message>
     <message>
         <source>Sending a signed test webhook to %1…</source>
-        <translation>Envoi d&apos;un webhook de test signé à %1…</translation>
+        <translation>Envoi d'un webhook de test signé à %1…</translation>
     </message>
     <message>
         <source>Cache</source>
@@ -3373,7 +3385,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment&apos;s API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
+        <source>Welcome to Nango Desk. Choose the Nango server, paste this environment's API key and webhook signing key, then save. Or start the built-in demo with nango-desk --demo.</source>
         <translation>Bienvenue dans Nango Desk. Choisissez le serveur Nango, collez la clé API et la clé de signature des webhooks de cet environnement, puis enregistrez. Ou lancez la démo intégrée avec nango-desk --demo.</translation>
     </message>
     <message>
@@ -3394,22 +3406,22 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Refused deliveries (a bad signature, a wrong path) are kept in Activity up to this size, oldest dropped first; a burst from one address is counted on one row. Verified webhooks are all kept.</source>
-        <translation>Les livraisons refusées (mauvaise signature, mauvais chemin) sont gardées dans l&apos;Activité jusqu&apos;à cette taille, les plus anciennes supprimées en premier ; une rafale venant d&apos;une adresse est comptée sur une ligne. Les webhooks vérifiés sont tous gardés.</translation>
+        <translation>Les livraisons refusées (mauvaise signature, mauvais chemin) sont gardées dans l'Activité jusqu'à cette taille, les plus anciennes supprimées en premier ; une rafale venant d'une adresse est comptée sur une ligne. Les webhooks vérifiés sont tous gardés.</translation>
     </message>
     <message>
         <source>Keep refused deliveries up to</source>
-        <translation>Garder les livraisons refusées jusqu&apos;à</translation>
+        <translation>Garder les livraisons refusées jusqu'à</translation>
     </message>
     <message>
         <source>%1 is plain HTTP: there is no certificate to look at.</source>
-        <translation>%1 est en HTTP simple : il n&apos;y a pas de certificat à examiner.</translation>
+        <translation>%1 est en HTTP simple : il n'y a pas de certificat à examiner.</translation>
     </message>
     <message>
         <source>Looking at the certificate of %1…</source>
         <translation>Examen du certificat de %1…</translation>
     </message>
     <message>
-        <source>This certificate is trusted for profile &quot;%1&quot; now; saving.</source>
+        <source>This certificate is trusted for profile "%1" now; saving.</source>
         <translation>Ce certificat est désormais reconnu pour le profil « %1 » ; enregistrement.</translation>
     </message>
     <message>
@@ -3421,8 +3433,8 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
         <translation>jamais</translation>
     </message>
     <message>
-        <source>A pull that removes more than this share of a model&apos;s records is flagged on its row, in the cursor history and as a notification: a wrong cursor or a bug has deleted records by mistake before.</source>
-        <translation>Une récupération qui retire plus que cette part des enregistrements d&apos;un modèle est signalée sur sa ligne, dans l&apos;historique du curseur et par une notification : un curseur erroné ou un bogue a déjà supprimé des enregistrements par erreur.</translation>
+        <source>A pull that removes more than this share of a model's records is flagged on its row, in the cursor history and as a notification: a wrong cursor or a bug has deleted records by mistake before.</source>
+        <translation>Une récupération qui retire plus que cette part des enregistrements d'un modèle est signalée sur sa ligne, dans l'historique du curseur et par une notification : un curseur erroné ou un bogue a déjà supprimé des enregistrements par erreur.</translation>
     </message>
     <message>
         <source>Flag a pull that deletes more than</source>
@@ -3433,8 +3445,8 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
         <translation>aucune</translation>
     </message>
     <message>
-        <source>Earlier versions kept of each record, with the fields each change touched (the record&apos;s History tab). About 180 bytes a version, up to 700 when an update changes every field.</source>
-        <translation>Versions antérieures conservées de chaque enregistrement, avec les champs touchés par chaque modification (l&apos;onglet Historique de l&apos;enregistrement). Environ 180 octets par version, jusqu&apos;à 700 quand une modification touche chaque champ.</translation>
+        <source>Earlier versions kept of each record, with the fields each change touched (the record's History tab). About 180 bytes a version, up to 700 when an update changes every field.</source>
+        <translation>Versions antérieures conservées de chaque enregistrement, avec les champs touchés par chaque modification (l'onglet Historique de l'enregistrement). Environ 180 octets par version, jusqu'à 700 quand une modification touche chaque champ.</translation>
     </message>
     <message>
         <source>Versions kept per record</source>
@@ -3453,7 +3465,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>pull (%1): %2 added, %3 updated, %4 deleted in %5 page(s)%6</source>
-        <translation>récupération (%1)&#xa0;: %2 ajoutés, %3 mis à jour, %4 supprimés en %5 page(s)%6</translation>
+        <translation>récupération (%1) : %2 ajoutés, %3 mis à jour, %4 supprimés en %5 page(s)%6</translation>
     </message>
     <message>
         <source>, %1 dropped</source>
@@ -3472,7 +3484,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     <name>nd::SqliteConsole</name>
     <message>
         <source>cannot open the cache %1 for reading: %2</source>
-        <translation>impossible d&apos;ouvrir le cache %1 en lecture : %2</translation>
+        <translation>impossible d'ouvrir le cache %1 en lecture : %2</translation>
     </message>
     <message>
         <source>cannot read the cache %1: %2</source>
@@ -3496,7 +3508,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>uses PRAGMA %1, which this console does not run</source>
-        <translation>utilise PRAGMA %1, que cette console n&apos;exécute pas</translation>
+        <translation>utilise PRAGMA %1, que cette console n'exécute pas</translation>
     </message>
     <message>
         <source>would change the table %1</source>
@@ -3511,12 +3523,12 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
         <translation>commence ou termine une transaction (chaque instruction lit ici un instantané par elle-même)</translation>
     </message>
     <message>
-        <source>would change the cache&apos;s schema, indexes or statistics</source>
+        <source>would change the cache's schema, indexes or statistics</source>
         <translation>modifierait le schéma, les index ou les statistiques du cache</translation>
     </message>
     <message>
         <source>There is no statement to run.</source>
-        <translation>Il n&apos;y a aucune instruction à exécuter.</translation>
+        <translation>Il n'y a aucune instruction à exécuter.</translation>
     </message>
     <message>
         <source>Run one statement at a time: only the first may be given.</source>
@@ -3535,14 +3547,14 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>cannot keep the history of record %1: %2</source>
-        <translation>impossible de conserver l&apos;historique de l&apos;enregistrement %1 : %2</translation>
+        <translation>impossible de conserver l'historique de l'enregistrement %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>nd::Status</name>
     <message>
         <source>a pull is queued</source>
-        <translation>une récupération est en file d&apos;attente</translation>
+        <translation>une récupération est en file d'attente</translation>
     </message>
     <message>
         <source>never pulled</source>
@@ -3619,10 +3631,10 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>the last pull ended at %1</source>
-        <translation>la dernière récupération s&apos;est terminée à %1</translation>
+        <translation>la dernière récupération s'est terminée à %1</translation>
     </message>
     <message>
-        <source>Nango&apos;s status from %1</source>
+        <source>Nango's status from %1</source>
         <translation>statut de Nango à %1</translation>
     </message>
     <message>
@@ -3631,50 +3643,50 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Up to date: %1; %2.</source>
-        <translation>À jour&#xa0;: %1&#xa0;; %2.</translation>
+        <translation>À jour : %1 ; %2.</translation>
     </message>
     <message>
-        <source>Nango counts %L1 records, the cache holds %L2: a webhook may have been missed, or Nango&apos;s count lags (it is not updated for every delete).</source>
-        <translation>Nango compte %L1 enregistrements, le cache en contient %L2&#xa0;: un webhook a peut-être été manqué, ou le décompte de Nango est en retard (il n&apos;est pas mis à jour à chaque suppression).</translation>
+        <source>Nango counts %L1 records, the cache holds %L2: a webhook may have been missed, or Nango's count lags (it is not updated for every delete).</source>
+        <translation>Nango compte %L1 enregistrements, le cache en contient %L2 : un webhook a peut-être été manqué, ou le décompte de Nango est en retard (il n'est pas mis à jour à chaque suppression).</translation>
     </message>
     <message numerus="yes">
         <source>Pulling: %n page(s), %L1 records so far.</source>
         <translation>
-            <numerusform>Récupération en cours&#xa0;: %n page, %L1 enregistrements jusqu&apos;ici.</numerusform>
-            <numerusform>Récupération en cours&#xa0;: %n pages, %L1 enregistrements jusqu&apos;ici.</numerusform>
+            <numerusform>Récupération en cours : %n page, %L1 enregistrements jusqu'ici.</numerusform>
+            <numerusform>Récupération en cours : %n pages, %L1 enregistrements jusqu'ici.</numerusform>
         </translation>
     </message>
     <message>
         <source>A pull is due (%1); %2.</source>
-        <translation>Une récupération est due (%1)&#xa0;; %2.</translation>
+        <translation>Une récupération est due (%1) ; %2.</translation>
     </message>
     <message>
         <source>The last pull failed at %1: %2</source>
-        <translation>La dernière récupération a échoué à %1&#xa0;: %2</translation>
+        <translation>La dernière récupération a échoué à %1 : %2</translation>
     </message>
     <message>
-        <source>Nango Desk tries again %1 (at %2); &quot;Pull now&quot; tries at once.</source>
-        <translation>Nango Desk réessaie %1 (à %2)&#xa0;; «&#xa0;Récupérer maintenant&#xa0;» réessaie immédiatement.</translation>
+        <source>Nango Desk tries again %1 (at %2); "Pull now" tries at once.</source>
+        <translation>Nango Desk réessaie %1 (à %2) ; « Récupérer maintenant » réessaie immédiatement.</translation>
     </message>
     <message>
-        <source>Nango&apos;s schedule is paused: no new runs until it is resumed. The cache holds what Nango had (%1).</source>
-        <translation>La planification de Nango est en pause&#xa0;: aucune nouvelle exécution jusqu&apos;à sa reprise. Le cache contient ce que Nango avait (%1).</translation>
+        <source>Nango's schedule is paused: no new runs until it is resumed. The cache holds what Nango had (%1).</source>
+        <translation>La planification de Nango est en pause : aucune nouvelle exécution jusqu'à sa reprise. Le cache contient ce que Nango avait (%1).</translation>
     </message>
     <message>
-        <source>Nango&apos;s last run failed (the dashboard&apos;s logs say why). The cache holds what Nango has (%1).</source>
+        <source>Nango's last run failed (the dashboard's logs say why). The cache holds what Nango has (%1).</source>
         <translation>La dernière exécution chez Nango a échoué (les journaux du tableau de bord indiquent pourquoi). Le cache contient ce que Nango a (%1).</translation>
     </message>
     <message>
-        <source>Nango&apos;s last run failed: %1. The cache holds what Nango has (%2).</source>
-        <translation>La dernière exécution chez Nango a échoué&#xa0;: %1. Le cache contient ce que Nango a (%2).</translation>
+        <source>Nango's last run failed: %1. The cache holds what Nango has (%2).</source>
+        <translation>La dernière exécution chez Nango a échoué : %1. Le cache contient ce que Nango a (%2).</translation>
     </message>
     <message>
         <source>Nango has not run this sync yet (%1).</source>
-        <translation>Nango n&apos;a pas encore exécuté cette synchronisation (%1).</translation>
+        <translation>Nango n'a pas encore exécuté cette synchronisation (%1).</translation>
     </message>
     <message>
         <source>No status from Nango yet: the state is not known.</source>
-        <translation>Pas encore de statut de Nango&#xa0;: l&apos;état est inconnu.</translation>
+        <translation>Pas encore de statut de Nango : l'état est inconnu.</translation>
     </message>
     <message>
         <source>Connecting to Nango…</source>
@@ -3685,15 +3697,15 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
         <translation>Connecté à Nango.</translation>
     </message>
     <message>
-        <source>No API key: add this environment&apos;s key in Settings.</source>
-        <translation>Aucune clé API&#xa0;: ajoutez la clé de cet environnement dans les paramètres.</translation>
+        <source>No API key: add this environment's key in Settings.</source>
+        <translation>Aucune clé API : ajoutez la clé de cet environnement dans les paramètres.</translation>
     </message>
     <message>
         <source>Trying again %1.</source>
         <translation>Nouvel essai %1.</translation>
     </message>
     <message>
-        <source>One pull removed %L1 of %L2 records (%3%) at %4: Nango deleted them, or a wrong cursor or a bug made it say so. The deleted records are kept here: look at them (Records, &quot;Show deleted&quot;), and check the sync&apos;s logs in Nango.</source>
+        <source>One pull removed %L1 of %L2 records (%3%) at %4: Nango deleted them, or a wrong cursor or a bug made it say so. The deleted records are kept here: look at them (Records, "Show deleted"), and check the sync's logs in Nango.</source>
         <translation>Une récupération a retiré %L1 des %L2 enregistrements (%3 %) à %4 : Nango les a supprimés, ou un curseur erroné ou un bogue le lui a fait dire. Les enregistrements supprimés sont gardés ici : examinez-les (Enregistrements, « Afficher les supprimés ») et vérifiez les journaux de la synchronisation dans Nango.</translation>
     </message>
 </context>
@@ -3713,15 +3725,15 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Authorization problem</source>
-        <translation>Problème d&apos;autorisation</translation>
+        <translation>Problème d'autorisation</translation>
     </message>
     <message>
         <source>%1 needs to reconnect: %2</source>
-        <translation>%1 doit se reconnecter&#xa0;: %2</translation>
+        <translation>%1 doit se reconnecter : %2</translation>
     </message>
     <message>
         <source>Nango cannot be reached</source>
@@ -3736,8 +3748,8 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
         <translation>&lt;b&gt;Nango est inutilisable.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No API key.&lt;/b&gt; Add this environment&apos;s API key in Settings; nothing is sent to Nango until then.</source>
-        <translation>&lt;b&gt;Aucune clé API.&lt;/b&gt; Ajoutez la clé API de cet environnement dans les paramètres&#xa0;; rien n&apos;est envoyé à Nango d&apos;ici là.</translation>
+        <source>&lt;b&gt;No API key.&lt;/b&gt; Add this environment's API key in Settings; nothing is sent to Nango until then.</source>
+        <translation>&lt;b&gt;Aucune clé API.&lt;/b&gt; Ajoutez la clé API de cet environnement dans les paramètres ; rien n'est envoyé à Nango d'ici là.</translation>
     </message>
     <message>
         <source>%1 failed</source>
@@ -3773,15 +3785,15 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>%1 unknown</source>
-        <translation>%1 à l&apos;état inconnu</translation>
+        <translation>%1 à l'état inconnu</translation>
     </message>
     <message>
         <source>No streams yet</source>
-        <translation>Aucun flux pour l&apos;instant</translation>
+        <translation>Aucun flux pour l'instant</translation>
     </message>
     <message>
         <source>Streams: %1 · last good pull %2</source>
-        <translation>Flux&#xa0;: %1 · dernière récupération réussie&#xa0;: %2</translation>
+        <translation>Flux : %1 · dernière récupération réussie : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n page(s), %L2 records)</source>
@@ -3807,34 +3819,34 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Rate budget: unknown</source>
-        <translation>Budget de requêtes&#xa0;: inconnu</translation>
+        <translation>Budget de requêtes : inconnu</translation>
     </message>
     <message>
         <source>Rate budget: %1 of %2 left</source>
-        <translation>Budget de requêtes&#xa0;: %1 restantes sur %2</translation>
+        <translation>Budget de requêtes : %1 restantes sur %2</translation>
     </message>
     <message>
         <source>Webhooks: not listening (%1)</source>
-        <translation>Webhooks&#xa0;: pas à l&apos;écoute (%1)</translation>
+        <translation>Webhooks : pas à l'écoute (%1)</translation>
     </message>
     <message>
         <source>Webhooks: not listening</source>
-        <translation>Webhooks&#xa0;: pas à l&apos;écoute</translation>
+        <translation>Webhooks : pas à l'écoute</translation>
     </message>
     <message>
         <source>Webhooks: %1</source>
-        <translation>Webhooks&#xa0;: %1</translation>
+        <translation>Webhooks : %1</translation>
     </message>
     <message>
         <source>Nango Desk: %1</source>
-        <translation>Nango Desk&#xa0;: %1</translation>
+        <translation>Nango Desk : %1</translation>
     </message>
     <message>
         <source>Nango Desk — %1</source>
         <translation>Nango Desk — %1</translation>
     </message>
     <message>
-        <source>Webhooks: received by the shared cache&apos;s watcher</source>
+        <source>Webhooks: received by the shared cache's watcher</source>
         <translation>Webhooks : reçus par le watcher du cache partagé</translation>
     </message>
     <message>
@@ -3868,8 +3880,8 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
 <context>
     <name>nd::SyncEngine</name>
     <message>
-        <source>Cannot create the profile &quot;%1&quot; in the cache %2.</source>
-        <translation>Impossible de créer le profil «&#xa0;%1&#xa0;» dans le cache %2.</translation>
+        <source>Cannot create the profile "%1" in the cache %2.</source>
+        <translation>Impossible de créer le profil « %1 » dans le cache %2.</translation>
     </message>
     <message>
         <source>the server answers again</source>
@@ -3885,7 +3897,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the pause after a failure is over</source>
@@ -3896,11 +3908,11 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
         <translation>des enregistrements ont changé pendant la dernière récupération</translation>
     </message>
     <message>
-        <source>The shared cache %1 has no profile &quot;%2&quot; yet, and this role may not create it. Ask whoever runs the watcher for the profile&apos;s name.</source>
+        <source>The shared cache %1 has no profile "%2" yet, and this role may not create it. Ask whoever runs the watcher for the profile's name.</source>
         <translation>Le cache partagé %1 n’a pas encore de profil « %2 », et ce rôle ne peut pas le créer. Demandez le nom du profil à qui exécute le watcher.</translation>
     </message>
     <message>
-        <source>The shared cache %1 holds the profile &quot;%2&quot; for %3, not for %4. Give this server a profile of its own (--profile, or a new profile in the app), or point this one at %3.</source>
+        <source>The shared cache %1 holds the profile "%2" for %3, not for %4. Give this server a profile of its own (--profile, or a new profile in the app), or point this one at %3.</source>
         <translation>Le cache partagé %1 contient le profil « %2 » pour %3, pas pour %4. Donnez à ce serveur un profil à lui (--profile, ou un nouveau profil dans l’application), ou pointez celui-ci vers %3.</translation>
     </message>
     <message>
@@ -3913,15 +3925,15 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>stopped after its page to let a pull of a mirrored stream go first; it goes on from here</source>
-        <translation>arrêtée après sa page pour laisser passer d&apos;abord la récupération d&apos;un flux déjà reflété ; elle reprend d&apos;ici</translation>
+        <translation>arrêtée après sa page pour laisser passer d'abord la récupération d'un flux déjà reflété ; elle reprend d'ici</translation>
     </message>
     <message>
         <source>goes on after the pulls that went first</source>
         <translation>reprend après les récupérations passées en premier</translation>
     </message>
     <message>
-        <source>There is no webhook #%1 in this profile&apos;s log.</source>
-        <translation>Le journal de ce profil n&apos;a pas de webhook n°%1.</translation>
+        <source>There is no webhook #%1 in this profile's log.</source>
+        <translation>Le journal de ce profil n'a pas de webhook n°%1.</translation>
     </message>
     <message>
         <source>This role may only read the shared cache: replays are for whoever runs its watcher.</source>
@@ -3929,11 +3941,11 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Webhook #%1 was refused when it came (%2): only a verified delivery is replayed, or a body nobody signed would be trusted.</source>
-        <translation>Le webhook n°%1 a été refusé à son arrivée (%2) : seule une livraison vérifiée est rejouée, sinon un contenu que personne n&apos;a signé serait cru.</translation>
+        <translation>Le webhook n°%1 a été refusé à son arrivée (%2) : seule une livraison vérifiée est rejouée, sinon un contenu que personne n'a signé serait cru.</translation>
     </message>
     <message>
         <source>Webhook #%1 was not kept whole (%2 of %3 bytes): it cannot be replayed.</source>
-        <translation>Le webhook n°%1 n&apos;a pas été gardé en entier (%2 octets sur %3) : il ne peut pas être rejoué.</translation>
+        <translation>Le webhook n°%1 n'a pas été gardé en entier (%2 octets sur %3) : il ne peut pas être rejoué.</translation>
     </message>
 </context>
 <context>
@@ -4004,7 +4016,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Ask Nango to run the sync now</source>
-        <translation>Demander à Nango d&apos;exécuter la synchronisation maintenant</translation>
+        <translation>Demander à Nango d'exécuter la synchronisation maintenant</translation>
     </message>
     <message>
         <source>Full &amp;resync…</source>
@@ -4020,7 +4032,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Stop the schedule (a running execution finishes)</source>
-        <translation>Arrêter la planification (une exécution en cours va jusqu&apos;à son terme)</translation>
+        <translation>Arrêter la planification (une exécution en cours va jusqu'à son terme)</translation>
     </message>
     <message>
         <source>Resu&amp;me</source>
@@ -4028,7 +4040,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Restart the schedule; Nango runs the sync at once</source>
-        <translation>Relancer la planification&#xa0;; Nango exécute la synchronisation immédiatement</translation>
+        <translation>Relancer la planification ; Nango exécute la synchronisation immédiatement</translation>
     </message>
     <message>
         <source>&amp;Frequency…</source>
@@ -4044,14 +4056,14 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Re-read records modified since a date; the cursor stays</source>
-        <translation>Relire les enregistrements modifiés depuis une date&#xa0;; le curseur ne bouge pas</translation>
+        <translation>Relire les enregistrements modifiés depuis une date ; le curseur ne bouge pas</translation>
     </message>
     <message>
         <source>Recor&amp;ds</source>
         <translation>&amp;Enregistrements</translation>
     </message>
     <message>
-        <source>Browse this model&apos;s cached records</source>
+        <source>Browse this model's cached records</source>
         <translation>Parcourir les enregistrements de ce modèle en cache</translation>
     </message>
     <message>
@@ -4068,19 +4080,19 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>%1: done. It is in the activity journal.</source>
-        <translation>%1&#xa0;: terminé. L&apos;opération figure dans le journal d&apos;activité.</translation>
+        <translation>%1 : terminé. L'opération figure dans le journal d'activité.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 a échoué&#xa0;: %2</translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <source>Empty Nango&apos;s cache?</source>
-        <translation>Vider le cache de Nango&#xa0;?</translation>
+        <source>Empty Nango's cache?</source>
+        <translation>Vider le cache de Nango ?</translation>
     </message>
     <message>
         <source>Nango will delete every stored record of %1 for %2 and save them again. Every cursor held by every consumer of this sync becomes meaningless: your production backend must start over too.</source>
-        <translation>Nango va supprimer tous les enregistrements stockés de %1 pour %2 puis les stocker à nouveau. Les curseurs détenus par tous les consommateurs de cette synchronisation perdent leur sens&#xa0;: votre backend de production doit lui aussi repartir de zéro.</translation>
+        <translation>Nango va supprimer tous les enregistrements stockés de %1 pour %2 puis les stocker à nouveau. Les curseurs détenus par tous les consommateurs de cette synchronisation perdent leur sens : votre backend de production doit lui aussi repartir de zéro.</translation>
     </message>
     <message>
         <source>Empty the cache and resync</source>
@@ -4096,15 +4108,15 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>%1: sending…</source>
-        <translation>%1&#xa0;: envoi…</translation>
+        <translation>%1 : envoi…</translation>
     </message>
     <message>
         <source>Pause the schedule?</source>
-        <translation>Suspendre la planification&#xa0;?</translation>
+        <translation>Suspendre la planification ?</translation>
     </message>
     <message>
         <source>Nango stops running %1 for %2 until it is resumed. A run in progress finishes.</source>
-        <translation>Nango cesse d&apos;exécuter %1 pour %2 jusqu&apos;à la reprise. Une exécution en cours va jusqu&apos;à son terme.</translation>
+        <translation>Nango cesse d'exécuter %1 pour %2 jusqu'à la reprise. Une exécution en cours va jusqu'à son terme.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -4128,7 +4140,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Repair pull started; see the cursor history.</source>
-        <translation>Récupération de réparation lancée&#xa0;; voir l&apos;historique du curseur.</translation>
+        <translation>Récupération de réparation lancée ; voir l'historique du curseur.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n page(s)</source>
@@ -4162,16 +4174,16 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
         <translation>Dernière récupération</translation>
     </message>
     <message>
-        <source>Nango&apos;s last run</source>
+        <source>Nango's last run</source>
         <translation>Dernière exécution chez Nango</translation>
     </message>
     <message>
         <source>&lt;b&gt;Syncs&lt;/b&gt; of every connection. Double-click a connection in Connections to see only its syncs.</source>
-        <translation>&lt;b&gt;Synchronisations&lt;/b&gt; de toutes les connexions. Double-cliquez sur une connexion dans «&#xa0;Connexions&#xa0;» pour ne voir que ses synchronisations.</translation>
+        <translation>&lt;b&gt;Synchronisations&lt;/b&gt; de toutes les connexions. Double-cliquez sur une connexion dans « Connexions » pour ne voir que ses synchronisations.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2 — &lt;a href=&quot;all&quot;&gt;show every connection&lt;/a&gt;</source>
-        <translation>&lt;b&gt;Synchronisations&lt;/b&gt; de %1 / %2 — &lt;a href=&quot;all&quot;&gt;afficher toutes les connexions&lt;/a&gt;</translation>
+        <source>&lt;b&gt;Syncs&lt;/b&gt; of %1 / %2 — &lt;a href="all"&gt;show every connection&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Synchronisations&lt;/b&gt; de %1 / %2 — &lt;a href="all"&gt;afficher toutes les connexions&lt;/a&gt;</translation>
     </message>
     <message>
         <source>running now</source>
@@ -4182,8 +4194,8 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
         <translation>%1 (en cours)</translation>
     </message>
     <message>
-        <source>Nango counts a variant&apos;s records under its base model: the server count is not this variant&apos;s.</source>
-        <translation>Nango compte les enregistrements d&apos;une variante sous son modèle de base&#xa0;: le décompte du serveur n&apos;est pas celui de cette variante.</translation>
+        <source>Nango counts a variant's records under its base model: the server count is not this variant's.</source>
+        <translation>Nango compte les enregistrements d'une variante sous son modèle de base : le décompte du serveur n'est pas celui de cette variante.</translation>
     </message>
     <message>
         <source>Our cursor stands at %1.</source>
@@ -4220,16 +4232,16 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
 <context>
     <name>nd::TestWebhook</name>
     <message>
-        <source>The listener accepted a signed test webhook: point Nango&apos;s webhook URL here (through a tunnel for Nango Cloud).</source>
-        <translation>L&apos;écouteur a accepté un webhook de test signé&#xa0;: faites pointer l&apos;URL de webhook de Nango ici (via un tunnel pour Nango Cloud).</translation>
+        <source>The listener accepted a signed test webhook: point Nango's webhook URL here (through a tunnel for Nango Cloud).</source>
+        <translation>L'écouteur a accepté un webhook de test signé : faites pointer l'URL de webhook de Nango ici (via un tunnel pour Nango Cloud).</translation>
     </message>
     <message>
         <source>The listener refused the signature: the signing key typed here is not the one it uses. Save the settings first, or clear the field to test the saved key.</source>
-        <translation>L&apos;écouteur a refusé la signature&#xa0;: la clé de signature saisie ici n&apos;est pas celle qu&apos;il utilise. Enregistrez d&apos;abord les paramètres, ou videz le champ pour tester la clé enregistrée.</translation>
+        <translation>L'écouteur a refusé la signature : la clé de signature saisie ici n'est pas celle qu'il utilise. Enregistrez d'abord les paramètres, ou videz le champ pour tester la clé enregistrée.</translation>
     </message>
     <message>
         <source>The test webhook failed: %1</source>
-        <translation>Le webhook de test a échoué&#xa0;: %1</translation>
+        <translation>Le webhook de test a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -4239,7 +4251,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
         <translation>Impossible d’écouter les webhooks sur %1:%2 : %3</translation>
     </message>
     <message>
-        <source>Listening on %1 lets any machine that reaches this one post webhooks here. Keep the listener on 127.0.0.1 behind a tunnel (Nango Cloud cannot reach a desktop anyway), or ask for it: --allow-remote, or &quot;Accept webhooks from other machines&quot; in Settings.</source>
+        <source>Listening on %1 lets any machine that reaches this one post webhooks here. Keep the listener on 127.0.0.1 behind a tunnel (Nango Cloud cannot reach a desktop anyway), or ask for it: --allow-remote, or "Accept webhooks from other machines" in Settings.</source>
         <translation>Écouter sur %1 permet à toute machine qui joint celle-ci d’y envoyer des webhooks. Gardez le récepteur sur 127.0.0.1 derrière un tunnel (Nango Cloud ne peut de toute façon pas joindre un poste de travail), ou demandez-le : --allow-remote, ou « Accepter les webhooks d’autres machines » dans les Paramètres.</translation>
     </message>
 </context>
@@ -4254,24 +4266,24 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
         <translation>Nango est interrogé sur leur destination…</translation>
     </message>
     <message>
-        <source>Nango Cloud cannot reach this computer, and Nango refuses loopback and private addresses. Run a tunnel or a public reverse proxy that forwards to this desktop&apos;s listener (%1; it stays on loopback) and give its public URL here. Routing a connection here replaces BOTH of the environment&apos;s webhook URLs (primary and secondary) for that connection, until you send them back.</source>
-        <translation>Nango Cloud ne peut pas joindre cet ordinateur, et Nango refuse les adresses loopback et privées. Faites tourner un tunnel ou un proxy inverse public qui transmet au récepteur de ce bureau (%1 ; il reste en loopback) et donnez ici son URL publique. Router une connexion ici remplace LES DEUX URL de webhook de l&apos;environnement (primaire et secondaire) pour cette connexion, jusqu&apos;à ce que vous les renvoyiez.</translation>
+        <source>Nango Cloud cannot reach this computer, and Nango refuses loopback and private addresses. Run a tunnel or a public reverse proxy that forwards to this desktop's listener (%1; it stays on loopback) and give its public URL here. Routing a connection here replaces BOTH of the environment's webhook URLs (primary and secondary) for that connection, until you send them back.</source>
+        <translation>Nango Cloud ne peut pas joindre cet ordinateur, et Nango refuse les adresses loopback et privées. Faites tourner un tunnel ou un proxy inverse public qui transmet au récepteur de ce bureau (%1 ; il reste en loopback) et donnez ici son URL publique. Router une connexion ici remplace LES DEUX URL de webhook de l'environnement (primaire et secondaire) pour cette connexion, jusqu'à ce que vous les renvoyiez.</translation>
     </message>
     <message>
         <source>not listening yet</source>
-        <translation>n&apos;écoute pas encore</translation>
+        <translation>n'écoute pas encore</translation>
     </message>
     <message>
         <source>Public URL that leads to this desktop</source>
         <translation>URL publique qui mène à ce bureau</translation>
     </message>
     <message>
-        <source>&amp;Send this connection&apos;s webhooks here</source>
+        <source>&amp;Send this connection's webhooks here</source>
         <translation>&amp;Envoyer ici les webhooks de cette connexion</translation>
     </message>
     <message>
-        <source>Set the connection&apos;s webhook URL override in Nango</source>
-        <translation>Définir dans Nango l&apos;URL de webhook propre à la connexion</translation>
+        <source>Set the connection's webhook URL override in Nango</source>
+        <translation>Définir dans Nango l'URL de webhook propre à la connexion</translation>
     </message>
     <message>
         <source>&amp;Check with a test webhook</source>
@@ -4279,27 +4291,27 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Post a signed test webhook to the URL and see whether this listener accepts it</source>
-        <translation>Envoyer un webhook de test signé à l&apos;URL et voir si ce récepteur l&apos;accepte</translation>
+        <translation>Envoyer un webhook de test signé à l'URL et voir si ce récepteur l'accepte</translation>
     </message>
     <message>
-        <source>Back to the &amp;environment&apos;s URLs</source>
-        <translation>Retour aux URL de l&apos;&amp;environnement</translation>
+        <source>Back to the &amp;environment's URLs</source>
+        <translation>Retour aux URL de l'&amp;environnement</translation>
     </message>
     <message>
-        <source>Clear the override: Nango sends to the environment&apos;s webhook URLs again</source>
-        <translation>Supprimer l&apos;URL propre : Nango envoie de nouveau aux URL de webhook de l&apos;environnement</translation>
+        <source>Clear the override: Nango sends to the environment's webhook URLs again</source>
+        <translation>Supprimer l'URL propre : Nango envoie de nouveau aux URL de webhook de l'environnement</translation>
     </message>
     <message>
         <source>Give the public http(s) URL of a tunnel or reverse proxy that leads here.</source>
-        <translation>Donnez l&apos;URL http(s) publique d&apos;un tunnel ou d&apos;un proxy inverse qui mène ici.</translation>
+        <translation>Donnez l'URL http(s) publique d'un tunnel ou d'un proxy inverse qui mène ici.</translation>
     </message>
     <message>
         <source>Route webhooks here</source>
         <translation>Router les webhooks ici</translation>
     </message>
     <message>
-        <source>Nango will send the webhooks of %1 / %2 to %3 only. Your backend at the environment&apos;s webhook URLs stops receiving them until you send them back.</source>
-        <translation>Nango enverra les webhooks de %1 / %2 uniquement à %3. Votre backend aux URL de webhook de l&apos;environnement ne les recevra plus jusqu&apos;à ce que vous les renvoyiez.</translation>
+        <source>Nango will send the webhooks of %1 / %2 to %3 only. Your backend at the environment's webhook URLs stops receiving them until you send them back.</source>
+        <translation>Nango enverra les webhooks de %1 / %2 uniquement à %3. Votre backend aux URL de webhook de l'environnement ne les recevra plus jusqu'à ce que vous les renvoyiez.</translation>
     </message>
     <message>
         <source>Route them here</source>
@@ -4307,35 +4319,35 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     </message>
     <message>
         <source>Type the public URL to check first.</source>
-        <translation>Saisissez d&apos;abord l&apos;URL publique à vérifier.</translation>
+        <translation>Saisissez d'abord l'URL publique à vérifier.</translation>
     </message>
     <message>
         <source>Posting a signed test webhook to %1…</source>
-        <translation>Envoi d&apos;un webhook de test signé à %1…</translation>
+        <translation>Envoi d'un webhook de test signé à %1…</translation>
     </message>
     <message>
         <source>Nango did not say where they go: %1</source>
-        <translation>Nango n&apos;a pas dit où ils vont : %1</translation>
+        <translation>Nango n'a pas dit où ils vont : %1</translation>
     </message>
     <message>
-        <source>Now: to the environment&apos;s webhook URLs.</source>
-        <translation>Actuellement : aux URL de webhook de l&apos;environnement.</translation>
+        <source>Now: to the environment's webhook URLs.</source>
+        <translation>Actuellement : aux URL de webhook de l'environnement.</translation>
     </message>
     <message>
-        <source>Now: to %1 only (the connection&apos;s override).</source>
-        <translation>Actuellement : uniquement à %1 (l&apos;URL propre à la connexion).</translation>
+        <source>Now: to %1 only (the connection's override).</source>
+        <translation>Actuellement : uniquement à %1 (l'URL propre à la connexion).</translation>
     </message>
     <message>
-        <source>Sending them back to the environment&apos;s URLs…</source>
-        <translation>Renvoi vers les URL de l&apos;environnement…</translation>
+        <source>Sending them back to the environment's URLs…</source>
+        <translation>Renvoi vers les URL de l'environnement…</translation>
     </message>
     <message>
         <source>Routing them to %1…</source>
         <translation>Routage vers %1…</translation>
     </message>
     <message>
-        <source>Done: the environment&apos;s webhook URLs receive them again.</source>
-        <translation>Fait : les URL de webhook de l&apos;environnement les reçoivent de nouveau.</translation>
+        <source>Done: the environment's webhook URLs receive them again.</source>
+        <translation>Fait : les URL de webhook de l'environnement les reçoivent de nouveau.</translation>
     </message>
     <message>
         <source>Done: Nango sends them to %1 only. Check it with a test webhook.</source>
@@ -4346,7 +4358,7 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     <name>nd::WebhookRouter</name>
     <message>
         <source>test webhook: the signature was verified; nothing is pulled</source>
-        <translation>webhook de test&#xa0;: la signature a été vérifiée&#xa0;; rien n&apos;est récupéré</translation>
+        <translation>webhook de test : la signature a été vérifiée ; rien n'est récupéré</translation>
     </message>
     <message>
         <source>pull %1</source>
@@ -4385,27 +4397,27 @@ Ctrl+Entrée exécute l&apos;instruction (ou le texte sélectionné). Exemples p
     <name>nd::WriteBack</name>
     <message>
         <source>Another action is still running; wait for it or cancel it.</source>
-        <translation>Une autre action est encore en cours&#xa0;; attendez-la ou annulez-la.</translation>
+        <translation>Une autre action est encore en cours ; attendez-la ou annulez-la.</translation>
     </message>
     <message>
         <source>Another request is still running; wait for it or cancel it.</source>
-        <translation>Une autre requête est encore en cours&#xa0;; attendez-la ou annulez-la.</translation>
+        <translation>Une autre requête est encore en cours ; attendez-la ou annulez-la.</translation>
     </message>
     <message>
         <source>Nango Desk is not connected to a Nango server yet: save a server and an API key in Settings first.</source>
-        <translation>Nango Desk n&apos;est encore connecté à aucun serveur Nango&#xa0;: enregistrez d&apos;abord un serveur et une clé API dans les paramètres.</translation>
+        <translation>Nango Desk n'est encore connecté à aucun serveur Nango : enregistrez d'abord un serveur et une clé API dans les paramètres.</translation>
     </message>
     <message>
         <source>The local cache could not be opened, so nothing can be run or recorded. See the message in the banner.</source>
-        <translation>Le cache local n&apos;a pas pu être ouvert&#xa0;: rien ne peut être exécuté ni enregistré. Voir le message dans le bandeau.</translation>
+        <translation>Le cache local n'a pas pu être ouvert : rien ne peut être exécuté ni enregistré. Voir le message dans le bandeau.</translation>
     </message>
     <message>
         <source>The connection to Nango was restarted while the action ran, so Nango Desk stopped waiting. The action may still have run on Nango: check its logs before running it again.</source>
-        <translation>La connexion à Nango a redémarré pendant l&apos;exécution de l&apos;action, Nango Desk a donc cessé d&apos;attendre. L&apos;action a peut-être quand même été exécutée sur Nango&#xa0;: consultez ses journaux avant de la relancer.</translation>
+        <translation>La connexion à Nango a redémarré pendant l'exécution de l'action, Nango Desk a donc cessé d'attendre. L'action a peut-être quand même été exécutée sur Nango : consultez ses journaux avant de la relancer.</translation>
     </message>
     <message>
         <source>The connection to Nango was restarted while the request was in flight; it may still have reached the provider.</source>
-        <translation>La connexion à Nango a redémarré pendant que la requête était en cours&#xa0;; elle a peut-être quand même atteint le fournisseur.</translation>
+        <translation>La connexion à Nango a redémarré pendant que la requête était en cours ; elle a peut-être quand même atteint le fournisseur.</translation>
     </message>
     <message>
         <source>This role may only read the shared cache: actions and proxy requests are run by roles that may write it, where every run is recorded.</source>

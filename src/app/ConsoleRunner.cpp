@@ -81,6 +81,7 @@ ConsoleRunner::ConsoleRunner(QObject *parent)
 ConsoleRunner::~ConsoleRunner()
 {
     cancel();
+    m_cancels.waitForDone();
     QMetaObject::invokeMethod(
         m_worker,
         [this, w = m_worker]() {
@@ -98,11 +99,14 @@ ConsoleRunner::~ConsoleRunner()
 void ConsoleRunner::cancel()
 {
     const quint64 now = ++m_latest; // the open statement's further blocks are not wanted any more
-    {
+    // Off the GUI thread: PostgreSQL's cancel opens a connection of its own to the server.
+    // Only what ran before this cancel: a statement started since is newer than `now`.
+    m_cancels.start([this, now]() {
         const std::lock_guard<std::mutex> lock(m_consoleMutex);
-        if (m_console)
+        const quint64 running = m_running;
+        if (m_console && running != 0 && running < now)
             m_console->cancel();
-    }
+    });
     // An open statement holds a read snapshot (the engine's checkpoints wait for it): end it.
     QMetaObject::invokeMethod(m_worker, [this, w = m_worker, now]() {
         if (m_latest == now)
@@ -129,10 +133,12 @@ quint64 ConsoleRunner::run(const QString &location, const QByteArray &password, 
                                   console->setTimeLimitMs(timeLimitMs);
                                   w->m_clock.start();
                                   ConsoleError error;
+                                  m_running = statement;
                                   w->m_cursor = console->run(sql, &error);
                                   QList<QVariantList> rows;
                                   if (w->m_cursor && !w->m_cursor->fetch(kBlock, &rows, &error))
                                       w->m_cursor.reset();
+                                  m_running = 0;
                                   if (!w->m_cursor) {
                                       Q_EMIT failed(statement, int(error.kind), error.message);
                                       return;
@@ -156,7 +162,10 @@ void ConsoleRunner::fetchMore(quint64 statement, int count)
         w->m_clock.start();
         QList<QVariantList> rows;
         ConsoleError error;
-        if (!w->m_cursor->fetch(count, &rows, &error)) {
+        m_running = statement;
+        const bool fetched = w->m_cursor->fetch(count, &rows, &error);
+        m_running = 0;
+        if (!fetched) {
             w->close();
             Q_EMIT failed(statement, int(error.kind), error.message);
             return;
@@ -198,8 +207,10 @@ void ConsoleRunner::exportCsv(const QString &location, const QByteArray &passwor
         }
         ResultWriter writer(&file, ResultWriter::Format::Csv);
         ConsoleError error;
+        m_running = statement;
         const bool ok = ResultWriter::run(*console, sql, writer, &error,
                                           [this, statement](qint64) { return m_latest == statement; });
+        m_running = 0;
         if (!ok) {
             file.cancelWriting();
             Q_EMIT exported(false, writer.rows(), error.message);

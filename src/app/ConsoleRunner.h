@@ -5,6 +5,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QThread>
+#include <QThreadPool>
 
 #include <memory>
 #include <mutex>
@@ -48,7 +49,9 @@ private:
     QThread m_thread;
     Worker *m_worker;
     std::atomic<quint64> m_latest{0};
-    std::mutex m_consoleMutex; // guards m_console against the worker replacing it
+    std::atomic<quint64> m_running{0}; // the statement the worker runs now (0: none)
+    std::mutex m_consoleMutex;         // guards m_console against the worker replacing it
+    QThreadPool m_cancels;             // where cancel() asks the console to stop
     QueryConsole *m_console = nullptr;
 };
 

@@ -152,7 +152,9 @@ private Q_SLOTS:
         if (onPostgres())
             writes << u"TRUNCATE records"_s << u"COPY records TO STDOUT"_s
                    << u"EXPLAIN ANALYZE DELETE FROM records"_s << u"SET default_transaction_read_only = off"_s
-                   << u"VACUUM"_s;
+                   << u"VACUUM"_s
+                   // PostgreSQL nests block comments and ends -- comments at \r: no lead hides a statement
+                   << u"/* /* */ SHOW */ DELETE FROM records"_s << u"-- x\rDELETE FROM records"_s;
         else
             writes << u"ATTACH '%1' AS other"_s.arg(dir.filePath(u"other.db"_s))
                    << u"VACUUM INTO '%1'"_s.arg(copy) << u"VACUUM"_s << u"PRAGMA user_version = 42"_s
@@ -161,7 +163,7 @@ private Q_SLOTS:
                    << u"SAVEPOINT s"_s;
         const QByteArray before = fingerprint();
         for (const QString &sql : std::as_const(writes)) {
-            const Run r = cli({u"sql"_s, sql});
+            const Run r = cli({u"sql"_s, u"--"_s, sql}); // "--": a statement may start with a comment
             QVERIFY2(r.code == 2,
                      qPrintable(sql + u" → exit "_s + QString::number(r.code) + u": "_s + r.err));
             QVERIFY2(r.err.contains(u"Refused"_s) && r.err.contains(u"unchanged"_s),
@@ -173,7 +175,7 @@ private Q_SLOTS:
         for (const QString &sql :
              {u"SELECT 1; DELETE FROM records"_s,
               u"WITH gone AS (DELETE FROM records RETURNING 1) SELECT count(*) FROM gone"_s}) {
-            const Run r = cli({u"sql"_s, sql});
+            const Run r = cli({u"sql"_s, u"--"_s, sql}); // "--": a statement may start with a comment
             QVERIFY2(r.code != 0, qPrintable(sql));
             QCOMPARE(fingerprint(), before);
         }
@@ -250,6 +252,30 @@ private Q_SLOTS:
         QVERIFY(cursor->fetch(5, &rows, &again));
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().first().toLongLong(), m_live);
+    }
+
+    void nothingAStatementDidOutlivesIt()
+    {
+        if (!onPostgres())
+            QSKIP("PostgreSQL's session state (SQLite's connection keeps none a reading statement can set)");
+        auto console = openConsole();
+        QVERIFY(console);
+        auto one = [&console](const QString &sql) {
+            nd::ConsoleError error;
+            auto cursor = console->run(sql, &error);
+            QList<QVariantList> rows;
+            if (!cursor || !cursor->fetch(10, &rows, &error))
+                return QVariant(error.message);
+            return rows.value(0).value(0);
+        };
+        // An advisory lock (the engines lock streams with them) and a setting, taken by a question...
+        one(u"SELECT pg_advisory_lock(4242), set_config('statement_timeout', '0', false)"_s);
+        // ...are gone with it.
+        QCOMPARE(
+            one(u"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()"_s)
+                .toLongLong(),
+            0);
+        QCOMPARE(one(u"SHOW default_transaction_read_only"_s).toString(), u"on"_s);
     }
 
     void rowsComeABlockAtATime()

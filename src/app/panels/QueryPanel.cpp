@@ -160,6 +160,8 @@ QueryPanel::QueryPanel(AppContext *context, QWidget *parent)
     connect(m_runner, &ConsoleRunner::failed, this, &QueryPanel::onFailed);
     connect(m_runner, &ConsoleRunner::closedIdle, this, &QueryPanel::onClosedIdle);
     connect(m_runner, &ConsoleRunner::exported, this, [this](bool ok, qint64 rows, const QString &message) {
+        if (m_statement != m_exportFor)
+            return; // another statement ran since: it stopped the export, and has the status line
         setRunning(false);
         say(ok ? tr("Exported %Ln row(s) to %1.", nullptr, rows).arg(message) : message, !ok);
     });
@@ -176,7 +178,7 @@ void QueryPanel::describeViews()
     const bool pg = Store::isPostgres(m_context->cacheLocation());
     m_views->setText(tr("Views: %1. Payloads are JSON: %2.")
                          .arg(QueryConsole::views().join(u", "_s),
-                              pg ? tr("payload->>'field' and jsonb functions (PostgreSQL)")
+                              pg ? tr("payload->>'field' and the json functions (PostgreSQL)")
                                  : tr("json_extract(payload, '$.field') and json_each(payload) (SQLite)")));
 }
 
@@ -240,6 +242,8 @@ void QueryPanel::exportResult()
                                                            dir + u"/query.csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    m_model->stop(); // exporting ends the open statement: no more blocks come for the table
+    m_exportFor = m_statement;
     setRunning(true);
     say(tr("Exporting…"));
     m_runner->exportCsv(m_context->cacheLocation(), m_context->cachePassword(), m_lastSql,
@@ -277,8 +281,10 @@ void QueryPanel::onFailed(quint64 statement, int kind, const QString &message)
         return;
     m_model->stop();
     setRunning(false);
-    if (ConsoleError::Kind(kind) == ConsoleError::Kind::Cancelled)
-        return; // cancel() said so
+    if (ConsoleError::Kind(kind) == ConsoleError::Kind::Cancelled) {
+        say(tr("Cancelled.")); // by the button, or by a cancel that reached the server late
+        return;
+    }
     if (m_model->rowCount() > 0)
         say(tr("Stopped after %Ln row(s): %1", nullptr, m_model->rowCount()).arg(message), true);
     else

@@ -65,6 +65,7 @@ private:
     QTableView *m_table;
     QString m_lastSql; // the statement the rows shown belong to
     quint64 m_statement = 0;
+    quint64 m_exportFor = 0; // the statement whose rows the running export writes
     QElapsedTimer m_clock;
 };
 

@@ -29,7 +29,7 @@ void SqlCommand::describe(QCommandLineParser &p)
            "write. The rows go to standard output as CSV with a header, or as a JSON array of objects. A "
            "statement that would change anything is refused (exit 2) and the cache stays as it was.\n\n"
            "Views: %1 (docs/sql-console.md). On a file the payload is JSON text for SQLite's json_extract() "
-           "and json_each(); on PostgreSQL it is jsonb.")
+           "and json_each(); on PostgreSQL it is json.")
             .arg(QueryConsole::views().join(u", "_s)));
     p.addPositionalArgument(u"QUERY"_s, tr("The statement, or - to read it from standard input."));
     p.addOption({u"json"_s, tr("Print a JSON array of objects, one per row.")});

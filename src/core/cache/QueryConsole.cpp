@@ -36,10 +36,10 @@ QString QueryConsole::writeRefused(const QString &what)
 QList<QueryConsole::Example> QueryConsole::examples(SqlDialect dialect)
 {
     const bool pg = dialect == SqlDialect::Postgres;
-    // The same questions in each dialect: SQLite's JSON functions, PostgreSQL's jsonb operators.
+    // The same questions in each dialect: SQLite's JSON functions, PostgreSQL's json operators.
     const QString field = pg ? u"payload->>'email'"_s : u"json_extract(payload, '$.email')"_s;
-    const QString eachField = pg ? u"jsonb_each(payload) AS f"_s : u"json_each(payload) AS f"_s;
-    const QString fieldType = pg ? u"jsonb_typeof(f.value)"_s : u"f.type"_s;
+    const QString eachField = pg ? u"json_each(payload) AS f"_s : u"json_each(payload) AS f"_s;
+    const QString fieldType = pg ? u"json_typeof(f.value)"_s : u"f.type"_s;
     const QString weekAgo = pg ? u"to_char(now() AT TIME ZONE 'UTC' - interval '7 days', "
                                  u"'YYYY-MM-DD\"T\"HH24:MI:SS')"_s
                                : u"strftime('%Y-%m-%dT%H:%M:%S', 'now', '-7 days')"_s;

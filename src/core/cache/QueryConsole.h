@@ -82,6 +82,7 @@ public:
 
 protected:
     int m_timeLimitMs = 30000;
+    std::atomic<bool> m_busy{false}; // a statement runs on the console's thread now
 };
 
 } // namespace nd

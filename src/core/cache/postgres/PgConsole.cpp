@@ -92,8 +92,10 @@ public:
             return false;
         }
         m_console.m_cancel = false;
-        PGresult *r =
-            m_console.query(QByteArray("FETCH FORWARD ") + QByteArray::number(max) + ' ' + kCursor, error);
+        PGresult *r = m_console.setTimeLimit(error)
+                          ? m_console.query(
+                                QByteArray("FETCH FORWARD ") + QByteArray::number(max) + ' ' + kCursor, error)
+                          : nullptr;
         if (!r) {
             m_end = true;
             finish();
@@ -162,7 +164,8 @@ PgConsole::~PgConsole()
 void PgConsole::cancel()
 {
     m_cancel = true;
-    m_db->interrupt();
+    if (m_busy) // a cancel request is a connection of its own: only for a statement that runs
+        m_db->interrupt();
 }
 
 bool PgConsole::hasViews()
@@ -174,13 +177,44 @@ bool PgConsole::hasViews()
     return found;
 }
 
+qsizetype PgConsole::leadLength(const QString &sql)
+{
+    // Spaces and comments as PostgreSQL's lexer reads them: a -- comment ends at \n or \r, and
+    // block comments nest. An unclosed one is all lead (nothing is left to run).
+    qsizetype i = 0;
+    const qsizetype n = sql.size();
+    while (i < n) {
+        if (sql.at(i).isSpace()) {
+            ++i;
+        } else if (sql.mid(i, 2) == u"--") {
+            while (i < n && sql.at(i) != u'\n' && sql.at(i) != u'\r')
+                ++i;
+        } else if (sql.mid(i, 2) == u"/*") {
+            int depth = 0;
+            do {
+                if (sql.mid(i, 2) == u"/*") {
+                    ++depth;
+                    i += 2;
+                } else if (sql.mid(i, 2) == u"*/") {
+                    --depth;
+                    i += 2;
+                } else {
+                    ++i;
+                }
+            } while (i < n && depth > 0);
+            if (depth > 0)
+                return n;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
 QString PgConsole::firstKeyword(const QString &sql)
 {
-    static const QRegularExpression lead(uR"(^(?:\s+|--[^\n]*(?:\n|$)|/\*.*?\*/)*)"_s,
-                                         QRegularExpression::DotMatchesEverythingOption);
-    const QString rest = sql.mid(lead.match(sql).capturedLength());
     static const QRegularExpression word(uR"(^[A-Za-z_]+)"_s);
-    return word.match(rest).captured().toLower();
+    return word.match(sql.mid(leadLength(sql))).captured().toLower();
 }
 
 ConsoleError PgConsole::failure(PGresult *result) const
@@ -208,7 +242,9 @@ ConsoleError PgConsole::failure(PGresult *result) const
 PGresult *PgConsole::query(const QByteArray &sql, ConsoleError *error)
 {
     m_clock.start();
+    m_busy = true;
     PGresult *r = PQexecParams(m_db->handle(), sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0);
+    m_busy = false;
     const ExecStatusType status = PQresultStatus(r);
     if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
         return r;
@@ -216,6 +252,11 @@ PGresult *PgConsole::query(const QByteArray &sql, ConsoleError *error)
     PQclear(r);
     endTransaction();
     return nullptr;
+}
+
+bool PgConsole::setTimeLimit(ConsoleError *error)
+{
+    return command("SET LOCAL statement_timeout = " + QByteArray::number(qMax(0, m_timeLimitMs)), error);
 }
 
 bool PgConsole::command(const QByteArray &sql, ConsoleError *error)
@@ -231,6 +272,11 @@ void PgConsole::endTransaction()
         return;
     m_inTransaction = false;
     PQclear(PQexec(m_db->handle(), "ROLLBACK"));
+    // What a statement may leave in the session beyond its transaction goes too: advisory locks
+    // (the engines' stream locks are advisory locks), settings made with set_config(), prepared
+    // statements, LISTEN. Then the session reads only again.
+    PQclear(PQexec(m_db->handle(), "DISCARD ALL"));
+    PQclear(PQexec(m_db->handle(), "SET default_transaction_read_only = on"));
 }
 
 std::unique_ptr<ConsoleCursor> PgConsole::run(const QString &sql, ConsoleError *error)
@@ -238,7 +284,9 @@ std::unique_ptr<ConsoleCursor> PgConsole::run(const QString &sql, ConsoleError *
     endTransaction();
     ++m_statement;
     m_cancel = false;
-    QString text = sql.trimmed();
+    // What the server gets starts with the keyword checked here: no comment before it can hide
+    // another statement (the server nests block comments; a lead it would read otherwise is gone).
+    QString text = sql.mid(leadLength(sql)).trimmed();
     while (text.endsWith(u';'))
         text = text.chopped(1).trimmed();
     const QString keyword = firstKeyword(text);
@@ -255,12 +303,17 @@ std::unique_ptr<ConsoleCursor> PgConsole::run(const QString &sql, ConsoleError *
                                    .arg(keyword.toUpper()))};
         return nullptr;
     }
-    if (PQstatus(m_db->handle()) != CONNECTION_OK)
-        PQreset(m_db->handle());
+    if (PQstatus(m_db->handle()) != CONNECTION_OK) {
+        QString why;
+        if (!m_db->exec("SET default_transaction_read_only = on", &why)) { // connects again first
+            *error = {ConsoleError::Kind::Failed, why};
+            return nullptr;
+        }
+    }
     if (!command("BEGIN READ ONLY ISOLATION LEVEL REPEATABLE READ", error))
         return nullptr;
     m_inTransaction = true;
-    if (!command("SET LOCAL statement_timeout = " + QByteArray::number(qMax(0, m_timeLimitMs)), error))
+    if (!setTimeLimit(error))
         return nullptr;
     if (declare) {
         if (!command(QByteArray("DECLARE ") + kCursor + " NO SCROLL CURSOR FOR " + text.toUtf8(), error))

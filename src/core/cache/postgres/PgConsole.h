@@ -30,12 +30,15 @@ public:
 
     // The statement's first keyword, after spaces and comments (lower case).
     static QString firstKeyword(const QString &sql);
+    // How many characters of spaces and comments come before the first token.
+    static qsizetype leadLength(const QString &sql);
 
 private:
     friend class PgConsoleCursor;
     PgConsole() = default;
     // Runs one command of ours (no rows); false with `error` set.
     bool command(const QByteArray &sql, ConsoleError *error);
+    bool setTimeLimit(ConsoleError *error);
     // Runs `sql` alone (the extended protocol refuses a second statement); null with `error` set.
     PGresult *query(const QByteArray &sql, ConsoleError *error);
     ConsoleError failure(PGresult *result) const;

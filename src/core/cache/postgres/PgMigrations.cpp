@@ -259,17 +259,18 @@ ALTER TABLE streams ADD COLUMN mass_deleted BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE streams ADD COLUMN mass_delete_of BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE streams ADD COLUMN mass_delete_at TEXT;
 )sql",
-        // 10: the console's views (see the SQLite migration 10); payloads as jsonb for ->> and @>.
+        // 10: the console's views (see the SQLite migration 10); payloads as json for ->> (not jsonb:
+        // a payload holding \u0000, which jsonb refuses, would fail every question that reads it).
         R"sql(
 CREATE VIEW live_records AS
 SELECT p.name AS profile, s.provider_config_key AS integration, s.connection_id, s.model, s.variant,
-       r.record_id AS id, r.payload::jsonb AS payload, r.first_seen_at, r.last_modified_at, r.last_action,
+       r.record_id AS id, r.payload::json AS payload, r.first_seen_at, r.last_modified_at, r.last_action,
        r.pruned_at, r.cursor, r.generation
 FROM records r JOIN streams s ON s.id = r.stream_id JOIN profiles p ON p.id = s.profile_id
 WHERE r.deleted_at IS NULL;
 CREATE VIEW deleted_records AS
 SELECT p.name AS profile, s.provider_config_key AS integration, s.connection_id, s.model, s.variant,
-       r.record_id AS id, r.payload::jsonb AS payload, r.first_seen_at, r.last_modified_at, r.deleted_at,
+       r.record_id AS id, r.payload::json AS payload, r.first_seen_at, r.last_modified_at, r.deleted_at,
        r.cursor, r.generation
 FROM records r JOIN streams s ON s.id = r.stream_id JOIN profiles p ON p.id = s.profile_id
 WHERE r.deleted_at IS NOT NULL;
@@ -309,7 +310,7 @@ CREATE VIEW record_changes AS
 SELECT p.name AS profile, s.provider_config_key AS integration, s.connection_id, s.model, s.variant,
        v.record_id AS id,
        to_char(to_timestamp(v.modified_us / 1000000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS modified_at,
-       v.action, v.cursor, v.generation, v.changes::jsonb AS changed, v.payload::jsonb AS payload
+       v.action, v.cursor, v.generation, v.changes::json AS changed, v.payload::json AS payload
 FROM record_versions v JOIN streams s ON s.id = v.stream_id JOIN profiles p ON p.id = s.profile_id;
 )sql",
     };

@@ -2,6 +2,7 @@
 
 #include "util/Logging.h"
 
+#include <QScopeGuard>
 #include <QSet>
 
 #include <sqlite3.h>
@@ -57,6 +58,8 @@ public:
         if (m_end)
             return true;
         m_console.arm();
+        m_console.m_busy = true;
+        const auto idle = qScopeGuard([this]() { m_console.m_busy = false; });
         const int n = int(m_columns.size());
         for (int got = 0; got < max; ++got) {
             const int rc = sqlite3_step(m_stmt);
@@ -145,7 +148,8 @@ SqliteConsole::~SqliteConsole()
 void SqliteConsole::cancel()
 {
     m_cancel = true;
-    sqlite3_interrupt(m_db); // a sort or an index build between progress checks stops too
+    if (m_busy)                  // an interrupt outlives the statement it was meant for when none runs
+        sqlite3_interrupt(m_db); // a sort or an index build between progress checks stops too
 }
 
 bool SqliteConsole::hasViews()
@@ -249,6 +253,8 @@ std::unique_ptr<ConsoleCursor> SqliteConsole::run(const QString &sql, ConsoleErr
     const QByteArray text = sql.toUtf8();
     m_refusal.clear();
     arm();
+    m_busy = true;
+    const auto idle = qScopeGuard([this]() { m_busy = false; });
     sqlite3_stmt *stmt = nullptr;
     const char *tail = nullptr;
     const int rc = sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), 0, &stmt, &tail);
