@@ -165,9 +165,24 @@ private Q_SLOTS:
 
         const QString quiet = m_ids.at(3);
         mutate(u"update_ids"_s, quiet);
+        QVERIFY(sync().code == 0);
+        QCOMPARE(versionsKept(quiet), 1);
+        // History off: a record that changes loses the versions it had (its chain would skip this
+        // change)...
+        mutate(u"update_ids"_s, quiet);
         QVERIFY(sync({u"--history-versions"_s, u"0"_s}).code == 0);
         QCOMPARE(versionsKept(quiet), 0);
         QCOMPARE(QJsonDocument::fromJson(history(quiet).out.toUtf8()).array().size(), 1);
+        // ...and on again, its versions from there on are whole.
+        const QJsonObject before = truthOf(quiet);
+        mutate(u"update_ids"_s, quiet);
+        QVERIFY(sync().code == 0);
+        const QJsonArray again = QJsonDocument::fromJson(history(quiet).out.toUtf8()).array();
+        QCOMPARE(again.size(), 2);
+        QCOMPARE(withoutMetadata(again.at(0).toObject().value(u"payload"_s).toObject()),
+                 withoutMetadata(before));
+        QCOMPARE(withoutMetadata(again.at(1).toObject().value(u"payload"_s).toObject()),
+                 withoutMetadata(truthOf(quiet)));
         QCOMPARE(sync({u"--history-versions"_s, u"-1"_s}).code, 2);
     }
 

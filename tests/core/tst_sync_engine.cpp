@@ -253,6 +253,35 @@ private Q_SLOTS:
         const auto before = engine->records().findStream(
             {engine->profile().id, u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s, u"base"_s});
         QVERIFY(before && before->liveCount > 0);
+        // Two deals changed once (each keeps a version), then gone from the provider before the
+        // emptyCache run: dropped with their versions.
+        QStringList changed;
+        for (const QString &id : sim.truth(u"hubspot"_s, u"globex"_s, u"HubspotDeal"_s).keys())
+            if (changed.size() < 2)
+                changed << id;
+        const QJsonObject deals{{u"integration"_s, u"hubspot"_s},
+                                {u"connection"_s, u"globex"_s},
+                                {u"sync"_s, u"deals"_s},
+                                {u"model"_s, u"HubspotDeal"_s}};
+        auto with = [&deals](const QString &key, const QJsonValue &value) {
+            QJsonObject o = deals;
+            o.insert(key, value);
+            return o;
+        };
+        QCOMPARE(sim.control("POST", u"mutate"_s, with(u"update_ids"_s, QJsonArray::fromStringList(changed)))
+                     .status,
+                 200);
+        QVERIFY(syncAll(*engine));
+        auto versionsOf = [&engine, &before, &changed]() {
+            auto q = engine->database().prepare(
+                "SELECT count(*) FROM record_versions WHERE stream_id = ?1 AND record_id IN (?2, ?3)");
+            q->bind(1, before->id).bind(2, changed.at(0)).bind(3, changed.at(1));
+            return q->step() ? q->int64(0) : -1;
+        };
+        QCOMPARE(versionsOf(), 2);
+        QCOMPARE(sim.control("POST", u"mutate"_s, with(u"delete_ids"_s, QJsonArray::fromStringList(changed)))
+                     .status,
+                 200);
         // Most deals are gone from the provider when Nango's cache is emptied: they never come back,
         // and the new generation drops them, which the mass-delete guard flags like deletions.
         QCOMPARE(sim.control("POST", u"mutate"_s,
@@ -297,6 +326,7 @@ private Q_SLOTS:
         for (const nd::HistoryEntry &h : history)
             flagged = flagged || (h.dropped > before->liveCount / 3 && h.massDelete == h.dropped + h.deleted);
         QVERIFY2(flagged, "the pull that dropped them is flagged in the cursor history");
+        QCOMPARE(versionsOf(), 0);
         // The journal recorded the action with its result.
         const auto journal = engine->journal().journalEntries(engine->profile().id);
         QCOMPARE(journal.first().action, u"resync-empty-cache"_s);

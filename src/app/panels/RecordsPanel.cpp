@@ -136,8 +136,7 @@ RecordsPanel::RecordsPanel(AppContext *context, QWidget *parent)
     });
     connect(context->reader(), &CacheReader::recordHistoryLoaded, this,
             [this](qint64 streamId, const QString &recordId, const QList<RecordVersion> &versions) {
-                if (streamId == m_streamId)
-                    m_history->setVersions(recordId, versions);
+                m_history->setVersions(streamId, recordId, versions);
             });
     split->addWidget(m_view);
     split->addWidget(m_detailTabs);
@@ -252,6 +251,7 @@ void RecordsPanel::applyFilters()
     m_count->setStyleSheet(QString());
     m_model->setQuery(currentQuery());
     m_detail->setJson({});
+    m_history->setLoading(0, {}); // read again for the next record chosen (a pull may have changed it)
 }
 
 void RecordsPanel::showDetail()
@@ -273,9 +273,9 @@ void RecordsPanel::requestHistory()
 {
     const QModelIndex i = m_view->currentIndex();
     const QString id = i.isValid() ? m_model->data(i, RecordsModel::RecordIdRole).toString() : QString();
-    if (id.isEmpty() || id == m_history->recordId())
+    if (id.isEmpty() || (id == m_history->recordId() && m_streamId == m_history->streamId()))
         return;
-    m_history->setLoading(id);
+    m_history->setLoading(m_streamId, id);
     m_context->reader()->requestRecordHistory(m_streamId, id);
 }
 

@@ -79,19 +79,21 @@ RecordHistoryView::RecordHistoryView(QWidget *parent)
     });
 }
 
-void RecordHistoryView::setLoading(const QString &recordId)
+void RecordHistoryView::setLoading(qint64 streamId, const QString &recordId)
 {
+    m_streamId = streamId;
     m_recordId = recordId;
     m_list.clear();
     m_versionsModel->setRows({});
     m_changesModel->setRows({});
     m_show->setEnabled(false);
-    m_note->setText(tr("Reading the history of %1…").arg(recordId));
+    m_note->setText(recordId.isEmpty() ? QString() : tr("Reading the history of %1…").arg(recordId));
 }
 
-void RecordHistoryView::setVersions(const QString &recordId, const QList<RecordVersion> &versions)
+void RecordHistoryView::setVersions(qint64 streamId, const QString &recordId,
+                                    const QList<RecordVersion> &versions)
 {
-    if (recordId != m_recordId)
+    if (streamId != m_streamId || recordId != m_recordId)
         return; // another record was chosen meanwhile
     m_list = versions;
     std::reverse(m_list.begin(), m_list.end());

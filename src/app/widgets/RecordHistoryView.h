@@ -20,8 +20,10 @@ class RecordHistoryView : public QWidget
 public:
     explicit RecordHistoryView(QWidget *parent = nullptr);
 
-    void setLoading(const QString &recordId);
-    void setVersions(const QString &recordId, const QList<RecordVersion> &versions);
+    // The record (of that stream) whose versions are being read; an empty id shows nothing.
+    void setLoading(qint64 streamId, const QString &recordId);
+    void setVersions(qint64 streamId, const QString &recordId, const QList<RecordVersion> &versions);
+    qint64 streamId() const { return m_streamId; }
     QString recordId() const { return m_recordId; }
     TableModel *versions() const { return m_versionsModel; }
     TableModel *changes() const { return m_changesModel; }
@@ -34,6 +36,7 @@ Q_SIGNALS:
 private:
     void onVersionChosen();
 
+    qint64 m_streamId = 0;
     QString m_recordId;
     QList<RecordVersion> m_list; // newest first, as the table shows them
     QLabel *m_note;

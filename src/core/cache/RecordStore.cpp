@@ -291,7 +291,11 @@ qint64 RecordStore::dropStaleGeneration(const Stream &s, qint64 historyId)
     update->bind(1, s.id).bind(2, total - deleted).bind(3, deleted).bind(4, pruned);
     auto history = m_db.prepare("UPDATE cursor_history SET dropped = ?2 WHERE id = ?1");
     history->bind(1, historyId).bind(2, total);
-    if (!drop->run() || !update->run() || !history->run() || !tx.commit())
+    // A dropped record's versions go with it (one that comes back later starts anew).
+    auto versions = m_db.prepare("DELETE FROM record_versions WHERE stream_id = ?1 AND record_id NOT IN "
+                                 "(SELECT record_id FROM records WHERE stream_id = ?1)");
+    versions->bind(1, s.id);
+    if (!drop->run() || !versions->run() || !update->run() || !history->run() || !tx.commit())
         return -1;
     return total;
 }

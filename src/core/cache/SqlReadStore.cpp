@@ -356,7 +356,7 @@ QList<RecordVersion> SqlReadStore::recordHistory(qint64 streamId, const QString 
     now->reset();
     auto steps =
         m_store->db().prepare("SELECT modified_us, action, cursor, generation, changes, payload FROM "
-                              "record_versions WHERE stream_id = ?1 AND record_id = ?2 ORDER BY modified_us");
+                              "record_versions WHERE stream_id = ?1 AND record_id = ?2 ORDER BY id");
     steps->bind(1, streamId).bind(2, recordId);
     QList<StoredVersion> stored;
     while (steps->step())

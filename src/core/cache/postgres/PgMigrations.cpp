@@ -305,7 +305,7 @@ CREATE TABLE record_versions (
     changes TEXT,
     payload TEXT
 );
-CREATE UNIQUE INDEX record_versions_by_record ON record_versions (stream_id, record_id, modified_us);
+CREATE INDEX record_versions_by_record ON record_versions (stream_id, record_id, id);
 CREATE VIEW record_changes AS
 SELECT p.name AS profile, s.provider_config_key AS integration, s.connection_id, s.model, s.variant,
        v.record_id AS id,

@@ -19,9 +19,9 @@ constexpr const char *kStaging =
     "first_seen_at TEXT, first_seen_us BIGINT, last_modified_at TEXT, "
     "last_modified_us BIGINT, last_action TEXT, deleted_at TEXT, pruned_at TEXT, "
     "cursor TEXT) ON COMMIT DELETE ROWS; "
-    "CREATE TEMP TABLE IF NOT EXISTS nd_versions (record_id TEXT, modified_us BIGINT, action TEXT, cursor "
+    "CREATE TEMP TABLE IF NOT EXISTS nd_versions (ord INTEGER, record_id TEXT, modified_us BIGINT, action "
     "TEXT, "
-    "generation BIGINT, changes TEXT, payload TEXT) ON COMMIT DELETE ROWS";
+    "cursor TEXT, generation BIGINT, changes TEXT, payload TEXT) ON COMMIT DELETE ROWS";
 
 constexpr const char *kSelectOld =
     "SELECT record_id, payload, last_modified_us, last_action, cursor, generation, deleted_at IS NOT NULL "
@@ -29,17 +29,14 @@ constexpr const char *kSelectOld =
 
 constexpr const char *kKeepVersions = R"sql(
 INSERT INTO record_versions (stream_id, record_id, modified_us, action, cursor, generation, changes, payload)
-SELECT ?1, record_id, modified_us, action, cursor, generation, changes, payload FROM nd_versions
-ON CONFLICT (stream_id, record_id, modified_us) DO UPDATE SET action = excluded.action,
-    cursor = excluded.cursor, generation = excluded.generation, changes = excluded.changes,
-    payload = excluded.payload
+SELECT ?1, record_id, modified_us, action, cursor, generation, changes, payload FROM nd_versions ORDER BY ord
 )sql";
 
 constexpr const char *kTrimVersions = R"sql(
 DELETE FROM record_versions v USING (
-    SELECT record_id, modified_us, row_number() OVER (PARTITION BY record_id ORDER BY modified_us DESC) AS n
+    SELECT id, row_number() OVER (PARTITION BY record_id ORDER BY id DESC) AS n
     FROM record_versions WHERE stream_id = ?1 AND record_id IN (SELECT record_id FROM nd_versions)) x
-WHERE v.stream_id = ?1 AND v.record_id = x.record_id AND v.modified_us = x.modified_us AND x.n > ?2
+WHERE v.id = x.id AND x.n > ?2
 )sql";
 
 constexpr const char *kCopyRecords =
@@ -277,7 +274,6 @@ bool PgPageWriter::keepVersions(const Stream &s, const RecordsPage &page, QStrin
         return true;
     // In the page's order: a record twice in one page keeps the version its second copy replaces.
     std::vector<Version> versions;
-    QHash<QPair<QByteArray, qint64>, size_t> index;
     for (const PulledRecord &r : page.records) {
         auto it = held.find(r.id);
         if (it == held.end())
@@ -285,15 +281,8 @@ bool PgPageWriter::keepVersions(const Stream &s, const RecordsPage &page, QStrin
         if (r.lastModifiedUs < it->modifiedUs && it->generation == s.generation)
             continue; // an older state: the merge keeps the stored one
         if (auto v = versionReplaced(r, it->payload, it->modifiedUs, it->action, it->cursor, it->generation,
-                                     it->deleted)) {
-            const auto key = qMakePair(v->recordId, v->modifiedUs);
-            if (auto at = index.constFind(key); at != index.constEnd()) {
-                versions[*at] = *v;
-            } else {
-                index.insert(key, versions.size());
-                versions.push_back(*v);
-            }
-        }
+                                     it->deleted))
+            versions.push_back(*v); // each replaced version in page order is a row of its own
         it->payload = r.prunedAt.isEmpty() ? r.json : it->payload;
         it->modifiedUs = r.lastModifiedUs;
         it->action = r.lastAction;
@@ -307,8 +296,13 @@ bool PgPageWriter::keepVersions(const Stream &s, const RecordsPage &page, QStrin
     rows.append("PGCOPY\n\377\r\n\0", 11);
     putInt32(rows, 0);
     putInt32(rows, 0);
+    qint32 ord = 0;
     for (const Version &v : versions) {
-        putInt16(rows, 7);
+        putInt16(rows, 8);
+        putInt32(rows, 4);
+        char b[4];
+        qToBigEndian(ord++, b);
+        rows.append(b, 4);
         putText(rows, v.recordId, false);
         putInt64(rows, v.modifiedUs);
         putText(rows, v.action, false);
@@ -343,6 +337,16 @@ bool PgPageWriter::merge(const Stream &s, const RecordsPage &page, PageCounts *c
         m_stagingSession = m_db.sessionEpoch();
     }
     if (!m_db.copyIn("COPY nd_page FROM STDIN (FORMAT binary)", encode(page), error)) {
+        m_staging = false;
+        return false;
+    }
+    // History off: a record that changes now loses the versions kept from before (its chain would
+    // skip this change).
+    if (m_historyLimit == 0 &&
+        !m_db.exec(QByteArray("DELETE FROM record_versions WHERE stream_id = " + QByteArray::number(s.id) +
+                              " AND record_id IN (SELECT record_id FROM nd_page)")
+                       .constData(),
+                   error)) {
         m_staging = false;
         return false;
     }

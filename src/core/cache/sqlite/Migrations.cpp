@@ -299,7 +299,8 @@ FROM webhook_log w LEFT JOIN profiles p ON p.id = w.profile_id;
         // 11: record history. Each row is an earlier version of a record (when Nango modified it, how,
         // its cursor and generation) with what undoes the change to the next version (RecordDiff), and
         // its whole payload when the next is a deletion (Nango's tombstone carries only the id). The
-        // version a record has now is its row in records; a first pull writes none.
+        // version a record has now is its row in records; a first pull writes none. A record's
+        // versions follow each other in the order they were written (id), whatever their times.
         R"sql(
 CREATE TABLE record_versions (
     id INTEGER PRIMARY KEY,
@@ -312,7 +313,7 @@ CREATE TABLE record_versions (
     changes TEXT,
     payload TEXT
 );
-CREATE UNIQUE INDEX record_versions_by_record ON record_versions (stream_id, record_id, modified_us);
+CREATE INDEX record_versions_by_record ON record_versions (stream_id, record_id);
 CREATE VIEW record_changes AS
 SELECT p.name AS profile, s.provider_config_key AS integration, s.connection_id, s.model, s.variant,
        v.record_id AS id, strftime('%Y-%m-%dT%H:%M:%fZ', v.modified_us / 1000000.0, 'unixepoch') AS modified_at,

@@ -35,14 +35,14 @@ ON CONFLICT (stream_id, record_id) DO NOTHING
     , m_insertVersion(std::make_unique<Statement>(db.handle(), R"sql(
 INSERT INTO record_versions (stream_id, record_id, modified_us, action, cursor, generation, changes, payload)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-ON CONFLICT (stream_id, record_id, modified_us) DO UPDATE SET action = excluded.action,
-    cursor = excluded.cursor, generation = excluded.generation, changes = excluded.changes,
-    payload = excluded.payload
 )sql"))
+    , m_anyVersions(std::make_unique<Statement>(
+          db.handle(), "SELECT EXISTS (SELECT 1 FROM record_versions WHERE stream_id = ?1)"))
+    , m_dropVersions(std::make_unique<Statement>(
+          db.handle(), "DELETE FROM record_versions WHERE stream_id = ?1 AND record_id = ?2"))
     , m_trimVersions(std::make_unique<Statement>(db.handle(), R"sql(
-DELETE FROM record_versions WHERE stream_id = ?1 AND record_id = ?2 AND modified_us <= (
-    SELECT modified_us FROM record_versions WHERE stream_id = ?1 AND record_id = ?2
-    ORDER BY modified_us DESC LIMIT 1 OFFSET ?3)
+DELETE FROM record_versions WHERE stream_id = ?1 AND record_id = ?2 AND id <= (
+    SELECT id FROM record_versions WHERE stream_id = ?1 AND record_id = ?2 ORDER BY id DESC LIMIT 1 OFFSET ?3)
 )sql"))
     , m_upsert(std::make_unique<Statement>(db.handle(), R"sql(
 INSERT INTO records (stream_id, record_id, payload, first_seen_at, first_seen_us, last_modified_at,
@@ -57,7 +57,7 @@ ON CONFLICT (stream_id, record_id) DO UPDATE SET
 )sql"))
 {
     if (!m_insertNew->ok() || !m_selectOld->ok() || !m_upsert->ok() || !m_insertVersion->ok() ||
-        !m_trimVersions->ok())
+        !m_anyVersions->ok() || !m_dropVersions->ok() || !m_trimVersions->ok())
         qCCritical(lcDb) << "cannot prepare record statements:" << m_upsert->error();
 }
 
@@ -87,6 +87,14 @@ bool SqlitePageWriter::write(const Stream &s, const RecordsPage &page, PageCount
         else
             ++counts->updated;
     };
+    // History off, but versions kept from before: a record that changes now loses them (its chain
+    // would skip this change, and older versions would be rebuilt wrong).
+    bool dropStale = false;
+    if (m_historyLimit == 0) {
+        m_anyVersions->bind(1, s.id);
+        dropStale = m_anyVersions->step() && m_anyVersions->int64(0) != 0;
+        m_anyVersions->reset();
+    }
     for (const PulledRecord &r : page.records) {
         const bool newDeleted = !r.deletedAt.isEmpty();
         const bool newPruned = !r.prunedAt.isEmpty();
@@ -124,6 +132,14 @@ bool SqlitePageWriter::write(const Stream &s, const RecordsPage &page, PageCount
         }
         if (replaced && !keepVersion(s, *replaced, error))
             return false;
+        if (dropStale) {
+            m_dropVersions->bind(1, s.id).bindView(2, r.id);
+            if (!m_dropVersions->run()) {
+                *error =
+                    tr("cannot store record %1: %2").arg(QString::fromUtf8(r.id), m_dropVersions->error());
+                return false;
+            }
+        }
         m_upsert->bind(1, s.id)
             .bind(2, r.id)
             .bind(3, r.json)

@@ -26,6 +26,8 @@ private:
     std::unique_ptr<Statement> m_insertNew;
     std::unique_ptr<Statement> m_selectOld;
     std::unique_ptr<Statement> m_insertVersion;
+    std::unique_ptr<Statement> m_anyVersions;
+    std::unique_ptr<Statement> m_dropVersions;
     std::unique_ptr<Statement> m_trimVersions;
     std::unique_ptr<Statement> m_upsert;
 };
