@@ -260,21 +260,29 @@ private Q_SLOTS:
             QSKIP("PostgreSQL's session state (SQLite's connection keeps none a reading statement can set)");
         auto console = openConsole();
         QVERIFY(console);
-        auto one = [&console](const QString &sql) {
+        auto row = [&console](const QString &sql) {
             nd::ConsoleError error;
             auto cursor = console->run(sql, &error);
             QList<QVariantList> rows;
             if (!cursor || !cursor->fetch(10, &rows, &error))
-                return QVariant(error.message);
-            return rows.value(0).value(0);
+                return QVariantList{error.message};
+            return rows.value(0);
         };
-        // An advisory lock (the engines lock streams with them) and a setting, taken by a question...
-        one(u"SELECT pg_advisory_lock(4242), set_config('statement_timeout', '0', false)"_s);
+        auto one = [&row](const QString &sql) { return row(sql).value(0); };
+        // An advisory lock (the engines lock streams with them) and a setting, taken by a question
+        // (which ran: the setting's new value is its answer)...
+        const QVariantList taken =
+            row(u"SELECT pg_advisory_lock(4242)::text, set_config('statement_timeout', "
+                u"'0', false), (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                u"AND pid = pg_backend_pid())"_s);
+        QCOMPARE(taken.value(1).toString(), u"0"_s);
+        QCOMPARE(taken.value(2).toLongLong(), 1);
         // ...are gone with it.
         QCOMPARE(
             one(u"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()"_s)
                 .toLongLong(),
             0);
+        QVERIFY(one(u"SHOW statement_timeout"_s).toString() != u"0"_s);
         QCOMPARE(one(u"SHOW default_transaction_read_only"_s).toString(), u"on"_s);
     }
 

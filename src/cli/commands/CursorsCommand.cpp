@@ -46,19 +46,30 @@ std::optional<Stream> CursorsCommand::findStream(CliContext &context, const QCom
     return std::nullopt;
 }
 
+std::optional<Stream> CursorsCommand::openStream(CliContext &context, const QCommandLineParser &p,
+                                                 const QString &command, int *code)
+{
+    context.repairCache = false; // a reading command never makes the cache anew: check does
+    if ((*code = context.openEngine()))
+        return std::nullopt;
+    QString why;
+    auto stream = findStream(context, p, &why);
+    if (!stream) {
+        context.err() << "nango-desk-cli " << command << ": " << why << Qt::endl;
+        *code = context.reader(&why) ? int(Failed) : int(CacheError);
+    }
+    return stream;
+}
+
 int CursorsCommand::run(const QCommandLineParser &p)
 {
     if (!requireOptions(p, {u"integration"_s, u"connection"_s, u"model"_s}))
         return Usage;
-    m_context.repairCache = false; // a reading command never makes the cache anew: check does
-    if (const int code = m_context.openEngine())
+    int code = Ok;
+    const auto stream = openStream(m_context, p, name(), &code);
+    if (!stream)
         return code;
     QString why;
-    const auto stream = findStream(m_context, p, &why);
-    if (!stream) {
-        m_context.err() << "nango-desk-cli cursors: " << why << Qt::endl;
-        return Failed;
-    }
     auto at = [](const QByteArray &c) {
         if (c.isEmpty())
             return tr("(start)");

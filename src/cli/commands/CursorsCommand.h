@@ -17,6 +17,11 @@ public:
     // The stream named by --integration, --connection, --model and --variant, or why there is none
     // (several commands find a stream this way).
     static std::optional<Stream> findStream(CliContext &context, const QCommandLineParser &p, QString *why);
+    // What a reading command does first: the engine opened without ever making the cache anew,
+    // then the one stream the options name. On failure it has said why ("nango-desk-cli COMMAND:
+    // ...") and `code` is the exit code; on success the context's reader is open.
+    static std::optional<Stream> openStream(CliContext &context, const QCommandLineParser &p,
+                                            const QString &command, int *code);
 
 protected:
     void describe(QCommandLineParser &parser) override;

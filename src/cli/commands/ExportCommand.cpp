@@ -121,22 +121,13 @@ int ExportCommand::run(const QCommandLineParser &p)
     RecordQuery query;
     if (!readFilters(p, &query))
         return Usage;
-    m_context.repairCache = false; // a reading command never makes the cache anew: check does
-    if (const int code = m_context.openEngine())
+    int code = Ok;
+    const auto stream = CursorsCommand::openStream(m_context, p, name(), &code);
+    if (!stream)
         return code;
-    QString why;
-    const auto stream = CursorsCommand::findStream(m_context, p, &why);
-    if (!stream) {
-        m_context.err() << "nango-desk-cli export: " << why << Qt::endl;
-        return Failed;
-    }
     query.streamId = stream->id;
     QString error;
-    ReadStore *store = m_context.reader(&error);
-    if (!store) {
-        m_context.err() << "nango-desk-cli export: " << error << Qt::endl;
-        return CacheError;
-    }
+    ReadStore *store = m_context.reader(&error); // open: openStream read the stream through it
     const QString out = p.value(u"out"_s);
     const bool toStdout = out.isEmpty() || out == u"-";
     const QString path =

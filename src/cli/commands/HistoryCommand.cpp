@@ -49,20 +49,12 @@ int HistoryCommand::run(const QCommandLineParser &p)
 {
     if (!requireOptions(p, {u"integration"_s, u"connection"_s, u"model"_s, u"id"_s}))
         return Usage;
-    m_context.repairCache = false; // a reading command never makes the cache anew: check does
-    if (const int code = m_context.openEngine())
+    int code = Ok;
+    const auto stream = CursorsCommand::openStream(m_context, p, name(), &code);
+    if (!stream)
         return code;
     QString why;
-    const auto stream = CursorsCommand::findStream(m_context, p, &why);
-    if (!stream) {
-        m_context.err() << "nango-desk-cli history: " << why << Qt::endl;
-        return Failed;
-    }
-    ReadStore *reader = m_context.reader(&why);
-    if (!reader) {
-        m_context.err() << "nango-desk-cli history: " << why << Qt::endl;
-        return CacheError;
-    }
+    ReadStore *reader = m_context.reader(&why); // open: openStream read the stream through it
     const QString id = p.value(u"id"_s);
     const QList<RecordVersion> versions = reader->recordHistory(stream->id, id);
     if (versions.isEmpty()) {
