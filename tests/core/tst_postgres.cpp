@@ -620,6 +620,96 @@ private Q_SLOTS:
         }
     }
 
+    void everyBlockIsOneKeysetSeekFromItsBoundary()
+    {
+        // The browser reads any block from the key of the row before it (blockBoundaries), never by
+        // OFFSET: on both stores, every block read that way equals the rows at those places in the
+        // query's whole order, for each order and filter, ties in last_modified_at included.
+        for (const QString &uri : {m_dir.filePath(u"blocks.sqlite"_s), migratedCache(u"blocks"_s)}) {
+            QString error;
+            auto store = nd::Store::open(uri, &error);
+            QVERIFY2(store, qPrintable(error));
+            const qint64 profile = store->catalog().ensureProfile(u"blocks"_s, u"http://127.0.0.1:1"_s).id;
+            const nd::Stream s =
+                store->records().ensureStream({profile, u"i"_s, u"c"_s, u"M"_s, u"base"_s}, u"s"_s);
+            const qint64 history = store->records().beginPull(s, u"manual"_s);
+            constexpr int kRecords = 1037;
+            for (int first = 0; first < kRecords; first += 250) {
+                QByteArray body = "{\"records\":[";
+                for (int i = first; i < std::min(first + 250, kRecords); ++i) {
+                    // Three records share each time; every seventh is deleted; one in five says "blue".
+                    const int second = i / 3;
+                    const QByteArray at = "2026-01-01T" + QByteArray::number(10 + second / 3600) + ":" +
+                                          QByteArray::number(second / 60 % 60).rightJustified(2, '0') + ":" +
+                                          QByteArray::number(second % 60).rightJustified(2, '0') + "Z";
+                    const bool deleted = i % 7 == 3;
+                    body += (i > first ? "," : "") + QByteArray("{\"id\":\"r") +
+                            QByteArray::number((i * 7919) % 100003) + "\",\"colour\":\"" +
+                            (i % 5 == 0 ? "blue" : "red") + "\",\"_nango_metadata\":{\"first_seen_at\":\"" +
+                            at + "\",\"last_modified_at\":\"" + at + "\",\"last_action\":\"" +
+                            (deleted ? "DELETED" : "ADDED") +
+                            "\",\"deleted_at\":" + (deleted ? "\"" + at + "\"" : QByteArray("null")) +
+                            ",\"pruned_at\":null,\"cursor\":\"c" + QByteArray::number(i) + "\"}}";
+                }
+                body += "],\"next_cursor\":null}";
+                const auto page = nd::parseRecordsPage(body, &error);
+                QVERIFY2(page, qPrintable(error));
+                nd::PageCounts counts;
+                QVERIFY2(store->records().applyPage(s, history, *page, true, &counts, &error),
+                         qPrintable(error));
+            }
+            QVERIFY(store->records().finishPull(history, u"ok"_s));
+            while (store->search().index(500) > 0) {
+            }
+            nd::SqlReadStore reader(std::move(store));
+            QList<nd::RecordQuery> queries;
+            nd::RecordQuery live;
+            live.streamId = s.id;
+            queries << live;
+            nd::RecordQuery all = live;
+            all.includeDeleted = true;
+            queries << all;
+            nd::RecordQuery newest = live;
+            newest.descending = true;
+            queries << newest;
+            nd::RecordQuery byId = all;
+            byId.sort = nd::RecordQuery::Sort::Id;
+            queries << byId;
+            nd::RecordQuery blue = live;
+            blue.text = u"blue"_s;
+            queries << blue;
+            constexpr int kBlock = 50;
+            for (const nd::RecordQuery &q : std::as_const(queries)) {
+                QList<QByteArray> order;
+                QVERIFY(reader.forEachRecord(q, [&](const nd::RecordRow &r) {
+                    order << r.id;
+                    return true;
+                }));
+                QVERIFY(order.size() > 3 * kBlock);
+                QList<nd::RecordRow> keys;
+                qint64 count = -1;
+                QVERIFY2(reader.blockBoundaries(q, kBlock, &keys, &count), qPrintable(reader.lastError()));
+                QCOMPARE(count, qint64(order.size()));
+                QCOMPARE(count, reader.countRecords(q));
+                QCOMPARE(keys.size(), order.size() / kBlock);
+                for (int block = 0; block * kBlock < order.size(); ++block) {
+                    nd::BlockRequest seek;
+                    seek.offset = block * kBlock;
+                    seek.size = kBlock;
+                    if (block > 0) {
+                        seek.hasAfter = true;
+                        seek.after = keys.at(block - 1);
+                        QCOMPARE(seek.after.id, order.at(block * kBlock - 1));
+                    }
+                    QList<QByteArray> got;
+                    for (const nd::RecordRow &r : reader.recordBlock(q, seek))
+                        got << r.id;
+                    QCOMPARE(got, order.mid(block * kBlock, kBlock));
+                }
+            }
+        }
+    }
+
 private:
     static inline const QString s_integrations[3] = {u"hubspot"_s, u"github"_s, u"salesforce"_s};
 };

@@ -9,6 +9,7 @@
 #include "SimHarness.h"
 #include "StoreFixture.h"
 #include "cache/JournalStore.h"
+#include "cache/ReadStore.h"
 #include "cache/Store.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/FrequencyDialog.h"
@@ -231,6 +232,47 @@ private Q_SLOTS:
         QCOMPARE(fromEnd.size(), 100);
         for (int i = 0; i < 100; ++i)
             QCOMPARE(fromEnd.at(i).id, fromStart.at(i).id);
+    }
+
+    void farBlocksAreSeekedFromTheirBoundaries()
+    {
+        // The browser's own model: once the block boundaries are in, rows far from any loaded block
+        // (the end, the middle) are read by key and are the rows at those places in the whole order.
+        constexpr int kBlock = 40; // blocks of 40: a stream of a few hundred records has far ones
+        const auto streams = context->snapshot().streams;
+        const nd::Stream stream =
+            *std::max_element(streams.begin(), streams.end(), [](const auto &a, const auto &b) {
+                return a.liveCount + a.deletedCount < b.liveCount + b.deletedCount;
+            });
+        nd::RecordQuery query;
+        query.streamId = stream.id;
+        query.includeDeleted = true;
+        QString error;
+        auto reader = nd::ReadStore::open(context->cacheLocation(), &error, context->cachePassword());
+        QVERIFY2(reader, qPrintable(error));
+        QList<QByteArray> order;
+        QVERIFY(reader->forEachRecord(query, [&](const nd::RecordRow &r) {
+            order << r.id;
+            return true;
+        }));
+        QVERIFY(order.size() > 5 * kBlock);
+        nd::RecordsLoader loader(context->cacheLocation());
+        loader.setLocation(context->cacheLocation(), context->cachePassword());
+        nd::RecordsModel model(&loader, nullptr, kBlock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy boundaries(&loader, &nd::RecordsLoader::boundariesReady);
+        model.setQuery(query);
+        QVERIFY(boundaries.wait(10000));
+        QCOMPARE(boundaries.last().at(2).toLongLong(), qint64(order.size()));
+        QCOMPARE(boundaries.last().at(1).value<QList<nd::RecordRow>>().size(), order.size() / kBlock);
+        QTRY_COMPARE(model.rowCount(), int(order.size()));
+        for (const int row : {int(order.size()) - 1, int(order.size()) / 2, 2 * kBlock + 1}) {
+            QVERIFY(!model.isLoaded(row));
+            model.data(model.index(row, 0)); // as a view does: asks, and the block comes
+            QTRY_VERIFY(model.isLoaded(row));
+            QCOMPARE(model.data(model.index(row, 0), nd::RecordsModel::RecordIdRole).toString(),
+                     QString::fromUtf8(order.at(row)));
+        }
     }
 
     void pauseAndResumeLandInTheJournal()

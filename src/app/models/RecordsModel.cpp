@@ -45,9 +45,10 @@ QString cell(const QJsonValue &v)
 
 } // namespace
 
-RecordsModel::RecordsModel(RecordsLoader *loader, QObject *parent)
+RecordsModel::RecordsModel(RecordsLoader *loader, QObject *parent, int blockSize)
     : QAbstractTableModel(parent)
     , m_loader(loader)
+    , m_blockSize(blockSize)
 {
     connect(loader, &RecordsLoader::blockReady, this, &RecordsModel::onBlock);
     connect(loader, &RecordsLoader::blockSkipped, this, [this](quint64 generation, int block) {
@@ -55,26 +56,29 @@ RecordsModel::RecordsModel(RecordsLoader *loader, QObject *parent)
             return;
         m_requested.remove(block);
         // Still on screen? The view asks for its rows again when it repaints.
-        if (!m_columns.isEmpty() && block * kBlockSize < rowCount())
+        if (!m_columns.isEmpty() && block * m_blockSize < rowCount())
             Q_EMIT dataChanged(
-                index(std::min(block * kBlockSize, std::max(0, rowCount() - 1)), 0),
-                index(std::min(block * kBlockSize + kBlockSize, rowCount()) - 1, columnCount() - 1));
+                index(std::min(block * m_blockSize, std::max(0, rowCount() - 1)), 0),
+                index(std::min(block * m_blockSize + m_blockSize, rowCount()) - 1, columnCount() - 1));
     });
     connect(loader, &RecordsLoader::countReady, this, [this](quint64 generation, qint64 count) {
-        if (generation != m_generation)
-            return;
-        m_pendingCount = count;
-        m_haveCount = true;
-        maybeReset();
-        Q_EMIT countKnown(count);
+        if (generation == m_generation)
+            countKnownNow(count);
     });
+    connect(loader, &RecordsLoader::boundariesReady, this,
+            [this](quint64 generation, const QList<RecordRow> &keys, qint64 count) {
+                if (generation != m_generation)
+                    return;
+                m_boundaries = keys;
+                countKnownNow(count); // the newer word when the counts kept at pull time came first
+            });
     connect(loader, &RecordsLoader::columnsReady, this,
             [this](quint64 generation, const QStringList &columns) {
                 if (generation != m_generation)
                     return;
                 m_pendingColumns = columns;
                 m_haveColumns = true;
-                maybeReset();
+                maybeShow();
             });
     connect(loader, &RecordsLoader::failed, this, [this](quint64 generation, const QString &error) {
         if (generation == m_generation)
@@ -89,6 +93,8 @@ void RecordsModel::clear()
     m_query = {};
     m_blocks.clear();
     m_requested.clear();
+    m_boundaries.clear();
+    m_shown = false;
     m_columns.clear();
     m_count = 0;
     endResetModel();
@@ -103,6 +109,8 @@ void RecordsModel::setQuery(const RecordQuery &query)
     m_query = query;
     m_blocks.clear();
     m_requested.clear();
+    m_boundaries.clear();
+    m_shown = false;
     m_count = 0;
     m_haveCount = false;
     // Columns belong to the stream, not to the filter: keep them when only the filter changes.
@@ -113,20 +121,58 @@ void RecordsModel::setQuery(const RecordQuery &query)
     endResetModel();
     if (query.streamId == 0)
         return;
-    m_loader->requestCount(m_generation, m_query);
+    // The counts kept at pull time answer at once; a filtered view is counted by the boundaries'
+    // pass, which runs after the first rows, so they are shown without waiting for it.
+    if (query.isUnfiltered())
+        m_loader->requestCount(m_generation, m_query);
     if (!sameStream)
         m_loader->requestColumns(m_generation, m_query);
-    request(0); // the first rows are on their way before the count is known
+    request(0);
+    m_loader->requestBoundaries(m_generation, m_query, m_blockSize);
 }
 
-void RecordsModel::maybeReset()
+void RecordsModel::countKnownNow(qint64 count)
 {
-    if (!m_haveColumns || !m_haveCount)
+    const bool changed = !m_haveCount || count != m_pendingCount;
+    m_pendingCount = count;
+    m_haveCount = true;
+    maybeShow();
+    if (changed)
+        Q_EMIT countKnown(count);
+}
+
+void RecordsModel::maybeShow()
+{
+    if (!m_haveColumns)
         return;
-    beginResetModel();
-    m_columns = m_pendingColumns;
-    m_count = m_pendingCount;
-    endResetModel();
+    const auto first = m_blocks.constFind(0);
+    if (!m_shown) {
+        if (!m_haveCount && first == m_blocks.constEnd())
+            return;
+        beginResetModel();
+        m_columns = m_pendingColumns;
+        m_count = m_haveCount ? m_pendingCount : first->rows.size();
+        m_shown = true;
+        endResetModel();
+        return;
+    }
+    if (!m_haveCount || m_pendingCount == m_count)
+        return;
+    // The count came after the first rows (or changed): the rows after them join, or leave, at the
+    // end, and the view keeps its place.
+    const int now = rowCount();
+    const int next = int(std::min<qint64>(m_pendingCount, std::numeric_limits<int>::max()));
+    if (next > now) {
+        beginInsertRows({}, now, next - 1);
+        m_count = m_pendingCount;
+        endInsertRows();
+    } else if (next < now) {
+        beginRemoveRows({}, next, now - 1);
+        m_count = m_pendingCount;
+        endRemoveRows();
+    } else {
+        m_count = m_pendingCount;
+    }
 }
 
 int RecordsModel::rowCount(const QModelIndex &parent) const
@@ -161,14 +207,18 @@ void RecordsModel::request(int block) const
         return;
     m_requested.insert(block);
     const auto previous = m_blocks.constFind(block - 1);
-    const bool seek = previous != m_blocks.constEnd() && previous->rows.size() == kBlockSize;
+    const bool seek = previous != m_blocks.constEnd() && previous->rows.size() == m_blockSize;
     BlockRequest r;
-    r.offset = block * kBlockSize;
-    r.size = kBlockSize;
-    r.hasAfter = seek;
-    if (seek)
+    r.offset = block * m_blockSize;
+    r.size = m_blockSize;
+    if (seek) {
+        r.hasAfter = true;
         r.after = previous->rows.constLast();
-    r.total = m_count;
+    } else if (block > 0 && block - 1 < m_boundaries.size()) {
+        r.hasAfter = true;
+        r.after = m_boundaries.at(block - 1);
+    }
+    r.total = m_haveCount ? m_pendingCount : 0;
     m_loader->requestBlock(m_generation, m_query, block, r);
 }
 
@@ -190,9 +240,15 @@ void RecordsModel::onBlock(quint64 generation, int block, const QList<RecordRow>
                 oldest = it;
         m_blocks.erase(oldest);
     }
+    if (!m_shown) {
+        maybeShow(); // the first rows of a view not counted yet
+        if (m_shown)
+            Q_EMIT rowsArrived();
+        return;
+    }
     if (m_columns.isEmpty())
         return;
-    const int first = block * kBlockSize;
+    const int first = block * m_blockSize;
     const int last = std::min<int>(first + int(rows.size()), rowCount()) - 1;
     if (last >= first)
         Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
@@ -201,22 +257,22 @@ void RecordsModel::onBlock(quint64 generation, int block, const QList<RecordRow>
 
 const RecordRow *RecordsModel::rowAt(int row) const
 {
-    const auto it = m_blocks.constFind(row / kBlockSize);
+    const auto it = m_blocks.constFind(row / m_blockSize);
     if (it == m_blocks.constEnd()) {
-        request(row / kBlockSize);
+        request(row / m_blockSize);
         return nullptr;
     }
     it->lastUse = ++m_useClock;
-    const int i = row % kBlockSize;
+    const int i = row % m_blockSize;
     return i < it->rows.size() ? &it->rows.at(i) : nullptr;
 }
 
 QJsonObject RecordsModel::parsedAt(int row) const
 {
-    const auto it = m_blocks.constFind(row / kBlockSize);
+    const auto it = m_blocks.constFind(row / m_blockSize);
     if (it == m_blocks.constEnd())
         return {};
-    const int i = row % kBlockSize;
+    const int i = row % m_blockSize;
     if (i >= it->rows.size())
         return {};
     if (it->parsed[i].isEmpty())

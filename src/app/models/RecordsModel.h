@@ -12,9 +12,12 @@ namespace nd {
 
 class RecordsLoader;
 
-// The records of one stream over the SQLite cache: rows arrive in blocks from a worker (keyset
-// seeks when the previous block is known, OFFSET otherwise), a bounded LRU of blocks keeps memory
-// flat at any model size, and answers for an older query are dropped by generation number.
+// The records of one stream over the cache: rows arrive in blocks from a worker, a bounded LRU of
+// blocks keeps memory flat at any model size, and answers for an older query are dropped by
+// generation number. Every block is a keyset seek: from the block before it when that is loaded,
+// otherwise from the block boundaries read in one pass over the order index right after the first
+// rows (an OFFSET from the nearer end only until they come). The first rows are shown before a
+// filtered view is counted; the rest of the rows join when the count comes.
 class RecordsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,7 +26,8 @@ public:
     static constexpr int kMaxBlocks = 40;
     enum Role { RawJsonRole = Qt::UserRole + 1, RecordIdRole, DeletedRole, PrunedRole };
 
-    explicit RecordsModel(RecordsLoader *loader, QObject *parent = nullptr);
+    // `blockSize`: rows a block holds (smaller in tests, so a small stream has far blocks).
+    explicit RecordsModel(RecordsLoader *loader, QObject *parent = nullptr, int blockSize = kBlockSize);
 
     void setQuery(const RecordQuery &query);
     const RecordQuery &query() const { return m_query; }
@@ -38,7 +42,7 @@ public:
     QString columnName(int column) const;
     bool isPayloadColumn(int column) const { return column < m_columns.size(); }
     qint64 totalCount() const { return m_count; }
-    bool isLoaded(int row) const { return m_blocks.contains(row / kBlockSize); }
+    bool isLoaded(int row) const { return m_blocks.contains(row / m_blockSize); }
     int cachedBlocks() const { return int(m_blocks.size()); }
     QByteArray rawJson(int row) const;
 
@@ -54,13 +58,15 @@ private:
         mutable QList<QJsonObject> parsed; // parsed on first display
         mutable qint64 lastUse = 0;
     };
-    void maybeReset();
+    void maybeShow();
+    void countKnownNow(qint64 count);
     void request(int block) const;
     void onBlock(quint64 generation, int block, const QList<RecordRow> &rows);
     const RecordRow *rowAt(int row) const;
     QJsonObject parsedAt(int row) const;
 
     RecordsLoader *m_loader;
+    const int m_blockSize;
     RecordQuery m_query;
     quint64 m_generation = 0;
     bool m_haveColumns = false;
@@ -69,6 +75,8 @@ private:
     QStringList m_pendingColumns;
     qint64 m_count = 0;
     qint64 m_pendingCount = 0;
+    bool m_shown = false;          // reset with this query's columns (and its count, or first rows)
+    QList<RecordRow> m_boundaries; // the key of the last row of block 0, 1, …
     mutable QHash<int, Block> m_blocks;
     mutable QSet<int> m_requested;
     mutable qint64 m_useClock = 0;

@@ -167,6 +167,7 @@ RecordsPanel::RecordsPanel(AppContext *context, QWidget *parent)
         applyFilters();
     });
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &RecordsPanel::applyFilters); // Enter: at once
     connect(m_fieldFilters, &FieldFilters::changed, m_debounce, qOverload<>(&QTimer::start));
     for (QComboBox *c : {m_action, m_sort})
         connect(c, &QComboBox::currentIndexChanged, this, &RecordsPanel::applyFilters);

@@ -72,6 +72,12 @@ public:
     // Records.
     virtual qint64 countRecords(const RecordQuery &query) = 0;
     virtual QList<RecordRow> recordBlock(const RecordQuery &query, const BlockRequest &block) = 0;
+    // The sort key (id and last_modified_us) of the last row of every full block of `blockSize` rows
+    // in the query's order, and the number of rows selected: a block is then one keyset seek from
+    // the key before it, wherever it lies, never an OFFSET scan. One pass over the order index
+    // (index-only for the live records). False on error or when interrupted.
+    virtual bool blockBoundaries(const RecordQuery &query, int blockSize, QList<RecordRow> *keys,
+                                 qint64 *count) = 0;
     // The stream's top-level fields in the order the provider sends them ("id" first).
     virtual QStringList recordColumns(qint64 streamId) = 0;
     // The versions of one record the cache kept, oldest first, the current one last (empty: no such

@@ -335,6 +335,59 @@ QList<RecordRow> SqlReadStore::recordBlock(const RecordQuery &query, const Block
     return rows;
 }
 
+bool SqlReadStore::blockBoundaries(const RecordQuery &query, int blockSize, QList<RecordRow> *keys,
+                                   qint64 *count)
+{
+    m_error.clear();
+    keys->clear();
+    *count = 0;
+    if (blockSize < 1)
+        return false;
+    QStringList values;
+    const QString where = whereClause(query, searchable(query), &values);
+    const bool pg = m_store->dialect() == SqlDialect::Postgres;
+    QString sql;
+    if (pg) {
+        // The server numbers the rows and sends one in `blockSize`, not a million over the wire.
+        sql = u"SELECT last_modified_us, record_id FROM (SELECT last_modified_us, record_id, row_number() "
+              u"OVER (ORDER BY "_s +
+              orderBy(query) + u") AS n FROM records WHERE "_s + where + u") b WHERE n % ? = 0 ORDER BY n"_s;
+        values << QString::number(blockSize);
+    } else {
+        // SQLite steps through the index in order (a window function would buffer every row first).
+        sql = u"SELECT last_modified_us, record_id FROM records WHERE "_s + where + u" ORDER BY "_s +
+              orderBy(query);
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    auto q = m_store->db().prepare(utf8.constData());
+    if (!prepare(*q, values))
+        return false;
+    qint64 n = 0;
+    while (q->step()) {
+        if (!pg && ++n % blockSize != 0)
+            continue;
+        RecordRow key;
+        key.lastModifiedUs = q->int64(0);
+        key.id = q->bytes(1);
+        keys->append(key);
+    }
+    if (!q->done()) {
+        m_error = q->error();
+        keys->clear();
+        return false;
+    }
+    if (!pg) {
+        *count = n;
+        return true;
+    }
+    *count = countRecords(query);
+    if (*count < 0) {
+        keys->clear();
+        return false;
+    }
+    return true;
+}
+
 QList<RecordVersion> SqlReadStore::recordHistory(qint64 streamId, const QString &recordId)
 {
     m_error.clear();

@@ -27,6 +27,8 @@ public:
 
     qint64 countRecords(const RecordQuery &query) override;
     QList<RecordRow> recordBlock(const RecordQuery &query, const BlockRequest &block) override;
+    bool blockBoundaries(const RecordQuery &query, int blockSize, QList<RecordRow> *keys,
+                         qint64 *count) override;
     QStringList recordColumns(qint64 streamId) override;
     QList<RecordVersion> recordHistory(qint64 streamId, const QString &recordId) override;
     bool forEachRecord(const RecordQuery &query, const std::function<bool(const RecordRow &)> &row) override;

@@ -313,6 +313,11 @@ SELECT p.name AS profile, s.provider_config_key AS integration, s.connection_id,
        v.action, v.cursor, v.generation, v.changes::json AS changed, v.payload::json AS payload
 FROM record_versions v JOIN streams s ON s.id = v.stream_id JOIN profiles p ON p.id = s.profile_id;
 )sql",
+        // 12: the order index covers deletion (see the SQLite migration 12): an index-only scan.
+        R"sql(
+DROP INDEX records_by_modified;
+CREATE INDEX records_by_modified ON records (stream_id, last_modified_us, record_id) INCLUDE (deleted_at);
+)sql",
     };
     return list;
 }

@@ -320,6 +320,13 @@ SELECT p.name AS profile, s.provider_config_key AS integration, s.connection_id,
        v.action, v.cursor, v.generation, v.changes AS changed, v.payload
 FROM record_versions v JOIN streams s ON s.id = v.stream_id JOIN profiles p ON p.id = s.profile_id;
 )sql",
+        // 12: the browser's order index covers whether a record is deleted, so the live records' order
+        // (and the block boundaries the browser jumps by) is read from the index alone, without a look
+        // at each row: a million rows in ~0.1 s instead of ~1 s.
+        R"sql(
+DROP INDEX records_by_modified;
+CREATE INDEX records_by_modified ON records (stream_id, last_modified_us, record_id, deleted_at);
+)sql",
     };
     return list;
 }
