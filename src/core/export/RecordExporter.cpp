@@ -22,19 +22,58 @@ const QList<QByteArray> kMetadataColumns = {"_first_seen_at", "_last_modified_at
 
 QByteArray RecordExporter::csvCell(const QByteArray &text, char separator, bool isText, bool formulaGuard)
 {
-    QByteArray value = text;
-    if (formulaGuard && isText && !value.isEmpty()) {
-        const char c = value.at(0);
-        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r')
-            value.prepend('\'');
-    }
-    const bool quote =
-        value.contains(separator) || value.contains('"') || value.contains('\n') || value.contains('\r');
-    if (!quote)
-        return value;
-    value.replace("\"", "\"\"");
-    return '"' + value + '"';
+    QByteArray out;
+    appendCsvCell(out, std::string_view(text.constData(), size_t(text.size())), separator, isText,
+                  formulaGuard);
+    return out;
 }
+
+void RecordExporter::appendCsvCell(QByteArray &out, std::string_view text, char separator, bool isText,
+                                   bool formulaGuard)
+{
+    const bool guard = formulaGuard && isText && !text.empty() &&
+                       (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                        text[0] == '\t' || text[0] == '\r');
+    bool quote = false;
+    for (const char c : text) {
+        if (c == separator || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        if (guard)
+            out += '\'';
+        out.append(text.data(), qsizetype(text.size()));
+        return;
+    }
+    out += '"';
+    if (guard)
+        out += '\'';
+    size_t from = 0;
+    for (size_t at = text.find('"'); at != std::string_view::npos; at = text.find('"', at + 1)) {
+        out.append(text.data() + from, qsizetype(at + 1 - from)); // the quote, then its double
+        out += '"';
+        from = at + 1;
+    }
+    out.append(text.data() + from, qsizetype(text.size() - from));
+    out += '"';
+}
+
+namespace {
+
+// A JSON token without the whitespace around it.
+std::string_view trimmed(std::string_view s)
+{
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!s.empty() && space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && space(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+} // namespace
 
 ExportResult RecordExporter::run(ReadStore &store, const RecordQuery &query, const ExportOptions &o,
                                  const QString &path, const Progress &progress)
@@ -82,8 +121,10 @@ ExportResult RecordExporter::run(ReadStore &store, const RecordQuery &query, con
         for (const QByteArray &c : std::as_const(columns))
             result.columns.append(QString::fromUtf8(c));
     }
-    std::vector<QByteArray> cells(size_t(columns.size()));
+    // Each field's text, a view into the page or the parser's buffer, valid for the row.
+    std::vector<std::string_view> cells(size_t(columns.size()));
     std::vector<bool> present(size_t(columns.size()));
+    std::vector<bool> textual(size_t(columns.size()));
     bool writeFailed = false;
     const bool read = store.forEachRecord(query, [&](const RecordRow &row) {
         const QByteArray &payload = row.payload;
@@ -112,14 +153,13 @@ ExportResult RecordExporter::run(ReadStore &store, const RecordQuery &query, con
                     if (value.type().get(type))
                         continue;
                     bool isText = false;
-                    QByteArray cell;
+                    std::string_view cell;
                     if (type == simdjson::ondemand::json_type::string) {
-                        std::string_view s;
-                        if (!value.get_string().get(s))
-                            cell = QByteArray(s.data(), qsizetype(s.size()));
+                        if (value.get_string().get(cell))
+                            cell = {};
                         isText = true;
                     } else if (type == simdjson::ondemand::json_type::null) {
-                        cell.clear();
+                        cell = {};
                     } else if (type == simdjson::ondemand::json_type::object ||
                                type == simdjson::ondemand::json_type::array) {
                         std::string_view raw;
@@ -131,14 +171,13 @@ ExportResult RecordExporter::run(ReadStore &store, const RecordQuery &query, con
                             simdjson::ondemand::array nested;
                             failed = value.get_array().get(nested) || nested.raw_json().get(raw);
                         }
-                        if (!failed)
-                            cell = QByteArray(raw.data(), qsizetype(raw.size())).trimmed();
+                        cell = failed ? std::string_view() : trimmed(raw);
                         isText = true; // compact JSON text is text to a spreadsheet
                     } else {
-                        const std::string_view raw = value.raw_json_token();
-                        cell = QByteArray(raw.data(), qsizetype(raw.size())).trimmed();
+                        cell = trimmed(value.raw_json_token());
                     }
-                    cells[i] = csvCell(cell, o.separator, isText, o.formulaGuard);
+                    cells[i] = cell;
+                    textual[i] = isText;
                     present[i] = true;
                 }
             }
@@ -146,12 +185,14 @@ ExportResult RecordExporter::run(ReadStore &store, const RecordQuery &query, con
                 if (i)
                     buffer += o.separator;
                 if (present[i])
-                    buffer += cells[i];
+                    appendCsvCell(buffer, cells[i], o.separator, textual[i], o.formulaGuard);
             }
             for (const QString &m :
                  {row.firstSeenAt, row.lastModifiedAt, row.lastAction, row.deletedAt, row.prunedAt}) {
                 buffer += o.separator;
-                buffer += csvCell(m.toUtf8(), o.separator, true, o.formulaGuard);
+                const QByteArray utf8 = m.toUtf8();
+                appendCsvCell(buffer, std::string_view(utf8.constData(), size_t(utf8.size())), o.separator,
+                              true, o.formulaGuard);
             }
             buffer += o.lineEnding;
         }
