@@ -441,8 +441,8 @@ private Q_SLOTS:
                   "SQLite's max_page_count");
         m_mount = dir.filePath(u"small-disk"_s);
         QVERIFY(QDir().mkpath(m_mount));
-        // Room for the schema and a few pages, not for the 4,800 records.
-        QCOMPARE(run(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=640k"_s, u"tmpfs"_s, m_mount}), 0);
+        // Room for the schema (34 pages of 16 KiB) and a few pages of records, not for the 4,800 records.
+        QCOMPARE(run(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=1536k"_s, u"tmpfs"_s, m_mount}), 0);
         const QString saved = cachePath;
         cachePath = m_mount + u"/cache.sqlite"_s;
         const Run full = cli({u"sync"_s, u"--page-size"_s, u"50"_s});

@@ -152,7 +152,10 @@ bool Database::migrate(QString *error)
         if (!exec(migrations()[size_t(v)], error) ||
             !exec(QByteArray("PRAGMA user_version = " + QByteArray::number(v + 1)).constData(), error) ||
             !tx.commit(error)) {
-            *error = tr("Cannot upgrade the cache %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(*error);
+            *error = tr("Cannot upgrade the cache %1 to schema %2: %3 %4")
+                         .arg(m_path)
+                         .arg(v + 1)
+                         .arg(*error, advice(sqlite3_extended_errcode(m_handle)));
             return false;
         }
         qCInfo(lcDb) << "cache schema upgraded to" << v + 1;
