@@ -1422,10 +1422,6 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
         <translation>Der Cache %1 wurde von einem neueren Nango Desk geschrieben (Schema %2; dieses kennt %3). Aktualisieren Sie Nango Desk oder verwenden Sie eine andere Cache-Datei.</translation>
     </message>
     <message>
-        <source>Cannot upgrade the cache %1 to schema %2: %3</source>
-        <translation>Der Cache %1 kann nicht auf Schema %2 aktualisiert werden: %3</translation>
-    </message>
-    <message>
         <source>Cannot open the cache %1: %2</source>
         <translation>Der Cache %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1440,6 +1436,10 @@ Nango meldet das als 424 (failed dependency). Korrigieren Sie die Daten oder die
     <message>
         <source>The cache %1 is damaged (%2). Run nango-desk-cli check, or start Nango Desk: they keep what can be read and fetch the rest from Nango.</source>
         <translation>Der Cache %1 ist beschädigt (%2). Führen Sie nango-desk-cli check aus oder starten Sie Nango Desk: Sie behalten, was lesbar ist, und holen den Rest von Nango.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the cache %1 to schema %2: %3 %4</source>
+        <translation>Der Cache %1 kann nicht auf Schema %2 aktualisiert werden: %3 %4</translation>
     </message>
 </context>
 <context>

@@ -1422,10 +1422,6 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
         <translation>Le cache %1 a été écrit par un Nango Desk plus récent (schéma %2 ; celui-ci connaît %3). Mettez Nango Desk à jour ou utilisez un autre fichier de cache.</translation>
     </message>
     <message>
-        <source>Cannot upgrade the cache %1 to schema %2: %3</source>
-        <translation>Impossible de mettre à jour le cache %1 vers le schéma %2 : %3</translation>
-    </message>
-    <message>
         <source>Cannot open the cache %1: %2</source>
         <translation>Impossible d’ouvrir le cache %1 : %2</translation>
     </message>
@@ -1440,6 +1436,10 @@ Nango le signale comme 424 (failed dependency). Corrigez les données ou la conn
     <message>
         <source>The cache %1 is damaged (%2). Run nango-desk-cli check, or start Nango Desk: they keep what can be read and fetch the rest from Nango.</source>
         <translation>Le cache %1 est endommagé (%2). Lancez nango-desk-cli check, ou démarrez Nango Desk : ils gardent ce qui peut être lu et récupèrent le reste depuis Nango.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the cache %1 to schema %2: %3 %4</source>
+        <translation>Impossible de mettre à jour le cache %1 vers le schéma %2 : %3 %4</translation>
     </message>
 </context>
 <context>
