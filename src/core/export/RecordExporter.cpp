@@ -22,13 +22,13 @@ const QList<QByteArray> kMetadataColumns = {"_first_seen_at", "_last_modified_at
 
 QByteArray RecordExporter::csvCell(const QByteArray &text, char separator, bool isText, bool formulaGuard)
 {
-    QByteArray out;
+    std::string out;
     appendCsvCell(out, std::string_view(text.constData(), size_t(text.size())), separator, isText,
                   formulaGuard);
-    return out;
+    return QByteArray(out.data(), qsizetype(out.size()));
 }
 
-void RecordExporter::appendCsvCell(QByteArray &out, std::string_view text, char separator, bool isText,
+void RecordExporter::appendCsvCell(std::string &out, std::string_view text, char separator, bool isText,
                                    bool formulaGuard)
 {
     const bool guard = formulaGuard && isText && !text.empty() &&
@@ -44,7 +44,7 @@ void RecordExporter::appendCsvCell(QByteArray &out, std::string_view text, char 
     if (!quote) {
         if (guard)
             out += '\'';
-        out.append(text.data(), qsizetype(text.size()));
+        out.append(text);
         return;
     }
     out += '"';
@@ -52,11 +52,11 @@ void RecordExporter::appendCsvCell(QByteArray &out, std::string_view text, char 
         out += '\'';
     size_t from = 0;
     for (size_t at = text.find('"'); at != std::string_view::npos; at = text.find('"', at + 1)) {
-        out.append(text.data() + from, qsizetype(at + 1 - from)); // the quote, then its double
+        out.append(text.substr(from, at + 1 - from)); // the quote, then its double
         out += '"';
         from = at + 1;
     }
-    out.append(text.data() + from, qsizetype(text.size() - from));
+    out.append(text.substr(from));
     out += '"';
 }
 
@@ -97,10 +97,12 @@ ExportResult RecordExporter::run(ReadStore &store, const RecordQuery &query, con
             QCoreApplication::translate("nd::Export", "Cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
-    QByteArray buffer;
-    buffer.reserve(1 << 20);
+    // A std::string: clear() keeps its capacity, so the megabyte is allocated once, not per flush.
+    std::string buffer;
+    buffer.reserve((1 << 20) + (64 << 10));
+    const std::string lineEnding = o.lineEnding.toStdString();
     auto flush = [&]() {
-        if (file.write(buffer) != buffer.size())
+        if (file.write(buffer.data(), qint64(buffer.size())) != qint64(buffer.size()))
             return false;
         buffer.clear();
         return true;
@@ -112,11 +114,13 @@ ExportResult RecordExporter::run(ReadStore &store, const RecordQuery &query, con
             for (int i = 0; i < columns.size(); ++i) {
                 if (i)
                     buffer += o.separator;
-                buffer += csvCell(columns[i], o.separator, true, o.formulaGuard);
+                buffer += csvCell(columns[i], o.separator, true, o.formulaGuard).toStdString();
             }
-            for (const QByteArray &m : kMetadataColumns)
-                buffer += o.separator + m;
-            buffer += o.lineEnding;
+            for (const QByteArray &m : kMetadataColumns) {
+                buffer += o.separator;
+                buffer.append(m.constData(), size_t(m.size()));
+            }
+            buffer += lineEnding;
         }
         for (const QByteArray &c : std::as_const(columns))
             result.columns.append(QString::fromUtf8(c));
@@ -129,7 +133,7 @@ ExportResult RecordExporter::run(ReadStore &store, const RecordQuery &query, con
     const bool read = store.forEachRecord(query, [&](const RecordRow &row) {
         const QByteArray &payload = row.payload;
         if (o.format == ExportOptions::Format::Jsonl) {
-            buffer += payload;
+            buffer.append(payload.constData(), size_t(payload.size()));
             buffer += '\n';
         } else {
             std::fill(present.begin(), present.end(), false);
@@ -187,14 +191,28 @@ ExportResult RecordExporter::run(ReadStore &store, const RecordQuery &query, con
                 if (present[i])
                     appendCsvCell(buffer, cells[i], o.separator, textual[i], o.formulaGuard);
             }
-            for (const QString &m :
-                 {row.firstSeenAt, row.lastModifiedAt, row.lastAction, row.deletedAt, row.prunedAt}) {
+            for (const QString *m :
+                 {&row.firstSeenAt, &row.lastModifiedAt, &row.lastAction, &row.deletedAt, &row.prunedAt}) {
                 buffer += o.separator;
-                const QByteArray utf8 = m.toUtf8();
-                appendCsvCell(buffer, std::string_view(utf8.constData(), size_t(utf8.size())), o.separator,
-                              true, o.formulaGuard);
+                // Nango's times and actions are ASCII: no conversion's allocation for them.
+                char ascii[64];
+                const qsizetype n = m->size();
+                bool plain = n <= qsizetype(sizeof ascii);
+                for (qsizetype k = 0; plain && k < n; ++k) {
+                    const char16_t c = m->at(k).unicode();
+                    plain = c < 0x80;
+                    ascii[k] = char(c);
+                }
+                if (plain) {
+                    appendCsvCell(buffer, std::string_view(ascii, size_t(n)), o.separator, true,
+                                  o.formulaGuard);
+                } else {
+                    const QByteArray utf8 = m->toUtf8();
+                    appendCsvCell(buffer, std::string_view(utf8.constData(), size_t(utf8.size())),
+                                  o.separator, true, o.formulaGuard);
+                }
             }
-            buffer += o.lineEnding;
+            buffer += lineEnding;
         }
         ++result.rows;
         if (buffer.size() > (1 << 20) && !flush()) {

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <string>
 #include <string_view>
 
 namespace nd {
@@ -44,7 +45,7 @@ public:
     // RFC 4180 quoting plus the formula guard, for one text cell.
     static QByteArray csvCell(const QByteArray &text, char separator, bool isText, bool formulaGuard);
     // The same cell appended to `out` without a copy of its own (the export's inner loop).
-    static void appendCsvCell(QByteArray &out, std::string_view text, char separator, bool isText,
+    static void appendCsvCell(std::string &out, std::string_view text, char separator, bool isText,
                               bool formulaGuard);
 };
 
