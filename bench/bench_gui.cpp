@@ -258,7 +258,11 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsSet("BENCH_GUI_TRACE") && pgCache.isEmpty())
         out() << "the cache's WAL then: " << QFileInfo(nd::ProfileSettings::databasePath() + u"-wal"_s).size()
               << " bytes" << Qt::endl;
-    spin(1500);
+    QElapsedTimer boundaries;
+    boundaries.start();
+    spinUntil([&]() { return model->knownBoundaries() > 0; }, 120000);
+    out() << "block boundaries known " << boundaries.nsecsElapsed() / 1e6 << " ms after that jump ("
+          << model->knownBoundaries() << " keys)" << Qt::endl;
     double worstJump = 0;
     QStringList jumps;
     for (const double at : {0.25, 1.0, 0.75, 0.5, 0.1, 0.9}) {

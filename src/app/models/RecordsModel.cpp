@@ -94,6 +94,7 @@ void RecordsModel::clear()
     m_blocks.clear();
     m_requested.clear();
     m_boundaries.clear();
+    m_boundariesAsked = false;
     m_shown = false;
     m_columns.clear();
     m_count = 0;
@@ -110,6 +111,7 @@ void RecordsModel::setQuery(const RecordQuery &query)
     m_blocks.clear();
     m_requested.clear();
     m_boundaries.clear();
+    m_boundariesAsked = false;
     m_shown = false;
     m_count = 0;
     m_haveCount = false;
@@ -128,7 +130,10 @@ void RecordsModel::setQuery(const RecordQuery &query)
     if (!sameStream)
         m_loader->requestColumns(m_generation, m_query);
     request(0);
-    m_loader->requestBoundaries(m_generation, m_query, m_blockSize);
+    if (!query.isUnfiltered()) {
+        m_boundariesAsked = true;
+        m_loader->requestBoundaries(m_generation, m_query, m_blockSize);
+    }
 }
 
 void RecordsModel::countKnownNow(qint64 count)
@@ -217,6 +222,10 @@ void RecordsModel::request(int block) const
     } else if (block > 0 && block - 1 < m_boundaries.size()) {
         r.hasAfter = true;
         r.after = m_boundaries.at(block - 1);
+    } else if (block > 0 && !m_boundariesAsked && !m_requested.contains(block - 1)) {
+        // The first block far from the loaded ones: it goes by OFFSET while the boundaries are read.
+        m_boundariesAsked = true;
+        m_loader->requestBoundaries(m_generation, m_query, m_blockSize);
     }
     r.total = m_haveCount ? m_pendingCount : 0;
     m_loader->requestBlock(m_generation, m_query, block, r);

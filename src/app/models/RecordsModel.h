@@ -15,9 +15,11 @@ class RecordsLoader;
 // The records of one stream over the cache: rows arrive in blocks from a worker, a bounded LRU of
 // blocks keeps memory flat at any model size, and answers for an older query are dropped by
 // generation number. Every block is a keyset seek: from the block before it when that is loaded,
-// otherwise from the block boundaries read in one pass over the order index right after the first
-// rows (an OFFSET from the nearer end only until they come). The first rows are shown before a
-// filtered view is counted; the rest of the rows join when the count comes.
+// otherwise from the block boundaries read in one pass over the order index (an OFFSET from the
+// nearer end only until they come). They are read for a filtered view at once (the same pass counts
+// it) and for the whole stream when a block far from the loaded ones is first asked for, so a view
+// nobody scrolls far costs no pass. The first rows are shown before a filtered view is counted; the
+// rest of the rows join when the count comes.
 class RecordsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ public:
     qint64 totalCount() const { return m_count; }
     bool isLoaded(int row) const { return m_blocks.contains(row / m_blockSize); }
     int cachedBlocks() const { return int(m_blocks.size()); }
+    // Blocks whose start is known by key (0 until the boundaries' pass has answered).
+    int knownBoundaries() const { return int(m_boundaries.size()); }
     QByteArray rawJson(int row) const;
 
 Q_SIGNALS:
@@ -77,6 +81,7 @@ private:
     qint64 m_pendingCount = 0;
     bool m_shown = false;          // reset with this query's columns (and its count, or first rows)
     QList<RecordRow> m_boundaries; // the key of the last row of block 0, 1, …
+    mutable bool m_boundariesAsked = false;
     mutable QHash<int, Block> m_blocks;
     mutable QSet<int> m_requested;
     mutable qint64 m_useClock = 0;
