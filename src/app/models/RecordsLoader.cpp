@@ -49,8 +49,9 @@ RecordsLoader::RecordsLoader(const QString &databasePath, QObject *parent)
         m_workers[lane] = new Worker(databasePath, m_shared, Lane(lane));
         m_threads[lane].setObjectName(lane == Blocks ? u"records-loader"_s : u"records-boundaries"_s);
         m_workers[lane]->moveToThread(&m_threads[lane]);
-        // The boundaries' pass yields the cores to the blocks a person waits for (SCHED_IDLE on Linux).
-        m_threads[lane].start(lane == Blocks ? QThread::InheritPriority : QThread::IdlePriority);
+        // The boundaries' pass runs at the same priority as the blocks: at idle priority (SCHED_IDLE)
+        // a search's count would wait for as long as a pull keeps the cores busy.
+        m_threads[lane].start();
     }
 }
 
