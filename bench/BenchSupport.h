@@ -71,4 +71,36 @@ inline Mirrored mirrored(nd::SyncEngine &engine)
     return m;
 }
 
+// One engine pull in a process of its own: `bench_pull --pull-only` (beside this executable) into
+// `db` with the extra options, and what it printed (records=, seconds=, maxrss_kb=, requests=).
+struct PullRun
+{
+    qint64 records = 0;
+    double seconds = 0;
+    qint64 rssKb = 0;
+    qint64 requests = 0;
+    QString error; // what it said when it failed
+};
+inline PullRun runPull(const QUrl &server, const QString &db, const QStringList &extra)
+{
+    QProcess p;
+    p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/bench_pull"),
+            QStringList{QStringLiteral("--pull-only"), QStringLiteral("--server"), server.toString(),
+                        QStringLiteral("--db"), db} +
+                extra);
+    p.waitForFinished(-1);
+    const QString result = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    auto field = [&](const char *name) {
+        return result.section(QLatin1String(name), 1).section(QLatin1Char(' '), 0, 0);
+    };
+    PullRun run;
+    run.records = field("records=").toLongLong();
+    run.seconds = field("seconds=").toDouble();
+    run.rssKb = field("maxrss_kb=").toLongLong();
+    run.requests = field("requests=").toLongLong();
+    if (result.contains(QStringLiteral("error")) || p.exitCode() != 0)
+        run.error = result + QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
 } // namespace bench

@@ -15,6 +15,7 @@
 // cache is a fresh database on that server, as a team's shared cache.
 #include "AppContext.h"
 #include "AppSettings.h"
+#include "BenchSupport.h"
 #include "MainWindow.h"
 #include "models/RecordsModel.h"
 #include "panels/RecordsPanel.h"
@@ -36,16 +37,10 @@
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
+using bench::kKey;
+using bench::out;
 
 namespace {
-
-const QByteArray kKey = "5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b";
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
 
 // Worst lateness of a 5 ms timer while `running` holds.
 class StallProbe : public QObject

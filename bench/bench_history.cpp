@@ -26,22 +26,9 @@ using bench::out;
 
 namespace {
 
-struct Pull
+double pull(const QUrl &server, const QString &db, int historyVersions)
 {
-    double seconds = 0;
-    qint64 records = 0;
-};
-
-Pull pull(const QUrl &server, const QString &db, int historyVersions)
-{
-    QProcess p;
-    p.start(QCoreApplication::applicationDirPath() + u"/bench_pull"_s,
-            {u"--pull-only"_s, u"--server"_s, server.toString(), u"--db"_s, db, u"--history-versions"_s,
-             QString::number(historyVersions)});
-    p.waitForFinished(-1);
-    const QString result = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    return {result.section(u"seconds="_s, 1).section(u' ', 0, 0).toDouble(),
-            result.section(u"records="_s, 1).section(u' ', 0, 0).toLongLong()};
+    return bench::runPull(server, db, {u"--history-versions"_s, QString::number(historyVersions)}).seconds;
 }
 
 qint64 sqliteNumber(const QString &path, const char *sql)
@@ -137,8 +124,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < runs; ++i) {
         copyCache(u"/nonexistent"_s, on); // each first pull into an empty cache
         copyCache(u"/nonexistent"_s, off);
-        firstOn << pull(server, on, 20).seconds;
-        firstOff << pull(server, off, 0).seconds;
+        firstOn << pull(server, on, 20);
+        firstOff << pull(server, off, 0);
     }
     out() << "first pull, history on:   median " << median(firstOn) << " s ("
           << qint64(records / median(firstOn)) << " rec/s)" << Qt::endl;
@@ -163,8 +150,8 @@ int main(int argc, char *argv[])
         for (int i = 0; i < runs; ++i) {
             copyCache(baseOn, on);
             copyCache(baseOff, off);
-            incOn << pull(server, on, 20).seconds;
-            incOff << pull(server, off, 0).seconds;
+            incOn << pull(server, on, 20);
+            incOff << pull(server, off, 0);
             changed = sqliteNumber(on, "SELECT updated FROM cursor_history ORDER BY id DESC LIMIT 1");
         }
         out() << "update-heavy incremental pull, " << (light ? "one field changed" : "every value changed")

@@ -6,6 +6,7 @@
 //   3. the engine's pull into a fresh PostgreSQL database (bench_pull --pull-only, its own process),
 //   4. the engine's pull into a fresh SQLite file (the same, for the embedded store).
 // Usage: bench_pg --records N --pg postgresql://user@host:port/postgres (a role that may CREATE DATABASE).
+#include "BenchSupport.h"
 #include "api/RecordsPage.h"
 
 #include <QCommandLineParser>
@@ -25,16 +26,10 @@
 #include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
+using bench::kKey;
+using bench::out;
 
 namespace {
-
-const QByteArray kKey = "0b6c5e4d-3a2f-4e1d-9c8b-7a6f5e4d3c2b";
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
 
 // The bodies of every page, paged with the least client work possible.
 qint64 rawPaging(const QUrl &server, int pageSize, QList<QByteArray> *keep, double *seconds)
@@ -184,31 +179,6 @@ double rawCopy(const QList<QByteArray> &pages, const QString &uri)
     return seconds;
 }
 
-struct Pull
-{
-    qint64 records = 0;
-    double seconds = 0;
-    qint64 rssKb = 0;
-    QString error;
-};
-
-Pull enginePull(const QUrl &server, const QString &db, int pageSize)
-{
-    QProcess p;
-    p.start(QCoreApplication::applicationDirPath() + u"/bench_pull"_s,
-            {u"--pull-only"_s, u"--server"_s, server.toString(), u"--db"_s, db, u"--page-size"_s,
-             QString::number(pageSize)});
-    p.waitForFinished(-1);
-    const QString result = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    Pull pull;
-    pull.seconds = result.section(u"seconds="_s, 1).section(u' ', 0, 0).toDouble();
-    pull.records = result.section(u"records="_s, 1).section(u' ', 0, 0).toLongLong();
-    pull.rssKb = result.section(u"maxrss_kb="_s, 1).section(u' ', 0, 0).toLongLong();
-    if (result.contains(u"error"_s) || p.exitCode() != 0)
-        pull.error = result + QString::fromUtf8(p.readAllStandardError());
-    return pull;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -263,9 +233,10 @@ int main(int argc, char *argv[])
           << " s = " << qint64(copyRate) << " records/s" << Qt::endl;
 
     const QString pgDb = createDatabase(admin, "bench_cache_");
-    const Pull pg = enginePull(server, pgDb, pageSize);
+    const bench::PullRun pg = bench::runPull(server, pgDb, {u"--page-size"_s, QString::number(pageSize)});
     dropDatabase(admin, pgDb);
-    const Pull lite = enginePull(server, dir.filePath(u"cache.sqlite"_s), pageSize);
+    const bench::PullRun lite = bench::runPull(server, dir.filePath(u"cache.sqlite"_s),
+                                               {u"--page-size"_s, QString::number(pageSize)});
     if (!pg.error.isEmpty() || !lite.error.isEmpty()) {
         out() << "a pull failed: " << pg.error << lite.error << Qt::endl;
         return 1;

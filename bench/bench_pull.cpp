@@ -288,17 +288,12 @@ int main(int argc, char *argv[])
     pages.clear();
     pages.squeeze();
 
-    QProcess pull;
     const QString db = dir.filePath(u"cache.sqlite"_s);
-    pull.start(QCoreApplication::applicationFilePath(),
-               {u"--pull-only"_s, u"--server"_s, server.toString(), u"--db"_s, db, u"--page-size"_s,
-                QString::number(pageSize)});
-    pull.waitForFinished(-1);
-    const QString result = QString::fromUtf8(pull.readAllStandardOutput()).trimmed();
-    const double pullSeconds = result.section(u"seconds="_s, 1).section(u' ', 0, 0).toDouble();
-    const qint64 pulled = result.section(u"records="_s, 1).section(u' ', 0, 0).toLongLong();
-    const qint64 rssKb = result.section(u"maxrss_kb="_s, 1).section(u' ', 0, 0).toLongLong();
-    const qint64 requests = result.section(u"requests="_s, 1).section(u' ', 0, 0).toLongLong();
+    const bench::PullRun run = bench::runPull(server, db, {u"--page-size"_s, QString::number(pageSize)});
+    const double pullSeconds = run.seconds;
+    const qint64 pulled = run.records;
+    const qint64 rssKb = run.rssKb;
+    const qint64 requests = run.requests;
     const double slower = std::min(paged / pagingSeconds, paged / sqliteSeconds);
     out() << "engine pull (SyncEngine):     " << pulled << " records in " << pullSeconds
           << " s = " << qint64(pulled / pullSeconds)
