@@ -66,6 +66,18 @@ class TestPostgres : public QObject
     QString m_base;
     QTemporaryDir m_dir;
 
+    // A cache at `uri` with one stream (profile `name`, i/c/M): the store, or null and `error`.
+    static std::unique_ptr<nd::Store> withStream(const QString &uri, const QString &name, nd::Stream *stream,
+                                                 QString *error)
+    {
+        auto store = nd::Store::open(uri, error);
+        if (store) {
+            const qint64 profile = store->catalog().ensureProfile(name, u"http://127.0.0.1:1"_s).id;
+            *stream = store->records().ensureStream({profile, u"i"_s, u"c"_s, u"M"_s, u"base"_s}, u"s"_s);
+        }
+        return store;
+    }
+
     // A fresh database with the schema, created by the cluster's owner role.
     QString migratedCache(const QString &name)
     {
@@ -572,11 +584,9 @@ private Q_SLOTS:
         // accents), a field whose value is JSON null holds no text, an object's field reads as sent.
         for (const QString &uri : {m_dir.filePath(u"alike.sqlite"_s), migratedCache(u"alike"_s)}) {
             QString error;
-            auto store = nd::Store::open(uri, &error);
+            nd::Stream s;
+            auto store = withStream(uri, u"alike"_s, &s, &error);
             QVERIFY2(store, qPrintable(error));
-            const qint64 profile = store->catalog().ensureProfile(u"alike"_s, u"http://127.0.0.1:1"_s).id;
-            const nd::Stream s =
-                store->records().ensureStream({profile, u"i"_s, u"c"_s, u"M"_s, u"base"_s}, u"s"_s);
             // (No raw string literals here: moc cannot read them.)
             const QList<QByteArray> payloads{
                 "{\"id\":\"1\",\"name\":\"Caf\xc3\xa9 Noir\",\"owner\":null,\"tags\":{\"a\":1}",
@@ -627,11 +637,9 @@ private Q_SLOTS:
         // query's whole order, for each order and filter, ties in last_modified_at included.
         for (const QString &uri : {m_dir.filePath(u"blocks.sqlite"_s), migratedCache(u"blocks"_s)}) {
             QString error;
-            auto store = nd::Store::open(uri, &error);
+            nd::Stream s;
+            auto store = withStream(uri, u"blocks"_s, &s, &error);
             QVERIFY2(store, qPrintable(error));
-            const qint64 profile = store->catalog().ensureProfile(u"blocks"_s, u"http://127.0.0.1:1"_s).id;
-            const nd::Stream s =
-                store->records().ensureStream({profile, u"i"_s, u"c"_s, u"M"_s, u"base"_s}, u"s"_s);
             const qint64 history = store->records().beginPull(s, u"manual"_s);
             constexpr int kRecords = 1037;
             for (int first = 0; first < kRecords; first += 250) {
