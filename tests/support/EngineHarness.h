@@ -10,10 +10,13 @@
 
 #include <QtTest>
 
+#include <functional>
+
 namespace testsupport {
 
 inline std::unique_ptr<nd::SyncEngine> makeEngine(const Sim &sim, const QString &dir, int pageSize = 100,
-                                                  int pollSeconds = 0, int statusRefreshDelayMs = 100)
+                                                  int pollSeconds = 0, int statusRefreshDelayMs = 100,
+                                                  const std::function<void(nd::EngineConfig &)> &adjust = {})
 {
     nd::EngineConfig config;
     config.databasePath = freshCacheLocation(dir);
@@ -23,6 +26,8 @@ inline std::unique_ptr<nd::SyncEngine> makeEngine(const Sim &sim, const QString 
     config.pollIntervalSeconds = pollSeconds;
     config.webhookDebounceMs = 100;
     config.statusRefreshDelayMs = statusRefreshDelayMs;
+    if (adjust)
+        adjust(config);
     auto engine = std::make_unique<nd::SyncEngine>(config);
     QString error;
     if (!engine->open(&error))

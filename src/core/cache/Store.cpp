@@ -8,6 +8,7 @@
 #include "cache/postgres/PgDb.h"
 #include "cache/postgres/PgPageWriter.h"
 #include "cache/postgres/PgSearchIndex.h"
+#include "cache/postgres/PgVacuum.h"
 #include "cache/sqlite/Database.h"
 #include "cache/sqlite/SqlitePageWriter.h"
 #include "cache/sqlite/SqliteSearchIndex.h"
@@ -71,6 +72,8 @@ std::unique_ptr<Store> Store::open(const QString &location, const Options &optio
         }
         store->m_search = std::make_unique<PgSearchIndex>(*db);
         store->m_db = std::move(db);
+        store->m_uri = location;
+        store->m_password = options.password;
     } else {
         Database::Options o;
         o.reader = options.reader;
@@ -100,6 +103,7 @@ void Store::build()
 
 Store::~Store()
 {
+    m_vacuum.reset(); // cancelled if it still runs
     // The stores' prepared statements before their connection.
     m_proxies.reset();
     m_actions.reset();
@@ -144,6 +148,20 @@ void Store::refreshStatistics()
 {
     if (dialect() == SqlDialect::Postgres)
         m_db->exec("ANALYZE records, streams");
+}
+
+bool Store::vacuumInBackground()
+{
+    if (dialect() != SqlDialect::Postgres)
+        return false;
+    if (!m_vacuum)
+        m_vacuum = std::make_unique<PgVacuum>(m_uri, m_password);
+    return m_vacuum->start();
+}
+
+bool Store::vacuumRunning() const
+{
+    return m_vacuum && m_vacuum->running();
 }
 
 } // namespace nd

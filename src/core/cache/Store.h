@@ -12,6 +12,7 @@ namespace nd {
 class ActionStore;
 class CatalogStore;
 class JournalStore;
+class PgVacuum;
 class ProxyStore;
 class RecordStore;
 class SearchIndex;
@@ -70,6 +71,11 @@ public:
     // After many rows were written: PostgreSQL's planner statistics again (ANALYZE), so the
     // browser's first block is an index read, not a scan planned for the empty table of before.
     void refreshStatistics();
+    // After a large backfill was written and indexed for search: PostgreSQL's VACUUM (ANALYZE) of the
+    // records table on a connection and thread of its own (see PgVacuum); nothing on SQLite. False
+    // when none was started (a file, or one still runs).
+    bool vacuumInBackground();
+    bool vacuumRunning() const;
     // Who writes through this connection, as other clients' StoreWatchers see it (PostgreSQL's
     // backend process id; 0 for a file).
     qint64 writerId() const;
@@ -86,6 +92,9 @@ private:
     QString m_location;
     QString m_salvage;
     bool m_checked = false;
+    QString m_uri;         // PostgreSQL: the location as given (never with a password)
+    QByteArray m_password; // PostgreSQL: for the background VACUUM's own connection
+    std::unique_ptr<PgVacuum> m_vacuum;
     std::unique_ptr<SqlDb> m_db;
     std::unique_ptr<SearchIndex> m_search;
     std::unique_ptr<RecordStore> m_records;

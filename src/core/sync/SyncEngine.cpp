@@ -382,8 +382,14 @@ void SyncEngine::indexSome()
     if (!m_store || !isIdle())
         return;
     const int done = m_store->search().index(2000);
-    if (done > 0)
+    if (done > 0) {
+        m_indexedSinceVacuum += done;
         m_indexer.start(10);
+    } else if (done == 0 && m_config.vacuumAfterIndexedRows > 0 &&
+               m_indexedSinceVacuum >= m_config.vacuumAfterIndexedRows && m_store->vacuumInBackground()) {
+        // Not before the index has caught up: its UPDATE of every row would undo what VACUUM sets.
+        m_indexedSinceVacuum = 0;
+    }
 }
 
 void SyncEngine::checkIdle()

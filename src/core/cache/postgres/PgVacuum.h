@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+namespace nd {
+
+class PgDb;
+
+// VACUUM (ANALYZE) of the records table on a connection and a thread of its own, so the engine's
+// thread goes on pulling meanwhile. After a backfill has been indexed for search (the indexer's
+// UPDATE of every row leaves each page not all-visible), it sets the visibility map: the browser's
+// block boundaries, its OFFSETs and its counts read the order index alone instead of visiting the
+// table row by row, and the planner sees the table as it now is. Autovacuum would do the same, a
+// minute or more later.
+class PgVacuum
+{
+public:
+    PgVacuum(const QString &uri, const QByteArray &password);
+    // Cancels a VACUUM that still runs (the server stops it between pages) and waits for the thread.
+    ~PgVacuum();
+    PgVacuum(const PgVacuum &) = delete;
+    PgVacuum &operator=(const PgVacuum &) = delete;
+
+    // Starts one unless one runs; false if one was running.
+    bool start();
+    bool running() const { return m_running; }
+    // How many finished (run to their end, good or failed), and the last one's error (empty if good).
+    int finished() const { return m_finished; }
+    QString lastError() const;
+
+private:
+    void run();
+
+    QString m_uri;
+    QByteArray m_password;
+    std::thread m_thread;
+    std::atomic<bool> m_running{false};
+    std::atomic<int> m_finished{0};
+    mutable std::mutex m_mutex; // m_db, m_cancelled, m_error
+    PgDb *m_db = nullptr;
+    bool m_cancelled = false;
+    QString m_error;
+};
+
+} // namespace nd
