@@ -385,17 +385,30 @@ void SyncEngine::indexSome()
     if (done > 0) {
         m_indexedSinceVacuum += done;
         m_indexer.start(10);
-    } else if (done == 0 && m_config.vacuumAfterIndexedRows > 0 &&
-               m_indexedSinceVacuum >= m_config.vacuumAfterIndexedRows && m_store->vacuumInBackground()) {
-        // Not before the index has caught up: its UPDATE of every row would undo what VACUUM sets.
-        m_indexedSinceVacuum = 0;
+    } else if (done == 0 && !vacuumIfDue(m_indexedSinceVacuum)) {
+        // Caught up: the table's pages again, once the VACUUM after the pull has ended.
+        m_indexer.start(5000);
     }
+}
+
+bool SyncEngine::vacuumIfDue(qint64 &rows)
+{
+    if (m_config.vacuumAfterRows <= 0 || rows < m_config.vacuumAfterRows)
+        return true;
+    if (m_store->vacuumRunning())
+        return false;
+    if (m_store->vacuumInBackground())
+        rows = 0;
+    return true;
 }
 
 void SyncEngine::checkIdle()
 {
     if (!isIdle())
         return;
+    // A large pull's pages are all-visible at once (the index's UPDATEs will undo it page by page,
+    // and the VACUUM after the index has caught up sets them again).
+    vacuumIfDue(m_pulledSinceVacuum);
     m_indexer.start(200);
     Q_EMIT idle();
     const auto waiters = std::exchange(m_waiters, {});

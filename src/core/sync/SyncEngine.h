@@ -56,10 +56,10 @@ struct EngineConfig
     double massDeleteShare = 0.2;
     // Earlier versions kept of each record, with the fields each change touched (0: no history).
     int historyVersions = 20;
-    // PostgreSQL: once the search index has caught up with this many newly indexed rows (a backfill),
-    // the records table is vacuumed in the background, so the browser's scans read indexes alone
-    // (0: left to autovacuum).
-    qint64 vacuumAfterIndexedRows = 50000;
+    // PostgreSQL: when this many rows were pulled (once the engine is idle), and again when the search
+    // index has caught up with this many (its UPDATEs undo the first), the records table is vacuumed
+    // in the background, so the browser's scans read indexes alone (0: left to autovacuum).
+    qint64 vacuumAfterRows = 50000;
     // A run with changes whose verified webhook has not come this long after the run's end is logged
     // as a missed webhook (0: off). Nango's retries of a 5xx come at about +3 s and +9 s.
     int missedWebhookGraceMs = 60000;
@@ -203,6 +203,9 @@ private:
     void retryAt(qint64 streamId, qint64 atUs);
     void checkIdle();
     void indexSome();
+    // Starts PostgreSQL's background VACUUM when `rows` reached the threshold (then zeroes it);
+    // false when one was due but another still runs.
+    bool vacuumIfDue(qint64 &rows);
     void recover(bool person);
 
     EngineConfig m_config;
@@ -231,6 +234,7 @@ private:
     // Children of the engine, so they move to its thread with it.
     QTimer m_poll{this};
     QTimer m_indexer{this};
+    qint64 m_pulledSinceVacuum = 0;
     qint64 m_indexedSinceVacuum = 0;
     // Rows pulled since the store's statistics were refreshed (PostgreSQL's ANALYZE, at a pull's end).
     qint64 m_rowsSinceStatistics = 0;

@@ -225,6 +225,7 @@ void SyncEngine::onJobFinished(qint64 streamId, const PullJob::Outcome &outcome)
     if (wasBackfill && outcome.ok)
         m_unfinishedBackfills.remove(streamId);
     m_rowsSinceStatistics += outcome.records;
+    m_pulledSinceVacuum += outcome.records;
     if (m_rowsSinceStatistics >= kStatisticsAfterRows) {
         // Before the pull is reported done: whoever opens its records next gets a plan for the
         // table as it is now (about 0.5 s at a million rows on PostgreSQL; nothing on SQLite).

@@ -80,7 +80,8 @@ void PgVacuum::run()
     if (ok)
         qCInfo(lcDb) << "VACUUM (ANALYZE) records:" << timer.elapsed() << "ms";
     else if (!cancelled)
-        qCWarning(lcDb).noquote() << "VACUUM (ANALYZE) records failed (autovacuum will do it later):" << error;
+        qCWarning(lcDb).noquote() << "VACUUM (ANALYZE) records failed (autovacuum will do it later):"
+                                  << error;
     ++m_finished;
     m_running = false;
 }
