@@ -659,9 +659,10 @@ private Q_SLOTS:
 
     void everyBlockIsOneKeysetSeekFromItsBoundary()
     {
-        // The browser reads any block from the key of the row before it (blockBoundaries), never by
-        // OFFSET: on both stores, every block read that way equals the rows at those places in the
-        // query's whole order, for each order and filter, ties in last_modified_at included.
+        // The browser reads any block from the key of the row before it (blockBoundaries), and before
+        // those keys are known by its place: on both stores, every block read either way equals the
+        // rows at those places in the query's whole order, for each order and filter, ties in
+        // last_modified_at included.
         for (const QString &uri : {m_dir.filePath(u"blocks.sqlite"_s), migratedCache(u"blocks"_s)}) {
             QString error;
             nd::Stream s;
@@ -738,6 +739,16 @@ private Q_SLOTS:
                     }
                     QList<QByteArray> got;
                     for (const nd::RecordRow &r : reader.recordBlock(q, seek))
+                        got << r.id;
+                    QCOMPARE(got, order.mid(block * kBlock, kBlock));
+                    // And by its place alone (before the boundaries are known): from the nearer end,
+                    // on PostgreSQL over the key then one seek.
+                    nd::BlockRequest place;
+                    place.offset = block * kBlock;
+                    place.size = kBlock;
+                    place.total = count;
+                    got.clear();
+                    for (const nd::RecordRow &r : reader.recordBlock(q, place))
                         got << r.id;
                     QCOMPARE(got, order.mid(block * kBlock, kBlock));
                 }

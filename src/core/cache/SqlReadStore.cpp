@@ -308,16 +308,32 @@ QList<RecordRow> SqlReadStore::recordBlock(const RecordQuery &query, const Block
     // Numbers are bound, not spliced: one prepared statement serves every block of a query's shape.
     // An OFFSET scan costs its length: a block past the middle is read from the other end.
     const bool fromEnd = !block.hasAfter && block.total > 0 && block.offset > block.total / 2;
+    qint64 limit = block.size;
+    qint64 skip = block.hasAfter ? 0 : block.offset;
     if (fromEnd) {
         const qint64 end = std::min<qint64>(block.total, qint64(block.offset) + block.size);
-        sql += u" ORDER BY "_s + orderBy(query, true) + u" LIMIT ? OFFSET ?"_s;
-        values << QString::number(end - block.offset) << QString::number(block.total - end);
+        limit = end - block.offset;
+        skip = block.total - end;
+    }
+    if (skip > 0 && m_store->dialect() == SqlDialect::Postgres) {
+        // PostgreSQL reads every skipped row from the table when the OFFSET is over whole rows; over
+        // the order's key alone it reads the index only (once the table is vacuumed), then one seek
+        // from that key reads the block.
+        const bool down = query.descending != fromEnd;
+        const QString key =
+            query.sort == RecordQuery::Sort::Id ? u"record_id"_s : u"(last_modified_us, record_id)"_s;
+        QStringList again;
+        sql += u" AND "_s + key + (down ? u" <= "_s : u" >= "_s) + u"(SELECT "_s +
+               QString(key).remove(u'(').remove(u')') + u" FROM records WHERE "_s +
+               whereClause(query, searchable(query), &again) + u" ORDER BY "_s + orderBy(query, fromEnd) +
+               u" LIMIT 1 OFFSET ?) ORDER BY "_s + orderBy(query, fromEnd) + u" LIMIT ?"_s;
+        values << again << QString::number(skip) << QString::number(limit);
     } else {
-        sql += u" ORDER BY "_s + orderBy(query) + u" LIMIT ?"_s;
-        values << QString::number(block.size);
-        if (!block.hasAfter && block.offset > 0) {
+        sql += u" ORDER BY "_s + orderBy(query, fromEnd) + u" LIMIT ?"_s;
+        values << QString::number(limit);
+        if (skip > 0) {
             sql += u" OFFSET ?"_s;
-            values << QString::number(block.offset);
+            values << QString::number(skip);
         }
     }
     const QByteArray utf8 = sql.toUtf8();
