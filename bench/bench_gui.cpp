@@ -352,6 +352,8 @@ int main(int argc, char *argv[])
         out() << "VACUUM after the index caught up ended " << waitForVacuums(2) << " s after that"
               << Qt::endl;
     auto *search = panel->findChild<QLineEdit *>(u"recordsSearch"_s);
+    if (qEnvironmentVariableIsSet("BENCH_GUI_TRACE"))
+        QLoggingCategory::setFilterRules(u"nangodesk.*.info=false\nnangodesk.db.debug=true"_s);
     // A common word (half the records), a city (an eighth), one record's id (one), and no word.
     jumpTo(total / 3);
     const QString oneId = model->data(model->index(total / 3, 0), nd::RecordsModel::RecordIdRole).toString();

@@ -71,7 +71,7 @@ public:
     // After many rows were written: PostgreSQL's planner statistics again (ANALYZE), so the
     // browser's first block is an index read, not a scan planned for the empty table of before.
     void refreshStatistics();
-    // After a large backfill was written and indexed for search: PostgreSQL's VACUUM (ANALYZE) of the
+    // After a large backfill was written and indexed for search: PostgreSQL's ANALYZE and VACUUM of the
     // records table on a connection and thread of its own (see PgVacuum); nothing on SQLite. False
     // when none was started (a file, or one still runs).
     bool vacuumInBackground();

@@ -11,7 +11,7 @@ namespace nd {
 
 class PgDb;
 
-// VACUUM (ANALYZE) of the records table on a connection and a thread of its own, so the engine's
+// ANALYZE and VACUUM of the records table on a connection and a thread of its own, so the engine's
 // thread goes on pulling meanwhile. After a backfill has been indexed for search (the indexer's
 // UPDATE of every row leaves each page not all-visible), it sets the visibility map: the browser's
 // block boundaries, its OFFSETs and its counts read the order index alone instead of visiting the
