@@ -718,6 +718,13 @@ private Q_SLOTS:
             blue.text = u"blue"_s;
             queries << blue;
             constexpr int kBlock = 50;
+            nd::RecordQuery nowhere = live;
+            nowhere.text = u"nowhere"_s;
+            QList<nd::RecordRow> none{nd::RecordRow{}};
+            qint64 noneCount = -1;
+            QVERIFY(reader.blockBoundaries(nowhere, kBlock, &none, &noneCount));
+            QCOMPARE(noneCount, qint64(0));
+            QVERIFY(none.isEmpty());
             for (const nd::RecordQuery &q : std::as_const(queries)) {
                 QList<QByteArray> order;
                 QVERIFY(reader.forEachRecord(q, [&](const nd::RecordRow &r) {
@@ -731,6 +738,13 @@ private Q_SLOTS:
                 QCOMPARE(count, qint64(order.size()));
                 QCOMPARE(count, reader.countRecords(q));
                 QCOMPARE(keys.size(), order.size() / kBlock);
+                // A block size that divides the count: the last row is a boundary, counted once.
+                QList<nd::RecordRow> whole;
+                qint64 wholeCount = -1;
+                QVERIFY(reader.blockBoundaries(q, int(count), &whole, &wholeCount));
+                QCOMPARE(wholeCount, count);
+                QCOMPARE(whole.size(), 1);
+                QCOMPARE(whole.first().id, order.last());
                 for (int block = 0; block * kBlock < order.size(); ++block) {
                     nd::BlockRequest seek;
                     seek.offset = block * kBlock;

@@ -364,10 +364,13 @@ bool SqlReadStore::blockBoundaries(const RecordQuery &query, int blockSize, QLis
     const bool pg = m_store->dialect() == SqlDialect::Postgres;
     QString sql;
     if (pg) {
-        // The server numbers the rows and sends one in `blockSize`, not a million over the wire.
-        sql = u"SELECT last_modified_us, record_id FROM (SELECT last_modified_us, record_id, row_number() "
-              u"OVER (ORDER BY "_s +
-              orderBy(query) + u") AS n FROM records WHERE "_s + where + u") b WHERE n % ? = 0 ORDER BY n"_s;
+        // The server numbers the rows and sends one in `blockSize`, not a million over the wire, and
+        // the last row, whose number is the count (one pass: lead() looks one row ahead, where
+        // count(*) OVER () would hold every row until the end).
+        sql = u"SELECT last_modified_us, record_id, n, last FROM (SELECT last_modified_us, record_id, "
+              u"row_number() OVER w AS n, lead(1) OVER w IS NULL AS last FROM records WHERE "_s +
+              where + u" WINDOW w AS (ORDER BY "_s + orderBy(query) +
+              u")) b WHERE n % ? = 0 OR last ORDER BY n"_s;
         values << QString::number(blockSize);
     } else {
         // SQLite steps through the index in order (a window function would buffer every row first).
@@ -380,8 +383,13 @@ bool SqlReadStore::blockBoundaries(const RecordQuery &query, int blockSize, QLis
         return false;
     qint64 n = 0;
     while (q->step()) {
-        if (!pg && ++n % blockSize != 0)
+        if (pg) {
+            n = q->int64(2);
+            if (n % blockSize != 0) // the last row, there for its number
+                continue;
+        } else if (++n % blockSize != 0) {
             continue;
+        }
         RecordRow key;
         key.lastModifiedUs = q->int64(0);
         key.id = q->bytes(1);
@@ -392,15 +400,7 @@ bool SqlReadStore::blockBoundaries(const RecordQuery &query, int blockSize, QLis
         keys->clear();
         return false;
     }
-    if (!pg) {
-        *count = n;
-        return true;
-    }
-    *count = countRecords(query);
-    if (*count < 0) {
-        keys->clear();
-        return false;
-    }
+    *count = n;
     return true;
 }
 
