@@ -47,12 +47,6 @@ bool PgVacuum::start()
     return true;
 }
 
-QString PgVacuum::lastError() const
-{
-    const std::lock_guard<std::mutex> lock(m_mutex);
-    return m_error;
-}
-
 void PgVacuum::run()
 {
     QElapsedTimer timer;
@@ -93,7 +87,6 @@ void PgVacuum::run()
         const std::lock_guard<std::mutex> lock(m_mutex);
         m_db = nullptr;
         cancelled = m_cancelled;
-        m_error = ok ? QString() : error;
     }
     db.reset();
     if (ok)
@@ -101,7 +94,6 @@ void PgVacuum::run()
     else if (!cancelled)
         qCWarning(lcDb).noquote() << "ANALYZE and VACUUM of records failed (autovacuum will do it later):"
                                   << error;
-    ++m_finished;
     m_running = false;
 }
 

@@ -21,7 +21,7 @@ class PgVacuum
 {
 public:
     PgVacuum(const QString &uri, const QByteArray &password);
-    // Cancels a VACUUM that still runs (the server stops it between pages) and waits for the thread.
+    // Cancels what still runs (the server stops it between pages) and waits for the thread.
     ~PgVacuum();
     PgVacuum(const PgVacuum &) = delete;
     PgVacuum &operator=(const PgVacuum &) = delete;
@@ -29,9 +29,6 @@ public:
     // Starts one unless one runs; false if one was running.
     bool start();
     bool running() const { return m_running; }
-    // How many finished (run to their end, good or failed), and the last one's error (empty if good).
-    int finished() const { return m_finished; }
-    QString lastError() const;
 
 private:
     void run();
@@ -40,11 +37,9 @@ private:
     QByteArray m_password;
     std::thread m_thread;
     std::atomic<bool> m_running{false};
-    std::atomic<int> m_finished{0};
-    mutable std::mutex m_mutex; // m_db, m_cancelled, m_error
+    std::mutex m_mutex; // m_db, m_cancelled
     PgDb *m_db = nullptr;
     bool m_cancelled = false;
-    QString m_error;
 };
 
 } // namespace nd
