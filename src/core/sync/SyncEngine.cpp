@@ -383,7 +383,18 @@ void SyncEngine::indexSome()
         return;
     const int done = m_store->search().index(2000);
     if (done > 0) {
+        if (m_indexedSinceVacuum == 0) {
+            // While a backfill is indexed, every tenth of the cache: the space of the versions the
+            // indexer replaced becomes reusable and its next rows go there, not to new pages
+            // (PostgreSQL: 1.5x the table the pull wrote instead of 2.4x, measured at 200,000).
+            qint64 rows = 0;
+            for (const Stream &s : m_store->records().streams(m_profile.id))
+                rows += s.liveCount + s.deletedCount;
+            m_indexVacuumStep = std::max(m_config.vacuumAfterRows, rows / 10);
+        }
         m_indexedSinceVacuum += done;
+        if (m_indexedSinceVacuum >= m_indexVacuumStep)
+            vacuumIfDue(m_indexedSinceVacuum);
         m_indexer.start(10);
     } else if (done == 0 && !vacuumIfDue(m_indexedSinceVacuum)) {
         // Caught up: the table's pages again, once the VACUUM after the pull has ended.

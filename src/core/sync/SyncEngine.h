@@ -56,9 +56,10 @@ struct EngineConfig
     double massDeleteShare = 0.2;
     // Earlier versions kept of each record, with the fields each change touched (0: no history).
     int historyVersions = 20;
-    // PostgreSQL: when this many rows were pulled (once the engine is idle), and again when the search
-    // index has caught up with this many (its UPDATEs undo the first), the records table is vacuumed
-    // in the background, so the browser's scans read indexes alone (0: left to autovacuum).
+    // PostgreSQL: when this many rows were pulled (once the engine is idle), every tenth of the cache
+    // (at least this many) the search index updates, and when it has caught up (its UPDATEs undo the
+    // first), the records table is vacuumed in the background, so the browser's scans read indexes
+    // alone and the indexer reuses the space of the rows it replaced (0: left to autovacuum).
     qint64 vacuumAfterRows = 50000;
     // A run with changes whose verified webhook has not come this long after the run's end is logged
     // as a missed webhook (0: off). Nango's retries of a 5xx come at about +3 s and +9 s.
@@ -236,6 +237,7 @@ private:
     QTimer m_indexer{this};
     qint64 m_pulledSinceVacuum = 0;
     qint64 m_indexedSinceVacuum = 0;
+    qint64 m_indexVacuumStep = 0;
     // Rows pulled since the store's statistics were refreshed (PostgreSQL's ANALYZE, at a pull's end).
     qint64 m_rowsSinceStatistics = 0;
     static constexpr qint64 kStatisticsAfterRows = 10000;
