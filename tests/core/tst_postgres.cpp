@@ -20,7 +20,9 @@
 #include <QTcpServer>
 #include <QtTest>
 
+#include <atomic>
 #include <libpq-fe.h>
+#include <thread>
 
 using namespace testsupport;
 using namespace Qt::StringLiterals;
@@ -588,6 +590,81 @@ private Q_SLOTS:
         // The planner's statistics each time too (before the VACUUM: a search is planned for the
         // filled search column at once).
         QVERIFY(stat("SELECT analyze_count FROM pg_stat_user_tables WHERE relname = 'records'") >= 2);
+    }
+
+    void aQuitCutsThePageBeingWrittenAndRecordsNoFailure()
+    {
+        // Quitting cancels the statement the engine's thread runs (a page of PostgreSQL's merge took
+        // up to 1.5 s): that page and its cursor are rolled back, no failure is recorded, and the next
+        // start marks the pull interrupted, then ends equal to the server.
+        Sim sim;
+        QDir dir(m_dir.path());
+        dir.mkpath(u"quit"_s);
+        auto engine = makeEngine(sim, dir.filePath(u"quit"_s), 50);
+        const QString location = engine->config().databasePath;
+        QString error;
+        QVERIFY2(syncAll(*engine, &error), qPrintable(error));
+        const nd::Stream before = *engine->records().findStream(
+            {engine->profile().id, u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s, u"base"_s});
+        // Another session holds the records table against writes: the page's write waits, mid-statement.
+        PGconn *holder = PQconnectdb(location.toUtf8().constData());
+        QCOMPARE(PQstatus(holder), CONNECTION_OK);
+        PQclear(PQexec(holder, "BEGIN"));
+        PGresult *locked = PQexec(holder, "LOCK TABLE records IN SHARE MODE");
+        QCOMPARE(PQresultStatus(locked), PGRES_COMMAND_OK);
+        PQclear(locked);
+        sim.control("POST", u"mutate"_s,
+                    {{u"integration"_s, u"hubspot"_s},
+                     {u"connection"_s, u"acme-corp"_s},
+                     {u"sync"_s, u"contacts"_s},
+                     {u"add"_s, 120},
+                     {u"update"_s, 40}});
+        QSignalSpy failed(engine.get(), &nd::SyncEngine::pullFailed);
+        QSignalSpy finished(engine.get(), &nd::SyncEngine::pullFinished);
+        // The quit comes from another thread (the window's) once the write waits for the lock.
+        std::atomic<bool> interrupted{false};
+        std::thread quitter([&]() {
+            PGconn *watch = PQconnectdb(location.toUtf8().constData());
+            for (int i = 0; i < 3000 && !interrupted; ++i) {
+                PGresult *r = PQexec(watch, "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = "
+                                            "'records'::regclass");
+                const bool waiting =
+                    PQresultStatus(r) == PGRES_TUPLES_OK && QByteArray(PQgetvalue(r, 0, 0)) != "0";
+                PQclear(r);
+                if (waiting) {
+                    engine->interruptForQuit();
+                    interrupted = true;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            }
+            PQfinish(watch);
+        });
+        engine->requestPull(before.id, u"manual"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(interrupted, 40000);
+        quitter.join();
+        QCoreApplication::processEvents(); // whatever the cut write would have sent
+        QVERIFY2(failed.isEmpty(), "a quit is not a failure");
+        QVERIFY(finished.isEmpty());
+        engine.reset();
+        PQclear(PQexec(holder, "ROLLBACK"));
+        PQfinish(holder);
+
+        auto again = makeEngine(sim, dir.filePath(u"quit"_s), 50, 0, 100,
+                                [&](nd::EngineConfig &c) { c.databasePath = location; });
+        const nd::Stream after = *again->records().stream(before.id);
+        QCOMPARE(after.cursor, before.cursor); // the page and its cursor went together
+        QCOMPARE(after.liveCount, before.liveCount);
+        QCOMPARE(checkCounts(again->database(), before.id), QString());
+        auto count = [&](const char *outcome) {
+            auto q = again->database().prepare("SELECT count(*) FROM cursor_history WHERE outcome = ?1");
+            q->bind(1, QString::fromLatin1(outcome));
+            return q->step() ? q->int64(0) : -1;
+        };
+        QCOMPARE(count("failed"), qint64(0));
+        QCOMPARE(count("interrupted"), qint64(1));
+        QVERIFY2(syncAll(*again, &error), qPrintable(error));
+        const QString diff = compareAll(*again, sim);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
     void aProfileServesOneServerOnASharedCache()

@@ -204,6 +204,13 @@ bool PullJob::applyPending()
     if (!m_store.applyPage(m_stream, m_historyId, page, !m_options.repair || m_options.recoverCursor, &counts,
                            &error)) {
         // The page and its cursor were rolled back together: the next pull fetches it again.
+        if (m_options.quitting && m_options.quitting->load()) {
+            // Cancelled by the quit: nothing more is written; the engine is about to go.
+            qCInfo(lcSync).noquote() << "pull of" << describeStream(m_stream.key)
+                                     << "cut by the quit; its last page was rolled back";
+            m_done = true;
+            return false;
+        }
         failWrite(tr("The cache could not store a page: %1."), error);
         return false;
     }

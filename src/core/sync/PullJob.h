@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <atomic>
 #include <optional>
 
 namespace nd {
@@ -40,6 +41,9 @@ public:
         // The mass-delete guard: a pull that removes more than this share of the live records it
         // found is flagged (0: off). Streams with fewer live records than kMassDeleteFloor are not.
         double massDeleteShare = 0.2;
+        // Set when the application quits: a page's write that fails then was cancelled by the quit
+        // (SyncEngine::interruptForQuit) and is not a failure to record.
+        const std::atomic<bool> *quitting = nullptr;
     };
     static constexpr qint64 kMassDeleteFloor = 10;
     struct Outcome

@@ -42,6 +42,7 @@ SyncEngine::SyncEngine(const EngineConfig &config, QObject *parent)
 
 SyncEngine::~SyncEngine()
 {
+    m_interruptible = nullptr;
     for (PullJob *job : std::as_const(m_running))
         job->disconnect(this);
     for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
@@ -49,6 +50,13 @@ SyncEngine::~SyncEngine()
             m_store->unlockStream(it.key());
     m_listener.reset();
     m_store.reset();
+}
+
+void SyncEngine::interruptForQuit()
+{
+    m_quitting = true;
+    if (SqlDb *db = m_interruptible.load())
+        db->interrupt();
 }
 
 SqlDb &SyncEngine::database()
@@ -80,6 +88,7 @@ bool SyncEngine::open(QString *error)
     m_store = Store::open(m_config.databasePath, options, error);
     if (!m_store)
         return false;
+    m_interruptible = &m_store->db();
     m_readOnly = !m_store->canWrite();
     m_store->journal().setRejectedLimits(m_config.rejectedLogRows, m_config.rejectedLogBytes);
     m_store->records().setHistoryLimit(m_config.historyVersions);

@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -91,6 +92,11 @@ public:
     ~SyncEngine() override;
 
     bool open(QString *error);
+    // From any thread, just before the engine is destroyed for a quit: the statement its thread runs
+    // now (a page's write, an index batch) is cancelled and rolled back, so the thread is free at
+    // once. A pull whose page that was records nothing more: its cursor stays before that page, and
+    // its row reads "interrupted" at the next start, as after any exit in the middle of a pull.
+    void interruptForQuit();
     const EngineConfig &config() const { return m_config; }
     const Profile &profile() const { return m_profile; }
     NangoClient &client() { return *m_client; }
@@ -235,6 +241,8 @@ private:
     // Children of the engine, so they move to its thread with it.
     QTimer m_poll{this};
     QTimer m_indexer{this};
+    std::atomic<bool> m_quitting{false};
+    std::atomic<SqlDb *> m_interruptible{nullptr}; // the store's connection, once open
     qint64 m_pulledSinceVacuum = 0;
     qint64 m_indexedSinceVacuum = 0;
     qint64 m_indexVacuumStep = 0;

@@ -154,6 +154,7 @@ void SyncEngine::dispatch()
         options.massDeleteShare = m_config.massDeleteShare;
         options.recoverCursor = p.recoverCursor;
         options.backfill = p.backfill && m_config.mirroredFirst;
+        options.quitting = &m_quitting;
         const auto syncs =
             m_store->catalog().syncs(m_profile.id, stream->key.integration, stream->key.connectionId);
         for (const SyncRow &r : syncs) {
