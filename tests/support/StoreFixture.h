@@ -4,6 +4,8 @@
 // NANGODESK_TEST_PG set (the URI of the private cluster's "postgres" database, see
 // scripts/pg-test-cluster.sh and tests/CMakeLists.txt), a new PostgreSQL database for each call.
 
+#include "cache/Store.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 #include <QString>
@@ -56,6 +58,16 @@ inline QString freshCacheLocation(const QString &dir, const QString &name = QStr
     PQclear(r);
     PQfinish(conn);
     return withDatabase(admin, database);
+}
+
+// A new PostgreSQL database with Nango Desk's schema, made by the cluster's owner role.
+inline QString migratedCacheLocation(const QString &dir, const QString &name)
+{
+    const QString uri = freshCacheLocation(dir, name);
+    QString error;
+    if (!nd::Store::open(uri, &error))
+        qWarning() << error;
+    return uri;
 }
 
 } // namespace testsupport

@@ -1,0 +1,324 @@
+// The cache's reads and upkeep on PostgreSQL, against the private cluster of
+// scripts/pg-test-cluster.sh, beside SQLite where both must answer alike: searches, the records
+// browser's blocks by key and by place, the engine's background ANALYZE and VACUUM, and a quit that
+// cuts the page being written.
+
+#include "CacheCompare.h"
+#include "EngineHarness.h"
+#include "api/RecordsPage.h"
+#include "cache/CatalogStore.h"
+#include "cache/RecordStore.h"
+#include "cache/SearchIndex.h"
+#include "cache/SqlReadStore.h"
+#include "cache/Store.h"
+#include "sync/SyncEngine.h"
+
+#include <QtTest>
+
+#include <atomic>
+#include <libpq-fe.h>
+#include <thread>
+
+using namespace testsupport;
+using namespace Qt::StringLiterals;
+
+class TestPostgresCache : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    // A cache at `uri` with one stream (profile `name`, i/c/M): the store, or null and `error`.
+    static std::unique_ptr<nd::Store> withStream(const QString &uri, const QString &name, nd::Stream *stream,
+                                                 QString *error)
+    {
+        auto store = nd::Store::open(uri, error);
+        if (store) {
+            const qint64 profile = store->catalog().ensureProfile(name, u"http://127.0.0.1:1"_s).id;
+            *stream = store->records().ensureStream({profile, u"i"_s, u"c"_s, u"M"_s, u"base"_s}, u"s"_s);
+        }
+        return store;
+    }
+
+    QString migratedCache(const QString &name) { return migratedCacheLocation(m_dir.path(), name); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(onPostgres(), "needs the private cluster (NANGODESK_TEST_PG_FILE)"); }
+
+    void aBackfillIsVacuumedInTheBackground()
+    {
+        // After a large pull, and again once the search index has caught up with it (its UPDATEs
+        // undo the first), the engine vacuums the records table on a connection of its own: every
+        // page all-visible, so the browser's scans read indexes alone.
+        Sim sim;
+        QDir dir(m_dir.path());
+        dir.mkpath(u"vacuum"_s);
+        auto engine = makeEngine(sim, dir.filePath(u"vacuum"_s), 100, 0, 100,
+                                 [](nd::EngineConfig &c) { c.vacuumAfterRows = 50; });
+        auto stat = [&](const char *sql) {
+            auto q = engine->database().prepare(sql);
+            return q->step() ? q->int64(0) : -1;
+        };
+        const char *vacuums = "SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'records'";
+        QCOMPARE(stat(vacuums), qint64(0));
+        QString error;
+        QVERIFY2(syncAll(*engine, &error), qPrintable(error));
+        QVERIFY(stat("SELECT count(*) FROM records") > 50);
+        QTRY_COMPARE_WITH_TIMEOUT(stat("SELECT count(*) FROM records WHERE fts_dirty = 1"), qint64(0), 30000);
+        // One after the pull, one or more while it was indexed, the last once it had caught up: in
+        // the end every page is all-visible.
+        const auto settled = [&]() {
+            const qint64 pages = stat("SELECT relpages FROM pg_class WHERE relname = 'records'");
+            return stat(vacuums) >= 2 && !engine->store().vacuumRunning() &&
+                   stat("SELECT count(*) FROM records WHERE fts_dirty = 1") == 0 && pages > 0 &&
+                   stat("SELECT relallvisible FROM pg_class WHERE relname = 'records'") == pages;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 30000);
+        // The planner's statistics each time too (before the VACUUM: a search is planned for the
+        // filled search column at once).
+        QVERIFY(stat("SELECT analyze_count FROM pg_stat_user_tables WHERE relname = 'records'") >= 2);
+    }
+
+    void aQuitCutsThePageBeingWrittenAndRecordsNoFailure()
+    {
+        // Quitting cancels the statement the engine's thread runs (a page of PostgreSQL's merge took
+        // up to 1.5 s): that page and its cursor are rolled back, no failure is recorded, and the next
+        // start marks the pull interrupted, then ends equal to the server.
+        Sim sim;
+        QDir dir(m_dir.path());
+        dir.mkpath(u"quit"_s);
+        auto engine = makeEngine(sim, dir.filePath(u"quit"_s), 50);
+        const QString location = engine->config().databasePath;
+        QString error;
+        QVERIFY2(syncAll(*engine, &error), qPrintable(error));
+        const nd::Stream before = *engine->records().findStream(
+            {engine->profile().id, u"hubspot"_s, u"acme-corp"_s, u"HubspotContact"_s, u"base"_s});
+        // Another session holds the records table against writes: the page's write waits, mid-statement.
+        PGconn *holder = PQconnectdb(location.toUtf8().constData());
+        QCOMPARE(PQstatus(holder), CONNECTION_OK);
+        PQclear(PQexec(holder, "BEGIN"));
+        PGresult *locked = PQexec(holder, "LOCK TABLE records IN SHARE MODE");
+        QCOMPARE(PQresultStatus(locked), PGRES_COMMAND_OK);
+        PQclear(locked);
+        sim.control("POST", u"mutate"_s,
+                    {{u"integration"_s, u"hubspot"_s},
+                     {u"connection"_s, u"acme-corp"_s},
+                     {u"sync"_s, u"contacts"_s},
+                     {u"add"_s, 120},
+                     {u"update"_s, 40}});
+        QSignalSpy failed(engine.get(), &nd::SyncEngine::pullFailed);
+        QSignalSpy finished(engine.get(), &nd::SyncEngine::pullFinished);
+        // The quit comes from another thread (the window's) once the write waits for the lock.
+        std::atomic<bool> interrupted{false};
+        std::thread quitter([&]() {
+            PGconn *watch = PQconnectdb(location.toUtf8().constData());
+            for (int i = 0; i < 3000 && !interrupted; ++i) {
+                PGresult *r = PQexec(watch, "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = "
+                                            "'records'::regclass");
+                const bool waiting =
+                    PQresultStatus(r) == PGRES_TUPLES_OK && QByteArray(PQgetvalue(r, 0, 0)) != "0";
+                PQclear(r);
+                if (waiting) {
+                    engine->interruptForQuit();
+                    interrupted = true;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            }
+            PQfinish(watch);
+        });
+        engine->requestPull(before.id, u"manual"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(interrupted, 40000);
+        quitter.join();
+        QCoreApplication::processEvents(); // whatever the cut write would have sent
+        QVERIFY2(failed.isEmpty(), "a quit is not a failure");
+        QVERIFY(finished.isEmpty());
+        engine.reset();
+        PQclear(PQexec(holder, "ROLLBACK"));
+        PQfinish(holder);
+
+        auto again = makeEngine(sim, dir.filePath(u"quit"_s), 50, 0, 100,
+                                [&](nd::EngineConfig &c) { c.databasePath = location; });
+        const nd::Stream after = *again->records().stream(before.id);
+        QCOMPARE(after.cursor, before.cursor); // the page and its cursor went together
+        QCOMPARE(after.liveCount, before.liveCount);
+        QCOMPARE(checkCounts(again->database(), before.id), QString());
+        auto count = [&](const char *outcome) {
+            auto q = again->database().prepare("SELECT count(*) FROM cursor_history WHERE outcome = ?1");
+            q->bind(1, QString::fromLatin1(outcome));
+            return q->step() ? q->int64(0) : -1;
+        };
+        QCOMPARE(count("failed"), qint64(0));
+        QCOMPARE(count("interrupted"), qint64(1));
+        QVERIFY2(syncAll(*again, &error), qPrintable(error));
+        const QString diff = compareAll(*again, sim);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void wordsAndFieldsMatchAsOnSqlite()
+    {
+        // The same questions get the same answers on both stores: "cafe" finds "café" (FTS5 folds
+        // accents), a field whose value is JSON null holds no text, an object's field reads as sent.
+        for (const QString &uri : {m_dir.filePath(u"alike.sqlite"_s), migratedCache(u"alike"_s)}) {
+            QString error;
+            nd::Stream s;
+            auto store = withStream(uri, u"alike"_s, &s, &error);
+            QVERIFY2(store, qPrintable(error));
+            // (No raw string literals here: moc cannot read them.)
+            const QList<QByteArray> payloads{
+                "{\"id\":\"1\",\"name\":\"Caf\xc3\xa9 Noir\",\"owner\":null,\"tags\":{\"a\":1}",
+                "{\"id\":\"2\",\"name\":\"Tea House\",\"owner\":\"null person\""};
+            const QByteArray meta = ",\"_nango_metadata\":{\"first_seen_at\":\"2026-01-01T00:00:00Z\","
+                                    "\"last_action\":\"ADDED\",\"deleted_at\":null,\"pruned_at\":null,";
+            QByteArray body = "{\"records\":[";
+            for (int i = 0; i < payloads.size(); ++i) {
+                const QByteArray n = QByteArray::number(i);
+                body += (i ? "," : "") + payloads.at(i) + meta + "\"last_modified_at\":\"2026-01-01T00:00:0" +
+                        n + "Z\",\"cursor\":\"c" + n + "\"}}";
+            }
+            body += "],\"next_cursor\":null}";
+            const auto page = nd::parseRecordsPage(body, &error);
+            QVERIFY2(page, qPrintable(error));
+            const qint64 history = store->records().beginPull(s, u"manual"_s);
+            nd::PageCounts counts;
+            QVERIFY2(store->records().applyPage(s, history, *page, true, &counts, &error), qPrintable(error));
+            QVERIFY(store->records().finishPull(history, u"ok"_s));
+            while (store->search().index(100) > 0) {
+            }
+            nd::SqlReadStore reader(std::move(store));
+            auto ids = [&](const nd::RecordQuery &q) {
+                QStringList out;
+                for (const nd::RecordRow &r : reader.recordBlock(q, {}))
+                    out << QString::fromUtf8(r.id);
+                return out;
+            };
+            nd::RecordQuery words;
+            words.streamId = s.id;
+            words.text = u"cafe"_s;
+            QCOMPARE(ids(words), QStringList{u"1"_s});
+            nd::RecordQuery nulls;
+            nulls.streamId = s.id;
+            nulls.fieldFilters = {{u"owner"_s, u"null"_s}};
+            QCOMPARE(ids(nulls), QStringList{u"2"_s});
+            nd::RecordQuery objects;
+            objects.streamId = s.id;
+            objects.fieldFilters = {{u"tags"_s, u"{\"a\":1}"_s}};
+            QCOMPARE(ids(objects), QStringList{u"1"_s});
+        }
+    }
+
+    void everyBlockIsOneKeysetSeekFromItsBoundary()
+    {
+        // The browser reads any block from the key of the row before it (blockBoundaries), and before
+        // those keys are known by its place: on both stores, every block read either way equals the
+        // rows at those places in the query's whole order, for each order and filter, ties in
+        // last_modified_at included.
+        for (const QString &uri : {m_dir.filePath(u"blocks.sqlite"_s), migratedCache(u"blocks"_s)}) {
+            QString error;
+            nd::Stream s;
+            auto store = withStream(uri, u"blocks"_s, &s, &error);
+            QVERIFY2(store, qPrintable(error));
+            const qint64 history = store->records().beginPull(s, u"manual"_s);
+            constexpr int kRecords = 1037;
+            for (int first = 0; first < kRecords; first += 250) {
+                QByteArray body = "{\"records\":[";
+                for (int i = first; i < std::min(first + 250, kRecords); ++i) {
+                    // Three records share each time; every seventh is deleted; one in five says "blue".
+                    const int second = i / 3;
+                    const QByteArray at = "2026-01-01T" + QByteArray::number(10 + second / 3600) + ":" +
+                                          QByteArray::number(second / 60 % 60).rightJustified(2, '0') + ":" +
+                                          QByteArray::number(second % 60).rightJustified(2, '0') + "Z";
+                    const bool deleted = i % 7 == 3;
+                    body += (i > first ? "," : "") + QByteArray("{\"id\":\"r") +
+                            QByteArray::number((i * 7919) % 100003) + "\",\"colour\":\"" +
+                            (i % 5 == 0 ? "blue" : "red") + "\",\"_nango_metadata\":{\"first_seen_at\":\"" +
+                            at + "\",\"last_modified_at\":\"" + at + "\",\"last_action\":\"" +
+                            (deleted ? "DELETED" : "ADDED") +
+                            "\",\"deleted_at\":" + (deleted ? "\"" + at + "\"" : QByteArray("null")) +
+                            ",\"pruned_at\":null,\"cursor\":\"c" + QByteArray::number(i) + "\"}}";
+                }
+                body += "],\"next_cursor\":null}";
+                const auto page = nd::parseRecordsPage(body, &error);
+                QVERIFY2(page, qPrintable(error));
+                nd::PageCounts counts;
+                QVERIFY2(store->records().applyPage(s, history, *page, true, &counts, &error),
+                         qPrintable(error));
+            }
+            QVERIFY(store->records().finishPull(history, u"ok"_s));
+            while (store->search().index(500) > 0) {
+            }
+            nd::SqlReadStore reader(std::move(store));
+            QList<nd::RecordQuery> queries;
+            nd::RecordQuery live;
+            live.streamId = s.id;
+            queries << live;
+            nd::RecordQuery all = live;
+            all.includeDeleted = true;
+            queries << all;
+            nd::RecordQuery newest = live;
+            newest.descending = true;
+            queries << newest;
+            nd::RecordQuery byId = all;
+            byId.sort = nd::RecordQuery::Sort::Id;
+            queries << byId;
+            nd::RecordQuery blue = live;
+            blue.text = u"blue"_s;
+            queries << blue;
+            constexpr int kBlock = 50;
+            nd::RecordQuery nowhere = live;
+            nowhere.text = u"nowhere"_s;
+            QList<nd::RecordRow> none{nd::RecordRow{}};
+            qint64 noneCount = -1;
+            QVERIFY(reader.blockBoundaries(nowhere, kBlock, &none, &noneCount));
+            QCOMPARE(noneCount, qint64(0));
+            QVERIFY(none.isEmpty());
+            for (const nd::RecordQuery &q : std::as_const(queries)) {
+                QList<QByteArray> order;
+                QVERIFY(reader.forEachRecord(q, [&](const nd::RecordRow &r) {
+                    order << r.id;
+                    return true;
+                }));
+                QVERIFY(order.size() > 3 * kBlock);
+                QList<nd::RecordRow> keys;
+                qint64 count = -1;
+                QVERIFY2(reader.blockBoundaries(q, kBlock, &keys, &count), qPrintable(reader.lastError()));
+                QCOMPARE(count, qint64(order.size()));
+                QCOMPARE(count, reader.countRecords(q));
+                QCOMPARE(keys.size(), order.size() / kBlock);
+                // A block size that divides the count: the last row is a boundary, counted once.
+                QList<nd::RecordRow> whole;
+                qint64 wholeCount = -1;
+                QVERIFY(reader.blockBoundaries(q, int(count), &whole, &wholeCount));
+                QCOMPARE(wholeCount, count);
+                QCOMPARE(whole.size(), 1);
+                QCOMPARE(whole.first().id, order.last());
+                for (int block = 0; block * kBlock < order.size(); ++block) {
+                    nd::BlockRequest seek;
+                    seek.offset = block * kBlock;
+                    seek.size = kBlock;
+                    if (block > 0) {
+                        seek.hasAfter = true;
+                        seek.after = keys.at(block - 1);
+                        QCOMPARE(seek.after.id, order.at(block * kBlock - 1));
+                    }
+                    QList<QByteArray> got;
+                    for (const nd::RecordRow &r : reader.recordBlock(q, seek))
+                        got << r.id;
+                    QCOMPARE(got, order.mid(block * kBlock, kBlock));
+                    // And by its place alone (before the boundaries are known): from the nearer end,
+                    // on PostgreSQL over the key then one seek.
+                    nd::BlockRequest place;
+                    place.offset = block * kBlock;
+                    place.size = kBlock;
+                    place.total = count;
+                    got.clear();
+                    for (const nd::RecordRow &r : reader.recordBlock(q, place))
+                        got << r.id;
+                    QCOMPARE(got, order.mid(block * kBlock, kBlock));
+                }
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresCache)
+#include "tst_postgres_cache.moc"
