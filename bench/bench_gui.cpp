@@ -12,7 +12,10 @@
 //                are shown (target <= 300 ms) and until the count is known;
 //   quit:        the window and the engine torn down while the engine pulls (target <= 500 ms).
 // Usage: bench_gui [RECORDS [POSTGRESQL-URI]]: with a URI (a role that may CREATE DATABASE), the
-// cache is a fresh database on that server, as a team's shared cache.
+// cache is a fresh database on that server, as a team's shared cache; the benchmark then waits for the
+// engine's background ANALYZE and VACUUM after the pull and after the search index has caught up,
+// and prints how long each took and the records table's size. BENCH_GUI_TRACE=1 prints the browser's
+// block and boundary timings.
 #include "AppContext.h"
 #include "AppSettings.h"
 #include "BenchSupport.h"
