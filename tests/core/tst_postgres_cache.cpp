@@ -65,8 +65,8 @@ private Q_SLOTS:
         QVERIFY2(syncAll(*engine, &error), qPrintable(error));
         QVERIFY(stat("SELECT count(*) FROM records") > 50);
         QTRY_COMPARE_WITH_TIMEOUT(stat("SELECT count(*) FROM records WHERE fts_dirty = 1"), qint64(0), 30000);
-        // One after the pull, one or more while it was indexed, the last once it had caught up: in
-        // the end every page is all-visible.
+        // One after the pull and one once the index had caught up (maybe more while it was
+        // indexed): in the end every page is all-visible.
         const auto settled = [&]() {
             const qint64 pages = stat("SELECT relpages FROM pg_class WHERE relname = 'records'");
             return stat(vacuums) >= 2 && !engine->store().vacuumRunning() &&

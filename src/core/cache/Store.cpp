@@ -72,8 +72,10 @@ std::unique_ptr<Store> Store::open(const QString &location, const Options &optio
         }
         store->m_search = std::make_unique<PgSearchIndex>(*db);
         store->m_db = std::move(db);
-        store->m_uri = location;
-        store->m_password = options.password;
+        if (!options.reader) { // the engine's upkeep; a reader keeps no second copy of the password
+            store->m_uri = location;
+            store->m_password = options.password;
+        }
     } else {
         Database::Options o;
         o.reader = options.reader;
@@ -152,7 +154,7 @@ void Store::refreshStatistics()
 
 bool Store::vacuumInBackground()
 {
-    if (dialect() != SqlDialect::Postgres)
+    if (dialect() != SqlDialect::Postgres || m_uri.isEmpty())
         return false;
     if (!m_vacuum)
         m_vacuum = std::make_unique<PgVacuum>(m_uri, m_password);

@@ -71,9 +71,9 @@ public:
     // After many rows were written: PostgreSQL's planner statistics again (ANALYZE), so the
     // browser's first block is an index read, not a scan planned for the empty table of before.
     void refreshStatistics();
-    // After a large backfill was written and indexed for search: PostgreSQL's ANALYZE and VACUUM of the
-    // records table on a connection and thread of its own (see PgVacuum); nothing on SQLite. False
-    // when none was started (a file, or one still runs).
+    // After a large pull, while it is indexed for search and once it is: PostgreSQL's ANALYZE and
+    // VACUUM of the records table on a connection and thread of its own (see PgVacuum). False when
+    // none was started (a file, a reader, or one still runs).
     bool vacuumInBackground();
     bool vacuumRunning() const;
     // Who writes through this connection, as other clients' StoreWatchers see it (PostgreSQL's
@@ -92,8 +92,8 @@ private:
     QString m_location;
     QString m_salvage;
     bool m_checked = false;
-    QString m_uri;         // PostgreSQL: the location as given (never with a password)
-    QByteArray m_password; // PostgreSQL: for the background VACUUM's own connection
+    QString m_uri;         // PostgreSQL's engine store: the location as given (never with a password)
+    QByteArray m_password; // PostgreSQL's engine store: for the background VACUUM's own connection
     std::unique_ptr<PgVacuum> m_vacuum;
     std::unique_ptr<SqlDb> m_db;
     std::unique_ptr<SearchIndex> m_search;

@@ -12,11 +12,11 @@ namespace nd {
 class PgDb;
 
 // ANALYZE and VACUUM of the records table on a connection and a thread of its own, so the engine's
-// thread goes on pulling meanwhile. After a backfill has been indexed for search (the indexer's
-// UPDATE of every row leaves each page not all-visible), it sets the visibility map: the browser's
-// block boundaries, its OFFSETs and its counts read the order index alone instead of visiting the
-// table row by row, and the planner sees the table as it now is. Autovacuum would do the same, a
-// minute or more later.
+// thread goes on pulling meanwhile. After a large pull and after the search indexer's UPDATEs (each
+// leaves its page not all-visible, and its new row version where there is room), it sets the
+// visibility map and makes the old versions' space reusable: the browser's block boundaries, its
+// skips and its counts read the order index alone instead of visiting the table row by row, and the
+// planner sees the table as it now is. Autovacuum would do the same, a minute or more later.
 class PgVacuum
 {
 public:
