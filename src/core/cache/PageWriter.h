@@ -30,6 +30,16 @@ public:
     virtual ~PageWriter() = default;
     virtual bool write(const Stream &stream, const RecordsPage &page, PageCounts *counts, Deltas *deltas,
                        QString *error) = 0;
+    // After records left the stream by another way than a page (a resync dropping a generation):
+    // what the writer keeps about the stream's rows is counted anew (PostgreSQL's block index).
+    virtual bool recount(qint64 streamId, QString *error)
+    {
+        Q_UNUSED(streamId);
+        Q_UNUSED(error);
+        return true;
+    }
+    // Rows per range of PostgreSQL's block index (tests make it small); SQLite keeps none.
+    virtual void setBlockRows(int rows) { Q_UNUSED(rows); }
     // How many earlier versions of each record are kept (record_versions); 0 keeps none.
     void setHistoryLimit(int versions) { m_historyLimit = versions; }
     int historyLimit() const { return m_historyLimit; }

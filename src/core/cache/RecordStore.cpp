@@ -87,6 +87,11 @@ void RecordStore::setHistoryLimit(int versions)
     m_writer->setHistoryLimit(versions);
 }
 
+void RecordStore::setBlockRows(int rows)
+{
+    m_writer->setBlockRows(rows);
+}
+
 RecordStore::RecordStore(SqlDb &db, SearchIndex &search)
     : m_db(db)
     , m_search(search)
@@ -295,7 +300,9 @@ qint64 RecordStore::dropStaleGeneration(const Stream &s, qint64 historyId)
     auto versions = m_db.prepare("DELETE FROM record_versions WHERE stream_id = ?1 AND record_id NOT IN "
                                  "(SELECT record_id FROM records WHERE stream_id = ?1)");
     versions->bind(1, s.id);
-    if (!drop->run() || !versions->run() || !update->run() || !history->run() || !tx.commit())
+    QString why;
+    if (!drop->run() || !versions->run() || !update->run() || !history->run() ||
+        !m_writer->recount(s.id, &why) || !tx.commit())
         return -1;
     return total;
 }

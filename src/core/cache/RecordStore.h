@@ -110,6 +110,8 @@ public:
     bool clearMassDelete(qint64 streamId);
     // How many earlier versions of each record pages keep (0: none; see RecordHistory).
     void setHistoryLimit(int versions);
+    // Rows per range of PostgreSQL's block index (PgBlocks); tests make it small.
+    void setBlockRows(int rows);
     // advanceCursor=false for repair pulls: records are upserted, the cursor stays.
     bool applyPage(const Stream &s, qint64 historyId, const RecordsPage &page, bool advanceCursor,
                    PageCounts *counts, QString *error);

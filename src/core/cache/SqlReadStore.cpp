@@ -4,6 +4,8 @@
 #include "cache/SearchIndex.h"
 #include "cache/Sql.h"
 #include "cache/Store.h"
+#include "cache/postgres/PgBlocks.h"
+#include "util/Logging.h"
 #include "util/Translate.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
 
 namespace nd {
 
@@ -87,78 +90,6 @@ QList<StreamFacts> SqlReadStore::streamFacts(qint64 profileId, const QString &in
 QList<HistoryEntry> SqlReadStore::history(qint64 streamId, int limit)
 {
     return m_store->records().history(streamId, limit);
-}
-
-QList<ActivityItem> SqlReadStore::activity(qint64 profileId, int limit)
-{
-    auto tr = [](const char *text) { return trIn("nd::SqlReadStore", text); };
-    QList<ActivityItem> items;
-    for (const WebhookLogEntry &w : m_store->journal().webhooks(profileId, limit)) {
-        ActivityItem a;
-        a.at = w.receivedAt;
-        a.kind = u"webhook"_s;
-        a.integration = w.integration;
-        a.connectionId = w.connectionId;
-        a.model = w.model;
-        a.summary = tr("%1 webhook, signature %2%3")
-                        .arg(w.type.isEmpty() ? tr("unknown") : w.type, w.signature,
-                             w.triggered.isEmpty() ? QString() : u" → "_s + w.triggered);
-        if (w.verifiedBy == u"previous")
-            a.summary += tr(" (verified with the signing key replaced minutes ago)");
-        a.outcome = w.outcome;
-        if (w.repeats > 1)
-            a.outcome = tr("%1 — %2 times from %3, the last at %4")
-                            .arg(w.outcome)
-                            .arg(w.repeats)
-                            .arg(w.remote, w.lastAt);
-        a.failed = w.outcome.startsWith(u"rejected"_s) || w.outcome == u"missed";
-        a.webhookId = w.id;
-        a.replayable = !a.failed && w.type == u"sync" &&
-                       (w.signature == u"valid" || w.signature == u"legacy-valid") &&
-                       w.body.size() >= w.bodySize;
-        items.append(a);
-    }
-    for (const JournalEntry &j : m_store->journal().journalEntries(profileId, limit)) {
-        ActivityItem a;
-        a.at = j.at;
-        a.kind = u"admin"_s;
-        a.integration = j.integration;
-        a.connectionId = j.connectionId;
-        a.summary = u"%1 (%2)"_s.arg(j.action, j.target);
-        a.outcome = j.outcome == u"ok" ? u"ok"_s : j.message;
-        a.failed = j.outcome != u"ok";
-        items.append(a);
-    }
-    auto q = m_store->db().prepare(
-        "SELECT h.started_at, s.provider_config_key, s.connection_id, s.model, s.variant, h.trigger, "
-        "h.outcome, h.added, h.updated, h.deleted, h.error, h.dropped, h.pages FROM cursor_history h "
-        "JOIN streams s ON s.id = h.stream_id WHERE s.profile_id = ?1 ORDER BY h.id DESC LIMIT ?2");
-    q->bind(1, profileId).bind(2, qint64(limit));
-    while (q->step()) {
-        ActivityItem a;
-        a.at = q->text(0);
-        a.kind = u"pull"_s;
-        a.integration = q->text(1);
-        a.connectionId = q->text(2);
-        a.model = q->text(3);
-        a.variant = q->text(4);
-        a.summary = tr("pull (%1): %2 added, %3 updated, %4 deleted in %5 page(s)%6")
-                        .arg(q->text(5))
-                        .arg(q->int64(7))
-                        .arg(q->int64(8))
-                        .arg(q->int64(9))
-                        .arg(q->int64(12))
-                        .arg(q->int64(11) ? tr(", %1 dropped").arg(q->int64(11)) : QString());
-        const QString outcome = q->text(6);
-        a.failed = outcome == u"failed" || outcome == u"interrupted";
-        a.outcome = outcome == u"failed" ? q->text(10) : outcome;
-        items.append(a);
-    }
-    std::stable_sort(items.begin(), items.end(),
-                     [](const ActivityItem &x, const ActivityItem &y) { return x.at > y.at; });
-    if (items.size() > limit)
-        items.resize(limit);
-    return items;
 }
 
 // ---- records ----------------------------------------------------------------------------------
@@ -290,9 +221,69 @@ qint64 SqlReadStore::countRecords(const RecordQuery &query)
     return q->step() ? q->int64(0) : -1;
 }
 
+std::optional<QList<RecordRow>> SqlReadStore::blockFromIndex(const RecordQuery &query,
+                                                             const BlockRequest &block)
+{
+    // The counts and the rows from one snapshot: a page committed between them would shift the rows.
+    SqlDb &db = m_store->db();
+    if (!db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+        return std::nullopt;
+    const auto place = PgBlocks::locate(db, query.streamId, query.includeDeleted, query.descending,
+                                        block.offset, block.size);
+    if (!place) {
+        db.rollback();
+        return std::nullopt;
+    }
+    qCDebug(lcDb).nospace() << "block at " << block.offset << " of stream " << query.streamId
+                            << " from the block index: skipping " << place->skip << " in its range";
+    QList<RecordRow> rows;
+    if (place->limit > 0) {
+        QStringList values;
+        const QString where = whereClause(query, false, &values);
+        QString sql = QString::fromLatin1(kRowColumns) + where;
+        QString from = where; // the skip's own scan, from the range's first key
+        QStringList fromValues = values;
+        if (place->fromUs != std::numeric_limits<qint64>::min()) { // not the first range: from its key
+            from += u" AND (last_modified_us, record_id) >= (?, ?)"_s;
+            fromValues << QString::number(place->fromUs) << QString::fromUtf8(place->fromId);
+        }
+        if (place->skip == 0 && from.size() > where.size()) {
+            sql = QString::fromLatin1(kRowColumns) + from;
+            values = fromValues;
+        } else if (place->skip > 0) {
+            sql += u" AND (last_modified_us, record_id) >= (SELECT last_modified_us, record_id FROM records "
+                   u"WHERE "_s +
+                   from + u" ORDER BY last_modified_us, record_id LIMIT 1 OFFSET ?)"_s;
+            values << fromValues << QString::number(place->skip);
+        }
+        sql += u" ORDER BY last_modified_us, record_id LIMIT ?"_s;
+        values << QString::number(place->limit);
+        const QByteArray utf8 = sql.toUtf8();
+        auto q = db.prepare(utf8.constData());
+        if (prepare(*q, values)) {
+            rows.reserve(int(place->limit));
+            while (q->step())
+                rows.append(readRow(*q));
+            if (!q->done())
+                m_error = q->error();
+        }
+    }
+    db.rollback(); // read only: nothing to keep
+    if (query.descending)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
 QList<RecordRow> SqlReadStore::recordBlock(const RecordQuery &query, const BlockRequest &block)
 {
     m_error.clear();
+    // PostgreSQL's unfiltered view in its default order: the block index finds the block's range.
+    if (m_store->dialect() == SqlDialect::Postgres && query.isUnfiltered() &&
+        query.sort == RecordQuery::Sort::Modified && !block.hasAfter && block.offset > 0) {
+        if (auto rows = blockFromIndex(query, block))
+            return *rows;
+        m_error.clear();
+    }
     QStringList values;
     QString sql = QString::fromLatin1(kRowColumns) + whereClause(query, searchable(query), &values);
     const QString cmp = query.descending ? u"<"_s : u">"_s;
@@ -314,6 +305,8 @@ QList<RecordRow> SqlReadStore::recordBlock(const RecordQuery &query, const Block
         const qint64 end = std::min<qint64>(block.total, qint64(block.offset) + block.size);
         limit = end - block.offset;
         skip = block.total - end;
+        if (limit <= 0)
+            return {}; // past the end
     }
     if (skip > 0 && m_store->dialect() == SqlDialect::Postgres) {
         // PostgreSQL reads every skipped row from the table when the OFFSET is over whole rows; over

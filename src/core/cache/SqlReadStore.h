@@ -3,6 +3,7 @@
 #include "cache/ReadStore.h"
 
 #include <memory>
+#include <optional>
 
 namespace nd {
 
@@ -42,6 +43,9 @@ public:
 
 private:
     bool searchable(const RecordQuery &query);
+    // A block of PostgreSQL's unfiltered view by its place, through the block index (PgBlocks);
+    // nothing if the index cannot say.
+    std::optional<QList<RecordRow>> blockFromIndex(const RecordQuery &query, const BlockRequest &block);
     bool prepare(SqlQuery &q, const QStringList &values);
 
     std::unique_ptr<Store> m_store;

@@ -70,8 +70,25 @@ WITH incoming AS (
         last_modified_at = excluded.last_modified_at, last_modified_us = excluded.last_modified_us,
         last_action = excluded.last_action, deleted_at = excluded.deleted_at, pruned_at = excluded.pruned_at,
         cursor = excluded.cursor, generation = excluded.generation, fts_dirty = 1
-    RETURNING record_id, last_action, CASE WHEN deleted_at IS NULL THEN 0 ELSE 1 END AS nd,
+    RETURNING record_id, last_modified_us, last_action, CASE WHEN deleted_at IS NULL THEN 0 ELSE 1 END AS nd,
               CASE WHEN pruned_at IS NULL THEN 0 ELSE 1 END AS np
+), placed AS (
+    -- The block index (PgBlocks): a record leaves the range its old key was in and joins the range
+    -- of its new key.
+    SELECT b.lo_us, b.lo_id, sum(d.dl) AS dl, sum(d.dd) AS dd
+    FROM (SELECT a.last_modified_us AS us, a.record_id COLLATE "C" AS rid, 1 - a.nd AS dl, a.nd AS dd
+          FROM applied a
+          UNION ALL
+          SELECT o.om, o.record_id COLLATE "C", o.od - 1, -o.od
+          FROM applied a JOIN old o ON o.record_id = a.record_id) d
+    CROSS JOIN LATERAL (
+        SELECT k.lo_us, k.lo_id FROM record_blocks k
+        WHERE k.stream_id = $1::bigint AND (k.lo_us, k.lo_id) <= (d.us, d.rid)
+        ORDER BY k.lo_us DESC, k.lo_id DESC LIMIT 1) b
+    GROUP BY b.lo_us, b.lo_id
+), counted AS (
+    UPDATE record_blocks k SET live = k.live + p.dl, deleted = k.deleted + p.dd FROM placed p
+    WHERE k.stream_id = $1::bigint AND k.lo_us = p.lo_us AND k.lo_id = p.lo_id AND (p.dl <> 0 OR p.dd <> 0)
 )
 SELECT count(*) FILTER (WHERE a.last_action = 'ADDED'),
        count(*) FILTER (WHERE a.last_action = 'DELETED'),
@@ -119,6 +136,7 @@ void putInt64(QByteArray &out, qint64 v)
 
 PgPageWriter::PgPageWriter(PgDb &db)
     : m_db(db)
+    , m_blocks(db)
 {
     // A session's temporary table, made outside any page's transaction so a rolled-back page does
     // not take it along.
@@ -193,9 +211,16 @@ bool PgPageWriter::write(const Stream &s, const RecordsPage &page, PageCounts *c
 {
     if (page.records.empty())
         return true;
-    if (tryDirect(s, page) && writeDirect(s, page, counts, deltas))
-        return true;
-    return merge(s, page, counts, deltas, error);
+    if (!m_blocks.ensure(s.id, error))
+        return false;
+    const bool written =
+        (tryDirect(s, page) && writeDirect(s, page, counts, deltas)) || merge(s, page, counts, deltas, error);
+    return written && m_blocks.tidy(s.id, error);
+}
+
+bool PgPageWriter::recount(qint64 streamId, QString *error)
+{
+    return m_blocks.rebuild(streamId, error);
 }
 
 bool PgPageWriter::tryDirect(const Stream &s, const RecordsPage &page)
@@ -224,6 +249,11 @@ bool PgPageWriter::writeDirect(const Stream &s, const RecordsPage &page, PageCou
         // Most likely a record already stored: the merge takes this page and the stream's next ones.
         qCDebug(lcDb).noquote() << "direct COPY of a page fell back to the merge:" << why;
         m_mergeOnly.insert(s.id);
+        m_db.exec("ROLLBACK TO SAVEPOINT nd_direct");
+        return false;
+    }
+    if (!m_blocks.addNew(s.id, page, &why)) {
+        qCWarning(lcDb).noquote() << "cannot count a page in the block index; merging it instead:" << why;
         m_db.exec("ROLLBACK TO SAVEPOINT nd_direct");
         return false;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/PageWriter.h"
+#include "cache/postgres/PgBlocks.h"
 
 #include <QSet>
 
@@ -23,6 +24,8 @@ public:
     ~PgPageWriter() override;
     bool write(const Stream &stream, const RecordsPage &page, PageCounts *counts, Deltas *deltas,
                QString *error) override;
+    bool recount(qint64 streamId, QString *error) override;
+    void setBlockRows(int rows) override { m_blocks.setRows(rows); }
 
     // The COPY BINARY encoding of a page (tests, and the raw COPY baseline of the benchmark).
     static QByteArray encode(const RecordsPage &page);
@@ -38,6 +41,7 @@ private:
                QString *error);
 
     PgDb &m_db;
+    PgBlocks m_blocks;
     bool m_staging = false;
     quint64 m_stagingSession = 0; // the server session the staging table was made in
     std::unique_ptr<SqlQuery> m_merge;
