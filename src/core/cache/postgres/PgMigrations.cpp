@@ -318,9 +318,10 @@ FROM record_versions v JOIN streams s ON s.id = v.stream_id JOIN profiles p ON p
 DROP INDEX records_by_modified;
 CREATE INDEX records_by_modified ON records (stream_id, last_modified_us, record_id) INCLUDE (deleted_at);
 )sql",
-        // 10 (PostgreSQL only; after SQLite's 12): the block index of the browser's order (PgBlocks): ranges of each stream's records with
-        // their counts. A cache from before starts with one range per stream, counted as the stream
-        // is; the page writer cuts it into ranges at the stream's next page.
+        // PostgreSQL only (SQLite steps through its index fast enough): the block index of the
+        // browser's order (PgBlocks), ranges of each stream's records with their counts. A cache from
+        // before starts with one range per stream, counted as the stream is; the page writer cuts it
+        // into ranges at the stream's next page.
         R"sql(
 CREATE TABLE record_blocks (
     stream_id BIGINT NOT NULL REFERENCES streams(id) ON DELETE CASCADE,
