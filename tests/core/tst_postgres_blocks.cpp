@@ -63,22 +63,24 @@ class TestPostgresBlocks : public QObject
         return nd::parseRecordsPage(body, error);
     }
 
-    // Every range of the block index within the limit and counting what the records table holds
-    // between its first key and the next range's; their sums the stream's counts. Empty: all agree.
-    static QString blockIndexDisagreement(nd::SqlDb &db, qint64 streamId, int rows)
+    // Every range of the block index's order (by time, or by id) counting what the records table
+    // holds between its first key and the next range's, and (`sized`) none past twice `rows`; their
+    // sums the stream's counts. Empty: all agree.
+    static QString blockIndexDisagreement(nd::SqlDb &db, qint64 streamId, bool byId, int rows, bool sized)
     {
-        auto q = db.prepare(R"sql(
+        const QString in = byId ? u"x.record_id >= r.lo_id AND (r.hi_id IS NULL OR x.record_id < r.hi_id)"_s
+                                : u"(x.last_modified_us, x.record_id) >= (r.lo_us, r.lo_id) AND (r.hi_us IS "
+                                  u"NULL OR (x.last_modified_us, x.record_id) < (r.hi_us, r.hi_id))"_s;
+        auto q = db.prepare(uR"sql(
 WITH r AS (SELECT lo_us, lo_id, live, deleted, lead(lo_us) OVER w AS hi_us, lead(lo_id) OVER w AS hi_id
-           FROM record_blocks WHERE stream_id = ?1 WINDOW w AS (ORDER BY lo_us, lo_id))
+           FROM record_blocks WHERE stream_id = ?1 AND by_id = ?3 WINDOW w AS (ORDER BY lo_us, lo_id))
 SELECT r.lo_us, r.live, r.deleted, r.live + r.deleted > 2 * ?2,
-       (SELECT count(*) FILTER (WHERE x.deleted_at IS NULL) FROM records x WHERE x.stream_id = ?1
-        AND (x.last_modified_us, x.record_id) >= (r.lo_us, r.lo_id)
-        AND (r.hi_us IS NULL OR (x.last_modified_us, x.record_id) < (r.hi_us, r.hi_id))),
-       (SELECT count(*) FILTER (WHERE x.deleted_at IS NOT NULL) FROM records x WHERE x.stream_id = ?1
-        AND (x.last_modified_us, x.record_id) >= (r.lo_us, r.lo_id)
-        AND (r.hi_us IS NULL OR (x.last_modified_us, x.record_id) < (r.hi_us, r.hi_id)))
-FROM r ORDER BY r.lo_us, r.lo_id)sql");
-        q->bind(1, streamId).bind(2, qint64(rows));
+       (SELECT count(*) FILTER (WHERE x.deleted_at IS NULL) FROM records x WHERE x.stream_id = ?1 AND %1),
+       (SELECT count(*) FILTER (WHERE x.deleted_at IS NOT NULL) FROM records x WHERE x.stream_id = ?1 AND %1),
+       r.lo_id
+FROM r ORDER BY r.lo_us, r.lo_id)sql"_s.arg(in)
+                                .toUtf8());
+        q->bind(1, streamId).bind(2, qint64(rows)).bind(3, qint64(byId));
         qint64 live = 0;
         qint64 deleted = 0;
         int ranges = 0;
@@ -86,10 +88,11 @@ FROM r ORDER BY r.lo_us, r.lo_id)sql");
             ++ranges;
             live += q->int64(1);
             deleted += q->int64(2);
-            if (q->int64(3))
-                return u"a range of %1 rows at %2"_s.arg(q->int64(1) + q->int64(2)).arg(q->int64(0));
+            const QString at = byId ? q->text(6) : QString::number(q->int64(0));
+            if (sized && q->int64(3))
+                return u"a range of %1 rows at %2"_s.arg(q->int64(1) + q->int64(2)).arg(at);
             if (q->int64(1) != q->int64(4) || q->int64(2) != q->int64(5))
-                return u"the range at %1 counts %2/%3, the table holds %4/%5"_s.arg(q->int64(0))
+                return u"the range at %1 counts %2/%3, the table holds %4/%5"_s.arg(at)
                     .arg(q->int64(1))
                     .arg(q->int64(2))
                     .arg(q->int64(4))
@@ -121,18 +124,24 @@ FROM r ORDER BY r.lo_us, r.lo_id)sql");
     }
 
     // Every block of `size` rows, at every `step`th place, of the live, all, newest-first and
-    // newest-first-with-deletions views, read by place: the rows of the view's whole order there.
+    // newest-first-with-deletions views by time and by id, read by place: the rows of the view's
+    // whole order there.
     static void everyPlaceReadsItsRows(nd::SqlReadStore &reader, qint64 streamId, int step)
     {
-        nd::RecordQuery live;
-        live.streamId = streamId;
-        nd::RecordQuery all = live;
-        all.includeDeleted = true;
-        nd::RecordQuery newest = live;
-        newest.descending = true;
-        nd::RecordQuery newestAll = all;
-        newestAll.descending = true;
-        for (const nd::RecordQuery &q : {live, all, newest, newestAll}) {
+        QList<nd::RecordQuery> views;
+        for (const auto sort : {nd::RecordQuery::Sort::Modified, nd::RecordQuery::Sort::Id}) {
+            nd::RecordQuery live;
+            live.streamId = streamId;
+            live.sort = sort;
+            nd::RecordQuery all = live;
+            all.includeDeleted = true;
+            nd::RecordQuery newest = live;
+            newest.descending = true;
+            nd::RecordQuery newestAll = all;
+            newestAll.descending = true;
+            views << live << all << newest << newestAll;
+        }
+        for (const nd::RecordQuery &q : std::as_const(views)) {
             QList<QByteArray> order;
             QVERIFY(reader.forEachRecord(q, [&](const nd::RecordRow &r) {
                 order << r.id;
@@ -273,13 +282,13 @@ private Q_SLOTS:
 
     void theBlockIndexCountsEveryPageAndFindsAnyPlace()
     {
-        // PostgreSQL's block index (PgBlocks): ranges of the browser's order with their counts, kept
-        // by the page writer. Through a first pull (direct COPY), pages that move records to the end,
-        // delete them and add them in the middle (the merge), a resync dropping what did not come
-        // back, and a cache from before the index: every range counts what the table holds between
-        // its keys, none is past twice its size, and a block read by its place anywhere, either way,
-        // with and without deletions, is the view's rows there, found through the index with a short
-        // skip inside one range.
+        // PostgreSQL's block index (PgBlocks): ranges of the browser's two orders with their counts,
+        // kept by the page writer and the engine's upkeep. Through a first pull (direct COPY), pages
+        // that move records to the end, delete them and add them in the middle (the merge), a resync
+        // dropping what did not come back, and a cache from before the index: every range counts what
+        // the table holds between its keys, none is past twice its size once cut, and a block read by
+        // its place anywhere, in either order, either way, with and without deletions, is the view's
+        // rows there, found through the index with a short skip inside one range.
         constexpr int kRows = 16;
         const QString uri = migratedCache(u"blockindex"_s);
         QString error;
@@ -293,9 +302,25 @@ private Q_SLOTS:
             nd::PageCounts counts;
             QVERIFY2(store->records().applyPage(s, history, *page, true, &counts, &error), qPrintable(error));
         };
-        const auto check = [&]() {
-            const QString why = blockIndexDisagreement(store->db(), s.id, kRows);
-            QVERIFY2(why.isEmpty(), qPrintable(why));
+        // Both orders counted right; the id order's ranges short once the upkeep has cut them.
+        const auto check = [&](bool idCut) {
+            QString why = blockIndexDisagreement(store->db(), s.id, false, kRows, true);
+            QVERIFY2(why.isEmpty(), qPrintable(u"by time: "_s + why));
+            why = blockIndexDisagreement(store->db(), s.id, true, kRows, idCut);
+            QVERIFY2(why.isEmpty(), qPrintable(u"by id: "_s + why));
+        };
+        // The engine's upkeep between pulls, in steps of three ranges' rows (a long range is cut a
+        // part at a time), the counts right after each step.
+        const auto upkeep = [&]() {
+            int steps = 0;
+            qint64 rows = 0;
+            while ((rows = store->records().upkeepBlocks(3 * kRows)) > 0) {
+                ++steps;
+                check(false);
+                if (QTest::currentTestFailed())
+                    return -1;
+            }
+            return rows == 0 ? steps : -1; // -1: it failed
         };
         // The first pull (the stream as it was when it began: empty, so each page goes by direct
         // COPY), each page spread over the whole order so later pages add to ranges without filling
@@ -308,7 +333,11 @@ private Q_SLOTS:
             apply(page, history);
             if (QTest::currentTestFailed())
                 return;
-            check();
+            check(false);
+            if (first == 2) { // the id order cut in the middle of the pull: later pages add to its ranges
+                QVERIFY(upkeep() > 3);
+                check(true);
+            }
         }
         QVERIFY(store->records().finishPull(history, u"ok"_s));
         s = *store->records().stream(s.id);
@@ -325,12 +354,16 @@ private Q_SLOTS:
             apply(page, history);
             if (QTest::currentTestFailed())
                 return;
-            check();
+            check(false);
         }
         QVERIFY(store->records().finishPull(history, u"ok"_s));
         s = *store->records().stream(s.id);
 
         const auto readEverywhere = [&]() {
+            QVERIFY(upkeep() >= 0);
+            check(true);
+            if (QTest::currentTestFailed())
+                return;
             QString why;
             nd::Store::Options options;
             options.reader = true;
@@ -363,13 +396,13 @@ private Q_SLOTS:
         QVERIFY(store->records().finishPull(history, u"ok"_s));
         s = *store->records().stream(s.id);
         QVERIFY(store->records().dropStaleGeneration(s, history) > 0);
-        check();
+        check(true);
         readEverywhere();
         if (QTest::currentTestFailed())
             return;
 
-        // A cache from before the index: the migration gives the stream one range, which reads
-        // right, and the stream's next page cuts it into ranges.
+        // A cache from before the index: the migration gives the stream one range in each order,
+        // which reads right, and the stream's next page and the upkeep cut them into ranges.
         QVERIFY(
             store->db().exec("DROP TABLE record_blocks; UPDATE nangodesk_schema SET version = version - 1"));
         store.reset();
@@ -379,7 +412,7 @@ private Q_SLOTS:
         auto one = store->db().prepare("SELECT count(*) FROM record_blocks WHERE stream_id = ?1");
         one->bind(1, s.id);
         QVERIFY(one->step());
-        QCOMPARE(one->int64(0), qint64(1));
+        QCOMPARE(one->int64(0), qint64(2));
         one->reset();
         s = *store->records().stream(s.id);
         history = store->records().beginPull(s, u"webhook"_s);
@@ -388,14 +421,14 @@ private Q_SLOTS:
         one->bind(1, s.id);
         QVERIFY(one->step());
         QVERIFY(one->int64(0) > 300 / (2 * kRows));
-        check();
+        check(false);
         readEverywhere();
         if (QTest::currentTestFailed())
             return;
 
         // An index that disagrees with the stream's counts is not trusted: a warning, and the rows
         // are still right (skipped from the start).
-        QVERIFY(store->db().exec("UPDATE record_blocks SET live = live + 1 WHERE lo_us = "
+        QVERIFY(store->db().exec("UPDATE record_blocks SET live = live + 1 WHERE NOT by_id AND lo_us = "
                                  "(SELECT max(lo_us) FROM record_blocks)"));
         QString why;
         nd::Store::Options options;

@@ -49,7 +49,8 @@ private Q_SLOTS:
     {
         // After a large pull, and again once the search index has caught up with it (its UPDATEs
         // undo the first), the engine vacuums the records table on a connection of its own: every
-        // page all-visible, so the browser's scans read indexes alone.
+        // page all-visible, so the browser's scans read indexes alone. Between the index's batches it
+        // cuts the block index's long ranges.
         Sim sim;
         QDir dir(m_dir.path());
         dir.mkpath(u"vacuum"_s);
@@ -59,6 +60,7 @@ private Q_SLOTS:
             auto q = engine->database().prepare(sql);
             return q->step() ? q->int64(0) : -1;
         };
+        engine->records().setBlockRows(20); // the block index's ranges short, to be cut while idle
         const char *vacuums = "SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'records'";
         QCOMPARE(stat(vacuums), qint64(0));
         QString error;
@@ -74,6 +76,12 @@ private Q_SLOTS:
                    stat("SELECT relallvisible FROM pg_class WHERE relname = 'records'") == pages;
         };
         QTRY_VERIFY_WITH_TIMEOUT(settled(), 30000);
+        // And the block index's id order, which a first pull leaves in one range a stream, cut by the
+        // engine between its index's batches.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            stat("SELECT count(*) FROM record_blocks WHERE by_id AND live + deleted > 40"), qint64(0), 30000);
+        QVERIFY(stat("SELECT count(*) FROM record_blocks WHERE by_id") >
+                stat("SELECT count(*) FROM records") / 40);
         // The planner's statistics each time too (before the VACUUM: a search is planned for the
         // filled search column at once).
         QVERIFY(stat("SELECT analyze_count FROM pg_stat_user_tables WHERE relname = 'records'") >= 2);

@@ -38,6 +38,15 @@ public:
         Q_UNUSED(error);
         return true;
     }
+    // Between pulls, inside a transaction: a bounded step of upkeep of what the writer keeps about
+    // the stream's rows (PostgreSQL cuts a long range of its block index). The rows it read; 0 when
+    // nothing is left to do, -1 on an error.
+    virtual qint64 upkeep(qint64 budget, QString *error)
+    {
+        Q_UNUSED(budget);
+        Q_UNUSED(error);
+        return 0;
+    }
     // Rows per range of PostgreSQL's block index (tests make it small); SQLite keeps none.
     virtual void setBlockRows(int rows) { Q_UNUSED(rows); }
     // How many earlier versions of each record are kept (record_versions); 0 keeps none.

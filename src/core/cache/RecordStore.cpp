@@ -92,6 +92,21 @@ void RecordStore::setBlockRows(int rows)
     m_writer->setBlockRows(rows);
 }
 
+qint64 RecordStore::upkeepBlocks(qint64 budget)
+{
+    if (m_db.dialect() != SqlDialect::Postgres)
+        return 0;
+    Transaction tx(m_db);
+    QString error;
+    const qint64 rows = tx.active() ? m_writer->upkeep(budget, &error) : -1;
+    if (rows > 0 && !tx.commit(&error))
+        return -1;
+    if (rows < 0)
+        qCWarning(lcDb).noquote() << "cannot cut a range of the block index:"
+                                  << (tx.active() ? error : tx.error());
+    return rows;
+}
+
 RecordStore::RecordStore(SqlDb &db, SearchIndex &search)
     : m_db(db)
     , m_search(search)

@@ -112,6 +112,10 @@ public:
     void setHistoryLimit(int versions);
     // Rows per range of PostgreSQL's block index (PgBlocks); tests make it small.
     void setBlockRows(int rows);
+    // Between pulls: one step of the block index's upkeep, reading at most `budget` rows, in a
+    // transaction of its own. The rows read: 0 when nothing is left to do (always on SQLite), -1 on
+    // an error (logged).
+    qint64 upkeepBlocks(qint64 budget);
     // advanceCursor=false for repair pulls: records are upserted, the cursor stays.
     bool applyPage(const Stream &s, qint64 historyId, const RecordsPage &page, bool advanceCursor,
                    PageCounts *counts, QString *error);

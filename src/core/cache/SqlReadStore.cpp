@@ -13,7 +13,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <limits>
 
 namespace nd {
 
@@ -228,7 +227,8 @@ std::optional<QList<RecordRow>> SqlReadStore::blockFromIndex(const RecordQuery &
     SqlDb &db = m_store->db();
     if (!db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
         return std::nullopt;
-    const auto place = PgBlocks::locate(db, query.streamId, query.includeDeleted, query.descending,
+    const bool byId = query.sort == RecordQuery::Sort::Id;
+    const auto place = PgBlocks::locate(db, query.streamId, byId, query.includeDeleted, query.descending,
                                         block.offset, block.size);
     if (!place) {
         db.rollback();
@@ -238,25 +238,27 @@ std::optional<QList<RecordRow>> SqlReadStore::blockFromIndex(const RecordQuery &
                             << " from the block index: skipping " << place->skip << " in its range";
     QList<RecordRow> rows;
     if (place->limit > 0) {
+        const QString key = byId ? u"record_id"_s : u"last_modified_us, record_id"_s;
         QStringList values;
         const QString where = whereClause(query, false, &values);
-        QString sql = QString::fromLatin1(kRowColumns) + where;
-        QString from = where; // the skip's own scan, from the range's first key
+        QString from = where; // the skip's own scan, from its range's first key
         QStringList fromValues = values;
-        if (place->fromUs != std::numeric_limits<qint64>::min()) { // not the first range: from its key
-            from += u" AND (last_modified_us, record_id) >= (?, ?)"_s;
-            fromValues << QString::number(place->fromUs) << QString::fromUtf8(place->fromId);
+        if (!place->fromStart) {
+            from += byId ? u" AND record_id >= ?"_s : u" AND (last_modified_us, record_id) >= (?, ?)"_s;
+            if (!byId)
+                fromValues << QString::number(place->fromUs);
+            fromValues << QString::fromUtf8(place->fromId);
         }
-        if (place->skip == 0 && from.size() > where.size()) {
-            sql = QString::fromLatin1(kRowColumns) + from;
+        QString sql = QString::fromLatin1(kRowColumns);
+        if (place->skip == 0) {
+            sql += from;
             values = fromValues;
-        } else if (place->skip > 0) {
-            sql += u" AND (last_modified_us, record_id) >= (SELECT last_modified_us, record_id FROM records "
-                   u"WHERE "_s +
-                   from + u" ORDER BY last_modified_us, record_id LIMIT 1 OFFSET ?)"_s;
+        } else {
+            sql += where + u" AND ("_s + key + u") >= (SELECT "_s + key + u" FROM records WHERE "_s + from +
+                   u" ORDER BY "_s + key + u" LIMIT 1 OFFSET ?)"_s;
             values << fromValues << QString::number(place->skip);
         }
-        sql += u" ORDER BY last_modified_us, record_id LIMIT ?"_s;
+        sql += u" ORDER BY "_s + key + u" LIMIT ?"_s;
         values << QString::number(place->limit);
         const QByteArray utf8 = sql.toUtf8();
         auto q = db.prepare(utf8.constData());
@@ -277,9 +279,9 @@ std::optional<QList<RecordRow>> SqlReadStore::blockFromIndex(const RecordQuery &
 QList<RecordRow> SqlReadStore::recordBlock(const RecordQuery &query, const BlockRequest &block)
 {
     m_error.clear();
-    // PostgreSQL's unfiltered view in its default order: the block index finds the block's range.
-    if (m_store->dialect() == SqlDialect::Postgres && query.isUnfiltered() &&
-        query.sort == RecordQuery::Sort::Modified && !block.hasAfter && block.offset > 0) {
+    // PostgreSQL's unfiltered view: the block index finds the block's range.
+    if (m_store->dialect() == SqlDialect::Postgres && query.isUnfiltered() && !block.hasAfter &&
+        block.offset > 0) {
         if (auto rows = blockFromIndex(query, block))
             return *rows;
         m_error.clear();

@@ -390,8 +390,17 @@ void SyncEngine::indexSome()
     // Small batches between pulls keep webhooks and admin actions answered promptly.
     if (!m_store || !isIdle())
         return;
+    // And a step of the block index's upkeep (PostgreSQL: the id order's long ranges cut), not while
+    // a VACUUM runs: its reads would hold back what the VACUUM may clean, and pages would stay not
+    // all-visible.
+    const bool vacuuming = m_store->vacuumRunning();
+    const bool more = !m_readOnly && !vacuuming && m_store->records().upkeepBlocks(16384) > 0;
     const int done = m_store->search().index(2000);
-    if (done > 0) {
+    if (done == 0 && more) {
+        m_indexer.start(10);
+    } else if (done == 0 && vacuuming) {
+        m_indexer.start(200); // the upkeep again once the VACUUM has ended
+    } else if (done > 0) {
         if (m_indexedSinceVacuum == 0) {
             // While a backfill is indexed, every tenth of the cache: the space of the versions the
             // indexer replaced becomes reusable and its next rows go there, not to new pages

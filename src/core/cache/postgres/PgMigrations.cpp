@@ -319,20 +319,22 @@ DROP INDEX records_by_modified;
 CREATE INDEX records_by_modified ON records (stream_id, last_modified_us, record_id) INCLUDE (deleted_at);
 )sql",
         // PostgreSQL only (SQLite steps through its index fast enough): the block index of the
-        // browser's order (PgBlocks), ranges of each stream's records with their counts. A cache from
-        // before starts with one range per stream, counted as the stream is; the page writer cuts it
-        // into ranges at the stream's next page.
+        // browser's two orders (PgBlocks), ranges of each stream's records with their counts. A cache
+        // from before starts with one range per stream and order, counted as the stream is; the page
+        // writer and the engine's upkeep cut them into ranges.
         R"sql(
 CREATE TABLE record_blocks (
     stream_id BIGINT NOT NULL REFERENCES streams(id) ON DELETE CASCADE,
+    by_id BOOLEAN NOT NULL,
     lo_us BIGINT NOT NULL,
     lo_id TEXT COLLATE "C" NOT NULL,
     live BIGINT NOT NULL DEFAULT 0,
     deleted BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (stream_id, lo_us, lo_id)
+    PRIMARY KEY (stream_id, by_id, lo_us, lo_id)
 );
-INSERT INTO record_blocks (stream_id, lo_us, lo_id, live, deleted)
-SELECT id, -9223372036854775808, '', live_count, deleted_count FROM streams;
+INSERT INTO record_blocks (stream_id, by_id, lo_us, lo_id, live, deleted)
+SELECT id, o.by_id, -9223372036854775808, '', live_count, deleted_count
+FROM streams CROSS JOIN (VALUES (false), (true)) o (by_id);
 )sql",
     };
     return list;

@@ -73,29 +73,37 @@ WITH incoming AS (
     RETURNING record_id, last_modified_us, last_action, CASE WHEN deleted_at IS NULL THEN 0 ELSE 1 END AS nd,
               CASE WHEN pruned_at IS NULL THEN 0 ELSE 1 END AS np
 ), moved AS (
-    -- The block index (PgBlocks): a record leaves the range its old key was in and joins the range
-    -- of its new key.
-    SELECT a.last_modified_us AS us, a.record_id COLLATE "C" AS rid, 1 - a.nd AS dl, a.nd AS dd FROM applied a
+    -- The block index (PgBlocks). In the modified order a record leaves the range its old key was in
+    -- and joins the range of its new key; in the id order its key stays, and it counts anew only
+    -- when it is new or its deletion changed.
+    SELECT false AS by_id, a.last_modified_us AS us, a.record_id COLLATE "C" AS rid, 1 - a.nd AS dl, a.nd AS dd
+    FROM applied a
     UNION ALL
-    SELECT o.om, o.record_id COLLATE "C", o.od - 1, -o.od FROM applied a JOIN old o ON o.record_id = a.record_id
+    SELECT false, o.om, o.record_id COLLATE "C", o.od - 1, -o.od FROM applied a JOIN old o ON o.record_id = a.record_id
+    UNION ALL
+    SELECT true, -9223372036854775808, a.record_id COLLATE "C", (1 - a.nd) - coalesce(1 - o.od, 0),
+           a.nd - coalesce(o.od, 0)
+    FROM applied a LEFT JOIN old o ON o.record_id = a.record_id WHERE o.record_id IS NULL OR o.od <> a.nd
 ), placed AS (
     -- Each key's range in one sort of the keys and the ranges' starts together (a range before a
     -- key equal to its start): the ranges counted so far number the key's range. One probe of the
     -- ranges' index per key cost three times as much.
-    SELECT r.lo_us, r.lo_id, sum(m.dl) AS dl, sum(m.dd) AS dd
-    FROM (SELECT dl, dd, is_range,
-                 count(*) FILTER (WHERE is_range) OVER (ORDER BY us, rid, is_range DESC ROWS UNBOUNDED PRECEDING) AS n
-          FROM (SELECT lo_us AS us, lo_id AS rid, 0 AS dl, 0 AS dd, true AS is_range FROM record_blocks
+    SELECT r.by_id, r.lo_us, r.lo_id, sum(m.dl) AS dl, sum(m.dd) AS dd
+    FROM (SELECT by_id, dl, dd, is_range,
+                 count(*) FILTER (WHERE is_range) OVER (PARTITION BY by_id ORDER BY us, rid, is_range DESC
+                                                        ROWS UNBOUNDED PRECEDING) AS n
+          FROM (SELECT by_id, lo_us AS us, lo_id AS rid, 0 AS dl, 0 AS dd, true AS is_range FROM record_blocks
                 WHERE stream_id = $1::bigint
                 UNION ALL
-                SELECT us, rid, dl, dd, false FROM moved) u) m
-    JOIN (SELECT lo_us, lo_id, row_number() OVER (ORDER BY lo_us, lo_id) AS n FROM record_blocks
-          WHERE stream_id = $1::bigint) r ON r.n = m.n
+                SELECT by_id, us, rid, dl, dd, false FROM moved) u) m
+    JOIN (SELECT by_id, lo_us, lo_id, row_number() OVER (PARTITION BY by_id ORDER BY lo_us, lo_id) AS n
+          FROM record_blocks WHERE stream_id = $1::bigint) r ON r.by_id = m.by_id AND r.n = m.n
     WHERE NOT m.is_range
-    GROUP BY r.lo_us, r.lo_id
+    GROUP BY r.by_id, r.lo_us, r.lo_id
 ), counted AS (
     UPDATE record_blocks k SET live = k.live + p.dl, deleted = k.deleted + p.dd FROM placed p
-    WHERE k.stream_id = $1::bigint AND k.lo_us = p.lo_us AND k.lo_id = p.lo_id AND (p.dl <> 0 OR p.dd <> 0)
+    WHERE k.stream_id = $1::bigint AND k.by_id = p.by_id AND k.lo_us = p.lo_us AND k.lo_id = p.lo_id
+      AND (p.dl <> 0 OR p.dd <> 0)
 )
 SELECT count(*) FILTER (WHERE a.last_action = 'ADDED'),
        count(*) FILTER (WHERE a.last_action = 'DELETED'),

@@ -25,6 +25,7 @@ public:
     bool write(const Stream &stream, const RecordsPage &page, PageCounts *counts, Deltas *deltas,
                QString *error) override;
     bool recount(qint64 streamId, QString *error) override;
+    qint64 upkeep(qint64 budget, QString *error) override { return m_blocks.upkeep(budget, error); }
     void setBlockRows(int rows) override { m_blocks.setRows(rows); }
 
     // The COPY BINARY encoding of a page (tests, and the raw COPY baseline of the benchmark).
