@@ -28,18 +28,6 @@ class TestPostgresCache : public QObject
 
     QTemporaryDir m_dir;
 
-    // A cache at `uri` with one stream (profile `name`, i/c/M): the store, or null and `error`.
-    static std::unique_ptr<nd::Store> withStream(const QString &uri, const QString &name, nd::Stream *stream,
-                                                 QString *error)
-    {
-        auto store = nd::Store::open(uri, error);
-        if (store) {
-            const qint64 profile = store->catalog().ensureProfile(name, u"http://127.0.0.1:1"_s).id;
-            *stream = store->records().ensureStream({profile, u"i"_s, u"c"_s, u"M"_s, u"base"_s}, u"s"_s);
-        }
-        return store;
-    }
-
     QString migratedCache(const QString &name) { return migratedCacheLocation(m_dir.path(), name); }
 
 private Q_SLOTS:

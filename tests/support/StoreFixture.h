@@ -4,6 +4,8 @@
 // NANGODESK_TEST_PG set (the URI of the private cluster's "postgres" database, see
 // scripts/pg-test-cluster.sh and tests/CMakeLists.txt), a new PostgreSQL database for each call.
 
+#include "cache/CatalogStore.h"
+#include "cache/RecordStore.h"
 #include "cache/Store.h"
 
 #include <QFile>
@@ -68,6 +70,20 @@ inline QString migratedCacheLocation(const QString &dir, const QString &name)
     if (!nd::Store::open(uri, &error))
         qWarning() << error;
     return uri;
+}
+
+// A cache at `uri` with one stream (profile `name`, i/c/M): the store, or null and `error`.
+inline std::unique_ptr<nd::Store> withStream(const QString &uri, const QString &name, nd::Stream *stream,
+                                             QString *error)
+{
+    auto store = nd::Store::open(uri, error);
+    if (store) {
+        const qint64 profile = store->catalog().ensureProfile(name, QStringLiteral("http://127.0.0.1:1")).id;
+        *stream = store->records().ensureStream(
+            {profile, QStringLiteral("i"), QStringLiteral("c"), QStringLiteral("M"), QStringLiteral("base")},
+            QStringLiteral("s"));
+    }
+    return store;
 }
 
 } // namespace testsupport

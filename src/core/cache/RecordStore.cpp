@@ -317,8 +317,11 @@ qint64 RecordStore::dropStaleGeneration(const Stream &s, qint64 historyId)
     versions->bind(1, s.id);
     QString why;
     if (!drop->run() || !versions->run() || !update->run() || !history->run() ||
-        !m_writer->recount(s.id, &why) || !tx.commit())
+        !m_writer->recount(s.id, &why) || !tx.commit()) {
+        if (!why.isEmpty())
+            qCWarning(lcDb).noquote() << "cannot count the stream's block index anew:" << why;
         return -1;
+    }
     return total;
 }
 

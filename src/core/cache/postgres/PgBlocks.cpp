@@ -153,8 +153,12 @@ qint64 PgBlocks::upkeep(qint64 budget, QString *error)
     auto still = m_db.prepare("SELECT 1 FROM record_blocks WHERE stream_id = ?1 AND by_id AND lo_us = ?2 AND "
                               "lo_id = ?3 AND live + deleted > ?4");
     still->bind(1, streamId).bind(2, lo.first).bind(3, nonNull(lo.second)).bind(4, 2 * qint64(m_rows));
-    if (!still->step())
-        return still->done() ? 1 : (fail(error) ? 0 : -1);
+    if (!still->step()) {
+        if (still->done())
+            return 1;
+        fail(error);
+        return -1;
+    }
     qint64 rows = 0;
     const qint64 budgetRows = std::max<qint64>(budget / m_rows, 2) * m_rows;
     if (!split(streamId, true, lo.first, lo.second, budgetRows, &rows, error))
