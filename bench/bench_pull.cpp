@@ -94,6 +94,16 @@ struct Shape
     bool engineRow; // all of the engine's columns, keyed by (stream, record)
 };
 
+// The engine's records table (sqlite/Migrations.cpp), named r, and its indexes one by one.
+#define ENGINE_TABLE                                                                                         \
+    "CREATE TABLE r (stream_id INTEGER NOT NULL, record_id TEXT NOT NULL, payload TEXT NOT NULL, "           \
+    "first_seen_at TEXT, first_seen_us INTEGER, last_modified_at TEXT NOT NULL, last_modified_us INTEGER "   \
+    "NOT NULL, last_action TEXT NOT NULL, deleted_at TEXT, pruned_at TEXT, cursor TEXT NOT NULL, "           \
+    "generation INTEGER NOT NULL, fts_dirty INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (stream_id, "            \
+    "record_id)); "
+#define ORDER_INDEX "CREATE INDEX r_mod ON r (stream_id, last_modified_us, record_id, deleted_at); "
+#define DIRTY_INDEX "CREATE INDEX r_dirty ON r (stream_id) WHERE fts_dirty = 1; "
+
 const Shape kShapes[] = {
     {"minimal table (5 columns, key, one index), 4 KiB pages: the baseline", 4096,
      "CREATE TABLE r (k TEXT PRIMARY KEY, payload TEXT, modified TEXT, modified_us INTEGER, cursor TEXT); "
@@ -103,29 +113,13 @@ const Shape kShapes[] = {
      "CREATE TABLE r (k TEXT PRIMARY KEY, payload TEXT, modified TEXT, modified_us INTEGER, cursor TEXT); "
      "CREATE INDEX r_mod ON r(modified_us, k);",
      false},
-    {"the engine's row (13 columns, (stream, record) key), no index", 16384,
-     "CREATE TABLE r (stream_id INTEGER NOT NULL, record_id TEXT NOT NULL, payload TEXT NOT NULL, "
-     "first_seen_at TEXT, first_seen_us INTEGER, last_modified_at TEXT NOT NULL, last_modified_us INTEGER "
-     "NOT "
-     "NULL, last_action TEXT NOT NULL, deleted_at TEXT, pruned_at TEXT, cursor TEXT NOT NULL, generation "
-     "INTEGER NOT NULL, fts_dirty INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (stream_id, record_id));",
+    {"the engine's row (13 columns, (stream, record) key), no index", 16384, ENGINE_TABLE, true},
+    {"+ the browser's order index (stream, modified, record, deleted)", 16384, ENGINE_TABLE ORDER_INDEX,
      true},
-    {"+ the browser's order index (stream, modified, record, deleted)", 16384,
-     "CREATE TABLE r (stream_id INTEGER NOT NULL, record_id TEXT NOT NULL, payload TEXT NOT NULL, "
-     "first_seen_at TEXT, first_seen_us INTEGER, last_modified_at TEXT NOT NULL, last_modified_us INTEGER "
-     "NOT "
-     "NULL, last_action TEXT NOT NULL, deleted_at TEXT, pruned_at TEXT, cursor TEXT NOT NULL, generation "
-     "INTEGER NOT NULL, fts_dirty INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (stream_id, record_id)); "
-     "CREATE INDEX r_mod ON r (stream_id, last_modified_us, record_id, deleted_at);",
-     true},
-    {"+ the search index's to-do flag (partial index): the engine's table", 16384,
-     "CREATE TABLE r (stream_id INTEGER NOT NULL, record_id TEXT NOT NULL, payload TEXT NOT NULL, "
-     "first_seen_at TEXT, first_seen_us INTEGER, last_modified_at TEXT NOT NULL, last_modified_us INTEGER "
-     "NOT "
-     "NULL, last_action TEXT NOT NULL, deleted_at TEXT, pruned_at TEXT, cursor TEXT NOT NULL, generation "
-     "INTEGER NOT NULL, fts_dirty INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (stream_id, record_id)); "
-     "CREATE INDEX r_mod ON r (stream_id, last_modified_us, record_id, deleted_at); "
-     "CREATE INDEX r_dirty ON r (stream_id) WHERE fts_dirty = 1;",
+    {"+ the search index's to-do flag (partial index)", 16384, ENGINE_TABLE ORDER_INDEX DIRTY_INDEX, true},
+    {"+ the deleted records' index (partial, for the live id order): the engine's table", 16384,
+     ENGINE_TABLE ORDER_INDEX DIRTY_INDEX
+     "CREATE INDEX r_deleted ON r (stream_id, record_id, deleted_at) WHERE deleted_at IS NOT NULL;",
      true},
 };
 

@@ -151,6 +151,21 @@ FROM r ORDER BY r.lo_us, r.lo_id)sql"_s.arg(in)
         }
     }
 
+    // SQLite's plan of a statement, its steps joined.
+    static QString sqlitePlan(nd::SqlReadStore &reader, const QString &sql, const QStringList &values)
+    {
+        const QByteArray explain = "EXPLAIN QUERY PLAN " + sql.toUtf8();
+        auto plan = reader.store().db().prepare(explain.constData());
+        for (int i = 0; i < values.size(); ++i)
+            plan->bind(i + 1, values.at(i));
+        QStringList steps;
+        while (plan->step())
+            steps << plan->text(3);
+        if (!plan->done())
+            steps << u"error: "_s + plan->error();
+        return steps.join(u"; "_s);
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(onPostgres(), "needs the private cluster (NANGODESK_TEST_PG_FILE)"); }
 
@@ -209,6 +224,12 @@ private Q_SLOTS:
             nd::RecordQuery byId = all;
             byId.sort = nd::RecordQuery::Sort::Id;
             queries << byId;
+            nd::RecordQuery liveById = live;
+            liveById.sort = nd::RecordQuery::Sort::Id;
+            queries << liveById;
+            nd::RecordQuery newestById = liveById;
+            newestById.descending = true;
+            queries << newestById;
             nd::RecordQuery blue = live;
             blue.text = u"blue"_s;
             queries << blue;
@@ -263,6 +284,26 @@ private Q_SLOTS:
                     for (const nd::RecordRow &r : reader.recordBlock(q, place))
                         got << r.id;
                     QCOMPARE(got, order.mid(block * kBlock, kBlock));
+                }
+                // SQLite reads a place in the live id order from the key where it starts, counted over
+                // the primary key and the deleted records' index (SqliteIdSkip): a seek, no OFFSET, and
+                // no skipped row read.
+                if (reader.store().dialect() == nd::SqlDialect::Sqlite &&
+                    q.sort == nd::RecordQuery::Sort::Id && !q.includeDeleted) {
+                    for (const qint64 at : {count / 4, count * 3 / 4}) {
+                        nd::BlockRequest place;
+                        place.offset = at;
+                        place.size = kBlock;
+                        place.total = count;
+                        QStringList values;
+                        bool fromEnd = false;
+                        const QString sql = reader.blockQuery(q, place, &values, &fromEnd);
+                        QVERIFY2(!sql.contains(u"OFFSET"_s), qPrintable(sql));
+                        const QString plan = sqlitePlan(reader, sql, values);
+                        QVERIFY2(plan.contains(u"sqlite_autoindex_records_1 (stream_id=? AND record_id"_s) &&
+                                     !plan.contains(u"TEMP B-TREE"_s),
+                                 qPrintable(plan));
+                    }
                 }
             }
         }

@@ -65,7 +65,7 @@ public:
     // A write transaction (SQLite takes the write lock at once).
     virtual bool begin(QString *error = nullptr) = 0;
     bool commit(QString *error = nullptr) { return exec("COMMIT", error); }
-    void rollback() { exec("ROLLBACK"); }
+    virtual void rollback() { exec("ROLLBACK"); }
     virtual QString lastError() const = 0;
     // Inside a write transaction: other clients of a shared cache hear, once it commits, that this
     // stream changed (PostgreSQL's NOTIFY; nothing for a file only this process writes).

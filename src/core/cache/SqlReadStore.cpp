@@ -1,10 +1,10 @@
 #include "cache/SqlReadStore.h"
 
-#include "cache/JournalStore.h"
 #include "cache/SearchIndex.h"
 #include "cache/Sql.h"
 #include "cache/Store.h"
 #include "cache/postgres/PgBlocks.h"
+#include "cache/sqlite/SqliteIdSkip.h"
 #include "util/Logging.h"
 #include "util/Translate.h"
 
@@ -35,61 +35,6 @@ SqlReadStore::SqlReadStore(std::unique_ptr<Store> store)
 {}
 
 SqlReadStore::~SqlReadStore() = default;
-
-std::optional<Profile> SqlReadStore::profile(const QString &name)
-{
-    return m_store->catalog().profile(name);
-}
-
-CatalogRead SqlReadStore::catalog(const QString &profileName)
-{
-    CatalogRead c;
-    const auto p = m_store->catalog().profile(profileName);
-    if (!p)
-        return c;
-    c.profile = *p;
-    c.integrations = m_store->catalog().integrations(p->id);
-    c.connections = m_store->catalog().connections(p->id);
-    const QHash<QString, int> missed = m_store->journal().missedWebhookCounts(p->id);
-    const auto routes = m_store->journal().webhookRoutes(p->id);
-    for (ConnectionRow &row : c.connections) {
-        const QString key = row.integration + u'\x1f' + row.connectionId;
-        row.missedWebhooks = missed.value(key);
-        row.webhookRoute = routes.value(key).url;
-        row.webhookRoutedAt = routes.value(key).at;
-    }
-    c.syncs = m_store->catalog().syncs(p->id);
-    c.streams = streamFacts(p->id);
-    return c;
-}
-
-QList<StreamFacts> SqlReadStore::streamFacts(qint64 profileId, const QString &integration,
-                                             const QString &connectionId)
-{
-    QHash<QString, SyncRow> syncs;
-    for (const SyncRow &r : m_store->catalog().syncs(profileId, integration, connectionId))
-        syncs.insert(r.integration + u'\x1f' + r.connectionId + u'\x1f' + r.name + u'\x1f' + r.variant, r);
-    const QHash<qint64, HistoryEntry> latest = m_store->records().latestHistory(profileId);
-    QList<StreamFacts> out;
-    for (const Stream &s : m_store->records().streams(profileId, integration, connectionId)) {
-        StreamFacts f;
-        f.stream = s;
-        const auto sync = syncs.constFind(s.key.integration + u'\x1f' + s.key.connectionId + u'\x1f' +
-                                          s.syncName + u'\x1f' + s.key.variant);
-        if (sync != syncs.constEnd() && sync->models.contains(s.key.model))
-            f.sync = *sync;
-        const auto h = latest.constFind(s.id);
-        if (h != latest.constEnd())
-            f.lastPull = *h;
-        out.append(f);
-    }
-    return out;
-}
-
-QList<HistoryEntry> SqlReadStore::history(qint64 streamId, int limit)
-{
-    return m_store->records().history(streamId, limit);
-}
 
 // ---- records ----------------------------------------------------------------------------------
 
@@ -180,6 +125,17 @@ RecordRow readRow(const SqlQuery &q)
 }
 
 } // namespace
+
+bool SqlReadStore::liveIdOrder(const RecordQuery &query)
+{
+    if (m_store->dialect() != SqlDialect::Sqlite || query.sort != RecordQuery::Sort::Id ||
+        query.includeDeleted || !query.isUnfiltered())
+        return false;
+    // A reader may open a cache the engine has not upgraded yet (no index of deleted records there).
+    if (!m_deletedIndex)
+        m_deletedIndex = SqliteIdSkip::available(m_store->db());
+    return m_deletedIndex;
+}
 
 bool SqlReadStore::searchable(const RecordQuery &query)
 {
@@ -276,6 +232,75 @@ std::optional<QList<RecordRow>> SqlReadStore::blockFromIndex(const RecordQuery &
     return rows;
 }
 
+QString SqlReadStore::blockQuery(const RecordQuery &query, const BlockRequest &block, QStringList *values,
+                                 bool *fromEnd)
+{
+    QString sql = QString::fromLatin1(kRowColumns) + whereClause(query, searchable(query), values);
+    const QString cmp = query.descending ? u"<"_s : u">"_s;
+    if (block.hasAfter) {
+        if (query.sort == RecordQuery::Sort::Id) {
+            sql += u" AND record_id "_s + cmp + u" ?"_s;
+        } else {
+            sql += u" AND (last_modified_us, record_id) "_s + cmp + u" (?, ?)"_s;
+            values->append(QString::number(block.after.lastModifiedUs));
+        }
+        values->append(QString::fromUtf8(block.after.id));
+    }
+    // Numbers are bound, not spliced: one prepared statement serves every block of a query's shape.
+    // An OFFSET scan costs its length: a block past the middle is read from the other end.
+    *fromEnd = !block.hasAfter && block.total > 0 && block.offset > block.total / 2;
+    qint64 limit = block.size;
+    qint64 skip = block.hasAfter ? 0 : block.offset;
+    if (*fromEnd) {
+        const qint64 end = std::min<qint64>(block.total, qint64(block.offset) + block.size);
+        limit = end - block.offset;
+        skip = block.total - end;
+        if (limit <= 0)
+            return {}; // past the end
+    }
+    if (skip > 0 && liveIdOrder(query)) {
+        // SQLite's live id order: the key where the block starts, counted without reading a row.
+        const bool down = query.descending != *fromEnd;
+        QByteArray id;
+        QString error;
+        switch (SqliteIdSkip::liveIdAt(m_store->db(), query.streamId, down, skip, &id, &error)) {
+        case SqliteIdSkip::Result::PastEnd:
+            return {};
+        case SqliteIdSkip::Result::Found:
+            sql += u" AND record_id "_s + (down ? u"<="_s : u">="_s) + u" ? ORDER BY "_s +
+                   orderBy(query, *fromEnd) + u" LIMIT ?"_s;
+            *values << QString::fromUtf8(id) << QString::number(limit);
+            return sql;
+        case SqliteIdSkip::Result::Failed:
+            qCWarning(lcDb).noquote()
+                << "cannot count the live id order without its rows (read by OFFSET):" << error;
+            break;
+        }
+    }
+    if (skip > 0 && m_store->dialect() == SqlDialect::Postgres) {
+        // PostgreSQL reads every skipped row from the table when the OFFSET is over whole rows; over
+        // the order's key alone it reads the index only (once the table is vacuumed), then one seek
+        // from that key reads the block.
+        const bool down = query.descending != *fromEnd;
+        const QString key =
+            query.sort == RecordQuery::Sort::Id ? u"record_id"_s : u"(last_modified_us, record_id)"_s;
+        QStringList again;
+        sql += u" AND "_s + key + (down ? u" <= "_s : u" >= "_s) + u"(SELECT "_s +
+               QString(key).remove(u'(').remove(u')') + u" FROM records WHERE "_s +
+               whereClause(query, searchable(query), &again) + u" ORDER BY "_s + orderBy(query, *fromEnd) +
+               u" LIMIT 1 OFFSET ?) ORDER BY "_s + orderBy(query, *fromEnd) + u" LIMIT ?"_s;
+        *values << again << QString::number(skip) << QString::number(limit);
+    } else {
+        sql += u" ORDER BY "_s + orderBy(query, *fromEnd) + u" LIMIT ?"_s;
+        *values << QString::number(limit);
+        if (skip > 0) {
+            sql += u" OFFSET ?"_s;
+            *values << QString::number(skip);
+        }
+    }
+    return sql;
+}
+
 QList<RecordRow> SqlReadStore::recordBlock(const RecordQuery &query, const BlockRequest &block)
 {
     m_error.clear();
@@ -287,50 +312,10 @@ QList<RecordRow> SqlReadStore::recordBlock(const RecordQuery &query, const Block
         m_error.clear();
     }
     QStringList values;
-    QString sql = QString::fromLatin1(kRowColumns) + whereClause(query, searchable(query), &values);
-    const QString cmp = query.descending ? u"<"_s : u">"_s;
-    if (block.hasAfter) {
-        if (query.sort == RecordQuery::Sort::Id) {
-            sql += u" AND record_id "_s + cmp + u" ?"_s;
-        } else {
-            sql += u" AND (last_modified_us, record_id) "_s + cmp + u" (?, ?)"_s;
-            values.append(QString::number(block.after.lastModifiedUs));
-        }
-        values.append(QString::fromUtf8(block.after.id));
-    }
-    // Numbers are bound, not spliced: one prepared statement serves every block of a query's shape.
-    // An OFFSET scan costs its length: a block past the middle is read from the other end.
-    const bool fromEnd = !block.hasAfter && block.total > 0 && block.offset > block.total / 2;
-    qint64 limit = block.size;
-    qint64 skip = block.hasAfter ? 0 : block.offset;
-    if (fromEnd) {
-        const qint64 end = std::min<qint64>(block.total, qint64(block.offset) + block.size);
-        limit = end - block.offset;
-        skip = block.total - end;
-        if (limit <= 0)
-            return {}; // past the end
-    }
-    if (skip > 0 && m_store->dialect() == SqlDialect::Postgres) {
-        // PostgreSQL reads every skipped row from the table when the OFFSET is over whole rows; over
-        // the order's key alone it reads the index only (once the table is vacuumed), then one seek
-        // from that key reads the block.
-        const bool down = query.descending != fromEnd;
-        const QString key =
-            query.sort == RecordQuery::Sort::Id ? u"record_id"_s : u"(last_modified_us, record_id)"_s;
-        QStringList again;
-        sql += u" AND "_s + key + (down ? u" <= "_s : u" >= "_s) + u"(SELECT "_s +
-               QString(key).remove(u'(').remove(u')') + u" FROM records WHERE "_s +
-               whereClause(query, searchable(query), &again) + u" ORDER BY "_s + orderBy(query, fromEnd) +
-               u" LIMIT 1 OFFSET ?) ORDER BY "_s + orderBy(query, fromEnd) + u" LIMIT ?"_s;
-        values << again << QString::number(skip) << QString::number(limit);
-    } else {
-        sql += u" ORDER BY "_s + orderBy(query, fromEnd) + u" LIMIT ?"_s;
-        values << QString::number(limit);
-        if (skip > 0) {
-            sql += u" OFFSET ?"_s;
-            values << QString::number(skip);
-        }
-    }
+    bool fromEnd = false;
+    const QString sql = blockQuery(query, block, &values, &fromEnd);
+    if (sql.isEmpty())
+        return {}; // past the end
     const QByteArray utf8 = sql.toUtf8();
     auto q = m_store->db().prepare(utf8.constData());
     QList<RecordRow> rows;
@@ -369,8 +354,14 @@ bool SqlReadStore::blockBoundaries(const RecordQuery &query, int blockSize, QLis
         values << QString::number(blockSize);
     } else {
         // SQLite steps through the index in order (a window function would buffer every row first).
-        sql = u"SELECT last_modified_us, record_id FROM records WHERE "_s + where + u" ORDER BY "_s +
-              orderBy(query);
+        // The live id order over the primary key and the deleted records' index, without a look at
+        // each row (its keys are ids alone).
+        const QString from = liveIdOrder(query)
+                                 ? u"SELECT 0, record_id FROM records WHERE "_s + SqliteIdSkip::liveIds()
+                                 : u"SELECT last_modified_us, record_id FROM records WHERE "_s + where;
+        if (liveIdOrder(query))
+            values = {QString::number(query.streamId), QString::number(query.streamId)};
+        sql = from + u" ORDER BY "_s + orderBy(query);
     }
     const QByteArray utf8 = sql.toUtf8();
     auto q = m_store->db().prepare(utf8.constData());

@@ -40,9 +40,15 @@ public:
 
     // The WHERE clause (without "WHERE") of a query over the records table, and its values in order.
     QString whereClause(const RecordQuery &query, bool useSearchIndex, QStringList *values) const;
+    // The statement that reads `block` of `query` by a keyset seek or by its place, and its values in
+    // order; *fromEnd if it reads the view's other end (its rows come reversed). Empty past the end.
+    QString blockQuery(const RecordQuery &query, const BlockRequest &block, QStringList *values,
+                       bool *fromEnd);
 
 private:
     bool searchable(const RecordQuery &query);
+    // SQLite's live records in id order, unfiltered: read by place through SqliteIdSkip.
+    bool liveIdOrder(const RecordQuery &query);
     // A block of PostgreSQL's unfiltered view by its place, through the block index (PgBlocks);
     // nothing if the index cannot say.
     std::optional<QList<RecordRow>> blockFromIndex(const RecordQuery &query, const BlockRequest &block);
@@ -50,6 +56,7 @@ private:
 
     std::unique_ptr<Store> m_store;
     QString m_error;
+    bool m_deletedIndex = false; // SQLite's index of deleted records is there (once seen, for good)
 };
 
 } // namespace nd

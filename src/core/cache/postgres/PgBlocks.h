@@ -21,7 +21,8 @@ class SqlQuery;
 // one) and ranges past twice `rows()` are cut into ranges of `rows()`. A read of the block at row n, anywhere
 // in a million, adds up a few hundred counts to find its range and skips fewer than 2 × rows() keys inside
 // it, where an OFFSET over the index reads every key before row n (PostgreSQL keeps no counts in its
-// B-trees). SQLite steps through its index fast enough to go without (docs/performance.md).
+// B-trees). SQLite steps through its indexes fast enough to go without (docs/performance.md; its live
+// id order counts deleted records apart: SqliteIdSkip).
 class PgBlocks
 {
 public:

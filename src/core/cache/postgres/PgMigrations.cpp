@@ -318,7 +318,8 @@ FROM record_versions v JOIN streams s ON s.id = v.stream_id JOIN profiles p ON p
 DROP INDEX records_by_modified;
 CREATE INDEX records_by_modified ON records (stream_id, last_modified_us, record_id) INCLUDE (deleted_at);
 )sql",
-        // PostgreSQL only (SQLite steps through its index fast enough): the block index of the
+        // PostgreSQL only (SQLite steps through its indexes fast enough: its migrations 12 and 13):
+        // the block index of the
         // browser's two orders (PgBlocks), ranges of each stream's records with their counts. A cache
         // from before starts with one range per stream and order, counted as the stream is; the page
         // writer and the engine's upkeep cut them into ranges.

@@ -98,6 +98,12 @@ bool Database::exec(const char *sql, QString *error)
     return true;
 }
 
+void Database::rollback()
+{
+    if (!sqlite3_get_autocommit(m_handle))
+        exec("ROLLBACK");
+}
+
 std::unique_ptr<SqlQuery> Database::prepare(const char *sql)
 {
     return std::make_unique<Statement>(m_handle, sql);

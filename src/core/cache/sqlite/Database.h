@@ -54,6 +54,9 @@ public:
     using SqlDb::prepare;
     bool exec(const char *sql, QString *error = nullptr) override;
     bool begin(QString *error = nullptr) override { return exec("BEGIN IMMEDIATE", error); }
+    // A write interrupted mid-statement (a quit) has had its transaction rolled back by SQLite
+    // already: nothing to do then, and no "SQL failed" in the log.
+    void rollback() override;
     QString lastError() const override;
     void interrupt() override;
 
