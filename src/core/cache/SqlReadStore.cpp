@@ -277,10 +277,12 @@ QString SqlReadStore::blockQuery(const RecordQuery &query, const BlockRequest &b
             break;
         }
     }
-    if (skip > 0 && m_store->dialect() == SqlDialect::Postgres) {
+    if (skip > 0 && (m_store->dialect() == SqlDialect::Postgres || query.isUnfiltered())) {
         // PostgreSQL reads every skipped row from the table when the OFFSET is over whole rows; over
         // the order's key alone it reads the index only (once the table is vacuumed), then one seek
-        // from that key reads the block.
+        // from that key reads the block. SQLite looks up no skipped row either way, but steps faster
+        // over the key alone (a fifth less in the sqlite3 shell at the middle of a million); with a
+        // filter, which reads rows (a search), the subquery would do that work twice.
         const bool down = query.descending != *fromEnd;
         const QString key =
             query.sort == RecordQuery::Sort::Id ? u"record_id"_s : u"(last_modified_us, record_id)"_s;
