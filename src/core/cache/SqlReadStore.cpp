@@ -313,6 +313,19 @@ QList<RecordRow> SqlReadStore::recordBlock(const RecordQuery &query, const Block
             return *rows;
         m_error.clear();
     }
+    // SQLite's live id order finds the block's start in statements of its own (SqliteIdSkip): those
+    // and the rows from one snapshot, one read transaction (a page committed between them would shift
+    // the rows). Ended either way: a read has nothing to keep.
+    SqlDb &db = m_store->db();
+    const bool snapshot = !block.hasAfter && block.offset > 0 && liveIdOrder(query) && db.exec("BEGIN");
+    QList<RecordRow> rows = readBlock(query, block);
+    if (snapshot)
+        db.rollback();
+    return rows;
+}
+
+QList<RecordRow> SqlReadStore::readBlock(const RecordQuery &query, const BlockRequest &block)
+{
     QStringList values;
     bool fromEnd = false;
     const QString sql = blockQuery(query, block, &values, &fromEnd);

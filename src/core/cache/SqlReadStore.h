@@ -42,6 +42,7 @@ public:
     QString whereClause(const RecordQuery &query, bool useSearchIndex, QStringList *values) const;
     // The statement that reads `block` of `query` by a keyset seek or by its place, and its values in
     // order; *fromEnd if it reads the view's other end (its rows come reversed). Empty past the end.
+    // SQLite's live id order: the block's first key is found first, by reading indexes (SqliteIdSkip).
     QString blockQuery(const RecordQuery &query, const BlockRequest &block, QStringList *values,
                        bool *fromEnd);
 
@@ -49,6 +50,8 @@ private:
     bool searchable(const RecordQuery &query);
     // SQLite's live records in id order, unfiltered: read by place through SqliteIdSkip.
     bool liveIdOrder(const RecordQuery &query);
+    // recordBlock's read, without PostgreSQL's block index.
+    QList<RecordRow> readBlock(const RecordQuery &query, const BlockRequest &block);
     // A block of PostgreSQL's unfiltered view by its place, through the block index (PgBlocks);
     // nothing if the index cannot say.
     std::optional<QList<RecordRow>> blockFromIndex(const RecordQuery &query, const BlockRequest &block);
