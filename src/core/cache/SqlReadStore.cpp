@@ -272,6 +272,10 @@ QString SqlReadStore::blockQuery(const RecordQuery &query, const BlockRequest &b
             *values << QString::fromUtf8(id) << QString::number(limit);
             return sql;
         case SqliteIdSkip::Result::Failed:
+            // Interrupted (a newer read overtook this one) or an error: not a slower read instead.
+            m_error = error;
+            return {};
+        case SqliteIdSkip::Result::TooLong:
             qCWarning(lcDb).noquote()
                 << "cannot count the live id order without its rows (read by OFFSET):" << error;
             break;
@@ -317,10 +321,12 @@ QList<RecordRow> SqlReadStore::recordBlock(const RecordQuery &query, const Block
     // and the rows from one snapshot, one read transaction (a page committed between them would shift
     // the rows). Ended either way: a read has nothing to keep.
     SqlDb &db = m_store->db();
-    const bool snapshot = !block.hasAfter && block.offset > 0 && liveIdOrder(query) && db.exec("BEGIN");
+    const bool snapshot = !block.hasAfter && block.offset > 0 && liveIdOrder(query);
+    if (snapshot)
+        db.exec("BEGIN");
     QList<RecordRow> rows = readBlock(query, block);
     if (snapshot)
-        db.rollback();
+        db.rollback(); // SQLite's: nothing if BEGIN failed
     return rows;
 }
 
@@ -330,7 +336,7 @@ QList<RecordRow> SqlReadStore::readBlock(const RecordQuery &query, const BlockRe
     bool fromEnd = false;
     const QString sql = blockQuery(query, block, &values, &fromEnd);
     if (sql.isEmpty())
-        return {}; // past the end
+        return {}; // past the end, or (lastError) the block's start could not be found
     const QByteArray utf8 = sql.toUtf8();
     auto q = m_store->db().prepare(utf8.constData());
     QList<RecordRow> rows;

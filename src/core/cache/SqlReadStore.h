@@ -42,7 +42,8 @@ public:
     QString whereClause(const RecordQuery &query, bool useSearchIndex, QStringList *values) const;
     // The statement that reads `block` of `query` by a keyset seek or by its place, and its values in
     // order; *fromEnd if it reads the view's other end (its rows come reversed). Empty past the end.
-    // SQLite's live id order: the block's first key is found first, by reading indexes (SqliteIdSkip).
+    // SQLite's live id order: the block's first key is found first, by reading indexes (SqliteIdSkip);
+    // if that fails, empty with lastError(). Keys of blockBoundaries in that order carry no time.
     QString blockQuery(const RecordQuery &query, const BlockRequest &block, QStringList *values,
                        bool *fromEnd);
 

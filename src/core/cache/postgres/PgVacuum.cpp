@@ -68,13 +68,14 @@ void PgVacuum::run()
     // statistics of after the pull knew it empty and chose a bitmap scan and a sort of every match
     // for a word in half the records: 2.2 s instead of 21 ms). Then VACUUM, outside a transaction. A
     // role that does not own the table gets a warning from the server, not an error, and nothing
-    // is done. The ANALYZE commits with synchronous_commit on, which flushes the WAL of every commit
+    // is done. The ANALYZE commits with synchronous_commit local (on, without waiting for standbys,
+    // which could hold its lock on records while one is down), which flushes the WAL of every commit
     // before it: on a server (or a session) with it off, the last pages' commits may not be flushed
     // yet, and VACUUM cannot set the hint bits of their rows, so it leaves their pages not
     // all-visible (seen on the test cluster: a fifth of the pages, until autovacuum came a minute
     // later). (A transaction that writes no WAL, as SELECT txid_current(), commits without a flush.)
     bool ok = !cancelled && db;
-    for (const char *sql : {"SET synchronous_commit = on", "ANALYZE records", "VACUUM records"}) {
+    for (const char *sql : {"SET synchronous_commit = local", "ANALYZE records", "VACUUM records"}) {
         {
             const std::lock_guard<std::mutex> lock(m_mutex);
             ok = ok && !m_cancelled;
