@@ -22,9 +22,17 @@ public:
     virtual qint64 pending(qint64 streamId) = 0;
     // Removes the entries of the rows a generation drop is about to delete.
     virtual void forgetGeneration(qint64 streamId, qint64 belowGeneration) = 0;
-    // The condition on the records table that selects rows matching `text` through the index, and
-    // its value (appended to `values`).
-    virtual QString matchCondition(const QString &text, QStringList *values) const = 0;
+    // The condition on the records table that selects a stream's rows matching `text` through the
+    // index (its values appended to `values`). `fewMatches`: so few match that the read should be
+    // driven by them (the caller keeps its other conditions off the table's indexes); otherwise the
+    // read walks the view's order and tests each row. On SQLite the call may read the index (in the
+    // caller's read transaction); a failure there fails the statement that uses the condition.
+    struct Match
+    {
+        QString condition;
+        bool fewMatches = false;
+    };
+    virtual Match match(const QString &text, qint64 streamId, QStringList *values) = 0;
 
     // The user's words, split as both stores split them.
     static QStringList words(const QString &text);

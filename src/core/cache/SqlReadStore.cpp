@@ -38,64 +38,28 @@ SqlReadStore::~SqlReadStore() = default;
 
 // ---- records ----------------------------------------------------------------------------------
 
-QString SqlReadStore::whereClause(const RecordQuery &query, bool useSearchIndex, QStringList *values) const
-{
-    const bool pg = m_store->dialect() == SqlDialect::Postgres;
-    QStringList parts{u"stream_id = ?"_s};
-    values->append(QString::number(query.streamId));
-    if (query.action == u"DELETED") {
-        parts << u"deleted_at IS NOT NULL"_s;
-    } else {
-        if (!query.includeDeleted)
-            parts << u"deleted_at IS NULL"_s;
-        if (!query.action.isEmpty()) {
-            parts << u"last_action = ?"_s;
-            values->append(query.action);
-        }
-    }
-    if (query.prunedOnly)
-        parts << u"pruned_at IS NOT NULL"_s;
-    if (query.modifiedSinceUs > 0) {
-        parts << u"last_modified_us >= ?"_s;
-        values->append(QString::number(query.modifiedSinceUs));
-    }
-    if (!query.text.isEmpty() && useSearchIndex) {
-        parts << m_store->search().matchCondition(query.text, values);
-    } else if (!query.text.isEmpty()) {
-        // Not indexed yet: a scan. instr()/strpos() rather than LIKE, which reads % and _ as wildcards.
-        parts << (pg ? u"strpos(lower(payload), lower(?)) > 0"_s : u"instr(lower(payload), lower(?)) > 0"_s);
-        values->append(query.text);
-    }
-    for (const auto &[field, text] : query.fieldFilters) {
-        if (text.isEmpty())
-            continue;
-        // The field as the table shows it: true/false for booleans, JSON for objects and arrays, the
-        // value otherwise.
-        if (pg) {
-            // json, not jsonb: an object or array reads as sent (compact, keys in order), as
-            // SQLite's json_extract gives it; a JSON null is no text on either.
-            parts << u"strpos(lower(CASE json_typeof(payload::json -> ?) WHEN 'string' THEN payload::json "
-                     u"->> ? "
-                     u"WHEN 'null' THEN NULL ELSE (payload::json -> ?)::text END), lower(?)) > 0"_s;
-            values->append(field);
-            values->append(field);
-            values->append(field);
-            values->append(text);
-            continue;
-        }
-        QString key = field;
-        key.replace(u'"', u"\\\""_s);
-        parts << u"instr(lower(CASE json_type(payload, ?) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' "
-                 "ELSE CAST(json_extract(payload, ?) AS TEXT) END), lower(?)) > 0"_s;
-        const QString path = u"$.\""_s + key + u'"';
-        values->append(path);
-        values->append(path);
-        values->append(text);
-    }
-    return parts.join(u" AND "_s);
-}
-
 namespace {
+
+// SQLite: the statements of one read in one snapshot, a read transaction (a search's matches and the
+// rows they select; the live id order's start and its rows): a page committed between them would
+// change the rows. Ended when it goes, either way: a read has nothing to keep.
+class ReadSnapshot
+{
+public:
+    ReadSnapshot(SqlDb &db, bool on)
+        : m_db(on && db.exec("BEGIN") ? &db : nullptr)
+    {}
+    ~ReadSnapshot()
+    {
+        if (m_db)
+            m_db->rollback();
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    SqlDb *m_db;
+};
 
 QString orderBy(const RecordQuery &q, bool reversed = false)
 {
@@ -137,6 +101,11 @@ bool SqlReadStore::liveIdOrder(const RecordQuery &query)
     return m_deletedIndex;
 }
 
+bool SqlReadStore::sqliteSearch(const RecordQuery &query) const
+{
+    return m_store->dialect() == SqlDialect::Sqlite && !query.text.isEmpty();
+}
+
 bool SqlReadStore::searchable(const RecordQuery &query)
 {
     return !query.text.isEmpty() && m_store->search().pending(query.streamId) == 0;
@@ -167,13 +136,17 @@ qint64 SqlReadStore::countRecords(const RecordQuery &query)
         q->bind(1, query.streamId);
         return q->step() ? q->int64(0) + (query.includeDeleted ? q->int64(1) : 0) : 0;
     }
+    const ReadSnapshot snapshot(m_store->db(), sqliteSearch(query));
     QStringList values;
     const QByteArray sql =
         (u"SELECT count(*) FROM records WHERE "_s + whereClause(query, searchable(query), &values)).toUtf8();
     auto q = m_store->db().prepare(sql.constData());
     if (!prepare(*q, values))
         return -1;
-    return q->step() ? q->int64(0) : -1;
+    if (q->step())
+        return q->int64(0);
+    m_error = q->error(); // the loader shows it
+    return -1;
 }
 
 std::optional<QList<RecordRow>> SqlReadStore::blockFromIndex(const RecordQuery &query,
@@ -317,17 +290,11 @@ QList<RecordRow> SqlReadStore::recordBlock(const RecordQuery &query, const Block
             return *rows;
         m_error.clear();
     }
-    // SQLite's live id order finds the block's start in statements of its own (SqliteIdSkip): those
-    // and the rows from one snapshot, one read transaction (a page committed between them would shift
-    // the rows). Ended either way: a read has nothing to keep.
-    SqlDb &db = m_store->db();
-    const bool snapshot = !block.hasAfter && block.offset > 0 && liveIdOrder(query);
-    if (snapshot)
-        db.exec("BEGIN");
-    QList<RecordRow> rows = readBlock(query, block);
-    if (snapshot)
-        db.rollback(); // SQLite's: nothing if BEGIN failed
-    return rows;
+    // SQLite's live id order finds the block's start in statements of its own (SqliteIdSkip), a
+    // search its matches: those and the rows from one snapshot.
+    const ReadSnapshot snapshot(
+        m_store->db(), sqliteSearch(query) || (!block.hasAfter && block.offset > 0 && liveIdOrder(query)));
+    return readBlock(query, block);
 }
 
 QList<RecordRow> SqlReadStore::readBlock(const RecordQuery &query, const BlockRequest &block)
@@ -360,6 +327,7 @@ bool SqlReadStore::blockBoundaries(const RecordQuery &query, int blockSize, QLis
     *count = 0;
     if (blockSize < 1)
         return false;
+    const ReadSnapshot snapshot(m_store->db(), sqliteSearch(query));
     QStringList values;
     const QString where = whereClause(query, searchable(query), &values);
     const bool pg = m_store->dialect() == SqlDialect::Postgres;
@@ -486,6 +454,7 @@ bool SqlReadStore::forEachRecord(const RecordQuery &query, const std::function<b
             block.after = rows.constLast();
         }
     }
+    const ReadSnapshot snapshot(m_store->db(), sqliteSearch(query));
     QStringList values;
     const QByteArray sql = (QString::fromLatin1(kRowColumns) +
                             whereClause(query, searchable(query), &values) + u" ORDER BY "_s + orderBy(query))

@@ -39,7 +39,9 @@ public:
     Store &store() { return *m_store; }
 
     // The WHERE clause (without "WHERE") of a query over the records table, and its values in order.
-    QString whereClause(const RecordQuery &query, bool useSearchIndex, QStringList *values) const;
+    // A search on SQLite reads its matches here (SqliteSearchHits): the statements that use the
+    // clause must run in the same read transaction.
+    QString whereClause(const RecordQuery &query, bool useSearchIndex, QStringList *values);
     // The statement that reads `block` of `query` by a keyset seek or by its place, and its values in
     // order; *fromEnd if it reads the view's other end (its rows come reversed). Empty past the end.
     // SQLite's live id order: the block's first key is found first, by reading indexes (SqliteIdSkip);
@@ -49,6 +51,8 @@ public:
 
 private:
     bool searchable(const RecordQuery &query);
+    // A search on SQLite: its reads run in a read transaction of their own (ReadSnapshot).
+    bool sqliteSearch(const RecordQuery &query) const;
     // SQLite's live records in id order, unfiltered: read by place through SqliteIdSkip.
     bool liveIdOrder(const RecordQuery &query);
     // recordBlock's read, without PostgreSQL's block index.

@@ -39,10 +39,11 @@ QString PgSearchIndex::tsquery(const QString &text)
     return terms.join(u" & "_s);
 }
 
-QString PgSearchIndex::matchCondition(const QString &text, QStringList *values) const
+SearchIndex::Match PgSearchIndex::match(const QString &text, qint64, QStringList *values)
 {
+    // The planner weighs the GIN index against the stream's order from its statistics.
     values->append(tsquery(text));
-    return u"search @@ to_tsquery('nd_search', ?)"_s;
+    return {u"search @@ to_tsquery('nd_search', ?)"_s, false};
 }
 
 } // namespace nd

@@ -18,7 +18,7 @@ public:
     int index(int max) override;
     qint64 pending(qint64 streamId) override;
     void forgetGeneration(qint64, qint64) override {} // the entries go with their rows
-    QString matchCondition(const QString &text, QStringList *values) const override;
+    Match match(const QString &text, qint64 streamId, QStringList *values) override;
 
     // The user's words as a tsquery: each a quoted prefix, all required.
     static QString tsquery(const QString &text);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/SearchIndex.h"
+#include "cache/sqlite/SqliteSearchHits.h"
 
 namespace nd {
 
@@ -10,14 +11,12 @@ class Database;
 class SqliteSearchIndex : public SearchIndex
 {
 public:
-    explicit SqliteSearchIndex(Database &db)
-        : m_db(db)
-    {}
+    explicit SqliteSearchIndex(Database &db);
 
     int index(int max) override;
     qint64 pending(qint64 streamId) override;
     void forgetGeneration(qint64 streamId, qint64 belowGeneration) override;
-    QString matchCondition(const QString &text, QStringList *values) const override;
+    Match match(const QString &text, qint64 streamId, QStringList *values) override;
 
     // The text a record is indexed under: the values (strings, numbers, booleans) of its payload.
     static QByteArray searchableText(const QByteArray &recordJson);
@@ -26,6 +25,7 @@ public:
 
 private:
     Database &m_db;
+    SqliteSearchHits m_hits;
 };
 
 } // namespace nd
