@@ -144,7 +144,8 @@ qint64 SqliteSearchHits::prepare(const QString &expression)
     sqlite3_finalize(stmt);
     set->dataVersion = dataVersion(m_db); // the snapshot the matches were read in
     const qint64 count = set->count = qint64(set->rowids.size());
-    std::sort(set->rowids.begin(), set->rowids.end()); // in rowid order already; cheap if so
+    if (!std::is_sorted(set->rowids.begin(), set->rowids.end())) // FTS5 gives them in rowid order
+        std::sort(set->rowids.begin(), set->rowids.end());
     if (count > 0) {
         // A bitmap where it takes less room than the list: a bit a rowid of the range, against 64.
         const quint64 range = quint64(set->rowids.back() - set->rowids.front()) + 1;
