@@ -4,6 +4,7 @@
 #include "cache/Sql.h"
 #include "cache/Store.h"
 #include "cache/postgres/PgBlocks.h"
+#include "cache/sqlite/Database.h"
 #include "cache/sqlite/SqliteIdSkip.h"
 #include "util/Logging.h"
 #include "util/Translate.h"
@@ -47,18 +48,20 @@ class ReadSnapshot
 {
 public:
     ReadSnapshot(SqlDb &db, bool on)
-        : m_db(on && db.exec("BEGIN") ? &db : nullptr)
+        : m_db(on && db.dialect() == SqlDialect::Sqlite && static_cast<Database &>(db).beginRead()
+                   ? static_cast<Database *>(&db)
+                   : nullptr)
     {}
     ~ReadSnapshot()
     {
         if (m_db)
-            m_db->rollback();
+            m_db->endRead();
     }
     ReadSnapshot(const ReadSnapshot &) = delete;
     ReadSnapshot &operator=(const ReadSnapshot &) = delete;
 
 private:
-    SqlDb *m_db;
+    Database *m_db;
 };
 
 QString orderBy(const RecordQuery &q, bool reversed = false)

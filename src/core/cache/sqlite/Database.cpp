@@ -104,6 +104,20 @@ void Database::rollback()
         exec("ROLLBACK");
 }
 
+bool Database::beginRead()
+{
+    return sqlite3_get_autocommit(m_handle) && exec("BEGIN");
+}
+
+void Database::endRead()
+{
+    // A reader left in its transaction would show that snapshot for good (and hold the WAL back).
+    for (int attempt = 0; attempt < 2 && !sqlite3_get_autocommit(m_handle); ++attempt)
+        exec("ROLLBACK");
+    if (!sqlite3_get_autocommit(m_handle))
+        qCWarning(lcDb) << "a read transaction could not be ended:" << sqlite3_errmsg(m_handle);
+}
+
 std::unique_ptr<SqlQuery> Database::prepare(const char *sql)
 {
     return std::make_unique<Statement>(m_handle, sql);

@@ -57,6 +57,10 @@ public:
     // A write interrupted mid-statement (a quit) has had its transaction rolled back by SQLite
     // already: nothing to do then, and no "SQL failed" in the log.
     void rollback() override;
+    // A read transaction for a reader's statements that must see one snapshot: true if one began
+    // here (none was open), then endRead() ends it, and makes sure it ended.
+    bool beginRead();
+    void endRead();
     QString lastError() const override;
     void interrupt() override;
 

@@ -23,11 +23,10 @@ struct SqliteSearchHits::Set
 
     void add(qint64 rowid)
     {
-        if (rowid < 0)
-            return; // never a record's
+        // Past the table's last rowid in this snapshot: an entry of no record (or of a damaged file).
         const auto word = size_t(quint64(rowid) / 64);
-        if (word >= bits.size())
-            bits.resize(word + 1, 0); // a row newer than the table's last one: not in this snapshot
+        if (rowid < 0 || word >= bits.size())
+            return;
         const quint64 bit = quint64(1) << (quint64(rowid) % 64);
         count += (bits[word] & bit) == 0 ? 1 : 0;
         bits[word] |= bit;
@@ -144,6 +143,17 @@ qint64 SqliteSearchHits::prepare(const QString &expression)
 {
     if (!m_holder)
         return -1;
+    // The table's last rowid and the matches from one snapshot: the caller's, or one of its own.
+    const bool own =
+        sqlite3_get_autocommit(m_db) && sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+    const qint64 count = read(expression);
+    if (own)
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return count;
+}
+
+qint64 SqliteSearchHits::read(const QString &expression)
+{
     // The version is the read snapshot's once it has begun (a first read in it): a statement of our own.
     sqlite3_exec(m_db, "SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr);
     const QByteArray utf8 = expression.toUtf8();
@@ -158,14 +168,22 @@ qint64 SqliteSearchHits::prepare(const QString &expression)
     auto set = std::make_shared<Set>();
     set->expression = utf8;
     sqlite3_stmt *stmt = nullptr;
-    // Sized for the table's rowids (the last one is the largest but for a row deleted since).
+    // Sized for the table's rowids (the last one is the largest). A table whose rowids went far past
+    // its size (SQLite picks them at random once the largest is taken) is searched as before.
     int rc = sqlite3_prepare_v2(m_db, "SELECT max(rowid) FROM records", -1, &stmt, nullptr);
+    qint64 last = 0;
     if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        set->bits.assign(size_t(std::max<qint64>(sqlite3_column_int64(stmt, 0), 0) / 64 + 1), 0);
+        last = std::max<qint64>(sqlite3_column_int64(stmt, 0), 0);
         rc = SQLITE_DONE;
     }
     sqlite3_finalize(stmt);
     stmt = nullptr;
+    if (rc == SQLITE_DONE && last / 8 > kMaxBitmapBytes) {
+        qCDebug(lcDb) << "search: rowids up to" << last << "are too many for a bitmap";
+        return kTooSparse;
+    }
+    if (rc == SQLITE_DONE)
+        set->bits.assign(size_t(last / 64 + 1), 0);
     if (rc == SQLITE_DONE)
         rc = sqlite3_prepare_v2(m_db,
                                 "SELECT nd_search_collect(rowid) FROM records_fts WHERE records_fts MATCH ?1",

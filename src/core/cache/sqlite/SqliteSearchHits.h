@@ -1,11 +1,7 @@
 #pragma once
 
-#include <QByteArray>
 #include <QString>
 #include <QStringList>
-
-#include <memory>
-#include <vector>
 
 struct sqlite3;
 
@@ -24,15 +20,20 @@ namespace nd {
 class SqliteSearchHits
 {
 public:
-    // Registers nd_search_hit on the connection; the connection owns what it holds.
+    // Registers nd_search_hit and nd_search_collect on the connection; it owns what they hold.
     explicit SqliteSearchHits(sqlite3 *db);
+    SqliteSearchHits(const SqliteSearchHits &) = delete;
+    SqliteSearchHits &operator=(const SqliteSearchHits &) = delete;
 
     // How many records match an FTS5 expression in the connection's read snapshot, from the set kept
     // since the cache last changed or read anew. The statements that use the set must run in the same
     // read transaction (outside one, a commit in between makes them fail, not answer wrong). -1 if
     // reading them failed; the statements that then ask nd_search_hit fail with that error (an
-    // interruption as an interruption).
+    // interruption as an interruption). kTooSparse: the table's rowids are too many for a bitmap
+    // (beyond kMaxBitmapBytes): the caller searches another way.
     qint64 prepare(const QString &expression);
+    static constexpr qint64 kTooSparse = -2;
+    static constexpr qint64 kMaxBitmapBytes = 64 * 1024 * 1024;
 
     // The SQL condition on the records table (a rowid in the set) and its value.
     static QString condition(const QString &expression, QStringList *values);
@@ -42,6 +43,8 @@ public:
     struct Holder;
 
 private:
+    qint64 read(const QString &expression);
+
     sqlite3 *m_db;
     Holder *m_holder; // owned by the connection (freed when it closes)
 };

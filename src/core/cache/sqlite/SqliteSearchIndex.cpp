@@ -102,12 +102,16 @@ SearchIndex::Match SqliteSearchIndex::match(const QString &text, qint64 streamId
 {
     const QString expression = matchExpression(text);
     const qint64 hits = m_hits.prepare(expression);
+    if (hits == SqliteSearchHits::kTooSparse) {
+        values->append(expression);
+        return {u"rowid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)"_s, false};
+    }
     if (hits >= 0) {
         // Few matches: read by them (each match's row, then a sort) rather than walk the stream's
         // order until a block of them has passed. A block read driven by h matches costs about h row
         // reads (3 us each in the sqlite3 shell), the walk about N/h x 200 index entries (0.1 us each)
-        // for N records; they meet near h = sqrt(7 N): 2,600 of a million. The walk of a word found
-        // nowhere reads every entry (90 ms at a million); driven, nothing.
+        // for N records; they meet near h = sqrt(7 N), 2,600 of a million (the rule: h^2 <= 8 N). The walk of
+        // a word found nowhere reads every entry (90 ms at a million); driven, nothing.
         Statement size(m_db.handle(), "SELECT live_count + deleted_count FROM streams WHERE id = ?1");
         size.bind(1, streamId);
         const qint64 records = size.step() ? size.int64(0) : 0;
