@@ -397,6 +397,10 @@ Wenn die Administration des Servers das Zertifikat ersetzt hat, prüfen Sie den 
         <source>No proxy password for profile "%1": %2 Set NANGO_DESK_PROXY_PASSWORD, or enter it in Nango Desk's Settings &gt; Network.</source>
         <translation>Kein Proxy-Passwort für das Profil „%1“: %2 Setzen Sie NANGO_DESK_PROXY_PASSWORD oder geben Sie es in Nango Desk unter Einstellungen &gt; Netzwerk ein.</translation>
     </message>
+    <message>
+        <source>the search's matches are from an older snapshot of the cache: search again</source>
+        <translation>die Treffer der Suche stammen aus einem älteren Stand des Caches: Suchen Sie erneut</translation>
+    </message>
 </context>
 <context>
     <name>nd::ActionInputForm</name>
@@ -3548,6 +3552,13 @@ Strg+Eingabe führt die Anweisung (oder den markierten Text) aus. Beispiele list
     <message>
         <source>cannot keep the history of record %1: %2</source>
         <translation>der Verlauf des Datensatzes %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SqliteSearchHits</name>
+    <message>
+        <source>cannot read the search index (%1): search again; if it keeps failing, run nango-desk-cli check</source>
+        <translation>der Suchindex kann nicht gelesen werden (%1): Suchen Sie erneut; schlägt es weiter fehl, führen Sie nango-desk-cli check aus</translation>
     </message>
 </context>
 <context>

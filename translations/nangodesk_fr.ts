@@ -397,6 +397,10 @@ Si l'administrateur du serveur a remplacé le certificat, vérifiez avec lui la 
         <source>No proxy password for profile "%1": %2 Set NANGO_DESK_PROXY_PASSWORD, or enter it in Nango Desk's Settings &gt; Network.</source>
         <translation>Aucun mot de passe de proxy pour le profil « %1 » : %2 Définissez NANGO_DESK_PROXY_PASSWORD, ou saisissez-le dans Paramètres &gt; Réseau de Nango Desk.</translation>
     </message>
+    <message>
+        <source>the search's matches are from an older snapshot of the cache: search again</source>
+        <translation>les résultats de la recherche viennent d’un état plus ancien du cache : relancez la recherche</translation>
+    </message>
 </context>
 <context>
     <name>nd::ActionInputForm</name>
@@ -3548,6 +3552,13 @@ Ctrl+Entrée exécute l'instruction (ou le texte sélectionné). Exemples propos
     <message>
         <source>cannot keep the history of record %1: %2</source>
         <translation>impossible de conserver l'historique de l'enregistrement %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SqliteSearchHits</name>
+    <message>
+        <source>cannot read the search index (%1): search again; if it keeps failing, run nango-desk-cli check</source>
+        <translation>impossible de lire l’index de recherche (%1) : relancez la recherche ; si l’échec persiste, lancez nango-desk-cli check</translation>
     </message>
 </context>
 <context>

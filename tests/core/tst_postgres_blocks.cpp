@@ -3,6 +3,7 @@
 // and the block index (PgBlocks) the page writer keeps for the places.
 
 #include "EngineHarness.h"
+#include "SqlStatements.h"
 #include "api/RecordsPage.h"
 #include "cache/CatalogStore.h"
 #include "cache/RecordStore.h"
@@ -167,21 +168,6 @@ FROM r ORDER BY r.lo_us, r.lo_id)sql"_s.arg(in)
         }
     }
 
-    // SQLite's plan of a statement, its steps joined.
-    static QString sqlitePlan(nd::SqlReadStore &reader, const QString &sql, const QStringList &values)
-    {
-        const QByteArray explain = "EXPLAIN QUERY PLAN " + sql.toUtf8();
-        auto plan = reader.store().db().prepare(explain.constData());
-        for (int i = 0; i < values.size(); ++i)
-            plan->bind(i + 1, values.at(i));
-        QStringList steps;
-        while (plan->step())
-            steps << plan->text(3);
-        if (!plan->done())
-            steps << u"error: "_s + plan->error();
-        return steps.join(u"; "_s);
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(onPostgres(), "needs the private cluster (NANGODESK_TEST_PG_FILE)"); }
 
@@ -315,7 +301,7 @@ private Q_SLOTS:
                         bool fromEnd = false;
                         const QString sql = reader.blockQuery(q, place, &values, &fromEnd);
                         QVERIFY2(!sql.contains(u"OFFSET"_s), qPrintable(sql));
-                        const QString plan = sqlitePlan(reader, sql, values);
+                        const QString plan = sqlitePlan(reader.store().db(), sql, values);
                         QVERIFY2(plan.contains(u"sqlite_autoindex_records_1 (stream_id=? AND record_id"_s) &&
                                      !plan.contains(u"TEMP B-TREE"_s),
                                  qPrintable(plan));

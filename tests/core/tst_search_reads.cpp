@@ -5,6 +5,7 @@
 // while the cache does not change, a set from an older snapshot fails a statement rather than answer,
 // and an interrupted read of them fails as interrupted.
 
+#include "SqlStatements.h"
 #include "StoreFixture.h"
 #include "api/RecordsPage.h"
 #include "cache/RecordStore.h"
@@ -23,7 +24,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kRecords = 3000;
-constexpr int kDeleted = (kRecords - 4) / 7 + 1; // i % 7 == 3
+constexpr int kDeleted = (kRecords - 4) / 7 + 1;               // i % 7 == 3
+constexpr qint64 kLiveBlue = kRecords / 3 - kRecords / 21 - 1; // i % 21 == 3: blue and deleted
 
 // Record i's colour words: "blue" in a third, "bluish" in a fifteenth of the others, "navy" in one
 // in a hundred; every seventh record deleted; three records share each second.
@@ -152,16 +154,17 @@ class TestSearchReads : public QObject
         bool fromEnd = false;
         reader.store().db().exec("BEGIN");
         *sql = reader.blockQuery(q, block, &values, &fromEnd);
-        const QByteArray explain = "EXPLAIN QUERY PLAN " + sql->toUtf8();
-        auto plan = reader.store().db().prepare(explain.constData());
-        for (int i = 0; i < values.size(); ++i)
-            plan->bind(i + 1, values.at(i));
-        QStringList steps;
-        while (plan->step())
-            steps << plan->text(3);
-        plan.reset();
+        const QString plan = sqlitePlan(reader.store().db(), *sql, values);
         reader.store().db().rollback();
-        return steps.join(u"; "_s);
+        return plan;
+    }
+
+    static nd::RecordQuery searchOf(qint64 streamId, const QString &text)
+    {
+        nd::RecordQuery q;
+        q.streamId = streamId;
+        q.text = text;
+        return q;
     }
 
 private Q_SLOTS:
@@ -304,11 +307,9 @@ private Q_SLOTS:
             qInstallMessageHandler(previous);
             QLoggingCategory::setFilterRules(u"nangodesk.db.debug=false"_s);
         });
-        nd::RecordQuery blue;
-        blue.streamId = s.id;
-        blue.text = u"blue"_s;
+        const nd::RecordQuery blue = searchOf(s.id, u"blue"_s);
         const qint64 before = reader.countRecords(blue);
-        QCOMPARE(before, qint64(kRecords / 3 - kRecords / 21 - 1)); // i % 21 == 3: blue and deleted
+        QCOMPARE(before, kLiveBlue);
         QCOMPARE(s_reads.size(), 1);
         // The count, the boundaries, blocks: one read of the matches for all of them.
         QList<nd::RecordRow> keys;
@@ -340,10 +341,8 @@ private Q_SLOTS:
         const QString where = reader.whereClause(blue, true, &values);
         QVERIFY2(where.contains(u"nd_search_hit"_s), qPrintable(where));
         QVERIFY(writer->db().exec("UPDATE records SET cursor = cursor || 'x' WHERE rowid = 1"));
-        auto stale = reader.store().db().prepare(
-            (u"SELECT count(*) FROM records WHERE "_s + where).toUtf8().constData());
-        for (int i = 0; i < values.size(); ++i)
-            stale->bind(i + 1, values.at(i));
+        auto stale =
+            boundQuery(reader.store().db(), u"SELECT count(*) FROM records WHERE "_s + where, values);
         QVERIFY(!stale->step());
         QVERIFY2(stale->error().contains(u"snapshot"_s), qPrintable(stale->error()));
         stale.reset();
@@ -384,14 +383,12 @@ private Q_SLOTS:
         // A red record moved to a rowid a bitmap of every rowid up to it would need 128 GiB for.
         QVERIFY(store->db().exec("UPDATE records SET rowid = 1099511627776 WHERE rowid = 2"));
         nd::SqlReadStore reader(std::move(store));
-        nd::RecordQuery blue;
-        blue.streamId = s.id;
-        blue.text = u"blue"_s;
+        const nd::RecordQuery blue = searchOf(s.id, u"blue"_s);
         QStringList values;
         const QString where = reader.whereClause(blue, true, &values);
         QVERIFY2(where.contains(u"records_fts MATCH"_s) && !where.contains(u"nd_search_hit"_s),
                  qPrintable(where));
-        QCOMPARE(reader.countRecords(blue), qint64(kRecords / 3 - kRecords / 21 - 1));
+        QCOMPARE(reader.countRecords(blue), kLiveBlue);
     }
 
     void anInterruptedReadOfTheMatchesFailsAsInterrupted()
@@ -403,9 +400,7 @@ private Q_SLOTS:
         QVERIFY(store);
         nd::SqlReadStore reader(std::move(store));
         sqlite3 *db = static_cast<nd::Database &>(reader.store().db()).handle();
-        nd::RecordQuery blue;
-        blue.streamId = s.id;
-        blue.text = u"blue"_s;
+        const nd::RecordQuery blue = searchOf(s.id, u"blue"_s);
         // Interrupted as a newer read interrupts it, while it reads the matches (SQLite asks the
         // handler during that statement only: the read's other statements are short).
         reader.store().db().exec("BEGIN");
@@ -414,17 +409,14 @@ private Q_SLOTS:
         QStringList values;
         const QString where = reader.whereClause(blue, true, &values);
         sqlite3_progress_handler(db, 0, nullptr, nullptr);
-        auto q = reader.store().db().prepare(
-            (u"SELECT count(*) FROM records WHERE "_s + where).toUtf8().constData());
-        for (int i = 0; i < values.size(); ++i)
-            q->bind(i + 1, values.at(i));
+        auto q = boundQuery(reader.store().db(), u"SELECT count(*) FROM records WHERE "_s + where, values);
         QVERIFY(!q->step());
         QCOMPARE(sqlite3_errcode(db), SQLITE_INTERRUPT);
         QVERIFY2(q->error().contains(u"interrupt"_s), qPrintable(q->error()));
         q.reset();
         reader.store().db().rollback();
         // The next read reads the matches anew.
-        QCOMPARE(reader.countRecords(blue), qint64(kRecords / 3 - kRecords / 21 - 1));
+        QCOMPARE(reader.countRecords(blue), kLiveBlue);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "cache/sqlite/SqliteSearchHits.h"
 
 #include "util/Logging.h"
+#include "util/Translate.h"
 
 #include <QElapsedTimer>
 #include <QStringList>
@@ -49,6 +50,11 @@ struct SqliteSearchHits::Holder
 
 namespace {
 
+QString tr(const char *text)
+{
+    return trIn("nd::SqliteSearchHits", text);
+}
+
 unsigned dataVersion(sqlite3 *db)
 {
     unsigned version = 0;
@@ -84,9 +90,11 @@ void searchHit(sqlite3_context *ctx, int, sqlite3_value **argv)
         if (holder->failureCode == SQLITE_INTERRUPT) {
             sqlite3_result_error_code(ctx, SQLITE_INTERRUPT);
         } else {
-            const QByteArray why = holder->failure.isEmpty()
-                                       ? QByteArray("the search's matches were not read for this snapshot")
-                                       : holder->failure;
+            const QByteArray why =
+                holder->failure.isEmpty()
+                    ? tr("the search's matches are from an older snapshot of the cache: search again")
+                          .toUtf8()
+                    : holder->failure;
             sqlite3_result_error(ctx, why.constData(), int(why.size()));
         }
         return;
@@ -197,7 +205,10 @@ qint64 SqliteSearchHits::read(const QString &expression)
     }
     if (rc != SQLITE_DONE) {
         m_holder->failureCode = sqlite3_errcode(m_db);
-        m_holder->failure = "the search index could not be read: " + QByteArray(sqlite3_errmsg(m_db));
+        m_holder->failure = tr("cannot read the search index (%1): search again; if it keeps failing, run "
+                               "nango-desk-cli check")
+                                .arg(QString::fromUtf8(sqlite3_errmsg(m_db)))
+                                .toUtf8();
         sqlite3_finalize(stmt);
         return -1;
     }
